@@ -1,0 +1,45 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+
+// The project keeps its processes in top-level folders (main/, preload/,
+// renderer/) instead of electron-vite's default src/, so every entry is named.
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rollupOptions: {
+        // index: the Electron main process; galley: the headless CLI, which
+        // runs under plain Node and must never load 'electron'.
+        input: {
+          index: resolve(__dirname, 'main/index.ts'),
+          galley: resolve(__dirname, 'main/cli/galley.ts'),
+        },
+        output: {
+          banner: (chunk) => (chunk.name === 'galley' ? '#!/usr/bin/env node' : ''),
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      // A sandboxed preload can only require 'electron': nothing else may be
+      // left external, and it must stay CommonJS.
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'preload/index.ts') },
+        output: { format: 'cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'renderer'),
+    build: {
+      outDir: resolve(__dirname, 'out/renderer'),
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'renderer/index.html') },
+      },
+    },
+    worker: { format: 'es' },
+  },
+});

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// One run covers every layer: the pure engine, main-process logic on real
+// temp files, the CLI as a child process, and the built app in Chromium.
+export default defineConfig({
+  test: {
+    root: new URL('..', import.meta.url).pathname,
+    include: ['test/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    // Chromium instances are heavy on a 2-core machine.
+    maxWorkers: 2,
+  },
+});
