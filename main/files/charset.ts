@@ -1,0 +1,202 @@
+/**
+ * Bytes to string and back. Unicode files are recognised by their byte order
+ * mark or by being valid UTF-8; anything else is handed to chardet, whose
+ * candidates are tried in order of confidence with iconv-lite. A decoding is
+ * only accepted if encoding the result gives back the very same bytes, so a
+ * file Galley opens can always be saved unchanged.
+ */
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+import { FileError } from './errors';
+
+export interface Charset {
+  /** Lower-case encoding name as iconv-lite knows it: 'utf-8', 'utf-16le', 'windows-1252', ... */
+  readonly encoding: string;
+  /** Whether the file starts with a byte order mark (kept on save). */
+  readonly bom: boolean;
+}
+
+/** Byte order marks, longest first: the UTF-32 LE mark begins with the UTF-16 LE one. */
+const BOMS: readonly { encoding: string; bytes: readonly number[] }[] = [
+  { encoding: 'utf-32le', bytes: [0xff, 0xfe, 0x00, 0x00] },
+  { encoding: 'utf-32be', bytes: [0x00, 0x00, 0xfe, 0xff] },
+  { encoding: 'utf-8', bytes: [0xef, 0xbb, 0xbf] },
+  { encoding: 'utf-16le', bytes: [0xff, 0xfe] },
+  { encoding: 'utf-16be', bytes: [0xfe, 0xff] },
+];
+
+const UNICODE = new Set(['utf-8', 'utf-16le', 'utf-16be', 'utf-32le', 'utf-32be']);
+
+/**
+ * Files larger than this are sampled for chardet (it takes ~8 s on 50 MB):
+ * the lines holding non-ASCII bytes, which carry all the evidence, up to
+ * DETECTION_SAMPLE_BYTES.
+ */
+const DETECTION_SAMPLE_BYTES = 1 << 20;
+
+export function decodeBytes(bytes: Uint8Array, path: string): { text: string; charset: Charset } {
+  const bom = BOMS.find((b) => b.bytes.every((byte, i) => bytes[i] === byte));
+  if (bom) {
+    const charset = { encoding: bom.encoding, bom: true };
+    const text = tryDecode(bytes.subarray(bom.bytes.length), bom.encoding);
+    if (text === null) {
+      throw new FileError('undecodable', path, `it starts with a ${label(bom.encoding)} byte order mark but is not valid ${label(bom.encoding)}`);
+    }
+    if (text.includes('\u0000')) throw new FileError('binary', path, 'it is a binary file, not text (it contains NUL characters)');
+    return { text, charset };
+  }
+  refuseBinary(bytes, path);
+  const utf8 = tryDecode(bytes, 'utf-8');
+  if (utf8 !== null) return { text: utf8, charset: { encoding: 'utf-8', bom: false } };
+  for (const candidate of legacyCandidates(bytes)) {
+    const text = tryDecode(bytes, candidate);
+    if (text !== null) return { text, charset: { encoding: candidate, bom: false } };
+  }
+  throw new FileError('undecodable', path, 'it is not text in any encoding Galley can read (not UTF-8, UTF-16 with a byte order mark, or a recognised legacy encoding)');
+}
+
+/**
+ * Encode `text` in `charset`. Throws 'unencodable' rather than writing a `?`
+ * for a character the encoding cannot hold (a curly quote in Latin-1, say).
+ */
+export function encodeString(text: string, charset: Charset, path = 'the document'): Buffer {
+  const { encoding } = charset;
+  const body = UNICODE.has(encoding) ? encodeUnicode(text, encoding, path) : encodeLegacy(text, encoding, path);
+  if (!charset.bom) return body;
+  const bom = BOMS.find((b) => b.encoding === encoding);
+  if (!bom) throw new FileError('unencodable', path, `${encoding} has no byte order mark`, 'save');
+  return Buffer.concat([Uint8Array.from(bom.bytes), body]);
+}
+
+/** Whether Galley can write `encoding` (e.g. a format that came back over IPC). */
+export function isKnownEncoding(encoding: string): boolean {
+  return iconv.encodingExists(encoding);
+}
+
+/** A person's name for an encoding: "UTF-16 LE", "windows-1252". */
+export function label(encoding: string): string {
+  const unicode = /^utf-(8|16|32)(le|be)?$/.exec(encoding);
+  return unicode ? `UTF-${unicode[1]}${unicode[2] ? ` ${unicode[2].toUpperCase()}` : ''}` : encoding;
+}
+
+/** The decoded text if `bytes` are exactly `encoding`'s encoding of it, else null. */
+function tryDecode(bytes: Uint8Array, encoding: string): string | null {
+  let text: string;
+  try {
+    if (encoding === 'utf-8' || encoding === 'utf-16le' || encoding === 'utf-16be') {
+      text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+    } else {
+      text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: false });
+    }
+  } catch {
+    return null;
+  }
+  // TextDecoder already refuses invalid input; iconv-lite substitutes instead,
+  // which the byte-for-byte check catches.
+  if (!UNICODE.has(encoding) || encoding.startsWith('utf-32')) {
+    const back = iconv.encode(text, encoding);
+    if (!sameBytes(back, bytes)) return null;
+  }
+  return text;
+}
+
+function encodeUnicode(text: string, encoding: string, path: string): Buffer {
+  const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(text);
+  if (lone) throw new FileError('unencodable', path, `the text holds a broken character (a lone surrogate U+${hex(lone[0])}) at offset ${lone.index}`, 'save');
+  return encoding === 'utf-8' ? Buffer.from(text, 'utf8') : iconv.encode(text, encoding);
+}
+
+function encodeLegacy(text: string, encoding: string, path: string): Buffer {
+  const bytes = iconv.encode(text, encoding);
+  if (iconv.decode(bytes, encoding) === text) return bytes;
+  // Find the first character the encoding lost, for the message.
+  let offset = 0;
+  for (const char of text) {
+    if (iconv.decode(iconv.encode(char, encoding), encoding) !== char) {
+      throw new FileError('unencodable', path, `the character ${char} (U+${hex(char)}) at offset ${offset} cannot be written in ${label(encoding)}`, 'save');
+    }
+    offset += char.length;
+  }
+  throw new FileError('unencodable', path, `the text cannot be written in ${label(encoding)}`, 'save');
+}
+
+/**
+ * Binary formats are refused before any decoding is tried: a NUL byte never
+ * occurs in UTF-8 or legacy text (UTF-16 without a byte order mark is the one
+ * text that has them, and Galley does not guess at that), and a few common
+ * formats are named so the message can say what the file is.
+ */
+const SIGNATURES: readonly { name: string; bytes: readonly number[] }[] = [
+  { name: 'a PNG image', bytes: [0x89, 0x50, 0x4e, 0x47] },
+  { name: 'a JPEG image', bytes: [0xff, 0xd8, 0xff] },
+  { name: 'a GIF image', bytes: [0x47, 0x49, 0x46, 0x38] },
+  { name: 'a PDF document', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
+  { name: 'a ZIP archive (or a Word/OpenDocument file)', bytes: [0x50, 0x4b, 0x03, 0x04] },
+  { name: 'a gzip archive', bytes: [0x1f, 0x8b] },
+  { name: 'an executable (ELF)', bytes: [0x7f, 0x45, 0x4c, 0x46] },
+  { name: 'an executable (Windows)', bytes: [0x4d, 0x5a, 0x90, 0x00] },
+];
+
+/**
+ * Control characters other than tab, line breaks, form feed and escape are
+ * rare in text but common in binary data; a stray one (a DOS end-of-file
+ * mark, say) is tolerated, more than this share of the file is not.
+ */
+const MAX_CONTROL_SHARE = 0.01;
+
+function refuseBinary(bytes: Uint8Array, path: string): void {
+  const signature = SIGNATURES.find((s) => s.bytes.every((byte, i) => bytes[i] === byte));
+  if (signature) throw new FileError('binary', path, `it is ${signature.name}, not text`);
+  if (bytes.indexOf(0) !== -1) throw new FileError('binary', path, 'it is a binary file, not text (it contains NUL bytes)');
+  let controls = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d && b !== 0x1b) || b === 0x7f) controls++;
+  }
+  if (controls > Math.max(1, bytes.length * MAX_CONTROL_SHARE)) {
+    throw new FileError('binary', path, 'it is a binary file, not text (it contains control characters)');
+  }
+}
+
+/**
+ * Tried after chardet's guesses. chardet has no opinion on short texts with a
+ * handful of accented letters ("Café"); the Western legacy encodings are then
+ * the likeliest, and Latin-1 decodes any byte sequence, so a file without
+ * NULs or a broken byte order mark always opens (and saves back unchanged).
+ */
+const FALLBACK_ENCODINGS = ['windows-1252', 'iso-8859-1'];
+
+/** chardet's guesses that iconv-lite can encode, most confident first, then the fallbacks. */
+function legacyCandidates(bytes: Uint8Array): string[] {
+  const names = chardet.analyse(detectionSample(bytes)).map((match) => match.name.toLowerCase());
+  return [...new Set([...names, ...FALLBACK_ENCODINGS])].filter((name) => !UNICODE.has(name) && !name.startsWith('utf') && name !== 'ascii' && iconv.encodingExists(name));
+}
+
+function detectionSample(bytes: Uint8Array): Uint8Array {
+  if (bytes.length <= DETECTION_SAMPLE_BYTES) return bytes;
+  const lines: Uint8Array[] = [];
+  let size = 0;
+  let start = 0;
+  let nonAscii = false;
+  for (let i = 0; i < bytes.length && size < DETECTION_SAMPLE_BYTES; i++) {
+    const b = bytes[i];
+    if (b >= 0x80) nonAscii = true;
+    if (b === 0x0a || i === bytes.length - 1) {
+      if (nonAscii) {
+        lines.push(bytes.subarray(start, i + 1));
+        size += i + 1 - start;
+      }
+      start = i + 1;
+      nonAscii = false;
+    }
+  }
+  return Buffer.concat(lines);
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && Buffer.compare(a, b) === 0;
+}
+
+function hex(char: string): string {
+  return (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+}

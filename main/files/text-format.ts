@@ -1,0 +1,80 @@
+/**
+ * A document's text and the properties of its file: what Galley needs to
+ * write an edited text back exactly as the file was written, byte for byte
+ * where the text is unchanged.
+ */
+import { decodeBytes, encodeString, isKnownEncoding } from './charset';
+import { normalizeLineBreaks, restoreLineBreaks, type LineBreakRun, type LineEnding } from './line-endings';
+
+export type { LineBreakRun, LineEnding } from './line-endings';
+
+/** Plain JSON, so the main process can hand it to the renderer and back. */
+export interface TextFormat {
+  /** Lower-case iconv-lite name: 'utf-8', 'utf-16le', 'utf-16be', 'utf-32le', 'utf-32be', 'windows-1252', 'iso-8859-1', ... */
+  readonly encoding: string;
+  /** The file starts with a byte order mark. */
+  readonly bom: boolean;
+  /** The dominant line ending; new line breaks are written with it. */
+  readonly lineEnding: LineEnding;
+  /** Only for files that mix endings: every break's ending in order, run-length encoded. */
+  readonly lineBreaks?: readonly LineBreakRun[];
+  /** The file ends with a line break. Kept on save whatever the edited text ends with. */
+  readonly finalNewline: boolean;
+}
+
+/** The format Galley gives a new file: UTF-8 without BOM, LF, final newline. */
+export const DEFAULT_TEXT_FORMAT: TextFormat = { encoding: 'utf-8', bom: false, lineEnding: 'lf', finalNewline: true };
+
+/**
+ * Decode a file's bytes. The text has no BOM and only LF line breaks; every
+ * offset the engine and the CLI report is into this text. Throws FileError
+ * ('binary' or 'undecodable') naming `path`.
+ */
+export function decodeText(bytes: Uint8Array, path: string): { text: string; format: TextFormat } {
+  const { text: raw, charset } = decodeBytes(bytes, path);
+  const { text, style } = normalizeLineBreaks(raw);
+  const format: TextFormat = {
+    encoding: charset.encoding,
+    bom: charset.bom,
+    lineEnding: style.lineEnding,
+    ...(style.lineBreaks ? { lineBreaks: style.lineBreaks } : {}),
+    finalNewline: text.endsWith('\n'),
+  };
+  return { text, format };
+}
+
+/**
+ * Encode `text` (LF line breaks) as a file in `format`: the exact inverse of
+ * decodeText for unchanged text. The final newline follows the format, not
+ * the text: one LF is added or dropped so a save never changes it. Throws
+ * FileError 'unencodable' if a character cannot be written in the encoding.
+ */
+export function encodeText(text: string, format: TextFormat, path?: string): Buffer {
+  let body = text;
+  if (format.finalNewline && !body.endsWith('\n')) body += '\n';
+  else if (!format.finalNewline && body.endsWith('\n')) body = body.slice(0, -1);
+  return encodeString(restoreLineBreaks(body, format), format, path);
+}
+
+/** True for a well-formed TextFormat, e.g. one that came back over IPC. */
+export function isTextFormat(value: unknown): value is TextFormat {
+  if (typeof value !== 'object' || value === null) return false;
+  const f = value as Record<string, unknown>;
+  const endings = ['lf', 'crlf', 'cr'];
+  return (
+    typeof f.encoding === 'string' &&
+    isKnownEncoding(f.encoding) &&
+    typeof f.bom === 'boolean' &&
+    typeof f.lineEnding === 'string' &&
+    endings.includes(f.lineEnding) &&
+    typeof f.finalNewline === 'boolean' &&
+    (f.lineBreaks === undefined ||
+      (Array.isArray(f.lineBreaks) &&
+        f.lineBreaks.every(
+          (r: unknown) =>
+            typeof r === 'object' && r !== null &&
+            endings.includes((r as LineBreakRun).ending) &&
+            Number.isSafeInteger((r as LineBreakRun).count) && (r as LineBreakRun).count > 0,
+        )))
+  );
+}
