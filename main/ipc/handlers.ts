@@ -1,0 +1,33 @@
+/**
+ * The IPC handler table: one entry per channel of the preload's contract,
+ * each validating its arguments and calling the window's review session.
+ * main/index.ts registers it with ipcMain after checking the sender; the
+ * browser test harness calls the very same table through a page binding.
+ */
+import { CHANNELS, type Channel } from '../../preload/api';
+import type { ReviewSession } from '../session/review-session';
+import * as check from './validate';
+
+export type Handler = (args: readonly unknown[]) => Promise<unknown>;
+export type HandlerTable = Readonly<Record<Channel, Handler>>;
+
+export function createHandlers(session: ReviewSession): HandlerTable {
+  return {
+    [CHANNELS.startup]: async () => session.startup(),
+    [CHANNELS.openDraft]: async () => session.openDraft(),
+    [CHANNELS.openReference]: async () => session.openReference(),
+    [CHANNELS.openPaths]: async ([paths, target]) => session.openPaths(check.droppedPaths(paths), check.dropTarget(target)),
+    [CHANNELS.reload]: async ([handle]) => session.reload(check.handle(handle)),
+    [CHANNELS.save]: async ([request]) => session.save(check.saveRequest(request)),
+    [CHANNELS.setEdited]: async ([edited]) => session.setEdited(check.boolean(edited)),
+    [CHANNELS.keepRecovery]: async ([snapshot]) => session.keepRecovery(check.recoverySnapshot(snapshot)),
+    [CHANNELS.restoreRecovery]: async ([id]) => session.restoreRecovery(check.recoveryId(id)),
+    [CHANNELS.discardRecovery]: async ([id]) => session.discardRecovery(check.recoveryId(id)),
+    [CHANNELS.closeWindow]: async () => session.closeWindow(),
+  };
+}
+
+/** True for a channel of the contract (and nothing inherited from Object). */
+export function isChannel(table: HandlerTable, channel: unknown): channel is Channel {
+  return typeof channel === 'string' && Object.prototype.hasOwnProperty.call(table, channel);
+}

@@ -1,0 +1,67 @@
+/**
+ * Argument checks for IPC handlers. Whatever the page sends is untrusted:
+ * each value is checked for shape and size before it reaches a session.
+ */
+import type { DocumentRole, RecoverySnapshot, SaveRequest } from '../../preload/api';
+
+/** Thrown for an argument of the wrong shape; the handler table turns it into a rejected call. */
+export class InvalidArgument extends Error {}
+
+/** The largest text the renderer may send (a 50 MB draft decodes to fewer UTF-16 units than this). */
+export const MAX_TEXT_LENGTH = 64 * 1024 * 1024;
+const MAX_PATHS = 2;
+const HANDLE = /^[0-9a-f-]{36}$/;
+
+export function handle(value: unknown): string {
+  if (typeof value !== 'string' || !HANDLE.test(value)) throw new InvalidArgument('expected a document handle');
+  return value;
+}
+
+export function boolean(value: unknown): boolean {
+  if (typeof value !== 'boolean') throw new InvalidArgument('expected a boolean');
+  return value;
+}
+
+export function text(value: unknown): string {
+  if (typeof value !== 'string' || value.length > MAX_TEXT_LENGTH) throw new InvalidArgument('expected text');
+  return value;
+}
+
+export function saveRequest(value: unknown): SaveRequest {
+  if (typeof value !== 'object' || value === null) throw new InvalidArgument('expected a save request');
+  const record = value as Record<string, unknown>;
+  return { draft: handle(record.draft), text: text(record.text), saveAs: boolean(record.saveAs) };
+}
+
+export function recoverySnapshot(value: unknown): RecoverySnapshot | null {
+  if (value === null) return null;
+  if (typeof value !== 'object') throw new InvalidArgument('expected a recovery snapshot');
+  const record = value as Record<string, unknown>;
+  const review = record.review;
+  if (JSON.stringify(review ?? null).length > MAX_TEXT_LENGTH) throw new InvalidArgument('review too large');
+  return { text: text(record.text), review };
+}
+
+/** Paths only ever come from the preload's drop handling, never typed by page script. */
+export function droppedPaths(value: unknown): string[] {
+  if (!Array.isArray(value) || value.length === 0 || value.length > MAX_PATHS) {
+    throw new InvalidArgument('expected one or two dropped files');
+  }
+  return value.map((path) => {
+    if (typeof path !== 'string' || path.length === 0 || path.length > 4096 || path.includes('\0')) {
+      throw new InvalidArgument('expected a file path');
+    }
+    return path;
+  });
+}
+
+export function dropTarget(value: unknown): DocumentRole | 'auto' {
+  if (value === undefined) return 'auto';
+  if (value === 'draft' || value === 'reference' || value === 'auto') return value;
+  throw new InvalidArgument('expected a drop target');
+}
+
+export function recoveryId(value: unknown): string {
+  if (typeof value !== 'string' || !/^[\w-]{1,64}$/.test(value)) throw new InvalidArgument('expected a recovery id');
+  return value;
+}

@@ -1,0 +1,56 @@
+/**
+ * The files a window has opened, behind opaque handles. The renderer only
+ * ever holds a handle; the path, the stored format and the last known disk
+ * state stay here, so a compromised page cannot aim a read or a write at a
+ * path of its choosing.
+ */
+import { randomUUID } from 'node:crypto';
+import { basename, dirname } from 'node:path';
+import type { DocumentHandle, DocumentRole, OpenedDocument } from '../../preload/api';
+import type { TextFormat } from '../files/text-format';
+import { describeFormat } from './format-label';
+
+export interface OpenFile {
+  readonly handle: DocumentHandle;
+  readonly role: DocumentRole;
+  readonly path: string;
+  readonly format: TextFormat;
+  /** Modification time when Galley last read or wrote the file. */
+  mtimeMs: number;
+}
+
+export class DocumentRegistry {
+  private readonly files = new Map<DocumentHandle, OpenFile>();
+
+  add(role: DocumentRole, path: string, format: TextFormat, mtimeMs: number): OpenFile {
+    const file: OpenFile = { handle: randomUUID(), role, path, format, mtimeMs };
+    this.files.set(file.handle, file);
+    return file;
+  }
+
+  get(handle: DocumentHandle): OpenFile | undefined {
+    return this.files.get(handle);
+  }
+
+  /** Forgets every file of a role (a new draft replaces the old one). */
+  dropRole(role: DocumentRole): void {
+    for (const [handle, file] of this.files) if (file.role === role) this.files.delete(handle);
+  }
+
+  current(role: DocumentRole): OpenFile | undefined {
+    for (const file of this.files.values()) if (file.role === role) return file;
+    return undefined;
+  }
+}
+
+/** The renderer's view of an open file. */
+export function toOpenedDocument(file: OpenFile, text: string): OpenedDocument {
+  return {
+    handle: file.handle,
+    role: file.role,
+    name: basename(file.path),
+    folder: dirname(file.path),
+    text,
+    formatLabel: describeFormat(file.format),
+  };
+}

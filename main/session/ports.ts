@@ -1,0 +1,44 @@
+/**
+ * What a review session needs from the outside world, as interfaces: the
+ * Electron glue in main/index.ts provides native dialogs and a BrowserWindow,
+ * tests provide stand-ins that answer as the test chose.
+ */
+import type { RecoverySnapshot } from '../../preload/api';
+
+export interface Dialogs {
+  /** Asks for a file to open; null when cancelled. */
+  chooseFile(role: 'draft' | 'reference'): Promise<string | null>;
+  /** Asks where to save, proposing `suggestedPath`; null when cancelled. */
+  chooseSavePath(suggestedPath: string): Promise<string | null>;
+  /** Unsaved work and the window is closing. */
+  askUnsaved(name: string): Promise<'save' | 'discard' | 'cancel'>;
+  /** The save target changed on disk since Galley last read or wrote it. */
+  askChangedOnDisk(name: string): Promise<'overwrite' | 'save-as' | 'cancel'>;
+}
+
+export interface WindowPort {
+  setTitle(title: string): void;
+  /** Sends an event to the renderer. */
+  send(channel: string, value: unknown): void;
+  /** Closes the window for good (after any prompt was answered). */
+  close(): void;
+}
+
+/** A recovery copy as main keeps it: paths stay on this side. */
+export interface RecoveryEntry {
+  draftPath: string | null;
+  referencePath: string | null;
+  snapshot: RecoverySnapshot;
+  savedAt: number;
+}
+
+export interface RecoveryPort {
+  /** Copies left behind by sessions that did not close cleanly. */
+  pending(): Promise<Array<{ id: string; entry: RecoveryEntry }>>;
+  keep(id: string, entry: RecoveryEntry): Promise<void>;
+  load(id: string): Promise<RecoveryEntry | null>;
+  discard(id: string): Promise<void>;
+}
+
+/** Calls `onChange` when the file at `path` changes on disk; returns a stop function. */
+export type Watch = (path: string, onChange: () => void) => () => void;

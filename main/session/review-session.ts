@@ -1,0 +1,284 @@
+/**
+ * One window's review, as the main process sees it: which files are open,
+ * where the cleaned copy goes, whether there is unsaved work, and the
+ * recovery copy of that work. Plain Node behind the ports in ./ports, so the
+ * whole flow runs under the test runner and behind the browser harness.
+ */
+import { randomUUID } from 'node:crypto';
+import { stat } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import type {
+  DocumentHandle,
+  DocumentRole,
+  OpenResult,
+  OpenedDocument,
+  RecoveredReview,
+  RecoverySnapshot,
+  SaveRequest,
+  SaveResult,
+  StartupState,
+} from '../../preload/api';
+import { EVENTS } from '../../preload/api';
+import { FileError } from '../files/errors';
+import { readTextFile } from '../files/read';
+import { writeTextFile } from '../files/write';
+import { DocumentRegistry, toOpenedDocument, type OpenFile } from './documents';
+import { findLikelyReference, orderPair } from './find-reference';
+import type { Dialogs, RecoveryPort, Watch, WindowPort } from './ports';
+import type { StartupFiles } from './startup-args';
+
+export interface SessionOptions {
+  dialogs: Dialogs;
+  window: WindowPort;
+  recovery: RecoveryPort;
+  watch: Watch;
+  /** What the command line named, or the seed pair for the demo. */
+  startup: StartupFiles & { demo: boolean };
+}
+
+/** Where a cleaned copy is proposed: `NAME.cleaned.EXT` beside the draft. */
+export function cleanedPathFor(draftPath: string): string {
+  const ext = extname(draftPath);
+  return join(dirname(draftPath), `${basename(draftPath, ext)}.cleaned${ext}`);
+}
+
+export class ReviewSession {
+  private readonly documents = new DocumentRegistry();
+  private readonly stopWatching = new Map<DocumentHandle, () => void>();
+  /** Where the cleaned copy was last saved, and the disk state it left. */
+  private target: { path: string; mtimeMs: number } | null = null;
+  private edited = false;
+  private closing = false;
+  /** This session's recovery copy; fresh per window so two windows never share one. */
+  private readonly recoveryId = randomUUID();
+
+  constructor(private readonly options: SessionOptions) {
+    this.updateTitle();
+  }
+
+  async startup(): Promise<StartupState> {
+    const { startup } = this.options;
+    const state: StartupState = { draft: null, reference: null, demo: startup.demo, recovery: null, error: null };
+    try {
+      if (startup.draft) {
+        state.draft = await this.open('draft', startup.draft);
+        const referencePath = startup.reference ?? (await findLikelyReference(startup.draft));
+        if (referencePath) state.reference = await this.open('reference', referencePath);
+      } else if (startup.reference) {
+        state.reference = await this.open('reference', startup.reference);
+      }
+    } catch (error) {
+      state.error = messageOf(error);
+    }
+    const [offer] = (await this.options.recovery.pending()).filter(({ id }) => id !== this.recoveryId);
+    if (offer) {
+      const name = offer.entry.draftPath ? basename(offer.entry.draftPath) : 'untitled draft';
+      state.recovery = { id: offer.id, draftName: name, savedAt: offer.entry.savedAt };
+    }
+    return state;
+  }
+
+  async openDraft(): Promise<OpenResult> {
+    return this.chooseAndOpen('draft');
+  }
+
+  async openReference(): Promise<OpenResult> {
+    return this.chooseAndOpen('reference');
+  }
+
+  /**
+   * Opens dropped files: one file is a new draft (with its likely reference
+   * offered), two are a draft and its reference.
+   */
+  async openPaths(paths: string[], target: DocumentRole | 'auto'): Promise<OpenResult[]> {
+    if (paths.length === 2 && target === 'auto') {
+      const { draft, reference } = orderPair(paths[0], paths[1]);
+      const draftResult = await this.tryOpen('draft', draft, false);
+      const referenceResult = draftResult.ok ? await this.tryOpen('reference', reference, false) : null;
+      return referenceResult ? [draftResult, referenceResult] : [draftResult];
+    }
+    const role = target === 'auto' ? 'draft' : target;
+    return [await this.tryOpen(role, paths[0], role === 'draft')];
+  }
+
+  async reload(handle: DocumentHandle): Promise<OpenResult> {
+    const file = this.documents.get(handle);
+    if (!file) return { ok: false, cancelled: false, error: 'That file is no longer open.' };
+    return this.tryOpen(file.role, file.path, false);
+  }
+
+  async save(request: SaveRequest): Promise<SaveResult> {
+    const draft = this.documents.get(request.draft);
+    if (!draft || draft.role !== 'draft') return { ok: false, cancelled: false, error: 'No draft is open to save.' };
+    let path = request.saveAs || !this.target ? null : this.target.path;
+    let expectedMtimeMs = path ? this.target!.mtimeMs : undefined;
+    for (;;) {
+      if (!path) {
+        path = await this.options.dialogs.chooseSavePath(this.target?.path ?? cleanedPathFor(draft.path));
+        if (!path) return { ok: false, cancelled: true };
+        // The user confirmed the path in the dialog, overwrite included.
+        expectedMtimeMs = undefined;
+      }
+      try {
+        const { mtimeMs } = await writeTextFile(path, request.text, draft.format, { expectedMtimeMs });
+        this.target = { path, mtimeMs };
+        if (path === draft.path) draft.mtimeMs = mtimeMs;
+        this.setEdited(false);
+        return { ok: true, name: basename(path), folder: dirname(path) };
+      } catch (error) {
+        if (!(error instanceof FileError) || error.code !== 'changed-on-disk') {
+          return { ok: false, cancelled: false, error: messageOf(error) };
+        }
+        const answer = await this.options.dialogs.askChangedOnDisk(basename(path));
+        if (answer === 'cancel') return { ok: false, cancelled: true };
+        if (answer === 'overwrite') expectedMtimeMs = undefined;
+        else path = null;
+      }
+    }
+  }
+
+  setEdited(edited: boolean): void {
+    this.edited = edited;
+    this.updateTitle();
+    if (!edited) void this.options.recovery.discard(this.recoveryId);
+  }
+
+  async keepRecovery(snapshot: RecoverySnapshot | null): Promise<void> {
+    if (!snapshot) return this.options.recovery.discard(this.recoveryId);
+    await this.options.recovery.keep(this.recoveryId, {
+      draftPath: this.documents.current('draft')?.path ?? null,
+      referencePath: this.documents.current('reference')?.path ?? null,
+      snapshot,
+      savedAt: Date.now(),
+    });
+  }
+
+  async restoreRecovery(id: string): Promise<RecoveredReview | null> {
+    const entry = await this.options.recovery.load(id);
+    if (!entry) return null;
+    const draft = entry.draftPath ? await this.openQuietly('draft', entry.draftPath) : null;
+    const reference = entry.referencePath ? await this.openQuietly('reference', entry.referencePath) : null;
+    await this.options.recovery.discard(id);
+    // The restored work is unsaved again, under this session's own copy.
+    await this.keepRecovery(entry.snapshot);
+    this.setEditedQuietly(true);
+    return { draft, reference, snapshot: entry.snapshot };
+  }
+
+  async discardRecovery(id: string): Promise<void> {
+    await this.options.recovery.discard(id);
+  }
+
+  /**
+   * The window was asked to close. Resolves true when it may close now;
+   * false when the user cancelled or a save was requested first (the
+   * renderer then calls `closeWindow` once the save succeeded).
+   */
+  async requestClose(): Promise<boolean> {
+    if (this.closing || !this.edited) return this.finish();
+    const draftName = this.documents.current('draft') ? basename(this.documents.current('draft')!.path) : 'the draft';
+    const answer = await this.options.dialogs.askUnsaved(draftName);
+    if (answer === 'cancel') return false;
+    if (answer === 'discard') return this.finish();
+    this.options.window.send(EVENTS.command, 'save-and-close');
+    return false;
+  }
+
+  /** The renderer saved as asked and the window may now go. */
+  closeWindow(): void {
+    this.closing = true;
+    this.options.window.close();
+  }
+
+  /** A clean close: watchers stop and the recovery copy goes. */
+  async dispose(): Promise<void> {
+    for (const stop of this.stopWatching.values()) stop();
+    this.stopWatching.clear();
+    if (!this.edited) await this.options.recovery.discard(this.recoveryId);
+  }
+
+  private async finish(): Promise<boolean> {
+    this.closing = true;
+    this.edited = false;
+    await this.dispose();
+    return true;
+  }
+
+  private async chooseAndOpen(role: DocumentRole): Promise<OpenResult> {
+    const path = await this.options.dialogs.chooseFile(role);
+    if (!path) return { ok: false, cancelled: true };
+    return this.tryOpen(role, path, role === 'draft');
+  }
+
+  private async tryOpen(role: DocumentRole, path: string, offerReference: boolean): Promise<OpenResult> {
+    try {
+      const document = await this.open(role, path);
+      let suggestedReference: OpenedDocument | null = null;
+      if (offerReference) {
+        const referencePath = await findLikelyReference(path);
+        if (referencePath) suggestedReference = await this.openQuietly('reference', referencePath);
+      }
+      return { ok: true, document, suggestedReference };
+    } catch (error) {
+      return { ok: false, cancelled: false, error: messageOf(error) };
+    }
+  }
+
+  private async openQuietly(role: DocumentRole, path: string): Promise<OpenedDocument | null> {
+    try {
+      return await this.open(role, path);
+    } catch {
+      return null;
+    }
+  }
+
+  /** Reads a file and makes it the window's draft or reference. Throws FileError. */
+  private async open(role: DocumentRole, path: string): Promise<OpenedDocument> {
+    const read = await readTextFile(path);
+    const previous = this.documents.current(role);
+    if (previous) {
+      this.stopWatching.get(previous.handle)?.();
+      this.stopWatching.delete(previous.handle);
+    }
+    this.documents.dropRole(role);
+    const file = this.documents.add(role, path, read.format, read.mtimeMs);
+    if (role === 'draft') {
+      this.target = null;
+      this.setEditedQuietly(false);
+    }
+    this.stopWatching.set(file.handle, this.options.watch(path, () => void this.checkChanged(file)));
+    this.updateTitle();
+    return toOpenedDocument(file, read.text);
+  }
+
+  /** Tells the renderer a file changed on disk, unless the change was Galley's own save. */
+  private async checkChanged(file: OpenFile): Promise<void> {
+    let mtimeMs: number;
+    try {
+      mtimeMs = (await stat(file.path)).mtimeMs;
+    } catch {
+      mtimeMs = -1;
+    }
+    if (mtimeMs === file.mtimeMs) return;
+    file.mtimeMs = mtimeMs;
+    this.options.window.send(EVENTS.fileChanged, { handle: file.handle, role: file.role, name: basename(file.path) });
+  }
+
+  private setEditedQuietly(edited: boolean): void {
+    this.edited = edited;
+    this.updateTitle();
+  }
+
+  private updateTitle(): void {
+    const draft = this.documents.current('draft');
+    const name = draft ? basename(draft.path) : 'No draft';
+    this.options.window.setTitle(`${this.edited ? '● ' : ''}${name} — Galley`);
+  }
+}
+
+/** The one-line message a person sees; never a stack trace. */
+export function messageOf(error: unknown): string {
+  if (error instanceof FileError) return error.message;
+  if (error instanceof Error) return `Unexpected problem: ${error.message}`;
+  return 'Unexpected problem.';
+}

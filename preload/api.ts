@@ -1,0 +1,146 @@
+/**
+ * The contract between the renderer and the main process: the one object the
+ * preload exposes as `window.galley`, the IPC channels behind it, and the
+ * plain-JSON values that cross. Main and preload both import this file, so a
+ * channel or payload cannot drift between them.
+ *
+ * The renderer never names a path. Main hands out opaque document handles
+ * for files the user chose (dialog, drop, command line) and resolves them
+ * again on every call.
+ */
+
+/** An opaque reference to a file main has opened for this window. */
+export type DocumentHandle = string;
+
+export type DocumentRole = 'draft' | 'reference';
+
+/** A decoded text file as the renderer sees it. */
+export interface OpenedDocument {
+  handle: DocumentHandle;
+  role: DocumentRole;
+  /** The file name, for titles and messages; never used to reach the file. */
+  name: string;
+  /** The folder, for display only. */
+  folder: string;
+  /** Decoded text: no BOM, line endings as LF. */
+  text: string;
+  /** Human description of how the file is stored, e.g. "UTF-8 with BOM, CRLF". */
+  formatLabel: string;
+}
+
+/** What the window should show when it starts. */
+export interface StartupState {
+  draft: OpenedDocument | null;
+  reference: OpenedDocument | null;
+  /** True when the seed pair was opened because no file was named. */
+  demo: boolean;
+  /** A recovery copy left by a session that did not close cleanly. */
+  recovery: RecoveryOffer | null;
+  /** A problem opening what the command line named, for the renderer to show. */
+  error: string | null;
+}
+
+export interface RecoveryOffer {
+  id: string;
+  draftName: string;
+  savedAt: number;
+}
+
+/** The edited text and every decision, as the renderer restores them. */
+export interface RecoverySnapshot {
+  text: string;
+  /** Renderer-defined JSON describing the review's decisions. */
+  review: unknown;
+}
+
+export interface RecoveredReview {
+  draft: OpenedDocument | null;
+  reference: OpenedDocument | null;
+  snapshot: RecoverySnapshot;
+}
+
+export type OpenResult =
+  | { ok: true; document: OpenedDocument; suggestedReference: OpenedDocument | null }
+  | { ok: false; cancelled: true }
+  | { ok: false; cancelled: false; error: string };
+
+export interface SaveRequest {
+  draft: DocumentHandle;
+  text: string;
+  /** Ask for a new path even when the review already saved somewhere. */
+  saveAs: boolean;
+}
+
+export type SaveResult =
+  | { ok: true; name: string; folder: string }
+  | { ok: false; cancelled: true }
+  | { ok: false; cancelled: false; error: string };
+
+/** Commands main sends to the renderer: menu items and window events. */
+export type AppCommand =
+  | 'open-draft'
+  | 'open-reference'
+  | 'save'
+  | 'save-as'
+  | 'save-and-close'
+  | 'undo'
+  | 'redo'
+  | 'accept'
+  | 'reject'
+  | 'accept-next'
+  | 'reject-next'
+  | 'next'
+  | 'previous'
+  | 'accept-all'
+  | 'reject-all'
+  | 'toggle-panel';
+
+export type FileChange = { handle: DocumentHandle; role: DocumentRole; name: string };
+
+/** `window.galley`: one function per channel, nothing else. */
+export interface GalleyApi {
+  startup(): Promise<StartupState>;
+  openDraft(): Promise<OpenResult>;
+  openReference(): Promise<OpenResult>;
+  /**
+   * Opens files dropped on the window: on the reference pane as the
+   * reference, elsewhere one file as a draft or two as draft and reference.
+   * Their paths come from the preload, never from page script.
+   */
+  openDropped(files: File[], target?: DocumentRole | 'auto'): Promise<OpenResult[]>;
+  reload(handle: DocumentHandle): Promise<OpenResult>;
+  save(request: SaveRequest): Promise<SaveResult>;
+  /** Tells main whether there is unsaved work (title marker, close prompt). */
+  setEdited(edited: boolean): Promise<void>;
+  /** Keeps a recovery copy of unsaved work; null removes it. */
+  keepRecovery(snapshot: RecoverySnapshot | null): Promise<void>;
+  restoreRecovery(id: string): Promise<RecoveredReview | null>;
+  discardRecovery(id: string): Promise<void>;
+  /** Closes the window after the renderer finished a save it was asked for. */
+  closeWindow(): Promise<void>;
+  onCommand(listener: (command: AppCommand) => void): () => void;
+  onFileChanged(listener: (change: FileChange) => void): () => void;
+}
+
+/** The invoke channels, one per API function that reaches main. */
+export const CHANNELS = {
+  startup: 'galley:startup',
+  openDraft: 'galley:open-draft',
+  openReference: 'galley:open-reference',
+  openPaths: 'galley:open-paths',
+  reload: 'galley:reload',
+  save: 'galley:save',
+  setEdited: 'galley:set-edited',
+  keepRecovery: 'galley:keep-recovery',
+  restoreRecovery: 'galley:restore-recovery',
+  discardRecovery: 'galley:discard-recovery',
+  closeWindow: 'galley:close-window',
+} as const;
+
+export type Channel = (typeof CHANNELS)[keyof typeof CHANNELS];
+
+/** Channels main sends on, for `onCommand` and `onFileChanged`. */
+export const EVENTS = {
+  command: 'galley:command',
+  fileChanged: 'galley:file-changed',
+} as const;

@@ -1,0 +1,53 @@
+/**
+ * Every app command with its menu, label and shortcut: the single table the
+ * renderer's keymap, the main process's menu bar and the README's shortcut
+ * sheet are all read from. Keys use ProseMirror's keymap syntax (`Mod` is
+ * Cmd on macOS and Ctrl elsewhere).
+ *
+ * Review keys follow one pattern: Enter accepts, Shift+Enter rejects, and
+ * holding Mod also moves on to the next suggestion, so a whole review can be
+ * done from one hand position.
+ */
+import type { AppCommand } from '../../../preload/api';
+
+export type MenuName = 'File' | 'Edit' | 'Review' | 'View';
+
+export interface CommandInfo {
+  readonly command: AppCommand;
+  readonly menu: MenuName;
+  readonly label: string;
+  /** Key bindings, first one shown in menus; none for commands that should never be a stray keystroke. */
+  readonly keys: readonly string[];
+}
+
+export const COMMANDS: readonly CommandInfo[] = [
+  { command: 'open-draft', menu: 'File', label: 'Open Draft…', keys: ['Mod-o'] },
+  { command: 'open-reference', menu: 'File', label: 'Open Reference…', keys: ['Mod-Shift-o'] },
+  { command: 'save', menu: 'File', label: 'Save Cleaned Copy', keys: ['Mod-s'] },
+  { command: 'save-as', menu: 'File', label: 'Save Cleaned Copy As…', keys: ['Mod-Shift-s'] },
+  { command: 'undo', menu: 'Edit', label: 'Undo', keys: ['Mod-z'] },
+  { command: 'redo', menu: 'Edit', label: 'Redo', keys: ['Mod-Shift-z', 'Mod-y'] },
+  { command: 'next', menu: 'Review', label: 'Next Suggestion', keys: ['Alt-ArrowDown'] },
+  { command: 'previous', menu: 'Review', label: 'Previous Suggestion', keys: ['Alt-ArrowUp'] },
+  { command: 'accept', menu: 'Review', label: 'Accept', keys: ['Alt-Enter'] },
+  { command: 'reject', menu: 'Review', label: 'Reject', keys: ['Alt-Shift-Enter'] },
+  { command: 'accept-next', menu: 'Review', label: 'Accept and Move to Next', keys: ['Mod-Enter'] },
+  { command: 'reject-next', menu: 'Review', label: 'Reject and Move to Next', keys: ['Mod-Shift-Enter'] },
+  { command: 'accept-all', menu: 'Review', label: 'Accept All Shown', keys: [] },
+  { command: 'reject-all', menu: 'Review', label: 'Reject All Shown', keys: [] },
+  { command: 'toggle-panel', menu: 'View', label: 'Show or Hide Suggestions Panel', keys: ['Mod-\\'] },
+];
+
+/** A ProseMirror key name as an Electron accelerator: `Mod-Shift-o` → `CmdOrCtrl+Shift+O`. */
+export function toAccelerator(key: string): string {
+  return key
+    .split('-')
+    .map((part) => {
+      if (part === 'Mod') return 'CmdOrCtrl';
+      if (part === 'ArrowDown') return 'Down';
+      if (part === 'ArrowUp') return 'Up';
+      if (part === 'Enter') return 'Return';
+      return part.length === 1 ? part.toUpperCase() : part;
+    })
+    .join('+');
+}

@@ -1,0 +1,64 @@
+/**
+ * Exact conversion between the draft's text (LF line endings) and the
+ * editor's document, and between offsets in one and positions in the other.
+ * Each line is a paragraph; the text is the paragraphs joined by "\n".
+ */
+import type { Node } from 'prosemirror-model';
+import { schema } from './schema';
+
+export function docFromText(text: string): Node {
+  const paragraphs = text.split('\n').map((line) =>
+    schema.nodes.paragraph.create(null, line.length > 0 ? schema.text(line) : null),
+  );
+  return schema.nodes.doc.create(null, paragraphs);
+}
+
+export function textFromDoc(doc: Node): string {
+  const lines: string[] = [];
+  doc.forEach((paragraph) => lines.push(paragraph.textContent));
+  return lines.join('\n');
+}
+
+/**
+ * Maps text offsets to document positions and back. Built once per document
+ * (O(paragraphs)); each lookup is a binary search, so mapping every
+ * suggestion of a long draft stays cheap.
+ */
+export class OffsetMap {
+  /** Text offset at which each paragraph starts. */
+  private readonly textStarts: number[] = [];
+  /** Document position of each paragraph's content start. */
+  private readonly docStarts: number[] = [];
+
+  constructor(doc: Node) {
+    let text = 0;
+    doc.forEach((paragraph, offset) => {
+      this.textStarts.push(text);
+      this.docStarts.push(offset + 1);
+      text += paragraph.content.size + 1;
+    });
+  }
+
+  /** The document position of a text offset (a "\n" offset maps to the end of its line). */
+  toPos(offset: number): number {
+    const index = lastAtOrBefore(this.textStarts, offset);
+    return this.docStarts[index] + (offset - this.textStarts[index]);
+  }
+
+  /** The text offset of a document position inside a paragraph's content. */
+  toOffset(pos: number): number {
+    const index = lastAtOrBefore(this.docStarts, pos);
+    return this.textStarts[index] + Math.max(0, pos - this.docStarts[index]);
+  }
+}
+
+function lastAtOrBefore(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (sorted[mid] <= value) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}

@@ -1,0 +1,42 @@
+/**
+ * The foundation's promise: the built app opens in Chromium with the seed
+ * demo, and typing lands in the editor.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { type App, openApp, saveScreenshot } from './harness';
+import { chromiumOrSkip } from './chromium';
+
+const chromiumPath = chromiumOrSkip();
+
+describe.skipIf(!chromiumPath)('the app window (Chromium)', () => {
+  let app: App | null = null;
+  afterEach(async () => {
+    await app?.close();
+    app = null;
+  });
+
+  it('opens the seed demo when no file is named, and typing lands in the editor', async () => {
+    app = await openApp();
+    const editor = app.page.locator('.ProseMirror');
+    await expect.poll(() => editor.textContent()).toContain('Starmer');
+    expect(app.main.title()).toContain('000_6302bc43854f0c3c.txt');
+    await saveScreenshot(app.page, 'demo-opened');
+
+    await editor.click();
+    await app.page.keyboard.press('Control+Home');
+    await app.page.keyboard.type('Q');
+    expect((await editor.textContent())!.startsWith('Q')).toBe(true);
+  });
+
+  it('exposes only the narrow API: no Node, no ipcRenderer, a frozen window.galley', async () => {
+    app = await openApp();
+    const facts = await app.page.evaluate(() => ({
+      require: typeof (globalThis as any).require,
+      process: typeof (globalThis as any).process,
+      ipcRenderer: typeof (globalThis as any).ipcRenderer,
+      frozen: Object.isFrozen(window.galley),
+      functions: Object.values(window.galley).every((value) => typeof value === 'function'),
+    }));
+    expect(facts).toEqual({ require: 'undefined', process: 'undefined', ipcRenderer: 'undefined', frozen: true, functions: true });
+  });
+});
