@@ -40,6 +40,7 @@ export default defineConfig({
         input: { index: resolve(__dirname, 'renderer/index.html') },
       },
     },
-    worker: { format: 'es' },
+    // Classic workers load from file:// in Electron, where module workers may not.
+    worker: { format: 'iife' },
   },
 });
