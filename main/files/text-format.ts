@@ -4,9 +4,18 @@
  * where the text is unchanged.
  */
 import { decodeBytes, encodeString, isKnownEncoding } from './charset';
-import { normalizeLineBreaks, restoreLineBreaks, type LineBreakRun, type LineEnding } from './line-endings';
+import {
+  normalizeLineBreaks,
+  restoreLineBreaks,
+  styleAfterEdits,
+  styleForEditedText,
+  type LineBreakRun,
+  type LineBreakStyle,
+  type LineEnding,
+  type TextEdit,
+} from './line-endings';
 
-export type { LineBreakRun, LineEnding } from './line-endings';
+export type { LineBreakRun, LineEnding, TextEdit } from './line-endings';
 
 /** Plain JSON, so the main process can hand it to the renderer and back. */
 export interface TextFormat {
@@ -54,6 +63,27 @@ export function encodeText(text: string, format: TextFormat, path?: string): Buf
   if (format.finalNewline && !body.endsWith('\n')) body += '\n';
   else if (!format.finalNewline && body.endsWith('\n')) body = body.slice(0, -1);
   return encodeString(restoreLineBreaks(body, format), format, path);
+}
+
+/**
+ * The format for `text` after `edits` (sorted, non-overlapping, offsets into
+ * `text`). Only a file with mixed line endings needs it: its recorded
+ * endings stay with the lines they belong to, instead of shifting when an
+ * edit adds or removes a line break.
+ */
+export function formatAfterEdits(text: string, format: TextFormat, edits: readonly TextEdit[]): TextFormat {
+  return withStyle(format, styleAfterEdits(text, format, edits));
+}
+
+/** As formatAfterEdits when only the old and new texts are known (see styleForEditedText). */
+export function formatForEditedText(oldText: string, newText: string, format: TextFormat): TextFormat {
+  return withStyle(format, styleForEditedText(oldText, newText, format));
+}
+
+function withStyle(format: TextFormat, style: LineBreakStyle): TextFormat {
+  if (style === format) return format;
+  const { lineBreaks: _old, ...rest } = format;
+  return { ...rest, lineEnding: style.lineEnding, ...(style.lineBreaks ? { lineBreaks: style.lineBreaks } : {}) };
 }
 
 /** True for a well-formed TextFormat, e.g. one that came back over IPC. */
