@@ -20,7 +20,12 @@ export interface FileStamp {
 
 export type FileChange = { kind: 'changed'; stamp: FileStamp } | { kind: 'deleted' };
 
+/**
+ * Calling the watcher stops it (so it fits where a plain stop function is
+ * expected); the members serve callers that save the file themselves.
+ */
 export interface FileWatcher {
+  (): void;
   /** Record a version Galley wrote itself, so it is not reported. */
   ours(stamp: FileStamp): void;
   /**
@@ -32,6 +37,8 @@ export interface FileWatcher {
 }
 
 export interface WatchOptions {
+  /** The version the caller has (from readTextFile); without it, the version on disk when watching starts. */
+  known?: FileStamp;
   /** Wait this long after the last event before looking (see DEBOUNCE_MS). */
   debounceMs?: number;
   /** Poll instead of (or when the platform cannot) watch; mainly for tests. */
@@ -50,20 +57,33 @@ export const DEBOUNCE_MS = 250;
 const FALLBACK_POLL_MS = 2000;
 
 /**
- * Watch `path`, whose current version is `known`, and call `onChange` for
- * every later version found on disk (once for a deletion, until the file
- * comes back).
+ * Watch `path` and call `onChange` for every new version found on disk (once
+ * for a deletion, until the file comes back).
  */
-export function watchFile(path: string, known: FileStamp, onChange: (change: FileChange) => void, options: WatchOptions = {}): FileWatcher {
+export function watchFile(path: string, onChange: (change: FileChange) => void, options: WatchOptions = {}): FileWatcher {
   const fs = options.fs ?? nodeFileSystem;
   const debounceMs = options.debounceMs ?? DEBOUNCE_MS;
   const name = basename(path);
-  let last: FileStamp | null = known;
+  let last: FileStamp | null = options.known ?? null;
   let holds = 0;
   let pending = false;
   let closed = false;
   let timer: NodeJS.Timeout | undefined;
-  let checking: Promise<void> = Promise.resolve();
+  const stampNow = async (): Promise<FileStamp | null | undefined> => {
+    try {
+      const stat = await fs.stat(path);
+      return { mtimeMs: stat.mtimeMs, size: stat.size };
+    } catch (error) {
+      // Anything but "gone" (a permission change, say) is not a change of content.
+      return systemCode(error) === 'ENOENT' ? null : undefined;
+    }
+  };
+  // Checks run one after another, after the baseline is taken.
+  let checking: Promise<void> = options.known
+    ? Promise.resolve()
+    : stampNow().then((stamp) => {
+        last = stamp ?? null;
+      });
 
   const check = () => {
     if (closed) return;
@@ -77,16 +97,8 @@ export function watchFile(path: string, known: FileStamp, onChange: (change: Fil
         pending = true;
         return;
       }
-      let now: FileStamp | null;
-      try {
-        const stat = await fs.stat(path);
-        now = { mtimeMs: stat.mtimeMs, size: stat.size };
-      } catch (error) {
-        // Anything but "gone" (a permission change, say) is not a change of content.
-        if (systemCode(error) !== 'ENOENT') return;
-        now = null;
-      }
-      if (closed) return;
+      const now = await stampNow();
+      if (closed || now === undefined) return;
       if (holds > 0) {
         pending = true;
         return;
@@ -127,14 +139,20 @@ export function watchFile(path: string, known: FileStamp, onChange: (change: Fil
     }
   }
 
-  return {
-    ours(stamp) {
+  const close = () => {
+    closed = true;
+    clearTimeout(timer);
+    clearInterval(poller);
+    watcher?.close();
+  };
+  return Object.assign(close, {
+    ours(stamp: FileStamp) {
       last = { mtimeMs: stamp.mtimeMs, size: stamp.size };
     },
     hold() {
       holds++;
       let released = false;
-      return (stamp) => {
+      return (stamp?: FileStamp) => {
         if (released) return;
         released = true;
         holds--;
@@ -145,13 +163,8 @@ export function watchFile(path: string, known: FileStamp, onChange: (change: Fil
         }
       };
     },
-    close() {
-      closed = true;
-      clearTimeout(timer);
-      clearInterval(poller);
-      watcher?.close();
-    },
-  };
+    close,
+  });
 }
 
 function sameStamp(a: FileStamp | null, b: FileStamp | null): boolean {
