@@ -4,20 +4,6 @@
  * harness enforces the same rules the Electron glue does.
  */
 
-/** The renderer's secure defaults; main/index.ts passes them to every BrowserWindow. */
-export const SECURE_WEB_PREFERENCES = {
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  nodeIntegrationInSubFrames: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  webviewTag: false,
-  navigateOnDragDrop: false,
-  spellcheck: false,
-} as const;
-
 /**
  * A navigation is allowed only to the very page the window was opened on (a
  * reload). Anything else (a link in a document, a dropped file, script
