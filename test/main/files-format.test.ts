@@ -1,0 +1,161 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { FileError } from '../../main/files/errors';
+import { decodeText, encodeText, formatAfterEdits, formatForEditedText, type TextFormat } from '../../main/files/text-format';
+import { fileBytes, lfText, type Ending } from './files-helpers';
+
+const PATH = '/docs/draft.txt';
+
+/** Lines every supported encoding can hold, with non-ASCII where the encoding has it. */
+const CONTENT: Record<string, string[]> = {
+  unicode: ['Sir Keir Starmer said “good progress”—at £700m.', '', 'Ça va, naïve café? 東京 👋🏽 שלום', 'last line'],
+  'windows-1252': ['Sir Keir Starmer said “good progress”—at £700m.', '', 'Ça va, naïve café? €5 … ‘quoted’', 'last line'],
+  'iso-8859-1': ['Sir Keir Starmer said good progress at £700m.', '', 'Ça va, naïve café? «quoted» ½', 'last line'],
+};
+
+const ENCODINGS: { encoding: string; bom: boolean; content: string; expect: string[] }[] = [
+  { encoding: 'utf-8', bom: false, content: 'unicode', expect: ['utf-8'] },
+  { encoding: 'utf-8', bom: true, content: 'unicode', expect: ['utf-8'] },
+  { encoding: 'utf-16le', bom: true, content: 'unicode', expect: ['utf-16le'] },
+  { encoding: 'utf-16be', bom: true, content: 'unicode', expect: ['utf-16be'] },
+  { encoding: 'utf-32le', bom: true, content: 'unicode', expect: ['utf-32le'] },
+  { encoding: 'windows-1252', bom: false, content: 'windows-1252', expect: ['windows-1252'] },
+  // Without bytes 0x80-0x9F, Latin-1 and windows-1252 are the same bytes: either name is right.
+  { encoding: 'iso-8859-1', bom: false, content: 'iso-8859-1', expect: ['iso-8859-1', 'windows-1252'] },
+];
+
+const ENDINGS: { name: string; endings: Ending[]; dominant: Ending; mixed: boolean }[] = [
+  { name: 'LF', endings: ['lf'], dominant: 'lf', mixed: false },
+  { name: 'CRLF', endings: ['crlf'], dominant: 'crlf', mixed: false },
+  { name: 'CR', endings: ['cr'], dominant: 'cr', mixed: false },
+  { name: 'mixed', endings: ['crlf', 'lf', 'crlf', 'cr'], dominant: 'crlf', mixed: true },
+];
+
+describe('decodeText / encodeText round trip', () => {
+  for (const enc of ENCODINGS) {
+    for (const style of ENDINGS) {
+      for (const finalNewline of [true, false]) {
+        const name = `${enc.encoding}${enc.bom ? ' with BOM' : ''}, ${style.name}, ${finalNewline ? 'final newline' : 'no final newline'}`;
+        test(name, () => {
+          const lines = CONTENT[enc.content];
+          const bytes = fileBytes(lines, { encoding: enc.encoding, bom: enc.bom, endings: style.endings, finalNewline });
+          const { text, format } = decodeText(bytes, PATH);
+          expect(text).toBe(lfText(lines, finalNewline));
+          expect(enc.expect).toContain(format.encoding);
+          expect(format.bom).toBe(enc.bom);
+          expect(format.finalNewline).toBe(finalNewline);
+          // Without a final newline the mixed fixture has only three breaks: CRLF, LF, CRLF.
+          expect(format.lineEnding).toBe(style.dominant);
+          expect(format.lineBreaks !== undefined).toBe(style.mixed);
+          expect(encodeText(text, format, PATH).equals(bytes)).toBe(true);
+        });
+      }
+    }
+  }
+
+  test('an empty file, and one that is a single line break', () => {
+    for (const bytes of [Buffer.alloc(0), Buffer.from('\r\n'), Buffer.from([0xef, 0xbb, 0xbf])]) {
+      const { text, format } = decodeText(bytes, PATH);
+      expect(encodeText(text, format).equals(bytes)).toBe(true);
+    }
+  });
+
+  test('the seed pair, in UTF-8 and re-encoded as windows-1252 with CRLF', () => {
+    for (const seed of ['seeds/000_6302bc43854f0c3c.txt', 'seeds/001_6904e82db721665d.txt']) {
+      const utf8 = readFileSync(seed);
+      const decoded = decodeText(utf8, seed);
+      expect(decoded.format.encoding).toBe('utf-8');
+      expect(encodeText(decoded.text, decoded.format).equals(utf8)).toBe(true);
+      const lines = decoded.text.replace(/\n$/, '').split('\n');
+      const legacy = fileBytes(lines, { encoding: 'windows-1252', endings: ['crlf'], finalNewline: decoded.format.finalNewline });
+      const again = decodeText(legacy, seed);
+      expect(['windows-1252', 'iso-8859-1']).toContain(again.format.encoding);
+      expect(again.text).toBe(decoded.text);
+      expect(encodeText(again.text, again.format).equals(legacy)).toBe(true);
+    }
+  });
+});
+
+describe('encodeText on edited text', () => {
+  const crlf: TextFormat = { encoding: 'utf-8', bom: false, lineEnding: 'crlf', finalNewline: true };
+
+  test('new lines get the dominant ending; the final newline follows the format', () => {
+    expect(encodeText('a\nb', crlf).toString()).toBe('a\r\nb\r\n');
+    expect(encodeText('a\nb\n', { ...crlf, finalNewline: false }).toString()).toBe('a\r\nb');
+  });
+
+  test('a stray CR in the text is read as a line break, never doubled', () => {
+    expect(encodeText('a\r\nb\rc\n', crlf).toString()).toBe('a\r\nb\r\nc\r\n');
+  });
+
+  test('a character the legacy encoding cannot hold is refused, not written as "?"', () => {
+    const latin1: TextFormat = { encoding: 'iso-8859-1', bom: false, lineEnding: 'lf', finalNewline: false };
+    expect(() => encodeText('café “quoted”', latin1, PATH)).toThrowError(FileError);
+    expect(() => encodeText('café “quoted”', latin1, PATH)).toThrowError(/draft\.txt.*“ \(U\+201C\).*offset 5/);
+    expect(encodeText('café', latin1).equals(Buffer.from('caf\xe9', 'latin1'))).toBe(true);
+  });
+
+  test('a lone surrogate is refused rather than written as U+FFFD', () => {
+    const utf8: TextFormat = { encoding: 'utf-8', bom: false, lineEnding: 'lf', finalNewline: false };
+    expect(() => encodeText('ok \ud83d here', utf8, PATH)).toThrowError(/broken character.*U\+D83D/);
+    expect(encodeText('ok 👋 here', utf8).toString()).toBe('ok 👋 here');
+  });
+
+  test('mixed endings stay with their lines when an edit adds or removes line breaks', () => {
+    const bytes = Buffer.from('one\r\ntwo\nthree\r\nfour\rfive\n');
+    const { text, format } = decodeText(bytes, PATH);
+    // Insert a line after "one" and drop the break between "three" and "four".
+    const edits = [
+      { from: 4, to: 4, insert: 'new\n' },
+      { from: text.indexOf('three') + 5, to: text.indexOf('four'), insert: ' ' },
+    ];
+    let edited = text;
+    for (const e of [...edits].reverse()) edited = edited.slice(0, e.from) + e.insert + edited.slice(e.to);
+    expect(edited).toBe('one\nnew\ntwo\nthree four\nfive\n');
+    const after = formatAfterEdits(text, format, edits);
+    expect(encodeText(edited, after).toString()).toBe('one\r\nnew\r\ntwo\nthree four\rfive\n');
+    // One edited region: the prefix/suffix reconciliation gives the same.
+    const single = text.replace('one\n', 'one\nnew\n');
+    expect(encodeText(single, formatForEditedText(text, single, format)).toString()).toBe('one\r\nnew\r\ntwo\nthree\r\nfour\rfive\n');
+  });
+});
+
+describe('decodeText never crashes', () => {
+  const outcome = (bytes: Uint8Array) => {
+    try {
+      const { text, format } = decodeText(bytes, PATH);
+      // Whatever opens must save back unchanged.
+      expect(encodeText(text, format).equals(Buffer.from(bytes))).toBe(true);
+      return 'decoded';
+    } catch (error) {
+      expect(error).toBeInstanceOf(FileError);
+      expect((error as FileError).message).toContain(PATH);
+      return (error as FileError).code;
+    }
+  };
+
+  test('on random bytes', () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 600 }), (bytes) => {
+      expect(['decoded', 'binary', 'undecodable']).toContain(outcome(bytes));
+    }), { numRuns: 400 });
+  });
+
+  test('on valid text cut at any byte, in every Unicode encoding', () => {
+    const encodings = ['utf-8', 'utf-16le', 'utf-16be', 'utf-32le'];
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.constantFrom(...encodings), fc.boolean(), fc.nat(), (s, encoding, bom, cut) => {
+        const bytes = fileBytes([s], { encoding, bom: bom || encoding !== 'utf-8', endings: ['lf'], finalNewline: false });
+        const truncated = bytes.subarray(0, cut % (bytes.length + 1));
+        expect(['decoded', 'binary', 'undecodable']).toContain(outcome(truncated));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  test('on a BOM followed by broken UTF-8 or an odd UTF-16 byte: undecodable, naming the file', () => {
+    expect(() => decodeText(Buffer.from([0xef, 0xbb, 0xbf, 0x61, 0xe2, 0x80]), PATH)).toThrowError(/draft\.txt: it starts with a UTF-8 byte order mark but is not valid UTF-8/);
+    expect(() => decodeText(Buffer.from([0xff, 0xfe, 0x61, 0x00, 0x62]), PATH)).toThrowError(/not valid UTF-16 LE/);
+    expect(() => decodeText(Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x61, 0x00]), PATH)).toThrowError(/undecodable|not valid/);
+  });
+});
