@@ -11,5 +11,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Chromium instances are heavy on a 2-core machine.
     maxWorkers: 2,
+    reporters: ['default', './test/closing-line-reporter.ts'],
   },
 });
