@@ -1,0 +1,130 @@
+/**
+ * Token alignment in near-linear time: patience diff.
+ *
+ * In a range, tokens that occur exactly once on each side are anchors; the
+ * longest increasing subsequence of their positions is kept (the rest match
+ * out of order: move candidates), equal tokens next to the range's ends are
+ * matched outward, and each gap between anchors is aligned the same way.
+ * A gap with no unique token is solved by exact LCS when it is small
+ * (MAX_LCS_CELLS) and otherwise left unmatched. There is never a global
+ * O(N·M) step.
+ */
+
+import { lcsPairs, MAX_LCS_CELLS } from './lcs';
+import { longestIncreasing } from './lis';
+
+/** Matched token index pairs, increasing on both sides. */
+export interface Alignment {
+  readonly a: Int32Array;
+  readonly b: Int32Array;
+}
+
+/**
+ * Aligns two token-id sequences. `vocabSize` bounds the ids. Tokens whose
+ * `skipA`/`skipB` flag is set (already claimed, e.g. by a move) never match.
+ */
+export function alignTokens(
+  a: Int32Array, b: Int32Array, vocabSize: number,
+  skipA?: Uint8Array, skipB?: Uint8Array,
+): Alignment {
+  const state: AlignState = {
+    a, b, skipA, skipB,
+    countA: new Int32Array(vocabSize),
+    countB: new Int32Array(vocabSize),
+    posB: new Int32Array(vocabSize),
+    outA: [], outB: [],
+  };
+  const stack: [number, number, number, number][] = [[0, a.length, 0, b.length]];
+  while (stack.length) {
+    const [a0, a1, b0, b1] = stack.pop()!;
+    alignRange(state, a0, a1, b0, b1, stack);
+  }
+  // Ranges were solved in stack order; the pairs are monotonic, so sorting
+  // by the draft side puts them in alignment order.
+  const order = state.outA.map((_, k) => k).sort((x, y) => state.outA[x] - state.outA[y]);
+  return {
+    a: Int32Array.from(order, (k) => state.outA[k]),
+    b: Int32Array.from(order, (k) => state.outB[k]),
+  };
+}
+
+interface AlignState {
+  a: Int32Array; b: Int32Array;
+  skipA?: Uint8Array; skipB?: Uint8Array;
+  countA: Int32Array; countB: Int32Array; posB: Int32Array;
+  outA: number[]; outB: number[];
+}
+
+function matchable(s: AlignState, i: number, j: number): boolean {
+  return s.a[i] === s.b[j] && !s.skipA?.[i] && !s.skipB?.[j];
+}
+
+function alignRange(
+  s: AlignState, a0: number, a1: number, b0: number, b1: number,
+  stack: [number, number, number, number][],
+): void {
+  // Grow matches outward from the range's ends.
+  while (a0 < a1 && b0 < b1 && matchable(s, a0, b0)) {
+    s.outA.push(a0++);
+    s.outB.push(b0++);
+  }
+  while (a0 < a1 && b0 < b1 && matchable(s, a1 - 1, b1 - 1)) {
+    s.outA.push(--a1);
+    s.outB.push(--b1);
+  }
+  if (a0 === a1 || b0 === b1) return;
+
+  const anchors = uniqueAnchors(s, a0, a1, b0, b1);
+  if (anchors.length === 0) {
+    if ((a1 - a0) * (b1 - b0) <= MAX_LCS_CELLS) solveSmall(s, a0, a1, b0, b1);
+    return;
+  }
+  let pa = a0;
+  let pb = b0;
+  for (const [i, j] of anchors) {
+    stack.push([pa, i, pb, j]);
+    s.outA.push(i);
+    s.outB.push(j);
+    pa = i + 1;
+    pb = j + 1;
+  }
+  stack.push([pa, a1, pb, b1]);
+}
+
+/** Pairs of positions of tokens unique on both sides of the range, LIS-filtered. */
+function uniqueAnchors(s: AlignState, a0: number, a1: number, b0: number, b1: number): [number, number][] {
+  const { a, b, countA, countB, posB } = s;
+  for (let i = a0; i < a1; i++) if (!s.skipA?.[i]) countA[a[i]]++;
+  for (let j = b0; j < b1; j++) {
+    if (s.skipB?.[j]) continue;
+    countB[b[j]]++;
+    posB[b[j]] = j;
+  }
+  const pairs: [number, number][] = [];
+  for (let i = a0; i < a1; i++) {
+    const t = a[i];
+    if (!s.skipA?.[i] && countA[t] === 1 && countB[t] === 1) pairs.push([i, posB[t]]);
+  }
+  for (let i = a0; i < a1; i++) countA[a[i]] = 0;
+  for (let j = b0; j < b1; j++) countB[b[j]] = 0;
+  const keep = longestIncreasing(pairs.map((p) => p[1]));
+  return keep.map((k) => pairs[k]);
+}
+
+/** Exact LCS of a small range, leaving skipped tokens unmatched. */
+function solveSmall(s: AlignState, a0: number, a1: number, b0: number, b1: number): void {
+  if (!s.skipA && !s.skipB) {
+    lcsPairs(s.a, a0, a1, s.b, b0, b1, s.outA, s.outB);
+    return;
+  }
+  // Give skipped tokens ids no other token has, so they cannot match.
+  const subA = Int32Array.from({ length: a1 - a0 }, (_, k) => (s.skipA?.[a0 + k] ? -1 - k : s.a[a0 + k]));
+  const subB = Int32Array.from({ length: b1 - b0 }, (_, k) => (s.skipB?.[b0 + k] ? -1_000_000_000 - k : s.b[b0 + k]));
+  const outA: number[] = [];
+  const outB: number[] = [];
+  lcsPairs(subA, 0, subA.length, subB, 0, subB.length, outA, outB);
+  for (let k = 0; k < outA.length; k++) {
+    s.outA.push(a0 + outA[k]);
+    s.outB.push(b0 + outB[k]);
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * The comparison engine's public entry. Pure TypeScript over strings: safe
+ * in a Web Worker, in Node and in tests.
+ */
+
+export { compare } from './compare';
+export { applySuggestions } from './apply';
+export type { CompareOptions, Severity, Suggestion, SuggestionKind } from './types';
+export { SUGGESTION_KINDS } from './types';

@@ -1,0 +1,85 @@
+/**
+ * Facts about the reference text that classification needs: which words are
+ * proper nouns, where sentences start, and which spans are quotations.
+ * Built once per comparison in one linear pass.
+ */
+
+import { tokenText, type Tokens } from './tokenize';
+
+export interface ReferenceContext {
+  /** Words the reference capitalises where a sentence does not start. */
+  readonly properNouns: ReadonlySet<string>;
+  /** Sorted, disjoint [start, end) offsets of quoted passages. */
+  readonly quotes: Int32Array;
+}
+
+const UPPER = /^\p{Lu}/u;
+
+export function buildReferenceContext(ref: Tokens): ReferenceContext {
+  const properNouns = new Set<string>();
+  for (let i = 0; i < ref.length; i++) {
+    if (!ref.isWord[i]) continue;
+    const word = tokenText(ref, i);
+    if (UPPER.test(word) && !startsSentence(ref.text, ref.starts[i])) properNouns.add(word);
+  }
+  return { properNouns, quotes: quoteSpans(ref.text) };
+}
+
+/** Characters that end a sentence. */
+const SENTENCE_END = new Set(['.', '!', '?', '\u2026', '\u3002', '\uFF01', '\uFF1F', '\n']);
+/** Characters that may sit between a sentence end and the next sentence's first word. */
+const OPENERS = /[\s"'“‘«(\[\u2014\u2013-]/u;
+
+/** Whether offset `pos` (a word's start) is the first word of a sentence or line. */
+export function startsSentence(text: string, pos: number): boolean {
+  let p = pos - 1;
+  while (p >= 0 && OPENERS.test(text[p])) {
+    if (text[p] === '\n') return true;
+    p--;
+  }
+  if (p < 0) return true;
+  // A closing quote or bracket after the full stop: `said it." Then`.
+  while (p > 0 && /["'”’)\]]/.test(text[p])) p--;
+  return SENTENCE_END.has(text[p]);
+}
+
+/** Whether `word` is a proper noun where it stands at `pos` in `text`. */
+export function isProperNoun(ctx: ReferenceContext, text: string, pos: number, word: string): boolean {
+  if (!UPPER.test(word)) return false;
+  return !startsSentence(text, pos) || ctx.properNouns.has(word);
+}
+
+/**
+ * Quoted passages: a straight double quote toggles, curly ones open and
+ * close; a line break ends any open quotation (news paragraphs often leave a
+ * quote open when it continues in the next paragraph).
+ */
+function quoteSpans(text: string): Int32Array {
+  const spans: number[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\u201C' || c === '\u00AB' || (c === '"' && open < 0)) {
+      if (open < 0) open = i;
+    } else if (c === '\u201D' || c === '\u00BB' || c === '"' || c === '\n') {
+      if (open >= 0) spans.push(open, c === '\n' ? i : i + 1);
+      open = -1;
+    }
+  }
+  if (open >= 0) spans.push(open, text.length);
+  return Int32Array.from(spans);
+}
+
+/** Whether [from, to) lies within one quoted passage of the reference. */
+export function isQuoted(ctx: ReferenceContext, from: number, to: number): boolean {
+  const q = ctx.quotes;
+  let lo = 0;
+  let hi = q.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (q[2 * mid + 1] <= from) lo = mid + 1;
+    else if (q[2 * mid] > from) hi = mid - 1;
+    else return to <= q[2 * mid + 1];
+  }
+  return false;
+}

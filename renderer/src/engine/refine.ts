@@ -1,0 +1,93 @@
+/**
+ * Splitting a hunk where a draft word is a slip for a reference word.
+ *
+ * Inside a hunk no token matched exactly, but some may be near misses of the
+ * reference's: a slip of the pen ("Keer is" for "Keir has"), another quote
+ * style or capitalisation ("Macron’s “" for "Macron's \""). Pairing the hunk's tokens by
+ * similarity (an LCS where "similar" counts as equal) and cutting the hunk at
+ * each pair gives one tight suggestion per slip, with the wording change
+ * beside it as its own suggestion. Different words stay together: a reworded
+ * phrase reads as one suggestion.
+ */
+
+import { trimmedHunk, type Hunk } from './hunks';
+import { isProperNoun, type ReferenceContext } from './reference-context';
+import { isMangledName, isMisspelling } from './similarity';
+import { tokenText, type Tokens } from './tokenize';
+import { foldMarks } from './typography';
+
+/** Largest hunk (draft words × reference words) searched for slips; beyond it the hunk is a rewrite. */
+const MAX_REFINE_CELLS = 2_500;
+
+export function splitAtSlips(draft: Tokens, ref: Tokens, hunk: Hunk, ctx: ReferenceContext): Hunk[] {
+  const dw = tokensIn(draft, hunk.from, hunk.to);
+  const rw = tokensIn(ref, hunk.refFrom, hunk.refTo);
+  if (dw.length === 0 || rw.length === 0 || (dw.length === 1 && rw.length === 1)) return [hunk];
+  if (dw.length * rw.length > MAX_REFINE_CELLS) return [hunk];
+  const similar = (i: number, j: number): boolean => isSlip(draft, dw[i], ref, rw[j], ctx);
+  const pairs = similarPairs(dw.length, rw.length, similar);
+  if (pairs.length === 0) return [hunk];
+  const out: Hunk[] = [];
+  let dPos = hunk.from;
+  let rPos = hunk.refFrom;
+  const push = (h: Hunk | null) => { if (h) out.push(h); };
+  for (const [i, j] of pairs) {
+    const dStart = draft.starts[dw[i]];
+    const rStart = ref.starts[rw[j]];
+    push(trimmedHunk(draft, ref, dPos, dStart, rPos, rStart));
+    dPos = draft.ends[dw[i]];
+    rPos = ref.ends[rw[j]];
+    push(trimmedHunk(draft, ref, dStart, dPos, rStart, rPos));
+  }
+  push(trimmedHunk(draft, ref, dPos, hunk.to, rPos, hunk.refTo));
+  return out;
+}
+
+/** Indices of the tokens lying within [from, to). */
+function tokensIn(tokens: Tokens, from: number, to: number): number[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens.starts[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  for (let i = lo; i < tokens.length && tokens.ends[i] <= to; i++) out.push(i);
+  return out;
+}
+
+/** Whether draft token `i` reads as a slip for reference token `j`. */
+function isSlip(draft: Tokens, i: number, ref: Tokens, j: number, ctx: ReferenceContext): boolean {
+  const x = tokenText(draft, i);
+  const y = tokenText(ref, j);
+  if (foldMarks(x).toLowerCase() === foldMarks(y).toLowerCase()) return true;
+  if (!draft.isWord[i] || !ref.isWord[j]) return false;
+  if (/\p{N}/u.test(x) || /\p{N}/u.test(y)) return false; // numbers and their units read as one
+  if (isMisspelling(x, y)) return true;
+  return isProperNoun(ctx, ref.text, ref.starts[j], y) && isMangledName(x, y);
+}
+
+/** LCS of the two word lists under `similar`, as increasing index pairs. */
+function similarPairs(n: number, m: number, similar: (i: number, j: number) => boolean): [number, number][] {
+  const w = m + 1;
+  const len = new Int32Array((n + 1) * w);
+  const sim = new Uint8Array(n * m);
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      const k = i * w + j;
+      sim[i * m + j] = similar(i, j) ? 1 : 0;
+      len[k] = sim[i * m + j] ? len[k + w + 1] + 1 : Math.max(len[k + w], len[k + 1]);
+    }
+  }
+  const pairs: [number, number][] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    const k = i * w + j;
+    if (sim[i * m + j] && len[k] === len[k + w + 1] + 1) pairs.push([i++, j++]);
+    else if (len[k + 1] >= len[k + w]) j++;
+    else i++;
+  }
+  return pairs;
+}

@@ -1,0 +1,96 @@
+/**
+ * String similarity for telling a misspelling from a different word.
+ * All functions work on code points, so an accent or an emoji counts as one
+ * character, and are bounded so a long token costs little.
+ */
+
+/**
+ * Optimal-string-alignment (restricted Damerau–Levenshtein) distance:
+ * insertions, deletions, substitutions and adjacent transpositions.
+ * Returns `max + 1` as soon as the distance is known to exceed `max`.
+ */
+export function editDistance(x: string, y: string, max = Infinity): number {
+  const a = Array.from(x);
+  const b = Array.from(y);
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > max) return max + 1;
+  let prev2 = new Array<number>(m + 1).fill(0);
+  let prev = Array.from({ length: m + 1 }, (_, j) => j);
+  let cur = new Array<number>(m + 1).fill(0);
+  for (let i = 1; i <= n; i++) {
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = 1; j <= m; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
+      cur[j] = d;
+      if (d < rowMin) rowMin = d;
+    }
+    if (rowMin > max) return max + 1;
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  return prev[m];
+}
+
+/** Jaro–Winkler similarity in [0, 1] (1 = equal), prefix scale 0.1 up to 4 characters. */
+export function jaroWinkler(x: string, y: string): number {
+  const a = Array.from(x);
+  const b = Array.from(y);
+  if (a.length === 0 && b.length === 0) return 1;
+  if (a.length === 0 || b.length === 0) return 0;
+  const window = Math.max(0, (Math.max(a.length, b.length) >> 1) - 1);
+  const usedB = new Uint8Array(b.length);
+  const matchedA: string[] = [];
+  for (let i = 0; i < a.length; i++) {
+    for (let j = Math.max(0, i - window); j <= Math.min(b.length - 1, i + window); j++) {
+      if (!usedB[j] && a[i] === b[j]) {
+        usedB[j] = 1;
+        matchedA.push(a[i]);
+        break;
+      }
+    }
+  }
+  const m = matchedA.length;
+  if (m === 0) return 0;
+  let k = 0;
+  let halfTranspositions = 0;
+  for (let j = 0; j < b.length; j++) if (usedB[j]) if (b[j] !== matchedA[k++]) halfTranspositions++;
+  const jaro = (m / a.length + m / b.length + (m - halfTranspositions / 2) / m) / 3;
+  let prefix = 0;
+  while (prefix < 4 && prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
+  return jaro + prefix * 0.1 * (1 - jaro);
+}
+
+/**
+ * Edits a misspelling of a word of `length` code points may plausibly need
+ * (Elasticsearch's AUTO fuzziness: 80% of typos are one edit away).
+ */
+export function typoBudget(length: number): number {
+  return length <= 2 ? 0 : length <= 5 ? 1 : 2;
+}
+
+/** Whether `draft` reads as a misspelling of `reference` (case-insensitive). */
+export function isMisspelling(draft: string, reference: string): boolean {
+  const x = draft.toLowerCase();
+  const y = reference.toLowerCase();
+  if (x === y) return true;
+  const budget = typoBudget(Math.max(Array.from(y).length, Array.from(x).length));
+  return editDistance(x, y, budget) <= budget;
+}
+
+/**
+ * Looser test for proper nouns, which OCR and retyping mangle harder
+ * ("Stmper" for "Starmer" is three edits): same first letter and a high
+ * Jaro–Winkler similarity, or within the usual typo budget.
+ */
+export function isMangledName(draft: string, reference: string): boolean {
+  if (isMisspelling(draft, reference)) return true;
+  const x = draft.toLowerCase();
+  const y = reference.toLowerCase();
+  return x.codePointAt(0) === y.codePointAt(0) && jaroWinkler(x, y) >= NAME_SIMILARITY;
+}
+
+/** Jaro–Winkler above which a same-initial token is a mangled name (Stmper/Starmer: 0.80). */
+const NAME_SIMILARITY = 0.78;

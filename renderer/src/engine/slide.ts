@@ -1,0 +1,77 @@
+/**
+ * Sliding pure insertions and deletions to where a reader would put them.
+ *
+ * Deleting ". Beta is here" after "epilogue" or "Beta is here. " before the
+ * final full stop gives the same text; diffs pick one arbitrarily. Here a run
+ * of inserted or deleted tokens is slid over equal neighbouring tokens to the
+ * position whose edges best fit the text: a sentence's first word and its
+ * full stop, else whole words. Reported moves depend on this: both halves of
+ * a moved sentence must be cut at the same sentence edges.
+ */
+
+import type { Alignment } from './align';
+import { startsSentence } from './reference-context';
+import type { Tokens } from './tokenize';
+
+/** Returns an alignment with every one-sided gap slid to its best position. */
+export function slideGaps(alignment: Alignment, draftIds: Int32Array, refIds: Int32Array, draft: Tokens, ref: Tokens): Alignment {
+  const a = Int32Array.from(alignment.a);
+  const b = Int32Array.from(alignment.b);
+  const n = a.length;
+  for (let k = 0; k <= n; k++) {
+    const gapA = (k < n ? a[k] : draft.length) - (k > 0 ? a[k - 1] : -1) - 1;
+    const gapB = (k < n ? b[k] : ref.length) - (k > 0 ? b[k - 1] : -1) - 1;
+    if (gapA > 0 && gapB === 0) slide(a, b, k, gapA, draftIds, draft);
+    else if (gapB > 0 && gapA === 0) slide(b, a, k, gapB, refIds, ref);
+  }
+  return { a, b };
+}
+
+/**
+ * Slides the run of `len` unmatched tokens before pair `k` on side `own`
+ * (`other` has no gap there). Shifting the run by one moves one matched pair
+ * across it: allowed when the pair's token equals the run's far-end token and
+ * the pair sits right against the run on both sides.
+ */
+function slide(own: Int32Array, other: Int32Array, k: number, len: number, ids: Int32Array, tokens: Tokens): void {
+  const n = own.length;
+  const start = k > 0 ? own[k - 1] + 1 : 0;
+  let left = 0;
+  while (
+    k - 1 - left >= 0 && own[k - 1 - left] === start - 1 - left &&
+    (left === 0 || other[k - 1 - left] === other[k - left] - 1) &&
+    ids[start - 1 - left] === ids[start + len - 1 - left]
+  ) left++;
+  let right = 0;
+  while (
+    k + right < n && own[k + right] === start + len + right &&
+    (right === 0 || other[k + right] === other[k + right - 1] + 1) &&
+    ids[start + right] === ids[start + len + right]
+  ) right++;
+  if (left === 0 && right === 0) return;
+  let best = 0;
+  let bestScore = -1;
+  for (let o = -left; o <= right; o++) {
+    const score = edgeScore(tokens, start + o, start + o + len);
+    if (score > bestScore) {
+      best = o;
+      bestScore = score;
+    }
+  }
+  if (best < 0) for (let t = 0; t < -best; t++) own[k - 1 - t] += len;
+  else for (let t = 0; t < best; t++) own[k + t] -= len;
+}
+
+const SENTENCE_END = /^[.!?\u2026\u3002\uFF01\uFF1F]$/u;
+
+/** How well tokens [from, to) stand alone: higher for sentence and word edges. */
+function edgeScore(tokens: Tokens, from: number, to: number): number {
+  const text = tokens.text;
+  let score = 0;
+  if (tokens.isWord[from] && startsSentence(text, tokens.starts[from])) score += 4;
+  else if (from === 0 || tokens.starts[from] > tokens.ends[from - 1]) score += 1;
+  const last = text.slice(tokens.starts[to - 1], tokens.ends[to - 1]);
+  if (SENTENCE_END.test(last)) score += 3;
+  else if (to === tokens.length || tokens.starts[to] > tokens.ends[to - 1]) score += 1;
+  return score;
+}

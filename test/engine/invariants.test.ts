@@ -1,0 +1,116 @@
+/** The engine's invariants, as property tests over generated inputs. */
+
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applySuggestions, compare, SUGGESTION_KINDS } from '../../renderer/src/engine/index';
+import { foldTypography } from '../../renderer/src/engine/typography';
+import { anyPair, referenceText, textPair } from './arbitraries';
+
+const RUNS = { numRuns: 400 };
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+
+/** Whether offset `pos` cuts a word, a surrogate pair or a combining sequence. */
+function cutsWord(text: string, pos: number): boolean {
+  if (pos <= 0 || pos >= text.length) return false;
+  const before = text[pos - 1];
+  const after = text[pos];
+  if (/[\uD800-\uDBFF]/.test(before) && /[\uDC00-\uDFFF]/.test(after)) return true;
+  if (/^\p{M}$/u.test(after)) return true;
+  // Scripts without spaces are cut at Intl.Segmenter word boundaries, which a
+  // character test cannot see; the tokenizer's own tests cover those.
+  if (NO_SPACE_SCRIPT.test(before) && NO_SPACE_SCRIPT.test(after)) return false;
+  return WORD_CHAR.test(before) && WORD_CHAR.test(after);
+}
+
+describe('compare invariants', () => {
+  it('accepting every suggestion gives the reference exactly', () => {
+    fc.assert(fc.property(anyPair, ({ draft, reference }) => {
+      expect(applySuggestions(draft, compare(draft, reference))).toBe(reference);
+    }), RUNS);
+  });
+
+  it('accepting none leaves the draft as it was', () => {
+    fc.assert(fc.property(anyPair, ({ draft, reference }) => {
+      compare(draft, reference);
+      expect(applySuggestions(draft, [])).toBe(draft);
+    }), RUNS);
+  });
+
+  it('suggestions are sorted, never overlap, and lie inside the draft', () => {
+    fc.assert(fc.property(anyPair, ({ draft, reference }) => {
+      const result = compare(draft, reference);
+      let pos = 0;
+      let lastInsertion = -1;
+      for (const s of result) {
+        expect(s.from).toBeGreaterThanOrEqual(pos);
+        expect(s.to).toBeGreaterThanOrEqual(s.from);
+        expect(s.to).toBeLessThanOrEqual(draft.length);
+        if (s.from === s.to) {
+          expect(s.from).not.toBe(lastInsertion); // at most one insertion per offset
+          lastInsertion = s.from;
+        }
+        expect(reference.slice(s.referenceFrom, s.referenceTo)).toBe(s.replacement);
+        pos = s.to;
+      }
+      expect(new Set(result.map((s) => s.id)).size).toBe(result.length);
+    }), RUNS);
+  });
+
+  it('no suggestion starts or ends inside a word, on either text', () => {
+    fc.assert(fc.property(anyPair, ({ draft, reference }) => {
+      for (const s of compare(draft, reference)) {
+        expect(cutsWord(draft, s.from), `from ${s.from} in ${JSON.stringify(draft)}`).toBe(false);
+        expect(cutsWord(draft, s.to), `to ${s.to}`).toBe(false);
+        expect(cutsWord(reference, s.referenceFrom)).toBe(false);
+        expect(cutsWord(reference, s.referenceTo)).toBe(false);
+      }
+    }), RUNS);
+  });
+
+  it('identical texts give no suggestions', () => {
+    fc.assert(fc.property(referenceText, (text) => {
+      expect(compare(text, text)).toEqual([]);
+    }), RUNS);
+  });
+
+  it('is deterministic', () => {
+    fc.assert(fc.property(anyPair, ({ draft, reference }) => {
+      expect(compare(draft, reference)).toEqual(compare(draft, reference));
+    }), { numRuns: 100 });
+  });
+
+  it('every subset can be applied, and applying in any order gives the same text', () => {
+    fc.assert(fc.property(textPair, fc.infiniteStream(fc.boolean()), ({ draft, reference }, picks) => {
+      const result = compare(draft, reference);
+      const subset = result.filter(() => picks.next().value);
+      expect(applySuggestions(draft, [...subset].reverse())).toBe(applySuggestions(draft, subset));
+    }), RUNS);
+  });
+
+  it('the two halves of a move share a moveId and nothing else does', () => {
+    fc.assert(fc.property(anyPair, ({ draft, reference }) => {
+      const byMove = new Map<string, number>();
+      for (const s of compare(draft, reference)) {
+        expect(s.kind === 'moved').toBe(s.moveId !== undefined);
+        if (s.moveId) byMove.set(s.moveId, (byMove.get(s.moveId) ?? 0) + 1);
+      }
+      for (const count of byMove.values()) expect(count).toBe(2);
+    }), RUNS);
+  });
+
+  it('ignoring a kind leaves exactly the other suggestions', () => {
+    fc.assert(fc.property(textPair, fc.constantFrom(...SUGGESTION_KINDS), ({ draft, reference }, kind) => {
+      const all = compare(draft, reference);
+      expect(compare(draft, reference, { ignore: [kind] })).toEqual(all.filter((s) => s.kind !== kind));
+    }), RUNS);
+  });
+
+  it('with typographic variants as equal, accepting all matches the reference up to typography', () => {
+    fc.assert(fc.property(anyPair, ({ draft, reference }) => {
+      const result = compare(draft, reference, { typographyAsEqual: true });
+      expect(result.every((s) => s.kind !== 'typography')).toBe(true);
+      expect(foldTypography(applySuggestions(draft, result))).toBe(foldTypography(reference));
+    }), RUNS);
+  });
+});

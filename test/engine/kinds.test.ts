@@ -1,0 +1,108 @@
+/** One example per kind, severity, and the options. */
+
+import { describe, expect, it } from 'vitest';
+import { applySuggestions, compare, type Suggestion } from '../../renderer/src/engine/index';
+
+/** The suggestions as `draft|reference kind` lines, easy to read in a failure; checks accept-all on the way. */
+function show(draft: string, reference: string): string[] {
+  const result = compare(draft, reference);
+  expect(applySuggestions(draft, result)).toBe(reference);
+  return result.map((s) => `${draft.slice(s.from, s.to)}|${s.replacement} ${s.kind}`);
+}
+
+function only(draft: string, reference: string): Suggestion {
+  const result = compare(draft, reference);
+  expect(result).toHaveLength(1);
+  return result[0];
+}
+
+describe('kinds', () => {
+  it('spelling: a misspelt common word, as a one-word suggestion', () => {
+    expect(show('The goverment said it expects progress.', 'The government said it expects progress.'))
+      .toEqual(['goverment|government spelling']);
+    expect(only('The goverment said it.', 'The government said it.').severity).toBe('medium');
+  });
+
+  it('name: a misspelt proper noun', () => {
+    expect(show('Talks between Sir Kir Stmper and Macron.', 'Talks between Sir Keir Starmer and Macron.'))
+      .toEqual(['Kir Stmper|Keir Starmer name']);
+    expect(show('Macron met Starmre today.', 'Macron met Starmer today.')).toEqual(['Starmre|Starmer name']);
+    expect(only('Macron met Starmre today.', 'Macron met Starmer today.').severity).toBe('high');
+  });
+
+  it('name: a sentence-initial word is a name when the reference capitalises it elsewhere', () => {
+    expect(show('Starmre spoke. Later Starmer left.', 'Starmer spoke. Later Starmer left.'))
+      .toEqual(['Starmre|Starmer name']);
+    expect(show('Thw talks began.', 'The talks began.')).toEqual(['Thw|The spelling']);
+  });
+
+  it('number: digits, amounts and units', () => {
+    expect(show('up 46% on 2024', 'up 48% on 2024')).toEqual(['46|48 number']);
+    expect(show('more than £ 700 meters to France', 'more than £700m to France'))
+      .toEqual([' 700 meters|700m number']);
+    expect(only('around 20,000 people', 'around 21,000 people').severity).toBe('high');
+  });
+
+  it('case: only capitalisation differs', () => {
+    expect(show('the English channel in small boats', 'the English Channel in small boats'))
+      .toEqual(['channel|Channel case']);
+    expect(only('the English channel.', 'the English Channel.').severity).toBe('low');
+  });
+
+  it('punctuation: only punctuation differs', () => {
+    expect(show('Britain, and France', 'Britain and France')).toEqual([',| punctuation']);
+    expect(show('It works. Does it', 'It works. Does it?')).toEqual(['|? punctuation']);
+  });
+
+  it('typography: quote style, dashes, ellipses and spacing', () => {
+    expect(show('Macron’s “visit”', 'Macron\'s "visit"'))
+      .toEqual(['Macron’s|Macron\'s typography', '“|" typography', '”|" typography']);
+    expect(show('boats – up 48%', 'boats - up 48%')).toEqual(['–|- typography']);
+    expect(show('Wait…  then', 'Wait... then')).toEqual(['… |... typography']);
+  });
+
+  it('wording: a different word', () => {
+    expect(show('a deal killed under the previous orthodox government', 'a deal struck under the previous Conservative government'))
+      .toEqual(['killed|struck wording', 'orthodox|Conservative wording']);
+  });
+
+  it('wording inside quotation marks is high severity', () => {
+    const [s] = compare('He said "we are hoping for it" today.', 'He said "we are expecting it" today.');
+    expect(s.kind).toBe('wording');
+    expect(s.severity).toBe('high');
+  });
+
+  it('missing: a word or a sentence absent from the draft', () => {
+    expect(show('The small boats crossed.', 'The small boats crossed the Channel.')).toEqual(['| the Channel missing']);
+    const sentence = compare('One here. Three here.', 'One here. Two is the sentence that went missing. Three here.');
+    expect(sentence.map((s) => [s.kind, s.severity])).toEqual([['missing', 'high']]);
+  });
+
+  it('extra: draft text absent from the reference', () => {
+    expect(show('The very small boats.', 'The small boats.')).toEqual(['very | extra']);
+  });
+
+  it('moved: a sentence in another place is two halves sharing a moveId', () => {
+    const reference = 'Alpha starts the story here. Beta continues with more detail. Gamma ends it all quietly. Delta is an epilogue.';
+    const draft = 'Alpha starts the story here. Gamma ends it all quietly. Delta is an epilogue. Beta continues with more detail.';
+    const result = compare(draft, reference);
+    const moves = result.filter((s) => s.kind === 'moved');
+    expect(moves).toHaveLength(2);
+    expect(moves[0].moveId).toBe(moves[1].moveId);
+    expect(moves.map((s) => s.severity)).toEqual(['medium', 'medium']);
+    expect(applySuggestions(draft, result)).toBe(reference);
+  });
+});
+
+describe('options', () => {
+  it('ignore leaves those differences out', () => {
+    const draft = 'Macron’s goverment';
+    const reference = "Macron's government";
+    expect(compare(draft, reference, { ignore: ['typography'] }).map((s) => s.kind)).toEqual(['spelling']);
+  });
+
+  it('typographyAsEqual treats quote, dash and spacing variants as the same', () => {
+    expect(compare('“Macron’s” visit – today', '"Macron\'s" visit - today', { typographyAsEqual: true })).toEqual([]);
+    expect(compare('“Macron’s” vist', '"Macron\'s" visit', { typographyAsEqual: true }).map((s) => s.kind)).toEqual(['spelling']);
+  });
+});

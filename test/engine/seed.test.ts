@@ -1,0 +1,61 @@
+/** The seed pair (issue 3): a paraphrased draft of a BBC report against the original. */
+
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { applySuggestions, compare, type Suggestion } from '../../renderer/src/engine/index';
+
+const root = new URL('../../seeds/', import.meta.url);
+const draft = readFileSync(new URL('000_6302bc43854f0c3c.txt', root), 'utf8');
+const reference = readFileSync(new URL('001_6904e82db721665d.txt', root), 'utf8');
+const result = compare(draft, reference);
+
+/** The suggestion whose draft span covers `text` (its first occurrence after `after`). */
+function at(text: string, after = ''): Suggestion {
+  const pos = draft.indexOf(text, after ? draft.indexOf(after) : 0);
+  expect(pos, `${text} is in the draft`).toBeGreaterThanOrEqual(0);
+  const found = result.find((s) => s.from <= pos && pos + text.length <= s.to && s.from < s.to);
+  expect(found, `a suggestion covers ${text}`).toBeDefined();
+  return found!;
+}
+
+describe('seed pair', () => {
+  it('accepting everything restores the reference', () => {
+    expect(applySuggestions(draft, result)).toBe(reference);
+  });
+
+  it('flags the mangled names as names', () => {
+    const starmer = at('Kir Stmper');
+    expect([starmer.kind, starmer.replacement, starmer.severity]).toEqual(['name', 'Keir Starmer', 'high']);
+    const keer = at('Keer');
+    expect([keer.kind, keer.replacement]).toEqual(['name', 'Keir']);
+  });
+
+  it('flags the garbled amounts as numbers', () => {
+    for (const [text, amount] of [['700 meters', '£700m'], ['500 meters', '£500m']]) {
+      const s = at(text);
+      expect(s.kind).toBe('number');
+      expect(s.severity).toBe('high');
+      expect(reference.slice(s.referenceFrom - 1, s.referenceTo)).toContain(amount);
+      expect(s.to - s.from, 'as tight as the amount').toBeLessThan(20);
+    }
+  });
+
+  it('flags the changed words as wording, one word each', () => {
+    expect([at('Killed').kind, at('Killed').replacement]).toEqual(['wording', 'struck']);
+    expect([at('orthodox').kind, at('orthodox').replacement]).toEqual(['wording', 'Conservative']);
+  });
+
+  it('flags curly quotes against straight ones as typography', () => {
+    const quotes = result.filter((s) => /^[“”]$/.test(draft.slice(s.from, s.to)) && s.replacement === '"');
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const s of quotes) expect([s.kind, s.severity]).toEqual(['typography', 'low']);
+    const apostrophe = at('Macron’s');
+    expect([apostrophe.kind, apostrophe.replacement]).toEqual(['typography', "Macron's"]);
+  });
+
+  it('reports the missing byline as missing', () => {
+    const [first] = result;
+    expect([first.from, first.to, first.kind, first.severity]).toEqual([0, 0, 'missing', 'high']);
+    expect(first.replacement).toBe('Sam Francis\nPolitical reporter\nHenry Zeffman\nChief political correspondent\n');
+  });
+});
