@@ -18,7 +18,7 @@ describe.skipIf(!chromiumPath)('the app window (Chromium)', () => {
   it('opens the seed demo when no file is named, and typing lands in the editor', async () => {
     app = await openApp();
     const editor = app.page.locator('.ProseMirror');
-    await expect.poll(() => editor.textContent()).toContain('Starmer');
+    await expect.poll(() => editor.textContent()).toContain('Sir Kir Stmper');
     expect(app.main.title()).toContain('000_6302bc43854f0c3c.txt');
     await saveScreenshot(app.page, 'demo-opened');
 
@@ -38,5 +38,19 @@ describe.skipIf(!chromiumPath)('the app window (Chromium)', () => {
       functions: Object.values(window.galley).every((value) => typeof value === 'function'),
     }));
     expect(facts).toEqual({ require: 'undefined', process: 'undefined', ipcRenderer: 'undefined', frozen: true, functions: true });
+  });
+
+  it('refuses navigation away from the app and second windows', async () => {
+    app = await openApp();
+    const page = app.page;
+    await page.evaluate(() => window.open('https://evil.test/popup', '_blank'));
+    await expect.poll(() => app!.main.refused.some((entry) => entry.startsWith('window:'))).toBe(true);
+    await page.evaluate(() => {
+      location.href = 'https://evil.test/phish';
+    });
+    await expect.poll(() => app!.main.refused).toContain('navigate:https://evil.test/phish');
+    await page.waitForTimeout(200);
+    expect(new URL(page.url()).origin).toBe('http://app.test');
+    expect(await page.evaluate(() => window.galley !== undefined)).toBe(true);
   });
 });

@@ -31,7 +31,7 @@ describe.skipIf(!binary)('the real Electron app', () => {
     try {
       const page = await app.firstWindow();
       await page.waitForSelector('body[data-ready="true"]');
-      expect(await page.locator('.ProseMirror').textContent()).toContain('Starmer');
+      expect(await page.locator('.ProseMirror').textContent()).toContain('Sir Kir Stmper');
       expect(await page.evaluate(() => typeof (globalThis as any).require)).toBe('undefined');
       expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0].getTitle())).toContain('Galley');
     } finally {

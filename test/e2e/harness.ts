@@ -160,7 +160,8 @@ export async function openApp(options: { draft?: string; reference?: string; sav
     const url = new URL(request.url());
     if (request.isNavigationRequest() && request.frame() === page.mainFrame() && !isNavigationAllowed(url.href, APP_URL)) {
       refused.push(`navigate:${url.href}`);
-      return route.abort('blockedbyclient');
+      // A 204 answer leaves the page where it is, as will-navigate's preventDefault does in Electron.
+      return route.fulfill({ status: 204, body: '' });
     }
     if (url.origin !== APP_ORIGIN) {
       refused.push(`request:${url.href}`);
