@@ -1,0 +1,187 @@
+import { describe, expect, test } from 'vitest';
+import { chmodSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import * as fsp from 'node:fs/promises';
+import { join } from 'node:path';
+import { TEMP_SUFFIX } from '../../main/files/atomic';
+import { FileError } from '../../main/files/errors';
+import { nodeFileSystem, type FileSystem } from '../../main/files/fs';
+import { readTextFile } from '../../main/files/read';
+import { DEFAULT_TEXT_FORMAT, type TextFormat } from '../../main/files/text-format';
+import { writeTextFile } from '../../main/files/write';
+import { systemError, tempFolder } from './files-helpers';
+
+const UTF8_CRLF: TextFormat = { encoding: 'utf-8', bom: true, lineEnding: 'crlf', finalNewline: true };
+
+async function saveError(promise: Promise<unknown>): Promise<FileError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(FileError);
+  return error as FileError;
+}
+
+describe('writeTextFile', () => {
+  test('writes the text in the given format and reports the new mtime', async () => {
+    const dir = tempFolder();
+    const path = join(dir, 'out.txt');
+    const { mtimeMs, size } = await writeTextFile(path, 'one\ntwo', UTF8_CRLF);
+    expect(readFileSync(path).toString('latin1')).toBe('\xef\xbb\xbfone\r\ntwo\r\n');
+    expect(mtimeMs).toBe(statSync(path).mtimeMs);
+    expect(size).toBe(13);
+    expect(readdirSync(dir)).toEqual(['out.txt']);
+  });
+
+  test("keeps the target's permissions", async () => {
+    const dir = tempFolder();
+    const path = join(dir, 'private.txt');
+    writeFileSync(path, 'old');
+    chmodSync(path, 0o640);
+    await writeTextFile(path, 'new', DEFAULT_TEXT_FORMAT);
+    expect(statSync(path).mode & 0o777).toBe(0o640);
+    expect(readFileSync(path, 'utf8')).toBe('new\n');
+  });
+
+  test('saving through a symbolic link replaces the file it points to and keeps the link', async () => {
+    const dir = tempFolder();
+    const real = join(dir, 'real.txt');
+    const link = join(dir, 'link.txt');
+    writeFileSync(real, 'old\n');
+    symlinkSync(real, link);
+    await writeTextFile(link, 'new', DEFAULT_TEXT_FORMAT);
+    expect(readFileSync(real, 'utf8')).toBe('new\n');
+    expect((await fsp.lstat(link)).isSymbolicLink()).toBe(true);
+  });
+
+  test('a missing folder, and a target that is a folder, are refused with the reason', async () => {
+    const dir = tempFolder();
+    const missing = await saveError(writeTextFile(join(dir, 'no', 'such.txt'), 'x', DEFAULT_TEXT_FORMAT));
+    expect(missing.code).toBe('not-found');
+    expect(missing.message).toMatch(/^Cannot save .*such\.txt: the folder to save into does not exist\.$/);
+    mkdirSync(join(dir, 'folder.txt'));
+    const folder = await saveError(writeTextFile(join(dir, 'folder.txt'), 'x', DEFAULT_TEXT_FORMAT));
+    expect(folder.code).toBe('is-directory');
+    expect(readdirSync(dir)).toEqual(['folder.txt']);
+  });
+
+  test('text the encoding cannot hold is refused before anything is written', async () => {
+    const dir = tempFolder();
+    const path = join(dir, 'latin1.txt');
+    writeFileSync(path, Buffer.from('caf\xe9\n', 'latin1'));
+    const file = await readTextFile(path);
+    const error = await saveError(writeTextFile(path, 'café → 東京\n', file.format));
+    expect(error.code).toBe('unencodable');
+    expect(readFileSync(path).toString('latin1')).toBe('caf\xe9\n');
+    expect(readdirSync(dir)).toEqual(['latin1.txt']);
+  });
+});
+
+describe('changed on disk', () => {
+  test('a file changed since it was read is not overwritten unless asked', async () => {
+    const dir = tempFolder();
+    const path = join(dir, 'draft.txt');
+    writeFileSync(path, 'original\n');
+    const file = await readTextFile(path);
+    // Someone else saves; make sure the mtime differs even on a coarse clock.
+    writeFileSync(path, 'their version\n');
+    utimesSync(path, new Date(), new Date(file.mtimeMs + 5000));
+
+    const error = await saveError(writeTextFile(path, 'mine\n', file.format, { expectedMtimeMs: file.mtimeMs }));
+    expect(error.code).toBe('changed-on-disk');
+    expect(error.message).toBe(`Cannot save ${path}: the file was changed on disk since Galley opened it.`);
+    expect(readFileSync(path, 'utf8')).toBe('their version\n');
+    expect(readdirSync(dir)).toEqual(['draft.txt']);
+
+    await writeTextFile(path, 'mine\n', file.format, { expectedMtimeMs: file.mtimeMs, overwrite: true });
+    expect(readFileSync(path, 'utf8')).toBe('mine\n');
+  });
+
+  test('the mtime returned by a save is the one to expect next time', async () => {
+    const dir = tempFolder();
+    const path = join(dir, 'draft.txt');
+    writeFileSync(path, 'v0\n');
+    const file = await readTextFile(path);
+    const first = await writeTextFile(path, 'v1\n', file.format, { expectedMtimeMs: file.mtimeMs });
+    const second = await writeTextFile(path, 'v2\n', file.format, { expectedMtimeMs: first.mtimeMs });
+    expect(readFileSync(path, 'utf8')).toBe('v2\n');
+    await expect(writeTextFile(path, 'v3\n', file.format, { expectedMtimeMs: file.mtimeMs - 1000 })).rejects.toMatchObject({ code: 'changed-on-disk' });
+    expect(second.mtimeMs).toBe(statSync(path).mtimeMs);
+  });
+
+  test('a file deleted since it was read is written again (nothing to lose)', async () => {
+    const dir = tempFolder();
+    const path = join(dir, 'draft.txt');
+    writeFileSync(path, 'v0\n');
+    const file = await readTextFile(path);
+    rmSync(path);
+    await writeTextFile(path, 'v1\n', file.format, { expectedMtimeMs: file.mtimeMs });
+    expect(readFileSync(path, 'utf8')).toBe('v1\n');
+  });
+});
+
+/** The step of a save an injected error hits. */
+type Step = 'open-temp' | 'write' | 'sync' | 'rename' | 'chmod';
+
+/**
+ * The real file system, except that `step` fails with `code`. A failing
+ * write first writes half of what it was given, as a disk filling up does.
+ */
+function failAt(step: Step, code: string): FileSystem {
+  const isTemp = (path: unknown) => String(path).endsWith(TEMP_SUFFIX);
+  return {
+    ...nodeFileSystem,
+    open: (async (path: Parameters<typeof fsp.open>[0], flags?: string, mode?: number) => {
+      if (!isTemp(path)) return fsp.open(path, flags, mode);
+      if (step === 'open-temp') throw systemError(code);
+      const handle = await fsp.open(path, flags, mode);
+      let writes = 0;
+      return new Proxy(handle, {
+        get(target, prop) {
+          if (prop === 'write' && step === 'write') {
+            return async (buffer: Uint8Array, offset: number, length: number, position: number) => {
+              if (writes++ > 0) throw systemError(code);
+              return target.write(buffer, offset, Math.max(1, length >> 1), position);
+            };
+          }
+          if (prop === 'sync' && step === 'sync') return () => Promise.reject(systemError(code));
+          const value = Reflect.get(target, prop, target) as unknown;
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+    }) as FileSystem['open'],
+    rename: (from, to) => (step === 'rename' ? Promise.reject(systemError(code)) : fsp.rename(from, to)),
+    chmod: (path, mode) => (step === 'chmod' ? Promise.reject(systemError(code)) : fsp.chmod(path, mode)),
+  };
+}
+
+describe('a failed save leaves the target whole and no temporary file', () => {
+  const cases: { code: string; step: Step; kind: FileError['code']; reason: RegExp }[] = [
+    { code: 'ENOSPC', step: 'write', kind: 'no-space', reason: /not enough disk space/ },
+    { code: 'ENOSPC', step: 'sync', kind: 'no-space', reason: /not enough disk space/ },
+    { code: 'EDQUOT', step: 'write', kind: 'no-space', reason: /not enough disk space/ },
+    { code: 'EACCES', step: 'open-temp', kind: 'permission', reason: /permission denied \(no write access\)/ },
+    { code: 'EPERM', step: 'chmod', kind: 'permission', reason: /permission denied/ },
+    { code: 'EROFS', step: 'open-temp', kind: 'read-only', reason: /the disk or folder is read-only/ },
+    { code: 'EISDIR', step: 'rename', kind: 'is-directory', reason: /it is a folder, not a file/ },
+    { code: 'EIO', step: 'sync', kind: 'io', reason: /the system reported EIO/ },
+  ];
+  for (const { code, step, kind, reason } of cases) {
+    test(`${code} at ${step}`, async () => {
+      const dir = tempFolder();
+      const path = join(dir, 'draft.txt');
+      const original = Buffer.from('the only copy of hours of work\r\n'.repeat(1000));
+      writeFileSync(path, original);
+      const file = await readTextFile(path);
+      const edited = file.text.replaceAll('hours', 'days');
+      const error = await saveError(writeTextFile(path, edited, file.format, { expectedMtimeMs: file.mtimeMs, fs: failAt(step, code) }));
+      expect(error.code).toBe(kind);
+      expect(error.path).toBe(path);
+      expect(error.message).toMatch(new RegExp(`^Cannot save ${path}: ${reason.source}`));
+      expect(readFileSync(path).equals(original)).toBe(true);
+      expect(readdirSync(dir)).toEqual(['draft.txt']);
+      // The same save succeeds once the fault is gone: nothing was left half done.
+      await writeTextFile(path, edited, file.format, { expectedMtimeMs: file.mtimeMs });
+      expect(readFileSync(path, 'utf8')).toBe(edited.replaceAll('\n', '\r\n'));
+    });
+  }
+});
