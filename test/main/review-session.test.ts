@@ -1,0 +1,229 @@
+/**
+ * The review session on real temp files, with stand-in dialogs and window:
+ * the main-process half of opening, saving, closing and recovering.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { EVENTS } from '../../preload/api';
+import { watchFile } from '../../main/files/watch';
+import { FileRecoveryStore } from '../../main/recovery';
+import type { Dialogs } from '../../main/session/ports';
+import { ReviewSession } from '../../main/session/review-session';
+
+interface Harness {
+  session: ReviewSession;
+  dir: string;
+  answers: { file: string | null; save: string | null; unsaved: 'save' | 'discard' | 'cancel'; changed: 'overwrite' | 'save-as' | 'cancel' };
+  shown: string[];
+  sent: Array<[string, unknown]>;
+  title: () => string;
+  closed: () => boolean;
+}
+
+function makeSession(dir: string, draft: string | null, reference: string | null = null): Harness {
+  const answers: Harness['answers'] = { file: null, save: null, unsaved: 'cancel', changed: 'cancel' };
+  const shown: string[] = [];
+  const sent: Array<[string, unknown]> = [];
+  let title = '';
+  let closed = false;
+  const dialogs: Dialogs = {
+    chooseFile: async (role) => (shown.push(`open-${role}`), answers.file),
+    chooseSavePath: async (suggested) => (shown.push(`save:${suggested}`), answers.save),
+    askUnsaved: async (name) => (shown.push(`unsaved:${name}`), answers.unsaved),
+    askChangedOnDisk: async (name) => (shown.push(`changed:${name}`), answers.changed),
+  };
+  const session = new ReviewSession({
+    dialogs,
+    window: { setTitle: (t) => void (title = t), send: (c, v) => void sent.push([c, v]), close: () => void (closed = true) },
+    recovery: new FileRecoveryStore(join(dir, 'recovery')),
+    watch: watchFile,
+    startup: { draft, reference, demo: false },
+  });
+  return { session, dir, answers, shown, sent, title: () => title, closed: () => closed };
+}
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'galley-session-'));
+});
+
+describe('opening', () => {
+  it('opens the named draft with its likely reference and titles the window', async () => {
+    writeFileSync(join(dir, 'story.txt'), 'Teh draft.\n');
+    writeFileSync(join(dir, 'story.ref.txt'), 'The draft.\n');
+    const h = makeSession(dir, join(dir, 'story.txt'));
+    const state = await h.session.startup();
+    expect(state.draft?.text).toBe('Teh draft.\n');
+    expect(state.reference?.name).toBe('story.ref.txt');
+    expect(state.error).toBeNull();
+    expect(h.title()).toBe('story.txt — Galley');
+    await h.session.dispose();
+  });
+
+  it('reports a file it cannot open, naming it, and keeps going', async () => {
+    writeFileSync(join(dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3]));
+    const h = makeSession(dir, join(dir, 'image.txt'));
+    const state = await h.session.startup();
+    expect(state.draft).toBeNull();
+    expect(state.error).toContain('image.txt');
+    h.answers.file = join(dir, 'missing.txt');
+    const result = await h.session.openDraft();
+    expect(result.ok).toBe(false);
+    expect(!result.ok && !result.cancelled && result.error).toContain('missing.txt');
+  });
+});
+
+describe('saving the cleaned copy', () => {
+  it('asks once, proposing NAME.cleaned.EXT, and keeps the draft’s BOM and CRLF', async () => {
+    const draftPath = join(dir, 'story.txt');
+    const original = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Teh one.\r\nTwo.\r\n')]);
+    writeFileSync(draftPath, original);
+    const h = makeSession(dir, draftPath);
+    const { draft } = await h.session.startup();
+    h.answers.save = join(dir, 'story.cleaned.txt');
+    h.session.setEdited(true);
+    expect(h.title()).toBe('● story.txt — Galley');
+
+    const first = await h.session.save({ draft: draft!.handle, text: 'The one.\nTwo.\n', saveAs: false });
+    expect(first).toEqual({ ok: true, name: 'story.cleaned.txt', folder: dir });
+    expect(h.shown).toEqual([`save:${join(dir, 'story.cleaned.txt')}`]);
+    expect(readFileSync(join(dir, 'story.cleaned.txt'))).toEqual(
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('The one.\r\nTwo.\r\n')]),
+    );
+    expect(readFileSync(draftPath)).toEqual(original);
+    expect(h.title()).toBe('story.txt — Galley');
+
+    await h.session.save({ draft: draft!.handle, text: 'The one.\nTwo!\n', saveAs: false });
+    expect(h.shown).toHaveLength(1);
+    expect(readFileSync(join(dir, 'story.cleaned.txt'), 'latin1')).toContain('Two!\r\n');
+    await h.session.dispose();
+  });
+
+  it('asks before overwriting a copy that changed on disk, and honours each answer', async () => {
+    const draftPath = join(dir, 'story.txt');
+    const target = join(dir, 'story.cleaned.txt');
+    writeFileSync(draftPath, 'one\n');
+    const h = makeSession(dir, draftPath);
+    const { draft } = await h.session.startup();
+    h.answers.save = target;
+    await h.session.save({ draft: draft!.handle, text: 'one\n', saveAs: false });
+
+    writeFileSync(target, 'someone else\n');
+    utimesSync(target, new Date(), new Date(Date.now() + 5000));
+    h.answers.changed = 'cancel';
+    expect(await h.session.save({ draft: draft!.handle, text: 'mine\n', saveAs: false })).toEqual({ ok: false, cancelled: true });
+    expect(readFileSync(target, 'utf8')).toBe('someone else\n');
+
+    h.answers.changed = 'save-as';
+    h.answers.save = join(dir, 'elsewhere.txt');
+    expect((await h.session.save({ draft: draft!.handle, text: 'mine\n', saveAs: false })).ok).toBe(true);
+    expect(readFileSync(join(dir, 'elsewhere.txt'), 'utf8')).toBe('mine\n');
+    expect(readFileSync(target, 'utf8')).toBe('someone else\n');
+    await h.session.dispose();
+  });
+
+  it('reports a failed save with the reason and stays unsaved', async () => {
+    const draftPath = join(dir, 'story.txt');
+    writeFileSync(draftPath, 'one\n');
+    mkdirSync(join(dir, 'taken'));
+    const h = makeSession(dir, draftPath);
+    const { draft } = await h.session.startup();
+    h.session.setEdited(true);
+    h.answers.save = join(dir, 'taken');
+    const result = await h.session.save({ draft: draft!.handle, text: 'two\n', saveAs: false });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && !result.cancelled && result.error).toMatch(/taken.*folder/);
+    expect(h.title()).toBe('● story.txt — Galley');
+    await h.session.dispose();
+  });
+
+  it('refuses a handle it did not give out', async () => {
+    const h = makeSession(dir, null);
+    const result = await h.session.save({ draft: '00000000-0000-0000-0000-000000000000', text: 'x', saveAs: false });
+    expect(result.ok).toBe(false);
+  });
+});
+
+describe('closing with unsaved work', () => {
+  it('closes at once when nothing is unsaved', async () => {
+    writeFileSync(join(dir, 'a.txt'), 'a\n');
+    const h = makeSession(dir, join(dir, 'a.txt'));
+    await h.session.startup();
+    expect(await h.session.requestClose()).toBe(true);
+    expect(h.shown).toEqual([]);
+  });
+
+  it('asks Save / Don’t save / Cancel', async () => {
+    writeFileSync(join(dir, 'a.txt'), 'a\n');
+    const h = makeSession(dir, join(dir, 'a.txt'));
+    await h.session.startup();
+    h.session.setEdited(true);
+
+    h.answers.unsaved = 'cancel';
+    expect(await h.session.requestClose()).toBe(false);
+    h.answers.unsaved = 'save';
+    expect(await h.session.requestClose()).toBe(false);
+    expect(h.sent).toContainEqual([EVENTS.command, 'save-and-close']);
+    h.session.closeWindow();
+    expect(h.closed()).toBe(true);
+
+    const other = makeSession(dir, join(dir, 'a.txt'));
+    await other.session.startup();
+    other.session.setEdited(true);
+    other.answers.unsaved = 'discard';
+    expect(await other.session.requestClose()).toBe(true);
+    expect(other.shown).toEqual(['unsaved:a.txt']);
+  });
+});
+
+describe('recovery', () => {
+  it('keeps a copy of unsaved work that the next start offers and restores', async () => {
+    writeFileSync(join(dir, 'a.txt'), 'a\n');
+    const crashed = makeSession(dir, join(dir, 'a.txt'));
+    await crashed.session.startup();
+    crashed.session.setEdited(true);
+    await crashed.session.keepRecovery({ text: 'edited a\n', review: { rejected: ['k1'] } });
+    // The process dies here: no dispose, no clean close.
+
+    const next = makeSession(dir, null);
+    const state = await next.session.startup();
+    expect(state.recovery?.draftName).toBe('a.txt');
+    const restored = await next.session.restoreRecovery(state.recovery!.id);
+    expect(restored?.snapshot).toEqual({ text: 'edited a\n', review: { rejected: ['k1'] } });
+    expect(restored?.draft?.text).toBe('a\n');
+    expect(next.title()).toBe('● a.txt — Galley');
+
+    const third = makeSession(dir, null);
+    const later = await third.session.startup();
+    // The restored work lives on under the restoring session's own copy.
+    expect(later.recovery?.id).not.toBe(state.recovery!.id);
+  });
+
+  it('removes the copy on a clean close', async () => {
+    writeFileSync(join(dir, 'a.txt'), 'a\n');
+    const h = makeSession(dir, join(dir, 'a.txt'));
+    await h.session.startup();
+    h.session.setEdited(true);
+    await h.session.keepRecovery({ text: 'x', review: null });
+    h.answers.unsaved = 'discard';
+    expect(await h.session.requestClose()).toBe(true);
+    expect((await makeSession(dir, null).session.startup()).recovery).toBeNull();
+  });
+});
+
+describe('files changing on disk', () => {
+  it('tells the renderer when the reference changes, but not about its own saves', async () => {
+    writeFileSync(join(dir, 'a.txt'), 'a\n');
+    writeFileSync(join(dir, 'a.ref.txt'), 'A\n');
+    const h = makeSession(dir, join(dir, 'a.txt'));
+    const { draft } = await h.session.startup();
+    h.answers.save = join(dir, 'a.txt');
+    await h.session.save({ draft: draft!.handle, text: 'b\n', saveAs: false });
+    writeFileSync(join(dir, 'a.ref.txt'), 'B changed\n');
+    await expect.poll(() => h.sent.filter(([channel]) => channel === EVENTS.fileChanged), { timeout: 5000 }).toHaveLength(1);
+    expect(h.sent.find(([channel]) => channel === EVENTS.fileChanged)?.[1]).toMatchObject({ role: 'reference', name: 'a.ref.txt' });
+    await h.session.dispose();
+  });
+});
