@@ -79,7 +79,7 @@ describe('kinds', () => {
   });
 
   it('extra: draft text absent from the reference', () => {
-    expect(show('The very small boats.', 'The small boats.')).toEqual(['very | extra']);
+    expect(show('The very small boats.', 'The small boats.')).toEqual([' very| extra']);
   });
 
   it('moved: a sentence in another place is two halves sharing a moveId', () => {

@@ -38,22 +38,34 @@ function words(text: string): Word[] {
 export function classify(draft: string, reference: string, hunk: Hunk, ctx: ReferenceContext): Classification {
   const d = draft.slice(hunk.from, hunk.to);
   const r = reference.slice(hunk.refFrom, hunk.refTo);
-  const kind = kindOf(d, r, hunk.refFrom, reference, ctx);
+  const nearDigit = touchesDigit(draft, hunk.from, hunk.to) || touchesDigit(reference, hunk.refFrom, hunk.refTo);
+  const kind = kindOf(d, r, hunk.refFrom, reference, ctx, nearDigit);
   return { kind, severity: severityOf(kind, d, r, hunk, ctx) };
 }
 
-function kindOf(d: string, r: string, refFrom: number, reference: string, ctx: ReferenceContext): SuggestionKind {
+/** Whether text[from, to) is glued to a digit: a currency sign or unit of a number ("$|700m"). */
+function touchesDigit(text: string, from: number, to: number): boolean {
+  return DIGIT.test(text[from - 1] ?? '') || DIGIT.test(text[to] ?? '');
+}
+
+const NOT_ALNUM = /[^\p{L}\p{M}\p{N}]+/gu;
+
+function kindOf(
+  d: string, r: string, refFrom: number, reference: string, ctx: ReferenceContext, nearDigit: boolean,
+): SuggestionKind {
   const foldedD = foldTypography(d);
   const foldedR = foldTypography(r);
   if (foldedD === foldedR) return 'typography';
   const wd = words(d);
   const wr = words(r);
   const symbolic = SYMBOL.test(d) || SYMBOL.test(r);
+  if (nearDigit && symbolic) return 'number';
   if (wd.length === 0 && wr.length === 0 && !symbolic) return 'punctuation';
   if (d === '') return 'missing';
   if (r === '') return 'extra';
   if (foldedD.toLowerCase() === foldedR.toLowerCase()) return 'case';
-  if (sameWords(wd, wr, false) && !symbolic) return 'punctuation';
+  // Same letters once marks are gone: "dont" for "don't", "end, and" for "end and".
+  if (d.replace(NOT_ALNUM, '') === r.replace(NOT_ALNUM, '') && !symbolic) return 'punctuation';
   if (DIGIT.test(d) || DIGIT.test(r)) return 'number';
   if (sameWords(wd, wr, true) && !symbolic) return 'case';
   if (wd.length === wr.length && wd.length > 0) {

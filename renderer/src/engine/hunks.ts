@@ -56,5 +56,26 @@ export function trimmedHunk(
   let q = 0;
   while (q < maxCommon - p && d.charCodeAt(to - 1 - q) === r.charCodeAt(refTo - 1 - q)) q++;
   while (q > 0 && !(isTokenBoundary(draft, to - q) && isTokenBoundary(ref, refTo - q))) q--;
-  return { from: from + p, to: to - q, refFrom: refFrom + p, refTo: refTo - q };
+  const shift = leadingSpaceShift(draft.text, from + p, to - q, ref.text, refFrom + p, refTo - q, p);
+  return { from: from + p - shift, to: to - q - shift, refFrom: refFrom + p - shift, refTo: refTo - q - shift };
+}
+
+/** A sentence's end and the space after it: "... water. " */
+const SENTENCE_AND_SPACE = /[.!?\u2026\u3002]["'\u201D\u2019)\]]*\s+$/u;
+
+/**
+ * For a pure insertion or deletion flanked by whitespace, how far to rotate
+ * it left so it carries its space in front (" intervene" right after the
+ * word before, rather than "intervene " after the space): the word then
+ * stays with its sentence. An inserted sentence keeps its space behind it,
+ * so it lands at the next sentence's start. `room` bounds the rotation (the
+ * common prefix's length).
+ */
+function leadingSpaceShift(d: string, dFrom: number, dTo: number, r: string, rFrom: number, rTo: number, room: number): number {
+  if ((dFrom === dTo) === (rFrom === rTo)) return 0;
+  const [t, from, to] = dFrom === dTo ? [r, rFrom, rTo] : [d, dFrom, dTo];
+  if (dFrom === dTo && SENTENCE_AND_SPACE.test(t.slice(from, to))) return 0;
+  let shift = 0;
+  while (shift < room && /\s/.test(t[from - shift - 1]) && t[to - shift - 1] === t[from - shift - 1]) shift++;
+  return shift;
 }

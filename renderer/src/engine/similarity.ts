@@ -64,33 +64,41 @@ export function jaroWinkler(x: string, y: string): number {
 }
 
 /**
- * Edits a misspelling of a word of `length` code points may plausibly need
- * (Elasticsearch's AUTO fuzziness: 80% of typos are one edit away).
+ * Whether `draft` reads as a misspelling of `reference` (case-insensitive).
+ * Typists and OCR keep the first letter far more often than not, so a slip
+ * that keeps it may take two edits (a doubled key and a dropped one:
+ * "thxgt" for "that"); one that changes it may take only one. Words of one
+ * or two letters have too few letters to tell a slip from another word.
  */
-export function typoBudget(length: number): number {
-  return length <= 2 ? 0 : length <= 5 ? 1 : 2;
-}
-
-/** Whether `draft` reads as a misspelling of `reference` (case-insensitive). */
 export function isMisspelling(draft: string, reference: string): boolean {
   const x = draft.toLowerCase();
   const y = reference.toLowerCase();
   if (x === y) return true;
-  const budget = typoBudget(Math.max(Array.from(y).length, Array.from(x).length));
-  return editDistance(x, y, budget) <= budget;
+  const shorter = Math.min(Array.from(x).length, Array.from(y).length);
+  if (shorter < 2 || Math.max(Array.from(x).length, Array.from(y).length) < 3) return false;
+  const budget = x.codePointAt(0) === y.codePointAt(0) ? SAME_INITIAL_EDITS : OTHER_INITIAL_EDITS;
+  return editDistance(x, y, budget) <= Math.min(budget, shorter - 1);
 }
+
+/** Edits a slip keeping the first letter may need. */
+const SAME_INITIAL_EDITS = 2;
+/** Edits a slip changing the first letter may need. */
+const OTHER_INITIAL_EDITS = 1;
 
 /**
  * Looser test for proper nouns, which OCR and retyping mangle harder
  * ("Stmper" for "Starmer" is three edits): same first letter and a high
- * Jaro–Winkler similarity, or within the usual typo budget.
+ * Jaro–Winkler similarity or at most three edits, or a plain misspelling.
  */
 export function isMangledName(draft: string, reference: string): boolean {
   if (isMisspelling(draft, reference)) return true;
   const x = draft.toLowerCase();
   const y = reference.toLowerCase();
-  return x.codePointAt(0) === y.codePointAt(0) && jaroWinkler(x, y) >= NAME_SIMILARITY;
+  if (x.codePointAt(0) !== y.codePointAt(0)) return false;
+  return jaroWinkler(x, y) >= NAME_SIMILARITY || editDistance(x, y, NAME_EDITS) <= Math.min(NAME_EDITS, Array.from(y).length >> 1);
 }
 
 /** Jaro–Winkler above which a same-initial token is a mangled name (Stmper/Starmer: 0.80). */
 const NAME_SIMILARITY = 0.78;
+/** Edits a mangled name may need, at most half its length. */
+const NAME_EDITS = 3;
