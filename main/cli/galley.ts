@@ -1,0 +1,23 @@
+/**
+ * `galley`: the comparison engine for scripts and pipelines, under plain
+ * Node (built to out/main/galley.js; never loads Electron). See args.ts for
+ * the command line and run.ts for what it does.
+ */
+import packageJson from '../../package.json';
+import { run } from './run';
+
+// A reader that goes away (`galley check … | head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+void run(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  version: packageJson.version,
+}).then((code) => {
+  // exitCode rather than exit(): let a large stdout write drain first.
+  process.exitCode = code;
+});

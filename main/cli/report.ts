@@ -1,0 +1,139 @@
+/**
+ * What `galley check` prints: one line per suggestion for people, or one
+ * JSON document for programs.
+ */
+import { SUGGESTION_KINDS, type Severity, type Suggestion, type SuggestionKind } from '../../renderer/src/engine/index';
+import type { TextFormat } from '../files/text-format';
+
+/** A document as the report describes it. */
+export interface ReportedFile {
+  path: string;
+  text: string;
+  format: TextFormat;
+}
+
+/** Where a suggestion starts, for a person: 1-based line, and column in characters (code points). */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/**
+ * Positions of the given offsets in one forward pass over the text, so a
+ * long single-line draft with many suggestions stays linear.
+ */
+export function positionsOf(text: string, offsets: readonly number[]): Position[] {
+  const order = offsets.map((offset, i) => ({ offset, i })).sort((a, b) => a.offset - b.offset);
+  const result: Position[] = new Array(offsets.length);
+  let at = 0;
+  let line = 1;
+  let column = 1;
+  for (const { offset, i } of order) {
+    while (at < offset) {
+      const code = text.charCodeAt(at);
+      if (code === 0x0a) {
+        line++;
+        column = 1;
+      } else if (!(code >= 0xdc00 && code <= 0xdfff && at > 0 && isHighSurrogate(text.charCodeAt(at - 1)))) {
+        column++;
+      }
+      at++;
+    }
+    result[i] = { line, column };
+  }
+  return result;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+/** ANSI styles; all empty when colour is off. */
+export interface Palette {
+  dim: (s: string) => string;
+  draft: (s: string) => string;
+  reference: (s: string) => string;
+  severity: (severity: Severity, s: string) => string;
+}
+
+const sgr = (open: number, close: number) => (s: string) => `\x1b[${open}m${s}\x1b[${close}m`;
+const SEVERITY_COLOUR: Record<Severity, (s: string) => string> = { high: sgr(31, 39), medium: sgr(33, 39), low: sgr(36, 39) };
+
+export const COLOUR: Palette = {
+  dim: sgr(2, 22),
+  draft: sgr(31, 39),
+  reference: sgr(32, 39),
+  severity: (severity, s) => SEVERITY_COLOUR[severity](s),
+};
+
+export const PLAIN: Palette = { dim: (s) => s, draft: (s) => s, reference: (s) => s, severity: (_severity, s) => s };
+
+/** Widest kind and severity names, so the columns line up. */
+const KIND_WIDTH = Math.max(...SUGGESTION_KINDS.map((k) => k.length));
+const SEVERITY_WIDTH = 'medium'.length;
+
+/**
+ * One line per suggestion in draft order: `12:5  name  high  "Stmper" → "Starmer"`.
+ * Texts are JSON-quoted so line breaks and quotes inside them stay visible
+ * and every suggestion keeps to its line.
+ */
+export function textReport(draft: ReportedFile, suggestions: readonly Suggestion[], palette: Palette): string {
+  const sorted = [...suggestions].sort((a, b) => a.from - b.from || a.to - b.to);
+  const locations = positionsOf(draft.text, sorted.map((s) => s.from)).map(({ line, column }) => `${line}:${column}`);
+  const width = Math.max(0, ...locations.map((l) => l.length));
+  return sorted
+    .map((s, i) => {
+      const where = palette.dim(locations[i].padEnd(width));
+      const kind = palette.severity(s.severity, s.kind.padEnd(KIND_WIDTH));
+      const severity = palette.severity(s.severity, s.severity.padEnd(SEVERITY_WIDTH));
+      const change = `${palette.draft(JSON.stringify(draft.text.slice(s.from, s.to)))} → ${palette.reference(JSON.stringify(s.replacement))}`;
+      const move = s.moveId ? palette.dim(` (move ${s.moveId})`) : '';
+      return `${where}  ${kind}  ${severity}  ${change}${move}\n`;
+    })
+    .join('');
+}
+
+export interface JsonReport {
+  suggestions: Suggestion[];
+  draft: FileSummary;
+  reference: FileSummary;
+  counts: { total: number; byKind: Record<SuggestionKind, number>; bySeverity: Record<Severity, number> };
+}
+
+export interface FileSummary {
+  path: string;
+  encoding: string;
+  bom: boolean;
+  lineEnding: TextFormat['lineEnding'];
+  mixedLineEndings: boolean;
+  finalNewline: boolean;
+  /** Length of the decoded text in UTF-16 code units: the range of the offsets. */
+  length: number;
+}
+
+export function jsonReport(draft: ReportedFile, reference: ReportedFile, suggestions: readonly Suggestion[]): JsonReport {
+  const byKind = Object.fromEntries(SUGGESTION_KINDS.map((k) => [k, 0])) as Record<SuggestionKind, number>;
+  const bySeverity: Record<Severity, number> = { high: 0, medium: 0, low: 0 };
+  for (const s of suggestions) {
+    byKind[s.kind]++;
+    bySeverity[s.severity]++;
+  }
+  return {
+    suggestions: [...suggestions].sort((a, b) => a.from - b.from || a.to - b.to),
+    draft: summary(draft),
+    reference: summary(reference),
+    counts: { total: suggestions.length, byKind, bySeverity },
+  };
+}
+
+function summary({ path, text, format }: ReportedFile): FileSummary {
+  return {
+    path,
+    encoding: format.encoding,
+    bom: format.bom,
+    lineEnding: format.lineEnding,
+    mixedLineEndings: format.lineBreaks !== undefined,
+    finalNewline: format.finalNewline,
+    length: text.length,
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * The `galley` CLI as a function of its arguments and streams, so it can be
+ * tested in process; galley.ts binds it to the real process.
+ *
+ * Exit status as diff's: 0 no differences, 1 differences, 2 trouble. Trouble
+ * is one line on stderr, `galley: <file>: <problem>`, never a stack trace.
+ */
+import { stat } from 'node:fs/promises';
+import { applySuggestions, compare, type CompareOptions, type Suggestion } from '../../renderer/src/engine/index';
+import { FileError } from '../files/errors';
+import { readTextFile, type TextFile } from '../files/read';
+import { encodeText, formatAfterEdits } from '../files/text-format';
+import { writeTextFile } from '../files/write';
+import { parseCommand, USAGE, UsageError, type Command, type CompareFlags } from './args';
+import { COLOUR, jsonReport, PLAIN, textReport } from './report';
+
+export interface CliIo {
+  stdout: { write(chunk: string | Uint8Array): unknown; isTTY?: boolean };
+  stderr: { write(chunk: string): unknown };
+  env: Record<string, string | undefined>;
+  version: string;
+}
+
+export const EXIT_SAME = 0;
+export const EXIT_DIFFERENT = 1;
+export const EXIT_TROUBLE = 2;
+
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const command = parseCommand(argv);
+    switch (command.name) {
+      case 'help':
+        io.stdout.write(USAGE);
+        return EXIT_SAME;
+      case 'version':
+        io.stdout.write(`galley ${io.version}\n`);
+        return EXIT_SAME;
+      case 'check':
+        return await check(command, io);
+      case 'apply':
+        return await apply(command, io);
+    }
+  } catch (error) {
+    io.stderr.write(`galley: ${describe(error)}\n`);
+    return EXIT_TROUBLE;
+  }
+}
+
+async function check(command: Extract<Command, { name: 'check' }>, io: CliIo): Promise<number> {
+  const [draft, reference] = await readBoth(command.draft, command.reference);
+  const suggestions = compare(draft.text, reference.text, compareOptions(command));
+  const draftFile = { path: command.draft, text: draft.text, format: draft.format };
+  if (command.format === 'json') {
+    const referenceFile = { path: command.reference, text: reference.text, format: reference.format };
+    io.stdout.write(`${JSON.stringify(jsonReport(draftFile, referenceFile, suggestions), null, 2)}\n`);
+  } else {
+    io.stdout.write(textReport(draftFile, suggestions, useColour(io) ? COLOUR : PLAIN));
+  }
+  return suggestions.length > 0 ? EXIT_DIFFERENT : EXIT_SAME;
+}
+
+async function apply(command: Extract<Command, { name: 'apply' }>, io: CliIo): Promise<number> {
+  const [draft, reference] = await readBoth(command.draft, command.reference);
+  if (command.out !== null) {
+    if (await sameFile(command.out, command.draft)) {
+      throw new FileError('io', command.out, 'this is the draft itself; use --in-place to overwrite the draft', 'save');
+    }
+    if (await sameFile(command.out, command.reference)) {
+      throw new FileError('io', command.out, 'this is the reference; apply never overwrites it', 'save');
+    }
+  }
+  const suggestions = compare(draft.text, reference.text, compareOptions(command));
+  const chosen = accepted(suggestions, command.accept);
+  const cleaned = applySuggestions(draft.text, chosen);
+  const edits = [...chosen].sort((a, b) => a.from - b.from || a.to - b.to).map((s) => ({ from: s.from, to: s.to, insert: s.replacement }));
+  const format = formatAfterEdits(draft.text, draft.format, edits);
+
+  if (command.inPlace) {
+    await writeTextFile(command.draft, cleaned, format, { expectedMtimeMs: draft.mtimeMs });
+  } else if (command.out !== null) {
+    await writeTextFile(command.out, cleaned, format);
+  } else {
+    io.stdout.write(encodeText(cleaned, format, command.draft));
+  }
+  return suggestions.length > 0 ? EXIT_DIFFERENT : EXIT_SAME;
+}
+
+/**
+ * The suggestions `accept` selects. Accepting a kind takes every suggestion
+ * of that kind, and the other half of any move one of them belongs to: half
+ * a move would delete a passage or write it twice.
+ */
+export function accepted(suggestions: readonly Suggestion[], accept: Extract<Command, { name: 'apply' }>['accept']): Suggestion[] {
+  if (accept === 'all') return [...suggestions];
+  if (accept === 'none') return [];
+  const kinds = new Set<string>(accept);
+  const moves = new Set(suggestions.filter((s) => kinds.has(s.kind) && s.moveId !== undefined).map((s) => s.moveId));
+  return suggestions.filter((s) => kinds.has(s.kind) || (s.moveId !== undefined && moves.has(s.moveId)));
+}
+
+function compareOptions(flags: CompareFlags): CompareOptions {
+  return { ignore: flags.ignore, typographyAsEqual: flags.typographyEqual };
+}
+
+function readBoth(draft: string, reference: string): Promise<[TextFile, TextFile]> {
+  return Promise.all([readTextFile(draft), readTextFile(reference)]);
+}
+
+/** Colour on a terminal, unless NO_COLOR is set (https://no-color.org); FORCE_COLOR forces it. */
+function useColour(io: CliIo): boolean {
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined && force !== '' && force !== '0') return true;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  return io.stdout.isTTY === true;
+}
+
+async function sameFile(a: string, b: string): Promise<boolean> {
+  try {
+    const [x, y] = await Promise.all([stat(a), stat(b)]);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
+}
+
+/** The one line after "galley: ". */
+function describe(error: unknown): string {
+  if (error instanceof FileError) return `${error.path}: ${error.reason}`;
+  if (error instanceof UsageError) return error.message;
+  // A bug, not the user's doing: still one line, with enough to report it.
+  const message = error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error);
+  return `internal error (${message}); please report it`;
+}
