@@ -166,9 +166,21 @@ function refuseBinary(bytes: Uint8Array, path: string): void {
  */
 const FALLBACK_ENCODINGS = ['windows-1252', 'iso-8859-1'];
 
+/**
+ * Where chardet says Latin-1, windows-1252 is tried first, as browsers do
+ * (the WHATWG Encoding Standard reads the "iso-8859-1" label as
+ * windows-1252): the two agree on every byte outside 0x80-0x9F, which in
+ * Latin-1 are unused control codes, and windows-1252 can also save the curly
+ * quotes and dashes a reference brings in.
+ */
+const PREFERRED_SUPERSET: Record<string, string> = { 'iso-8859-1': 'windows-1252' };
+
 /** chardet's guesses that iconv-lite can encode, most confident first, then the fallbacks. */
 function legacyCandidates(bytes: Uint8Array): string[] {
-  const names = chardet.analyse(detectionSample(bytes)).map((match) => match.name.toLowerCase());
+  const names = chardet
+    .analyse(detectionSample(bytes))
+    .map((match) => match.name.toLowerCase())
+    .flatMap((name) => (PREFERRED_SUPERSET[name] ? [PREFERRED_SUPERSET[name], name] : [name]));
   return [...new Set([...names, ...FALLBACK_ENCODINGS])].filter((name) => !UNICODE.has(name) && !name.startsWith('utf') && name !== 'ascii' && iconv.encodingExists(name));
 }
 
