@@ -1,0 +1,149 @@
+/**
+ * `npm run bench`: times Galley's compare against jsdiff's diffWords and
+ * diff-match-patch on a generated pair of about 100,000 words with a few
+ * thousand injected errors, each contender in its own Node process (whole
+ * process wall time, peak resident memory), and scores Galley's suggestions
+ * on the same pair.
+ *
+ *   node out/eval/bench.mjs [--words N] [--only galley,dmp,jsdiff]
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { applySuggestions } from '../../renderer/src/engine';
+import type { Suggestion } from '../../renderer/src/engine/types';
+import { loadTexts, repoRoot, sentencesOf, vocabularyOf } from '../eval/corpus';
+import { inject } from '../eval/inject';
+import { seedFrom } from '../eval/prng';
+import { rates, scoreCase } from '../eval/score';
+import { countWords } from '../eval/text';
+import { generateReference } from './generate';
+
+const CONTENDERS = ['galley', 'dmp', 'jsdiff'] as const;
+type Contender = (typeof CONTENDERS)[number];
+const LABELS: Record<Contender, string> = {
+  galley: 'Galley compare',
+  dmp: 'diff-match-patch (diff_main + diff_cleanupSemantic, Diff_Timeout 0)',
+  jsdiff: 'jsdiff diffWords',
+};
+
+const DEFAULT_WORDS = 100_000;
+/** The sparse density of the evaluation: a few thousand errors in 100,000 words. */
+const WORDS_PER_ERROR = 35;
+/** How often to say a slow contender is still running. */
+const PROGRESS_SECONDS = 15;
+
+interface Measured {
+  readonly contender: Contender;
+  readonly wallSeconds: number;
+  readonly seconds: number;
+  readonly maxRssKb: number;
+  readonly changes: number;
+}
+
+class UsageError extends Error {}
+
+function parseArgs(argv: readonly string[]): { words: number; only: Contender[] } {
+  let words = DEFAULT_WORDS;
+  let only: Contender[] = [...CONTENDERS];
+  for (let i = 0; i < argv.length; i += 2) {
+    const [flag, value] = [argv[i], argv[i + 1] ?? ''];
+    if (flag === '--words') {
+      words = Number(value);
+      if (!Number.isInteger(words) || words < 100) throw new UsageError(`--words needs a whole number of at least 100, got "${value}"`);
+    } else if (flag === '--only') {
+      const names = value.split(',');
+      const unknown = names.filter((n) => !(CONTENDERS as readonly string[]).includes(n));
+      if (unknown.length > 0 || value === '') throw new UsageError(`--only takes ${CONTENDERS.join(',')}, got "${value}"`);
+      only = names as Contender[];
+    } else {
+      throw new UsageError(`unknown argument "${flag}" (use --words N, --only ${CONTENDERS.join(',')})`);
+    }
+  }
+  return { words, only };
+}
+
+/** Runs one contender in a child Node process and measures it from spawn to exit. */
+function measure(contender: Contender, paths: { draft: string; reference: string; result: string; script: string }): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [paths.script, contender, paths.draft, paths.reference, paths.result], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const ticker = setInterval(() => {
+      process.stderr.write(`  ${contender} still running, ${Math.round((performance.now() - started) / 1000)} s…\n`);
+    }, PROGRESS_SECONDS * 1000);
+    child.on('error', (err) => {
+      clearInterval(ticker);
+      reject(err);
+    });
+    child.on('close', (code) => {
+      clearInterval(ticker);
+      const wallSeconds = (performance.now() - started) / 1000;
+      if (code !== 0) return reject(new Error(`${contender} exited with ${code}: ${stderr.trim()}`));
+      const report = JSON.parse(stdout.trim().split('\n').pop()!) as { seconds: number; maxRssKb: number; changes: number };
+      resolve({ contender, wallSeconds, ...report });
+    });
+  });
+}
+
+async function main(): Promise<void> {
+  const { words, only } = parseArgs(process.argv.slice(2));
+  const root = repoRoot();
+  const texts = loadTexts(root);
+  const reference = generateReference(texts.map((t) => t.text), words, seedFrom('bench'));
+  const { draft, errors } = inject(reference, {
+    wordsPerError: WORDS_PER_ERROR,
+    seed: seedFrom('bench-errors'),
+    extraSentences: texts.flatMap((t) => sentencesOf(t.text)),
+    vocabulary: vocabularyOf(texts),
+  });
+  const dir = `${root}out/eval/bench-pair/`;
+  mkdirSync(dir, { recursive: true });
+  const paths = { draft: `${dir}draft.txt`, reference: `${dir}reference.txt`, script: `${root}out/eval/contender.mjs` };
+  writeFileSync(paths.draft, draft);
+  writeFileSync(paths.reference, reference);
+  console.error(`Pair: ${countWords(reference)} reference words, ${countWords(draft)} draft words, ${errors.length} injected errors (in ${dir}).`);
+
+  const measured: Measured[] = [];
+  for (const contender of only) {
+    console.error(`Running ${LABELS[contender]}…`);
+    const m = await measure(contender, { ...paths, result: `${dir}${contender}-result.json` });
+    console.error(`  done in ${m.wallSeconds.toFixed(2)} s`);
+    measured.push(m);
+  }
+
+  const galley = measured.find((m) => m.contender === 'galley');
+  const mb = (kb: number) => (kb / 1024).toFixed(0);
+  const ratio = (x: number, base: number | undefined) => (base ? `${(x / base).toFixed(1)}×` : '–');
+  const lines = [
+    `## Benchmark: ${countWords(reference)}-word pair, ${errors.length} injected errors (1 per ${WORDS_PER_ERROR} words), Node ${process.versions.node}`,
+    '',
+    '| Contender | Whole process (s) | Diff alone (s) | Peak memory (MB) | Time vs Galley | Memory vs Galley | Changes reported |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...measured.map((m) =>
+      `| ${LABELS[m.contender]} | ${m.wallSeconds.toFixed(2)} | ${m.seconds.toFixed(2)} | ${mb(m.maxRssKb)} | ${ratio(m.wallSeconds, galley?.wallSeconds)} | ${ratio(m.maxRssKb, galley?.maxRssKb)} | ${m.changes} |`,
+    ),
+  ];
+  if (galley) {
+    const suggestions = JSON.parse(readFileSync(`${dir}galley-result.json`, 'utf8')) as Suggestion[];
+    const score = scoreCase({ draft, reference, errors }, suggestions, applySuggestions(draft, suggestions));
+    const r = rates(score);
+    lines.push(
+      '',
+      `Galley on this pair: F1 ${r.f1.toFixed(4)} (precision ${r.precision.toFixed(4)}, recall ${r.recall.toFixed(4)}), ` +
+        `kind accuracy ${r.kindAccuracy.toFixed(3)}, ${r.carriedPerSuggestion.toFixed(3)} unchanged words per suggestion, ` +
+        `${score.edgesInWords} edges inside words, moves as moves ${score.movesAsMoves}/${score.moves}, ` +
+        `accept-all ${score.restored ? 'restores the reference' : 'does NOT restore the reference'}.`,
+    );
+  }
+  console.log(lines.join('\n'));
+}
+
+main().catch((err: Error) => {
+  console.error(`bench: ${err.message}`);
+  process.exitCode = err instanceof UsageError ? 2 : 1;
+});

@@ -1,0 +1,28 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+// Bundles the evaluation and benchmark scripts for plain Node (Node 20 cannot
+// run .ts). Packages stay external and load from node_modules; the engine is
+// bundled in from its source, exactly as the renderer and the CLI use it.
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+export default defineConfig({
+  root,
+  logLevel: 'warn',
+  build: {
+    ssr: true,
+    target: 'node20',
+    outDir: resolve(root, 'out/eval'),
+    emptyOutDir: true,
+    minify: false,
+    rollupOptions: {
+      input: {
+        eval: resolve(root, 'test/eval/eval.ts'),
+        bench: resolve(root, 'test/bench/bench.ts'),
+        contender: resolve(root, 'test/bench/contender.ts'),
+      },
+      output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name].mjs' },
+    },
+  },
+});
