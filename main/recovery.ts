@@ -41,6 +41,7 @@ export class FileRecoveryStore implements RecoveryPort {
 
   /** Write (or replace) the copy `id`. Throws FileError if it cannot be written. */
   keep(id: string, entry: RecoveryEntry): Promise<void> {
+    if (!isRecoveryId(id)) return Promise.reject(new TypeError(`not a recovery id: ${JSON.stringify(id)}`));
     const path = this.pathOf(id);
     // Serialise now, so the caller's later changes to the entry cannot leak in.
     const json = JSON.stringify({ version: FORMAT_VERSION, ...entry });
@@ -74,7 +75,7 @@ export class FileRecoveryStore implements RecoveryPort {
     if (!isRecoveryId(id)) return null;
     await this.queues.get(id);
     try {
-      return parseEntry(await this.fs.readFile(join(this.folder, `${id}.json`), 'utf8'));
+      return parseEntry(await this.fs.readFile(this.pathOf(id), 'utf8'));
     } catch {
       return null;
     }
@@ -91,8 +92,8 @@ export class FileRecoveryStore implements RecoveryPort {
     });
   }
 
+  /** Only for ids that passed isRecoveryId. */
   private pathOf(id: string): string {
-    if (!isRecoveryId(id)) throw new TypeError(`not a recovery id: ${JSON.stringify(id)}`);
     return join(this.folder, `${id}.json`);
   }
 

@@ -1,0 +1,111 @@
+import { describe, expect, test } from 'vitest';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readTextFile } from '../../main/files/read';
+import { watchFile, type FileChange } from '../../main/files/watch';
+import { writeTextFile } from '../../main/files/write';
+import { tempFolder } from './files-helpers';
+
+const DEBOUNCE = 40;
+/** Long enough for the debounce and a stat on a busy 2-core machine. */
+const SETTLE = 400;
+
+const settle = (ms = SETTLE) => new Promise((r) => setTimeout(r, ms));
+
+/** A watcher recording what it reports. */
+function watching(path: string, options: Parameters<typeof watchFile>[2] = {}) {
+  const changes: FileChange[] = [];
+  const watcher = watchFile(path, (change) => changes.push(change), { debounceMs: DEBOUNCE, ...options });
+  return { changes, watcher };
+}
+
+describe('watchFile', () => {
+  test('reports a change by another program once, however many steps it saves in', async () => {
+    const dir = tempFolder();
+    const path = join(dir, 'draft.txt');
+    writeFileSync(path, 'v0\n');
+    const file = await readTextFile(path);
+    const { changes, watcher } = watching(path, { known: { mtimeMs: file.mtimeMs, size: file.size } });
+    try {
+      writeFileSync(path, '');
+      writeFileSync(path, 'v1 from another editor\n');
+      await settle();
+      expect(changes).toHaveLength(1);
+      expect(changes[0]).toMatchObject({ kind: 'changed', stamp: { size: 23 } });
+      // Another editor saving by rename (a new inode) is still seen.
+      writeFileSync(join(dir, 'tmp'), 'v2, renamed into place\n');
+      rmSync(path);
+      await settle(20);
+      writeFileSync(path, 'v2, renamed into place\n');
+      await settle();
+      expect(changes.at(-1)).toMatchObject({ kind: 'changed' });
+    } finally {
+      watcher();
+    }
+  });
+
+  test("Galley's own saves are not reported", async () => {
+    const dir = tempFolder();
+    const path = join(dir, 'draft.txt');
+    writeFileSync(path, 'v0\n');
+    const file = await readTextFile(path);
+    const { changes, watcher } = watching(path, { known: { mtimeMs: file.mtimeMs, size: file.size } });
+    try {
+      const release = watcher.hold();
+      const saved = await writeTextFile(path, 'v1 by Galley\n', file.format, { expectedMtimeMs: file.mtimeMs });
+      await settle(DEBOUNCE * 2); // the folder event arrives while held
+      release(saved);
+      await settle();
+      expect(changes).toEqual([]);
+      // ours(): the other way to record a save.
+      const again = await writeTextFile(path, 'v2 by Galley\n', file.format, { expectedMtimeMs: saved.mtimeMs });
+      watcher.ours(again);
+      await settle();
+      expect(changes).toEqual([]);
+      // A failed save releases without a stamp; a real change then still shows.
+      watcher.hold()();
+      writeFileSync(path, 'v3 by someone else\n');
+      await settle();
+      expect(changes).toHaveLength(1);
+    } finally {
+      watcher.close();
+    }
+  });
+
+  test('reports a deletion once, and the file coming back', async () => {
+    const dir = tempFolder();
+    const path = join(dir, 'draft.txt');
+    writeFileSync(path, 'v0\n');
+    const { changes, watcher } = watching(path); // baseline taken from disk
+    try {
+      await settle(50);
+      rmSync(path);
+      await settle();
+      expect(changes).toEqual([{ kind: 'deleted' }]);
+      writeFileSync(path, 'back again\n');
+      await settle();
+      expect(changes.map((c) => c.kind)).toEqual(['deleted', 'changed']);
+    } finally {
+      watcher();
+    }
+  });
+
+  test('polling finds the same changes where the folder cannot be watched', async () => {
+    const dir = tempFolder();
+    const path = join(dir, 'draft.txt');
+    writeFileSync(path, 'v0\n');
+    const { changes, watcher } = watching(path, { pollMs: 30 });
+    try {
+      await settle(60);
+      writeFileSync(path, 'v1, longer than before\n');
+      await settle();
+      expect(changes).toHaveLength(1);
+      watcher();
+      writeFileSync(path, 'v2 after close\n');
+      await settle();
+      expect(changes).toHaveLength(1);
+    } finally {
+      watcher();
+    }
+  });
+});
