@@ -1,0 +1,70 @@
+/** The CLI in process: what needs a terminal or hand-made suggestions. */
+import { describe, expect, test } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Suggestion } from '../../renderer/src/engine/index';
+import { positionsOf } from '../../main/cli/report';
+import { accepted, run, type CliIo } from '../../main/cli/run';
+import { tempFolder } from '../main/files-helpers';
+
+function io(isTTY: boolean, env: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const streams: CliIo = {
+    stdout: { isTTY, write: (chunk) => out.push(chunk.toString()) },
+    stderr: { write: (chunk) => err.push(chunk) },
+    env,
+    version: '9.9.9',
+  };
+  return { streams, out, err };
+}
+
+describe('colour', () => {
+  test('on a terminal, unless NO_COLOR is set', async () => {
+    const dir = tempFolder();
+    writeFileSync(join(dir, 'd.txt'), 'The Prime Minster spoke.\n');
+    writeFileSync(join(dir, 'r.txt'), 'The Prime Minister spoke.\n');
+    const args = ['check', join(dir, 'd.txt'), join(dir, 'r.txt')];
+    const tty = io(true);
+    expect(await run(args, tty.streams)).toBe(1);
+    expect(tty.out.join('')).toContain('\x1b[');
+    const noColour = io(true, { NO_COLOR: '1' });
+    await run(args, noColour.streams);
+    expect(noColour.out.join('')).not.toContain('\x1b[');
+    expect(noColour.out.join('')).toMatch(/^1:11  [a-z]+ +[a-z]+ +"Minster" → "Minister"\n$/);
+  });
+});
+
+describe('accepted', () => {
+  const s = (id: string, kind: Suggestion['kind'], moveId?: string): Suggestion => ({
+    id, from: 0, to: 0, replacement: '', kind, severity: 'low', referenceFrom: 0, referenceTo: 0, ...(moveId ? { moveId } : {}),
+  });
+  const all = [s('a', 'name'), s('b', 'moved', 'm1'), s('c', 'typography', 'm1'), s('d', 'moved', 'm2'), s('e', 'wording')];
+
+  test('all, none, and kinds; a move is accepted whole or not at all', () => {
+    expect(accepted(all, 'all').map((x) => x.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(accepted(all, 'none')).toEqual([]);
+    expect(accepted(all, ['name']).map((x) => x.id)).toEqual(['a']);
+    expect(accepted(all, ['typography']).map((x) => x.id)).toEqual(['b', 'c']);
+    expect(accepted(all, ['moved']).map((x) => x.id)).toEqual(['b', 'c', 'd']);
+  });
+});
+
+describe('positionsOf', () => {
+  test('1-based lines and columns in characters, astral ones counting once', () => {
+    const text = 'ab\n👋🏽x\n\nend';
+    const offsets = [0, 2, 3, text.indexOf('x'), text.indexOf('\n\n') + 1, text.indexOf('end') + 3];
+    expect(positionsOf(text, offsets)).toEqual([
+      { line: 1, column: 1 }, { line: 1, column: 3 }, { line: 2, column: 1 }, { line: 2, column: 3 }, { line: 3, column: 1 }, { line: 4, column: 4 },
+    ]);
+  });
+});
+
+test('an internal failure is still one line, not a stack', async () => {
+  const broken = io(false);
+  broken.streams.stdout.write = () => {
+    throw new RangeError('boom\n    at somewhere');
+  };
+  expect(await run(['--version'], broken.streams)).toBe(2);
+  expect(broken.err.join('')).toBe('galley: internal error (RangeError: boom); please report it\n');
+});
