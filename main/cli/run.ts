@@ -102,8 +102,12 @@ function compareOptions(flags: CompareFlags): CompareOptions {
   return { ignore: flags.ignore, typographyAsEqual: flags.typographyEqual };
 }
 
-function readBoth(draft: string, reference: string): Promise<[TextFile, TextFile]> {
-  return Promise.all([readTextFile(draft), readTextFile(reference)]);
+/** Both files, read together; if both fail, the draft's problem is the one reported. */
+async function readBoth(draft: string, reference: string): Promise<[TextFile, TextFile]> {
+  const [d, r] = await Promise.allSettled([readTextFile(draft), readTextFile(reference)]);
+  if (d.status === 'rejected') throw d.reason;
+  if (r.status === 'rejected') throw r.reason;
+  return [d.value, r.value];
 }
 
 /** Colour on a terminal, unless NO_COLOR is set (https://no-color.org); FORCE_COLOR forces it. */

@@ -60,10 +60,34 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array, options: 
     await fs.rename(temp, target);
     temp = null;
     await syncFolder(fs, dirname(target));
+    await removeStaleTemps(fs, target);
     return await fs.stat(target);
   } catch (error) {
     if (temp !== null) await fs.unlink(temp).catch(() => {});
     throw toFileError(error, path, 'save');
+  }
+}
+
+/**
+ * A save killed outright (SIGKILL, power cut) cannot remove its temporary
+ * file; the next successful save of the same file does. Only files older
+ * than this are touched, so a save running in another Galley at this very
+ * moment keeps its own.
+ */
+export const STALE_TEMP_MS = 10 * 60 * 1000;
+
+async function removeStaleTemps(fs: FileSystem, target: string): Promise<void> {
+  const prefix = `${TEMP_PREFIX}${basename(target)}.`;
+  const ours = (name: string) => name.startsWith(prefix) && name.endsWith(TEMP_SUFFIX) && /^[0-9a-f]{12}$/.test(name.slice(prefix.length, -TEMP_SUFFIX.length));
+  try {
+    const folder = dirname(target);
+    for (const name of (await fs.readdir(folder)).filter(ours)) {
+      const path = join(folder, name);
+      const stat = await fs.lstat(path);
+      if (stat.isFile() && Date.now() - stat.mtimeMs > STALE_TEMP_MS) await fs.unlink(path);
+    }
+  } catch {
+    // Tidying up is a courtesy: the save itself has succeeded.
   }
 }
 

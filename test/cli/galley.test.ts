@@ -178,6 +178,8 @@ describe('galley trouble', () => {
     const folder = join(dir, 'folder');
     mkdirSync(folder);
     expectTrouble(galley(['check', join(dir, 'nope.txt'), reference]), /^galley: .*nope\.txt: no such file/);
+    // Both unreadable: the draft's problem is the one reported, every time.
+    expectTrouble(galley(['check', join(dir, 'nope.txt'), png]), /^galley: .*nope\.txt: no such file/);
     expectTrouble(galley(['check', draft, png]), /^galley: .*image\.png: it is a PNG image, not text$/m);
     expectTrouble(galley(['check', broken, reference]), /^galley: .*broken\.txt: it starts with a UTF-8 byte order mark but is not valid UTF-8$/m);
     expectTrouble(galley(['apply', folder, reference, '--accept', 'all']), /^galley: .*folder: it is a folder, not a file$/m);

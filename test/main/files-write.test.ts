@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { chmodSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import { join } from 'node:path';
-import { TEMP_SUFFIX } from '../../main/files/atomic';
+import { STALE_TEMP_MS, TEMP_SUFFIX } from '../../main/files/atomic';
 import { FileError } from '../../main/files/errors';
 import { nodeFileSystem, type FileSystem } from '../../main/files/fs';
 import { readTextFile } from '../../main/files/read';
@@ -74,6 +74,21 @@ describe('writeTextFile', () => {
     expect(readFileSync(path).toString('latin1')).toBe('caf\xe9\n');
     expect(readdirSync(dir)).toEqual(['latin1.txt']);
   });
+});
+
+test('a temporary file left by a killed save is removed by the next save of that file, once stale', async () => {
+  const dir = tempFolder();
+  const path = join(dir, 'draft.txt');
+  writeFileSync(path, 'v0\n');
+  const stale = join(dir, `.draft.txt.0123456789ab${TEMP_SUFFIX}`);
+  const fresh = join(dir, `.draft.txt.ba9876543210${TEMP_SUFFIX}`);
+  const unrelated = join(dir, `.other.txt.0123456789ab${TEMP_SUFFIX}`);
+  for (const p of [stale, fresh, unrelated]) writeFileSync(p, 'half a save');
+  const old = new Date(Date.now() - STALE_TEMP_MS - 60_000);
+  utimesSync(stale, old, old);
+  utimesSync(unrelated, old, old);
+  await writeTextFile(path, 'v1\n', DEFAULT_TEXT_FORMAT);
+  expect(readdirSync(dir).sort()).toEqual([fresh, unrelated, path].map((p) => p.slice(dir.length + 1)).sort());
 });
 
 describe('changed on disk', () => {
