@@ -30,6 +30,9 @@ const DEFAULT_ENDING: LineEnding = 'lf';
 /** Split raw text into LF-only text and the style needed to restore it. */
 export function normalizeLineBreaks(raw: string): { text: string; style: LineBreakStyle } {
   if (!raw.includes('\r')) return { text: raw, style: { lineEnding: DEFAULT_ENDING } };
+  // Uniform files, the common case, need no per-break bookkeeping.
+  if (!raw.includes('\n')) return { text: raw.replaceAll('\r', '\n'), style: { lineEnding: 'cr' } };
+  if (!/\r(?!\n)|(?<!\r)\n/.test(raw)) return { text: raw.replaceAll('\r\n', '\n'), style: { lineEnding: 'crlf' } };
   const runs: LineBreakRun[] = [];
   const totals: Record<LineEnding, number> = { lf: 0, crlf: 0, cr: 0 };
   const breaks = /\r\n|\r|\n/g;
