@@ -7,7 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { onTestFinished } from 'vitest';
+import { expect, onTestFinished } from 'vitest';
+import { FileError } from '../../main/files/errors';
 
 export type Ending = 'lf' | 'crlf' | 'cr';
 const SEQUENCE: Record<Ending, string> = { lf: '\n', crlf: '\r\n', cr: '\r' };
@@ -49,4 +50,17 @@ export function tempFolder(): string {
 /** A Node-style system error, as an injected fs throws it. */
 export function systemError(code: string): NodeJS.ErrnoException {
   return Object.assign(new Error(`${code}: injected`), { code });
+}
+
+/** The FileError `promise` rejects with, checked to be one line naming `path`. */
+export async function fileErrorOf(promise: Promise<unknown>, path: string): Promise<FileError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(FileError);
+  const fileError = error as FileError;
+  expect(fileError.message).toContain(path);
+  expect(fileError.message).not.toContain('\n');
+  return fileError;
 }

@@ -3,22 +3,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import { join } from 'node:path';
-import { FileError } from '../../main/files/errors';
+import type { FileError } from '../../main/files/errors';
 import { nodeFileSystem, type FileSystem } from '../../main/files/fs';
 import { MAX_TEXT_FILE_BYTES, readTextFile } from '../../main/files/read';
-import { systemError, tempFolder } from './files-helpers';
+import { fileErrorOf, systemError, tempFolder } from './files-helpers';
 
-async function refusal(path: string, fs?: FileSystem, maxBytes?: number): Promise<FileError> {
-  const error = await readTextFile(path, { fs, maxBytes }).then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(FileError);
-  const fileError = error as FileError;
-  // One line, naming the file.
-  expect(fileError.message).toContain(path);
-  expect(fileError.message).not.toContain('\n');
-  return fileError;
+function refusal(path: string, fs?: FileSystem, maxBytes?: number): Promise<FileError> {
+  return fileErrorOf(readTextFile(path, { fs, maxBytes }), path);
 }
 
 describe('readTextFile', () => {

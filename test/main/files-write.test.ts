@@ -3,23 +3,14 @@ import { chmodSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, syml
 import * as fsp from 'node:fs/promises';
 import { join } from 'node:path';
 import { STALE_TEMP_MS, TEMP_SUFFIX } from '../../main/files/atomic';
-import { FileError } from '../../main/files/errors';
+import type { FileError } from '../../main/files/errors';
 import { nodeFileSystem, type FileSystem } from '../../main/files/fs';
 import { readTextFile } from '../../main/files/read';
 import { DEFAULT_TEXT_FORMAT, type TextFormat } from '../../main/files/text-format';
 import { writeTextFile } from '../../main/files/write';
-import { systemError, tempFolder } from './files-helpers';
+import { fileErrorOf, systemError, tempFolder } from './files-helpers';
 
 const UTF8_CRLF: TextFormat = { encoding: 'utf-8', bom: true, lineEnding: 'crlf', finalNewline: true };
-
-async function saveError(promise: Promise<unknown>): Promise<FileError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(FileError);
-  return error as FileError;
-}
 
 describe('writeTextFile', () => {
   test('writes the text in the given format and reports the new mtime', async () => {
@@ -55,11 +46,12 @@ describe('writeTextFile', () => {
 
   test('a missing folder, and a target that is a folder, are refused with the reason', async () => {
     const dir = tempFolder();
-    const missing = await saveError(writeTextFile(join(dir, 'no', 'such.txt'), 'x', DEFAULT_TEXT_FORMAT));
+    const nowhere = join(dir, 'no', 'such.txt');
+    const missing = await fileErrorOf(writeTextFile(nowhere, 'x', DEFAULT_TEXT_FORMAT), nowhere);
     expect(missing.code).toBe('not-found');
     expect(missing.message).toMatch(/^Cannot save .*such\.txt: the folder to save into does not exist\.$/);
     mkdirSync(join(dir, 'folder.txt'));
-    const folder = await saveError(writeTextFile(join(dir, 'folder.txt'), 'x', DEFAULT_TEXT_FORMAT));
+    const folder = await fileErrorOf(writeTextFile(join(dir, 'folder.txt'), 'x', DEFAULT_TEXT_FORMAT), join(dir, 'folder.txt'));
     expect(folder.code).toBe('is-directory');
     expect(readdirSync(dir)).toEqual(['folder.txt']);
   });
@@ -69,7 +61,7 @@ describe('writeTextFile', () => {
     const path = join(dir, 'latin1.txt');
     writeFileSync(path, Buffer.from('caf\xe9\n', 'latin1'));
     const file = await readTextFile(path);
-    const error = await saveError(writeTextFile(path, 'café → 東京\n', file.format));
+    const error = await fileErrorOf(writeTextFile(path, 'café → 東京\n', file.format), path);
     expect(error.code).toBe('unencodable');
     expect(readFileSync(path).toString('latin1')).toBe('caf\xe9\n');
     expect(readdirSync(dir)).toEqual(['latin1.txt']);
@@ -101,7 +93,7 @@ describe('changed on disk', () => {
     writeFileSync(path, 'their version\n');
     utimesSync(path, new Date(), new Date(file.mtimeMs + 5000));
 
-    const error = await saveError(writeTextFile(path, 'mine\n', file.format, { expectedMtimeMs: file.mtimeMs }));
+    const error = await fileErrorOf(writeTextFile(path, 'mine\n', file.format, { expectedMtimeMs: file.mtimeMs }), path);
     expect(error.code).toBe('changed-on-disk');
     expect(error.message).toBe(`Cannot save ${path}: the file was changed on disk since Galley opened it.`);
     expect(readFileSync(path, 'utf8')).toBe('their version\n');
@@ -188,7 +180,7 @@ describe('a failed save leaves the target whole and no temporary file', () => {
       writeFileSync(path, original);
       const file = await readTextFile(path);
       const edited = file.text.replaceAll('hours', 'days');
-      const error = await saveError(writeTextFile(path, edited, file.format, { expectedMtimeMs: file.mtimeMs, fs: failAt(step, code) }));
+      const error = await fileErrorOf(writeTextFile(path, edited, file.format, { expectedMtimeMs: file.mtimeMs, fs: failAt(step, code) }), path);
       expect(error.code).toBe(kind);
       expect(error.path).toBe(path);
       expect(error.message).toMatch(new RegExp(`^Cannot save ${path}: ${reason.source}`));
