@@ -68,13 +68,8 @@ export function encodeString(text: string, charset: Charset, path = 'the documen
   return Buffer.concat([Uint8Array.from(bom.bytes), body]);
 }
 
-/** Whether Galley can write `encoding` (e.g. a format that came back over IPC). */
-export function isKnownEncoding(encoding: string): boolean {
-  return iconv.encodingExists(encoding);
-}
-
 /** A person's name for an encoding: "UTF-16 LE", "windows-1252". */
-export function label(encoding: string): string {
+function label(encoding: string): string {
   const unicode = /^utf-(8|16|32)(le|be)?$/.exec(encoding);
   return unicode ? `UTF-${unicode[1]}${unicode[2] ? ` ${unicode[2].toUpperCase()}` : ''}` : encoding;
 }

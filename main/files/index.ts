@@ -5,7 +5,6 @@ export {
   encodeText,
   formatAfterEdits,
   formatForEditedText,
-  isTextFormat,
   DEFAULT_TEXT_FORMAT,
   type TextFormat,
   type LineEnding,
@@ -15,5 +14,4 @@ export {
 export { readTextFile, MAX_TEXT_FILE_BYTES, type TextFile, type ReadOptions } from './read';
 export { writeTextFile, type WriteOptions } from './write';
 export { writeFileAtomic } from './atomic';
-export { label as encodingLabel } from './charset';
 export { watchFile, DEBOUNCE_MS, type FileWatcher, type FileStamp, type FileChange, type WatchOptions } from './watch';

@@ -3,7 +3,7 @@
  * write an edited text back exactly as the file was written, byte for byte
  * where the text is unchanged.
  */
-import { decodeBytes, encodeString, isKnownEncoding } from './charset';
+import { decodeBytes, encodeString } from './charset';
 import {
   normalizeLineBreaks,
   restoreLineBreaks,
@@ -84,27 +84,4 @@ function withStyle(format: TextFormat, style: LineBreakStyle): TextFormat {
   if (style === format) return format;
   const { lineBreaks: _old, ...rest } = format;
   return { ...rest, lineEnding: style.lineEnding, ...(style.lineBreaks ? { lineBreaks: style.lineBreaks } : {}) };
-}
-
-/** True for a well-formed TextFormat, e.g. one that came back over IPC. */
-export function isTextFormat(value: unknown): value is TextFormat {
-  if (typeof value !== 'object' || value === null) return false;
-  const f = value as Record<string, unknown>;
-  const endings = ['lf', 'crlf', 'cr'];
-  return (
-    typeof f.encoding === 'string' &&
-    isKnownEncoding(f.encoding) &&
-    typeof f.bom === 'boolean' &&
-    typeof f.lineEnding === 'string' &&
-    endings.includes(f.lineEnding) &&
-    typeof f.finalNewline === 'boolean' &&
-    (f.lineBreaks === undefined ||
-      (Array.isArray(f.lineBreaks) &&
-        f.lineBreaks.every(
-          (r: unknown) =>
-            typeof r === 'object' && r !== null &&
-            endings.includes((r as LineBreakRun).ending) &&
-            Number.isSafeInteger((r as LineBreakRun).count) && (r as LineBreakRun).count > 0,
-        )))
-  );
 }
