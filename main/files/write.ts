@@ -5,7 +5,7 @@
 import { writeFileAtomic } from './atomic';
 import { FileError, toFileError } from './errors';
 import type { FileSystem } from './fs';
-import { encodeText, type TextFormat } from './text-format';
+import { encodeText, formatForEditedText, type TextFormat } from './text-format';
 
 export interface WriteOptions {
   /**
@@ -16,6 +16,13 @@ export interface WriteOptions {
   expectedMtimeMs?: number;
   /** Skip the changed-on-disk check (the user chose to overwrite). */
   overwrite?: boolean;
+  /**
+   * The text as it was read with `format`. Only matters for a file with mixed
+   * line endings: given it, each line keeps its own ending even where lines
+   * were added or removed (see formatForEditedText); without it, endings are
+   * restored in order.
+   */
+  originalText?: string;
   fs?: FileSystem;
 }
 
@@ -27,7 +34,8 @@ export async function writeTextFile(
 ): Promise<{ mtimeMs: number; size: number }> {
   const { expectedMtimeMs, overwrite = false } = options;
   try {
-    const bytes = encodeText(text, format, path);
+    const target = options.originalText === undefined ? format : formatForEditedText(options.originalText, text, format);
+    const bytes = encodeText(text, target, path);
     const stat = await writeFileAtomic(path, bytes, {
       fs: options.fs,
       check: (current) => {

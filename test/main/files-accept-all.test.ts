@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applySuggestions, compare } from '../../renderer/src/engine/index';
 import { readTextFile } from '../../main/files/read';
-import { formatForEditedText } from '../../main/files/text-format';
+import { encodeText, formatForEditedText } from '../../main/files/text-format';
 import { writeTextFile } from '../../main/files/write';
 import { fileBytes, tempFolder, type Ending } from './files-helpers';
 
@@ -77,7 +77,9 @@ describe('open → accept all → save', () => {
     const opened = await readTextFile(draftPath);
     const ref = await readTextFile(referencePath);
     const cleaned = applySuggestions(opened.text, compare(opened.text, ref.text));
-    await writeTextFile(draftPath, cleaned, formatForEditedText(opened.text, cleaned, opened.format));
-    expect(readFileSync(draftPath, 'utf8')).toBe('Title line here\r\nA byline, missing from the draft\r\nThe first paragraph is short.\nThe second paragraph ends.\r\n');
+    const expected = 'Title line here\r\nA byline, missing from the draft\r\nThe first paragraph is short.\nThe second paragraph ends.\r\n';
+    expect(encodeText(cleaned, formatForEditedText(opened.text, cleaned, opened.format)).toString()).toBe(expected);
+    await writeTextFile(draftPath, cleaned, opened.format, { originalText: opened.text });
+    expect(readFileSync(draftPath, 'utf8')).toBe(expected);
   });
 });
