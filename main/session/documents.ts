@@ -15,6 +15,8 @@ export interface OpenFile {
   readonly role: DocumentRole;
   readonly path: string;
   readonly format: TextFormat;
+  /** The text as read, so a save can keep each line's own ending in a file that mixes them. */
+  readonly originalText: string;
   /** Modification time when Galley last read or wrote the file. */
   mtimeMs: number;
 }
@@ -22,8 +24,8 @@ export interface OpenFile {
 export class DocumentRegistry {
   private readonly files = new Map<DocumentHandle, OpenFile>();
 
-  add(role: DocumentRole, path: string, format: TextFormat, mtimeMs: number): OpenFile {
-    const file: OpenFile = { handle: randomUUID(), role, path, format, mtimeMs };
+  add(role: DocumentRole, path: string, format: TextFormat, originalText: string, mtimeMs: number): OpenFile {
+    const file: OpenFile = { handle: randomUUID(), role, path, format, originalText, mtimeMs };
     this.files.set(file.handle, file);
     return file;
   }

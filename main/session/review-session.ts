@@ -120,7 +120,10 @@ export class ReviewSession {
         expectedMtimeMs = undefined;
       }
       try {
-        const { mtimeMs } = await writeTextFile(path, request.text, draft.format, { expectedMtimeMs });
+        const { mtimeMs } = await writeTextFile(path, request.text, draft.format, {
+          expectedMtimeMs,
+          originalText: draft.originalText,
+        });
         this.target = { path, mtimeMs };
         if (path === draft.path) draft.mtimeMs = mtimeMs;
         this.setEdited(false);
@@ -241,7 +244,7 @@ export class ReviewSession {
       this.stopWatching.delete(previous.handle);
     }
     this.documents.dropRole(role);
-    const file = this.documents.add(role, path, read.format, read.mtimeMs);
+    const file = this.documents.add(role, path, read.format, read.text, read.mtimeMs);
     if (role === 'draft') {
       this.target = null;
       this.setEditedQuietly(false);
