@@ -5,7 +5,12 @@
  * process wall time, peak resident memory), and scores Galley's suggestions
  * on the same pair.
  *
- *   node out/eval/bench.mjs [--words N] [--only galley,dmp,jsdiff]
+ *   node out/eval/bench.mjs [--words N] [--only galley,dmp,jsdiff] [--single-line]
+ *
+ * --single-line joins the paragraphs with spaces. diff-match-patch first
+ * diffs by lines and only then by characters inside changed lines, so it is
+ * several times slower on text without line breaks (a long paragraph, a
+ * document from a word processor); the other two do not care.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -42,12 +47,16 @@ interface Measured {
 
 class UsageError extends Error {}
 
-function parseArgs(argv: readonly string[]): { words: number; only: Contender[] } {
+function parseArgs(argv: readonly string[]): { words: number; only: Contender[]; singleLine: boolean } {
   let words = DEFAULT_WORDS;
   let only: Contender[] = [...CONTENDERS];
+  let singleLine = false;
   for (let i = 0; i < argv.length; i += 2) {
     const [flag, value] = [argv[i], argv[i + 1] ?? ''];
-    if (flag === '--words') {
+    if (flag === '--single-line') {
+      singleLine = true;
+      i--;
+    } else if (flag === '--words') {
       words = Number(value);
       if (!Number.isInteger(words) || words < 100) throw new UsageError(`--words needs a whole number of at least 100, got "${value}"`);
     } else if (flag === '--only') {
@@ -56,10 +65,10 @@ function parseArgs(argv: readonly string[]): { words: number; only: Contender[] 
       if (unknown.length > 0 || value === '') throw new UsageError(`--only takes ${CONTENDERS.join(',')}, got "${value}"`);
       only = names as Contender[];
     } else {
-      throw new UsageError(`unknown argument "${flag}" (use --words N, --only ${CONTENDERS.join(',')})`);
+      throw new UsageError(`unknown argument "${flag}" (use --words N, --only ${CONTENDERS.join(',')}, --single-line)`);
     }
   }
-  return { words, only };
+  return { words, only, singleLine };
 }
 
 /** Runs one contender in a child Node process and measures it from spawn to exit. */
@@ -91,10 +100,11 @@ function measure(contender: Contender, paths: { draft: string; reference: string
 }
 
 async function main(): Promise<void> {
-  const { words, only } = parseArgs(process.argv.slice(2));
+  const { words, only, singleLine } = parseArgs(process.argv.slice(2));
   const root = repoRoot();
   const texts = loadTexts(root);
-  const reference = generateReference(texts.map((t) => t.text), words, seedFrom('bench'));
+  const generated = generateReference(texts.map((t) => t.text), words, seedFrom('bench'));
+  const reference = singleLine ? generated.trimEnd().replace(/\n/g, ' ') + '\n' : generated;
   const { draft, errors } = inject(reference, {
     wordsPerError: WORDS_PER_ERROR,
     seed: seedFrom('bench-errors'),
@@ -120,7 +130,8 @@ async function main(): Promise<void> {
   const mb = (kb: number) => (kb / 1024).toFixed(0);
   const ratio = (x: number, base: number | undefined) => (base ? `${(x / base).toFixed(1)}×` : '–');
   const lines = [
-    `## Benchmark: ${countWords(reference)}-word pair, ${errors.length} injected errors (1 per ${WORDS_PER_ERROR} words), Node ${process.versions.node}`,
+    `## Benchmark: ${countWords(reference)}-word pair${singleLine ? ' on one line' : `, ${reference.split('\n').length - 1} paragraphs`}, ` +
+      `${errors.length} injected errors (1 per ${WORDS_PER_ERROR} words), Node ${process.versions.node}`,
     '',
     '| Contender | Whole process (s) | Diff alone (s) | Peak memory (MB) | Time vs Galley | Memory vs Galley | Changes reported |',
     '| --- | --- | --- | --- | --- | --- | --- |',

@@ -4,15 +4,13 @@
  * its capitals, where its numbers go) with about half its words swapped for
  * other corpus words of the same shape, so sentences are not repeats of each
  * other, as in real long documents, while the vocabulary stays natural.
+ * Paragraph lengths (in sentences) are drawn from the corpus's own paragraphs.
  */
 import { createRandom } from '../eval/prng';
 import { layout, type Token } from '../eval/text';
 
 /** Share of a sentence's words replaced by another word of the same shape. */
 const SWAP_SHARE = 0.5;
-
-/** Sentences per paragraph, 1 to this many. */
-const MAX_PARAGRAPH_SENTENCES = 4;
 
 type Shape = 'lower' | 'capital' | 'digits' | 'other';
 
@@ -27,10 +25,12 @@ function shapeOf(core: string): Shape {
 export function generateReference(texts: readonly string[], words: number, seed: number): string {
   const rnd = createRandom(seed);
   const sentences: Token[][] = [];
+  const paragraphLengths: number[] = [];
   const pools: Record<Shape, string[]> = { lower: [], capital: [], digits: [], other: [] };
   for (const text of texts) {
-    const { tokens, sentences: ranges } = layout(text);
+    const { tokens, sentences: ranges, paragraphs } = layout(text);
     for (const s of ranges) sentences.push(tokens.slice(s.first, s.last + 1));
+    paragraphs.forEach((_, p) => paragraphLengths.push(ranges.filter((s) => s.paragraph === p).length));
     for (const t of tokens) if (t.core) pools[shapeOf(t.core)].push(t.core);
   }
 
@@ -44,9 +44,8 @@ export function generateReference(texts: readonly string[], words: number, seed:
   const paragraphs: string[] = [];
   let count = 0;
   while (count < words) {
-    const n = 1 + rnd.int(MAX_PARAGRAPH_SENTENCES);
     const paragraph: string[] = [];
-    for (let i = 0; i < n; i++) {
+    for (let n = rnd.pick(paragraphLengths); n > 0; n--) {
       const sentence = rnd.pick(sentences);
       paragraph.push(sentence.map((t, k) => swap(t, k === 0)).join(' '));
       count += sentence.length;
