@@ -1,0 +1,28 @@
+/**
+ * The README's shortcut sheet is the command table, rendered: if a key
+ * changes in renderer/src/commands/shortcuts.ts, this fails until the sheet
+ * says the same.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { COMMANDS } from '../../renderer/src/commands/shortcuts';
+
+const KEY_NAMES: Record<string, string> = { Mod: 'Ctrl/Cmd', ArrowDown: '↓', ArrowUp: '↑' };
+
+function keyLabel(key: string): string {
+  return key
+    .split('-')
+    .map((part) => KEY_NAMES[part] ?? (part.length === 1 ? part.toUpperCase() : part))
+    .join('+');
+}
+
+it('lists every command with the keys the app binds', () => {
+  const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
+  const block = readme.slice(readme.indexOf('<!-- shortcuts'), readme.indexOf('<!-- /shortcuts -->'));
+  const rows = block.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| Command') && !line.startsWith('| ---'));
+  const expected = COMMANDS.map(
+    (info) => `| ${info.label} | ${info.keys.length > 0 ? info.keys.map(keyLabel).join(', ') : 'menu and button only'} |`,
+  );
+  expect(rows).toEqual(expected);
+});
