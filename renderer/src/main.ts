@@ -1,25 +1,13 @@
 /**
- * Renderer entry: asks main what to open and mounts the editor.
+ * Renderer entry: builds the review window, shows what main opened, and
+ * tells the test harness (and anyone waiting) once the first comparison is
+ * drawn.
  */
-import { EditorState } from 'prosemirror-state';
-import { EditorView } from 'prosemirror-view';
-import { history, undo, redo } from 'prosemirror-history';
-import { keymap } from 'prosemirror-keymap';
-import { baseKeymap } from 'prosemirror-commands';
-import { docFromText } from './editor/text-doc';
+import { App } from './app/app';
 
 async function boot(): Promise<void> {
-  const root = document.getElementById('app')!;
-  const startup = await window.galley.startup();
-  const editorHost = document.createElement('main');
-  editorHost.className = 'draft';
-  editorHost.setAttribute('aria-label', 'Draft');
-  root.append(editorHost);
-  const state = EditorState.create({
-    doc: docFromText(startup.draft?.text ?? ''),
-    plugins: [history(), keymap({ 'Mod-z': undo, 'Mod-Shift-z': redo }), keymap(baseKeymap)],
-  });
-  new EditorView(editorHost, { state });
+  const app = new App(document.getElementById('app')!);
+  await app.start();
   document.body.dataset.ready = 'true';
 }
 

@@ -3,14 +3,14 @@
  * editor's document, and between offsets in one and positions in the other.
  * Each line is a paragraph; the text is the paragraphs joined by "\n".
  */
-import type { Node } from 'prosemirror-model';
+import { Slice, type Node } from 'prosemirror-model';
 import { schema } from './schema';
 
-export function docFromText(text: string): Node {
+export function docFromText(text: string, attrs: Record<string, unknown> | null = null): Node {
   const paragraphs = text.split('\n').map((line) =>
     schema.nodes.paragraph.create(null, line.length > 0 ? schema.text(line) : null),
   );
-  return schema.nodes.doc.create(null, paragraphs);
+  return schema.nodes.doc.create(attrs, paragraphs);
 }
 
 export function textFromDoc(doc: Node): string {
@@ -52,7 +52,8 @@ export class OffsetMap {
   }
 }
 
-function lastAtOrBefore(sorted: readonly number[], value: number): number {
+/** Index of the last element of a sorted array that is ≤ `value` (0 when none is). */
+export function lastAtOrBefore(sorted: readonly number[], value: number): number {
   let low = 0;
   let high = sorted.length - 1;
   while (low < high) {
@@ -61,4 +62,14 @@ function lastAtOrBefore(sorted: readonly number[], value: number): number {
     else high = mid - 1;
   }
   return low;
+}
+
+/**
+ * Text (LF line endings) as a slice that `tr.replace` can put anywhere
+ * inside a paragraph: open on both sides, so its first line joins the text
+ * before the insertion point and its last line the text after it.
+ */
+export function sliceFromText(text: string): Slice {
+  if (text === '') return Slice.empty;
+  return new Slice(docFromText(text).content, 1, 1);
 }

@@ -2,7 +2,7 @@
  * Token alignment in near-linear time: patience diff.
  *
  * In a range, tokens that occur exactly once on each side are anchors; the
- * longest increasing subsequence of their positions is kept (the rest match
+ * increasing subsequence of their positions covering the most text is kept (the rest match
  * out of order: move candidates), equal tokens next to the range's ends are
  * matched outward, and each gap between anchors is aligned the same way.
  * A gap with no unique token is solved by exact LCS when it is small
@@ -11,7 +11,7 @@
  */
 
 import { lcsPairs, MAX_LCS_CELLS } from './lcs';
-import { longestIncreasing } from './lis';
+import { heaviestIncreasing } from './lis';
 
 /** Matched token index pairs, increasing on both sides. */
 export interface Alignment {
@@ -74,7 +74,7 @@ function alignRange(
   }
   if (a0 === a1 || b0 === b1) return;
 
-  const anchors = uniqueAnchors(s, a0, a1, b0, b1);
+  const anchors = uniqueAnchors(s, a0, a1, b0, b1).kept;
   if (anchors.length === 0) {
     if ((a1 - a0) * (b1 - b0) <= MAX_LCS_CELLS) solveSmall(s, a0, a1, b0, b1);
     return;
@@ -91,8 +91,27 @@ function alignRange(
   stack.push([pa, a1, pb, b1]);
 }
 
-/** Pairs of positions of tokens unique on both sides of the range, LIS-filtered. */
-function uniqueAnchors(s: AlignState, a0: number, a1: number, b0: number, b1: number): [number, number][] {
+/**
+ * The anchors of the whole texts: pairs of positions of tokens unique in
+ * both, split into those kept in order and those matching out of order
+ * (where moved passages are).
+ */
+export function globalAnchors(a: Int32Array, b: Int32Array, vocabSize: number): Anchors {
+  const s: AlignState = {
+    a, b,
+    countA: new Int32Array(vocabSize), countB: new Int32Array(vocabSize), posB: new Int32Array(vocabSize),
+    outA: [], outB: [],
+  };
+  return uniqueAnchors(s, 0, a.length, 0, b.length);
+}
+
+export interface Anchors {
+  readonly kept: readonly [number, number][];
+  readonly rejected: readonly [number, number][];
+}
+
+/** Pairs of positions of tokens unique on both sides of the range, split by the heaviest increasing subsequence. */
+function uniqueAnchors(s: AlignState, a0: number, a1: number, b0: number, b1: number): Anchors {
   const { a, b, countA, countB, posB } = s;
   for (let i = a0; i < a1; i++) if (!s.skipA?.[i]) countA[a[i]]++;
   for (let j = b0; j < b1; j++) {
@@ -107,8 +126,36 @@ function uniqueAnchors(s: AlignState, a0: number, a1: number, b0: number, b1: nu
   }
   for (let i = a0; i < a1; i++) countA[a[i]] = 0;
   for (let j = b0; j < b1; j++) countB[b[j]] = 0;
-  const keep = longestIncreasing(pairs.map((p) => p[1]));
-  return keep.map((k) => pairs[k]);
+  const keep = heaviestIncreasing(pairs.map((p) => p[1]), runWeights(s, pairs, a0, a1, b0, b1));
+  const kept = keep.map((k) => pairs[k]);
+  const isKept = new Uint8Array(pairs.length);
+  for (const k of keep) isKept[k] = 1;
+  return { kept, rejected: pairs.filter((_, k) => !isKept[k]) };
+}
+
+/**
+ * Each anchor's share of the run of equal tokens it lies in (run length /
+ * anchors in the run), so that the kept anchors cover the most text, not the
+ * most unique words: a moved sentence full of rare words must not outweigh
+ * the longer, plainer passage it jumped over.
+ */
+function runWeights(s: AlignState, pairs: readonly [number, number][], a0: number, a1: number, b0: number, b1: number): Float64Array {
+  const weights = new Float64Array(pairs.length);
+  let k = 0;
+  while (k < pairs.length) {
+    const [i, j] = pairs[k];
+    let start = 0;
+    while (i - start - 1 >= a0 && j - start - 1 >= b0 && matchable(s, i - start - 1, j - start - 1)) start++;
+    let end = 1;
+    while (i + end < a1 && j + end < b1 && matchable(s, i + end, j + end)) end++;
+    // Anchors later in the same run share its weight.
+    let last = k + 1;
+    while (last < pairs.length && pairs[last][0] < i + end && pairs[last][0] - pairs[last][1] === i - j) last++;
+    const share = (start + end) / (last - k);
+    for (let m = k; m < last; m++) weights[m] = share;
+    k = last;
+  }
+  return weights;
 }
 
 /** Exact LCS of a small range, leaving skipped tokens unmatched. */

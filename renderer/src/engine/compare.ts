@@ -8,6 +8,7 @@ import { bySpan } from './apply';
 import { classify } from './classify';
 import { findHunks, type Hunk } from './hunks';
 import { internTokens } from './keys';
+import { cutMovedBlocks, findMovedBlocks } from './moved-blocks';
 import { pairMoves } from './moves';
 import { buildReferenceContext } from './reference-context';
 import { splitAtSlips } from './refine';
@@ -28,23 +29,45 @@ export function compare(draft: string, reference: string, options: CompareOption
   const draftTokens = tokenize(draft);
   const refTokens = tokenize(reference);
   const ids = internTokens(draftTokens, refTokens, fold);
-  const alignment = slideGaps(alignTokens(ids.draft, ids.reference, ids.size), ids.draft, ids.reference, draftTokens, refTokens);
+  const moved = findMovedBlocks(ids.draft, ids.reference, ids.size, draftTokens);
+  const aligned = alignTokens(ids.draft, ids.reference, ids.size, moved.skipA, moved.skipB);
+  const alignment = slideGaps(aligned, ids.draft, ids.reference, draftTokens, refTokens);
   const ctx = buildReferenceContext(refTokens);
-  let hunks = findHunks(draftTokens, refTokens, alignment).flatMap((h) => splitAtSlips(draftTokens, refTokens, h, ctx));
-  if (fold) hunks = hunks.filter((h) => foldTypography(draft.slice(h.from, h.to)) !== foldTypography(reference.slice(h.refFrom, h.refTo)));
+  const cut = cutMovedBlocks(findHunks(draftTokens, refTokens, alignment), moved, draftTokens, refTokens);
+
+  // Hunks of moved blocks stay whole; the others are split at slips of the pen.
+  const inBlock = new Set(cut.moves.flat());
+  const hunks: Hunk[] = [];
+  const movePairs: [number, number][] = [];
+  const newIndex = new Map<number, number>();
+  cut.hunks.forEach((h, k) => {
+    if (inBlock.has(k)) {
+      newIndex.set(k, hunks.length);
+      hunks.push(h);
+    } else {
+      for (const piece of splitAtSlips(draftTokens, refTokens, h, ctx)) {
+        if (!fold || foldTypography(draft.slice(piece.from, piece.to)) !== foldTypography(reference.slice(piece.refFrom, piece.refTo))) hunks.push(piece);
+      }
+    }
+  });
+  for (const [del, ins] of cut.moves) movePairs.push([newIndex.get(del)!, newIndex.get(ins)!]);
+  const blockHunks = new Set(newIndex.values());
+  for (const pair of pairMoves(draft, reference, hunks, fold)) {
+    if (!blockHunks.has(pair[0]) && !blockHunks.has(pair[1])) movePairs.push(pair);
+  }
+  const items = mergeInsertions(hunks, movePairs);
 
   const suggestions: Suggestion[] = [];
-  const moved = new Set<number>();
-  for (const [del, ins] of pairMoves(draft, reference, hunks, fold)) {
-    moved.add(del).add(ins);
-    const moveId = `m${hunks[del].from}-${hunks[ins].refFrom}`;
-    suggestions.push(suggestion(reference, hunks[del], 'moved', moveId), suggestion(reference, hunks[ins], 'moved', moveId));
+  const moveIds = new Map<number, string>();
+  for (const item of items) {
+    if (item.move >= 0 && !moveIds.has(item.move)) moveIds.set(item.move, `m${item.hunk.from}-${item.hunk.refFrom}`);
   }
   let previous: Suggestion | undefined;
-  hunks.forEach((h, k) => {
-    if (moved.has(k)) {
+  for (let { hunk: h, move } of items) {
+    if (move >= 0) {
+      suggestions.push(suggestion(reference, h, 'moved', moveIds.get(move)));
       previous = undefined;
-      return;
+      continue;
     }
     const { kind, severity } = classify(draft, reference, h, ctx);
     if (previous && kind === 'name' && previous.kind === 'name' && /^\s+$/.test(draft.slice(previous.to, h.from))) {
@@ -54,7 +77,7 @@ export function compare(draft: string, reference: string, options: CompareOption
     }
     previous = { ...suggestion(reference, h, kind), severity };
     suggestions.push(previous);
-  });
+  }
 
   const ignore = new Set(options.ignore ?? []);
   return suggestions.filter((s) => !ignore.has(s.kind)).sort(bySpan);
@@ -72,4 +95,37 @@ function suggestion(reference: string, h: Hunk, kind: Suggestion['kind'], moveId
     referenceTo: h.refTo,
   };
   return moveId ? { ...s, moveId } : s;
+}
+
+interface Item {
+  readonly hunk: Hunk;
+  /** Index of the move this hunk is a half of, or -1. */
+  readonly move: number;
+}
+
+/**
+ * Pairs hunks with their moves, merging insertions at one draft offset
+ * (they are contiguous in the reference, so one insertion says the same):
+ * two insertions at one place could be applied in either order. A move
+ * whose half was merged away is no longer a move; its halves are plain hunks.
+ */
+function mergeInsertions(hunks: readonly Hunk[], movePairs: readonly [number, number][]): Item[] {
+  const moveOf = new Int32Array(hunks.length).fill(-1);
+  movePairs.forEach(([del, ins], m) => {
+    moveOf[del] = m;
+    moveOf[ins] = m;
+  });
+  const merged: { hunk: Hunk; move: number }[] = [];
+  const broken = new Set<number>();
+  for (let k = 0; k < hunks.length; k++) {
+    const h = hunks[k];
+    const last = merged[merged.length - 1];
+    if (last && h.from === h.to && last.hunk.from === h.from && last.hunk.to === h.from) {
+      if (last.move >= 0) broken.add(last.move);
+      if (moveOf[k] >= 0) broken.add(moveOf[k]);
+      last.hunk = { ...last.hunk, refTo: h.refTo };
+      last.move = -1;
+    } else merged.push({ hunk: h, move: moveOf[k] });
+  }
+  return merged.map((item) => (broken.has(item.move) ? { ...item, move: -1 } : item));
 }

@@ -1,0 +1,39 @@
+/**
+ * The draft editor: a ProseMirror view over the plain-text schema with the
+ * review plugin, history and the base keymap. App commands are bound on the
+ * window (./keys), not here.
+ */
+import { baseKeymap } from 'prosemirror-commands';
+import { history } from 'prosemirror-history';
+import { keymap } from 'prosemirror-keymap';
+import type { Node } from 'prosemirror-model';
+import { EditorState, type Plugin, type Transaction } from 'prosemirror-state';
+import { EditorView } from 'prosemirror-view';
+import { deselect } from '../editor/review-commands';
+import { reviewPlugin } from '../editor/review-plugin';
+import type { CompareText } from '../editor/recheck-view';
+
+export function editorPlugins(compareText: CompareText): Plugin[] {
+  return [reviewPlugin(compareText), history(), keymap({ Escape: deselect }), keymap(baseKeymap)];
+}
+
+/** A fresh editor state (new history) for `doc`, with the same plugins. */
+export function freshState(doc: Node, plugins: readonly Plugin[]): EditorState {
+  return EditorState.create({ doc, plugins: [...plugins] });
+}
+
+export function createEditor(host: HTMLElement, state: EditorState, dispatch: (tr: Transaction) => void): EditorView {
+  return new EditorView(host, {
+    state,
+    dispatchTransaction: dispatch,
+    attributes: {
+      'aria-label': 'Draft text',
+      role: 'textbox',
+      'aria-multiline': 'true',
+      // The review is the spell check; the browser's would only add noise.
+      spellcheck: 'false',
+      class: 'draft-text',
+      lang: 'en',
+    },
+  });
+}

@@ -1,0 +1,100 @@
+/**
+ * How suggestions look in the editor, and the unrendered decorations the
+ * review keeps beside them. Every shown suggestion is an element carrying
+ * `data-suggestion-id` and `data-kind` (a contract external tests rely on):
+ *
+ * - a replaced span is an inline decoration over the draft's words;
+ * - extra text is the same, struck through (`sg-extra`);
+ * - missing text is a widget showing the missing words, ghosted
+ *   (`sg-insert`), since there is no draft text to mark;
+ * - a span with no visible text (an extra line break) gets both an inline
+ *   decoration, so its range is mapped, and a widget to show it.
+ *
+ * Document text only ever reaches the DOM through `textContent`.
+ */
+import type { Node } from 'prosemirror-model';
+import { Decoration } from 'prosemirror-view';
+import type { Placed, ReviewItem } from './review-item';
+
+/** The spec of an open suggestion's decorations. */
+export interface SuggestionSpec {
+  readonly id: string;
+  readonly item: ReviewItem;
+  /** The decoration whose from/to is the suggestion's range (one per item). */
+  readonly range: boolean;
+  readonly look: Look;
+}
+
+/** How an item is emphasised: the selected one, and the other half of its move. */
+export type Look = 'plain' | 'selected' | 'linked';
+
+/** What stands in for line breaks inside a widget. */
+const LINE_BREAK_SIGN = ' ¶ ';
+
+export function suggestionDecorations(doc: Node, placed: Placed, look: Look): Decoration[] {
+  const { item, from, to } = placed;
+  const spec = (range: boolean): SuggestionSpec => ({ id: item.id, item, range, look });
+  const className = classesFor(item, look);
+  if (from < to && doc.textBetween(from, to) !== '') {
+    return [Decoration.inline(from, to, { class: className, ...dataAttrs(item) }, spec(true))];
+  }
+  const widget = Decoration.widget(from, () => widgetElement(item, className), {
+    ...spec(from === to),
+    // Before the cursor and before any text typed at this point.
+    side: -1,
+    key: `${item.id}|${look}`,
+    ignoreSelection: true,
+  });
+  return from === to ? [widget] : [Decoration.inline(from, to, { class: className }, spec(true)), widget];
+}
+
+function classesFor(item: ReviewItem, look: Look): string {
+  const shape = item.draftText === '' ? 'sg-insert' : item.replacement === '' ? 'sg-extra' : 'sg-replace';
+  const emphasis = look === 'selected' ? ' is-selected' : look === 'linked' ? ' is-linked' : '';
+  return `sg ${shape} sg-kind-${item.kind} sg-${item.severity}${emphasis}`;
+}
+
+function dataAttrs(item: ReviewItem): Record<string, string> {
+  const attrs: Record<string, string> = { 'data-suggestion-id': item.id, 'data-kind': item.kind };
+  if (item.moveId) {
+    attrs['data-move-id'] = item.moveId;
+    attrs['data-move-end'] = item.draftText === '' ? 'to' : 'from';
+  }
+  return attrs;
+}
+
+function widgetElement(item: ReviewItem, className: string): HTMLElement {
+  const element = document.createElement('span');
+  element.className = `${className} sg-widget`;
+  for (const [name, value] of Object.entries(dataAttrs(item))) element.setAttribute(name, value);
+  element.contentEditable = 'false';
+  const shown = item.draftText === '' ? item.replacement : item.draftText;
+  element.textContent = shown.replace(/\n/g, LINE_BREAK_SIGN) || LINE_BREAK_SIGN.trim();
+  return element;
+}
+
+/**
+ * A decided item, kept unrendered so that undoing the decision can put the
+ * suggestion back where it was. Inclusive on both sides so it follows the
+ * accepted text as edits around it are made and undone.
+ */
+export function judgedDecoration(placed: Placed): Decoration {
+  const spec = { id: placed.item.id, item: placed.item };
+  if (placed.from < placed.to) {
+    return Decoration.inline(placed.from, placed.to, {}, { ...spec, inclusiveStart: true, inclusiveEnd: true });
+  }
+  return Decoration.widget(placed.from, unrendered, { ...spec, side: -1 });
+}
+
+/**
+ * A paragraph start and the reference offset it aligns with: where a
+ * re-comparison of edited paragraphs starts and ends in the reference.
+ */
+export function anchorDecoration(pos: number, referenceOffset: number): Decoration {
+  return Decoration.widget(pos, unrendered, { side: -1, reference: referenceOffset });
+}
+
+/** Judged items and anchors are never handed to the view, so this never runs. */
+function unrendered(): HTMLElement {
+  return document.createElement('span');
+}

@@ -1,0 +1,129 @@
+/**
+ * Review actions as ProseMirror commands, so they run from keys, menus and
+ * buttons alike and go through history like any edit:
+ *
+ * - accept replaces the draft's words with the reference's in one
+ *   transaction and records the key in the doc's `accepted` attribute;
+ * - reject only records the key in `rejected` (a document step, so undo
+ *   brings the suggestion back);
+ * - both apply to the two halves of a move together;
+ * - accept all / reject all do every shown suggestion in one transaction,
+ *   one undo step.
+ *
+ * Each decision is its own undo step (closeHistory), never merged with the
+ * typing before it.
+ */
+import { closeHistory } from 'prosemirror-history';
+import { type Command, type EditorState, TextSelection, type Transaction } from 'prosemirror-state';
+import { reviewKey, reviewState, type ReviewMeta } from './review-key';
+import { byPosition, type Placed, type ReviewItem } from './review-item';
+import { decisionsOf, findPlaced, movePartners, orderedPlaced, type ReviewState } from './suggestions-state';
+import { sliceFromText } from './text-doc';
+
+/** Which open suggestions are shown (the panel's filter); navigation and bulk actions respect it. */
+export type ItemFilter = (item: ReviewItem) => boolean;
+
+export const everyItem: ItemFilter = () => true;
+
+type Decision = 'accepted' | 'rejected';
+
+/** Accepts the selected suggestion (or `id`), then optionally selects the next shown one. */
+export function accept(options: { id?: string; andNext?: boolean; filter?: ItemFilter } = {}): Command {
+  return decideOne('accepted', options);
+}
+
+export function reject(options: { id?: string; andNext?: boolean; filter?: ItemFilter } = {}): Command {
+  return decideOne('rejected', options);
+}
+
+/** Accepts every shown suggestion (and the other half of any shown move). */
+export function acceptAll(filter: ItemFilter): Command {
+  return decideAll('accepted', filter);
+}
+
+export function rejectAll(filter: ItemFilter): Command {
+  return decideAll('rejected', filter);
+}
+
+/** Selects the next (1) or previous (-1) shown suggestion, wrapping around. */
+export function goToSuggestion(direction: 1 | -1, filter: ItemFilter = everyItem): Command {
+  return (state, dispatch) => {
+    const target = neighbour(state, direction, filter, new Set());
+    if (!target) return false;
+    if (dispatch) dispatch(withSelection(state.tr, target, target.from));
+    return true;
+  };
+}
+
+/** Clears the selected suggestion (closes its card). */
+export const deselect: Command = (state, dispatch) => {
+  if (!reviewState(state).selected) return false;
+  if (dispatch) dispatch(state.tr.setMeta(reviewKey, { type: 'select', id: null } satisfies ReviewMeta));
+  return true;
+};
+
+function decideOne(decision: Decision, options: { id?: string; andNext?: boolean; filter?: ItemFilter }): Command {
+  return (state, dispatch) => {
+    const review = reviewState(state);
+    const id = options.id ?? review.selected;
+    const placed = id ? findPlaced(review, id) : null;
+    if (!placed) return false;
+    if (dispatch) {
+      const group = [placed, ...movePartners(review, placed.item)];
+      const next = options.andNext ? neighbour(state, 1, options.filter ?? everyItem, new Set(group.map((p) => p.item.id))) : null;
+      dispatch(decide(state, decision, group, next));
+    }
+    return true;
+  };
+}
+
+function decideAll(decision: Decision, filter: ItemFilter): Command {
+  return (state, dispatch) => {
+    const review = reviewState(state);
+    const shown = orderedPlaced(review).filter((p) => filter(p.item));
+    if (shown.length === 0) return false;
+    if (dispatch) {
+      const group = new Map(shown.map((p) => [p.item.id, p]));
+      for (const p of shown) for (const partner of movePartners(review, p.item)) group.set(partner.item.id, partner);
+      dispatch(decide(state, decision, [...group.values()], null));
+    }
+    return true;
+  };
+}
+
+/** One transaction recording `decision` for `placed`, then selecting `next` (or nothing). */
+function decide(state: EditorState, decision: Decision, placed: readonly Placed[], next: Placed | null): Transaction {
+  const tr = state.tr;
+  if (decision === 'accepted') {
+    // From the end backwards, so the positions still to replace stay valid.
+    for (const p of [...placed].sort(byPosition).reverse()) tr.replace(p.from, p.to, sliceFromText(p.item.replacement));
+  }
+  tr.setDocAttribute(decision, [...decisionsOf(state.doc)[decision], ...placed.map((p) => p.item.key)]);
+  if (next) withSelection(tr, next, tr.mapping.map(next.from));
+  else tr.setMeta(reviewKey, { type: 'select', id: null } satisfies ReviewMeta);
+  return closeHistory(tr).scrollIntoView();
+}
+
+function withSelection(tr: Transaction, target: Placed, pos: number): Transaction {
+  return tr
+    .setSelection(TextSelection.near(tr.doc.resolve(pos)))
+    .setMeta(reviewKey, { type: 'select', id: target.item.id } satisfies ReviewMeta)
+    .scrollIntoView();
+}
+
+/**
+ * The shown suggestion after (or before) the selected one, or the cursor
+ * when none is selected; wraps around at the ends. `skip` leaves out items
+ * about to be decided.
+ */
+function neighbour(state: EditorState, direction: 1 | -1, filter: ItemFilter, skip: ReadonlySet<string>): Placed | null {
+  const review: ReviewState = reviewState(state);
+  const shown = orderedPlaced(review).filter((p) => filter(p.item) && !skip.has(p.item.id));
+  if (shown.length === 0) return null;
+  const current = (review.selected && findPlaced(review, review.selected)) || null;
+  const head = state.selection.head;
+  const isAfter = (p: Placed): boolean => (current ? p.from > current.from || (p.from === current.from && p.to > current.to) : p.from >= head);
+  const isBefore = (p: Placed): boolean => (current ? p.from < current.from || (p.from === current.from && p.to < current.to) : p.from < head);
+  if (direction === 1) return shown.find(isAfter) ?? shown[0];
+  return [...shown].reverse().find(isBefore) ?? shown[shown.length - 1];
+}

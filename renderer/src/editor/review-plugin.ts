@@ -1,0 +1,78 @@
+/**
+ * The review plugin: holds the review state (./suggestions-state), shows
+ * its decorations, selects the suggestion under the cursor or a clicked
+ * one, and compares edited paragraphs again after a pause in typing
+ * (./recheck-view).
+ */
+import { Plugin, TextSelection } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
+import { finishCheck, startCheck } from './recheck';
+import { RecheckView, type CompareText } from './recheck-view';
+import { reviewKey, reviewState, type ReviewMeta } from './review-key';
+import { emptyReview, findPlaced, mapReview, placedAt, withSelected, type ReviewState } from './suggestions-state';
+
+export function reviewPlugin(compareText: CompareText): Plugin<ReviewState> {
+  return new Plugin<ReviewState>({
+    key: reviewKey,
+    state: {
+      init: () => emptyReview,
+      apply(tr, review) {
+        const meta = tr.getMeta(reviewKey) as ReviewMeta | undefined;
+        if (meta?.type === 'load') return meta.review;
+        let next = mapReview(review, tr);
+        if (meta?.type === 'check-start') next = startCheck(next, meta.token, meta.checks);
+        if (meta?.type === 'check-finish') next = finishCheck(next, tr.doc, meta.token, meta.results);
+        if (meta?.type === 'select') return withSelected(next, tr.doc, meta.id);
+        // Moving the cursor onto a suggestion selects it; typing never does.
+        if (tr.selectionSet && !tr.docChanged && !meta) {
+          return withSelected(next, tr.doc, placedAt(next, tr.selection.head)?.item.id ?? null);
+        }
+        return next;
+      },
+    },
+    props: {
+      decorations: (state) => reviewState(state).open,
+      handleDOMEvents: {
+        // Widgets (missing text) hold no cursor, so clicking one selects it here.
+        mousedown(view, event) {
+          const widget = (event.target as HTMLElement | null)?.closest?.('.sg-widget');
+          const id = widget?.getAttribute('data-suggestion-id');
+          if (!id) return false;
+          event.preventDefault();
+          selectSuggestion(view, id);
+          view.focus();
+          return true;
+        },
+        // Hovering either half of a move lights up both.
+        mouseover(view, event) {
+          highlightMove(view, (event.target as HTMLElement | null)?.closest?.('[data-move-id]')?.getAttribute('data-move-id') ?? null);
+          return false;
+        },
+        mouseleave(view) {
+          highlightMove(view, null);
+          return false;
+        },
+      },
+      // Files dropped on the draft are opened by the window, not pasted as text.
+      handleDrop: (_view, event) => (event.dataTransfer?.files.length ?? 0) > 0,
+    },
+    view: (view) => new RecheckView(view, compareText),
+  });
+}
+
+/** Selects a suggestion: the cursor goes to its start and it scrolls into view. */
+export function selectSuggestion(view: EditorView, id: string | null): void {
+  const review = reviewState(view.state);
+  const placed = id ? findPlaced(review, id) : null;
+  const tr = view.state.tr.setMeta(reviewKey, { type: 'select', id: placed ? id : null } satisfies ReviewMeta);
+  if (placed) tr.setSelection(TextSelection.near(tr.doc.resolve(placed.from))).scrollIntoView();
+  view.dispatch(tr);
+}
+
+function highlightMove(view: EditorView, moveId: string | null): void {
+  for (const element of view.dom.querySelectorAll('.is-hovered')) {
+    if (element.getAttribute('data-move-id') !== moveId) element.classList.remove('is-hovered');
+  }
+  if (!moveId) return;
+  for (const element of view.dom.querySelectorAll(`[data-move-id="${CSS.escape(moveId)}"]`)) element.classList.add('is-hovered');
+}

@@ -1,0 +1,33 @@
+/**
+ * A suggestion's identity by content, for decisions. Offsets shift with every
+ * edit and engine ids are offsets, so a decision keyed by either would come
+ * back (or vanish) after unrelated typing. The key is the draft wording, the
+ * reference wording and the reference text around it: the reference does not
+ * change during a review, so the same slip found again by a later comparison
+ * gets the same key, and the same slip elsewhere in the text does not.
+ */
+
+/** Reference characters kept on each side; enough to tell repeated phrases apart. */
+const CONTEXT_CHARS = 24;
+
+export function suggestionKey(draftText: string, replacement: string, reference: string, referenceFrom: number, referenceTo: number): string {
+  const before = reference.slice(Math.max(0, referenceFrom - CONTEXT_CHARS), referenceFrom);
+  const after = reference.slice(referenceTo, referenceTo + CONTEXT_CHARS);
+  return hash([draftText, replacement, before, after].join('\u0000'));
+}
+
+/**
+ * Two FNV-1a lanes with different offset bases, as base 36: a 64-bit-ish
+ * hash keeps keys short in the document and the recovery copy, and a
+ * collision within one review is not a practical concern.
+ */
+function hash(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    a = Math.imul(a ^ ch, 0x01000193);
+    b = Math.imul(b ^ ch, 0x01000193) ^ (b >>> 15);
+  }
+  return (a >>> 0).toString(36) + '.' + (b >>> 0).toString(36);
+}

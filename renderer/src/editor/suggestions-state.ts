@@ -1,0 +1,286 @@
+/**
+ * The review's plugin state, as plain immutable data, and how a transaction
+ * changes it. Open suggestions are `items` (by id) plus one decoration set
+ * holding where each one is; decorations are mapped through every
+ * transaction (cheap: only the changed part of the set is touched) and never
+ * rebuilt from the whole document after a keystroke.
+ *
+ * Decisions are document attributes (see ../editor/schema), so this state
+ * follows them rather than owning them: when a transaction adds keys to
+ * `accepted` or `rejected`, the matching items move from `open` to `judged`;
+ * when an undo takes keys away, they move back. Accepting, rejecting,
+ * undoing and redoing all go through that one path.
+ */
+import type { Node } from 'prosemirror-model';
+import type { Transaction } from 'prosemirror-state';
+import type { Mapping } from 'prosemirror-transform';
+import { type Decoration, DecorationSet } from 'prosemirror-view';
+import { judgedDecoration, suggestionDecorations, type Look, type SuggestionSpec } from './decorations';
+import type { Placed, ReviewItem } from './review-item';
+import { byPosition } from './review-item';
+import type { Decisions } from './schema';
+import type { Suggestion } from '../engine';
+import { placeSuggestions, wholeText } from './place';
+
+/** A stretch of the document to compare again, as positions [from, to). */
+export interface Range {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** A re-comparison in flight: its stretch, mapped through edits made meanwhile. */
+export interface PendingCheck extends Range {
+  readonly token: number;
+  readonly referenceFrom: number;
+  readonly text: string;
+  /** An edit touched the stretch since it was sent, so the result is stale. */
+  readonly touched: boolean;
+}
+
+export interface ReviewState {
+  /** The reference text, or null when none is open (nothing is compared). */
+  readonly reference: string | null;
+  /** Open suggestions by id. */
+  readonly items: ReadonlyMap<string, ReviewItem>;
+  /** Where each open suggestion is: decorations with a SuggestionSpec. */
+  readonly open: DecorationSet;
+  /** Decided suggestions, unrendered, so an undone decision can restore them. */
+  readonly judged: DecorationSet;
+  /** Paragraph starts with the reference offset they align with. */
+  readonly anchors: DecorationSet;
+  /** Edited stretches waiting to be compared again. */
+  readonly dirty: readonly Range[];
+  readonly pending: readonly PendingCheck[];
+  readonly selected: string | null;
+}
+
+export const emptyReview: ReviewState = {
+  reference: null,
+  items: new Map(),
+  open: DecorationSet.empty,
+  judged: DecorationSet.empty,
+  anchors: DecorationSet.empty,
+  dirty: [],
+  pending: [],
+  selected: null,
+};
+
+export function decisionsOf(doc: Node): Decisions {
+  return { accepted: doc.attrs.accepted, rejected: doc.attrs.rejected };
+}
+
+export function decidedKeys(doc: Node): Set<string> {
+  const { accepted, rejected } = decisionsOf(doc);
+  return new Set([...accepted, ...rejected]);
+}
+
+/** A fresh review of the whole document from one comparison's placed items. */
+export function reviewFrom(doc: Node, reference: string, placed: readonly Placed[], anchors: readonly Decoration[]): ReviewState {
+  const items = new Map(placed.map((p) => [p.item.id, p.item]));
+  return {
+    ...emptyReview,
+    reference,
+    items,
+    open: DecorationSet.create(doc, placed.flatMap((p) => suggestionDecorations(doc, p, 'plain'))),
+    anchors: DecorationSet.create(doc, [...anchors]),
+  };
+}
+
+/** Where an open item is now, or null. */
+export function findPlaced(review: ReviewState, id: string): Placed | null {
+  const [found] = review.open.find(undefined, undefined, (spec: SuggestionSpec) => spec.id === id && spec.range);
+  return found ? { item: (found.spec as SuggestionSpec).item, from: found.from, to: found.to } : null;
+}
+
+/** Every open item in document order. O(n log n): for navigation and views, not per keystroke. */
+export function orderedPlaced(review: ReviewState): Placed[] {
+  return review.open
+    .find(undefined, undefined, (spec: SuggestionSpec) => spec.range)
+    .map((d) => ({ item: (d.spec as SuggestionSpec).item, from: d.from, to: d.to }))
+    .sort(byPosition);
+}
+
+/** The open item at a cursor position: one containing it, else one touching it. */
+export function placedAt(review: ReviewState, pos: number): Placed | null {
+  const touching = review.open
+    .find(pos, pos, (spec: SuggestionSpec) => spec.range)
+    .map((d) => ({ item: (d.spec as SuggestionSpec).item, from: d.from, to: d.to }));
+  return touching.find((p) => p.from < pos && pos < p.to) ?? touching.find((p) => p.from === pos) ?? touching[0] ?? null;
+}
+
+/** The review after `tr`, given the review before it. */
+export function mapReview(review: ReviewState, tr: Transaction): ReviewState {
+  if (!tr.docChanged) return review;
+  const doc = tr.doc;
+  const before = decisionsOf(tr.before);
+  const after = decisionsOf(doc);
+  const decisionsChanged = before.accepted !== after.accepted || before.rejected !== after.rejected;
+  let next: ReviewState = {
+    ...review,
+    open: review.open.map(tr.mapping, doc),
+    judged: review.judged.map(tr.mapping, doc),
+    anchors: review.anchors.map(tr.mapping, doc),
+    dirty: mapRanges(review.dirty, tr.mapping),
+    pending: review.pending.map((p) => ({ ...p, ...mapRange(p, tr.mapping) })),
+  };
+  if (decisionsChanged) {
+    next = followDecisions(next, review, tr, before, after);
+  } else {
+    const changes = changedRanges(tr);
+    next = dropRewritten(next, changes);
+    next = { ...next, dirty: mergeRanges([...next.dirty, ...changes]) };
+    next = { ...next, pending: next.pending.map((p) => (changes.some((c) => touches(p, c)) ? { ...p, touched: true } : p)) };
+  }
+  if (next.selected && !next.items.has(next.selected)) next = { ...next, selected: null };
+  return next;
+}
+
+/**
+ * Moves newly decided items from open to judged and undecided ones back.
+ * Positions come from the sets before the transaction, mapped with both
+ * ends pulled outward, so a range covers exactly the text that replaced it:
+ * the accepted wording after an accept, the draft's words again after undo.
+ */
+function followDecisions(next: ReviewState, prev: ReviewState, tr: Transaction, before: Decisions, after: Decisions): ReviewState {
+  const wasDecided = new Set([...before.accepted, ...before.rejected]);
+  const isDecided = new Set([...after.accepted, ...after.rejected]);
+  const decided = new Set([...isDecided].filter((key) => !wasDecided.has(key)));
+  const undecided = new Set([...wasDecided].filter((key) => !isDecided.has(key)));
+  const outward = (d: Decoration): Range => ({ from: tr.mapping.map(d.from, -1), to: tr.mapping.map(d.to, 1) });
+  const doc = tr.doc;
+  const items = new Map(next.items);
+  let { open, judged, dirty } = next;
+
+  if (decided.size > 0) {
+    const leaving = prev.open.find(undefined, undefined, (spec: SuggestionSpec) => spec.range && decided.has(spec.item.key));
+    const placed = leaving.map((d) => ({ item: (d.spec as SuggestionSpec).item, ...outward(d) }));
+    open = removeItems(open, placed);
+    for (const p of placed) items.delete(p.item.id);
+    judged = judged.add(doc, placed.map(judgedDecoration));
+  }
+  if (undecided.size > 0) {
+    const returning = prev.judged.find(undefined, undefined, (spec: { item: ReviewItem }) => undecided.has(spec.item.key));
+    const restored: Placed[] = [];
+    for (const d of returning) {
+      const item = (d.spec as { item: ReviewItem }).item;
+      const range = outward(d);
+      // The text may not be what it was if the record lost track of it; then
+      // the stretch is compared again instead of guessing.
+      if (doc.textBetween(range.from, range.to, '\n') === item.draftText && !items.has(item.id)) restored.push({ item, ...range });
+      else dirty = mergeRanges([...dirty, range]);
+    }
+    judged = judged.remove(judged.find(undefined, undefined, (spec: { item: ReviewItem }) => undecided.has(spec.item.key)));
+    for (const p of restored) items.set(p.item.id, p.item);
+    open = open.add(doc, restored.flatMap((p) => suggestionDecorations(doc, p, 'plain')));
+    if (returning.length < undecided.size) dirty = mergeRanges([...dirty, ...changedRanges(tr)]);
+  }
+  return { ...next, items, open, judged, dirty };
+}
+
+/** Drops the open items whose text an edit changed: the user rewrote them. */
+function dropRewritten(review: ReviewState, changes: readonly Range[]): ReviewState {
+  const hit = new Map<string, Placed>();
+  for (const change of changes) {
+    for (const d of review.open.find(change.from, change.to, (spec: SuggestionSpec) => spec.range)) {
+      if (d.from === d.to ? change.from <= d.from && d.from <= change.to : change.from < d.to && change.to > d.from) {
+        const item = (d.spec as SuggestionSpec).item;
+        hit.set(item.id, { item, from: d.from, to: d.to });
+      }
+    }
+  }
+  if (hit.size === 0) return review;
+  const items = new Map(review.items);
+  for (const id of hit.keys()) items.delete(id);
+  return { ...review, items, open: removeItems(review.open, [...hit.values()]) };
+}
+
+/** Removes every decoration of the given items, looking only around where they are. */
+export function removeItems(open: DecorationSet, placed: readonly Placed[]): DecorationSet {
+  const ids = new Set(placed.map((p) => p.item.id));
+  const found = placed.flatMap((p) => open.find(p.from, p.to, (spec: SuggestionSpec) => ids.has(spec.id)));
+  return found.length > 0 ? open.remove(found) : open;
+}
+
+/**
+ * Selects an item (or none): restyles it, the previous one and their move
+ * partners. Only those few decorations are replaced.
+ */
+export function withSelected(review: ReviewState, doc: Node, id: string | null): ReviewState {
+  const target = id && review.items.has(id) ? id : null;
+  if (target === review.selected) return review;
+  const looks = new Map<string, Look>();
+  const touched: Placed[] = [];
+  for (const [someId, look] of [
+    [review.selected, 'plain'],
+    [target, 'selected'],
+  ] as const) {
+    if (!someId) continue;
+    const placed = findPlaced(review, someId);
+    if (!placed) continue;
+    touched.push(placed);
+    looks.set(someId, look);
+    for (const partner of movePartners(review, placed.item)) {
+      touched.push(partner);
+      looks.set(partner.item.id, look === 'selected' ? 'linked' : 'plain');
+    }
+  }
+  const open = removeItems(review.open, touched).add(
+    doc,
+    touched.flatMap((p) => suggestionDecorations(doc, p, looks.get(p.item.id) ?? 'plain')),
+  );
+  return { ...review, open, selected: target };
+}
+
+/** The other halves of a move, where they are. */
+export function movePartners(review: ReviewState, item: ReviewItem): Placed[] {
+  if (!item.moveId) return [];
+  return review.open
+    .find(undefined, undefined, (spec: SuggestionSpec) => spec.range && spec.item.moveId === item.moveId && spec.id !== item.id)
+    .map((d) => ({ item: (d.spec as SuggestionSpec).item, from: d.from, to: d.to }));
+}
+
+/** The stretches `tr` changed, as positions in its resulting document. */
+export function changedRanges(tr: Transaction): Range[] {
+  const ranges: Range[] = [];
+  tr.mapping.maps.forEach((stepMap, index) => {
+    const rest = tr.mapping.slice(index + 1);
+    stepMap.forEach((_oldStart, _oldEnd, newStart, newEnd) => {
+      ranges.push({ from: rest.map(newStart, -1), to: rest.map(newEnd, 1) });
+    });
+  });
+  return mergeRanges(ranges);
+}
+
+function mapRange(range: Range, mapping: Mapping): Range {
+  return { from: mapping.map(range.from, -1), to: mapping.map(range.to, 1) };
+}
+
+function mapRanges(ranges: readonly Range[], mapping: Mapping): readonly Range[] {
+  return ranges.length === 0 ? ranges : ranges.map((r) => mapRange(r, mapping));
+}
+
+/** Ranges sorted and merged where they touch. */
+export function mergeRanges(ranges: readonly Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a.from - b.from);
+  const merged: Range[] = [];
+  for (const r of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && r.from <= last.to) merged[merged.length - 1] = { from: last.from, to: Math.max(last.to, r.to) };
+    else merged.push(r);
+  }
+  return merged;
+}
+
+/** True when two ranges overlap or touch (an edit at a stretch's edge touches it). */
+export function touches(a: Range, b: Range): boolean {
+  return a.from <= b.to && b.from <= a.to;
+}
+
+/**
+ * The review of a whole document from one comparison of its text with the
+ * reference; suggestions already decided (by key) are left out.
+ */
+export function reviewOfComparison(doc: Node, text: string, reference: string, suggestions: readonly Suggestion[]): ReviewState {
+  const { placed, anchors } = placeSuggestions(wholeText(text), reference, suggestions, decidedKeys(doc), 'all');
+  return reviewFrom(doc, reference, placed, anchors);
+}

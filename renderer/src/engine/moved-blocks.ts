@@ -1,0 +1,139 @@
+/**
+ * Moved passages found from the anchors: runs of equal tokens around
+ * anchors that match out of order. They are taken out of the alignment
+ * (neither side may match them elsewhere) and later cut out of the hunks
+ * that contain them, so each becomes one clean "remove here, insert there"
+ * pair even when other changes sit right next to it.
+ */
+
+import { globalAnchors } from './align';
+import { MOVE_MIN_CHARS } from './moves';
+import { trimmedHunk, type Hunk } from './hunks';
+import { tokenText, type Tokens } from './tokenize';
+
+/** A passage of the draft, tokens [a0, a1), that belongs at reference tokens [b0, b1). */
+export interface MovedBlock {
+  readonly a0: number;
+  readonly a1: number;
+  readonly b0: number;
+  readonly b1: number;
+}
+
+export interface MovedBlocks {
+  readonly blocks: readonly MovedBlock[];
+  /** Tokens inside a block, per side: they must not be aligned elsewhere. */
+  readonly skipA: Uint8Array;
+  readonly skipB: Uint8Array;
+}
+
+const ALNUM = /[\p{L}\p{N}]/gu;
+/** Tokens a block should not start with: the previous sentence's end. */
+const TRAILING_MARK = /^[.!?\u2026;:,"'\u201D\u2019)\]]$/u;
+/** Tokens a block should not end with: the next sentence's opening. */
+const OPENING_MARK = /^["'\u201C\u2018(\[]$/u;
+
+export function findMovedBlocks(a: Int32Array, b: Int32Array, vocabSize: number, draft: Tokens): MovedBlocks {
+  const skipA = new Uint8Array(a.length);
+  const skipB = new Uint8Array(b.length);
+  const blocks: MovedBlock[] = [];
+  for (const [i, j] of globalAnchors(a, b, vocabSize).rejected) {
+    if (skipA[i] || skipB[j]) continue; // inside a block found from another anchor
+    let start = 0;
+    while (i - start > 0 && j - start > 0 && a[i - start - 1] === b[j - start - 1] && !skipA[i - start - 1] && !skipB[j - start - 1]) start++;
+    let end = 1;
+    while (i + end < a.length && j + end < b.length && a[i + end] === b[j + end] && !skipA[i + end] && !skipB[j + end]) end++;
+    let a0 = i - start;
+    let a1 = i + end;
+    while (a0 < a1 - 1 && TRAILING_MARK.test(tokenText(draft, a0))) a0++;
+    while (a1 - 1 > a0 && OPENING_MARK.test(tokenText(draft, a1 - 1))) a1--;
+    const text = draft.text.slice(draft.starts[a0], draft.ends[a1 - 1]);
+    if ((text.match(ALNUM)?.length ?? 0) < MOVE_MIN_CHARS) continue;
+    const shift = j - i;
+    skipA.fill(1, a0, a1);
+    skipB.fill(1, a0 + shift, a1 + shift);
+    blocks.push({ a0, a1, b0: a0 + shift, b1: a1 + shift });
+  }
+  blocks.sort((x, y) => x.a0 - y.a0);
+  return { blocks, skipA, skipB };
+}
+
+/** Hunks with every moved block cut out as its own piece, and the pieces' pairs. */
+export interface CutHunks {
+  readonly hunks: readonly Hunk[];
+  /** Index pairs into `hunks`: [removal from the draft, insertion into it]. */
+  readonly moves: readonly [number, number][];
+}
+
+/**
+ * Cuts each moved block out of the hunk that holds it (a block's tokens are
+ * never aligned, so each side of it lies inside one hunk), keeping one
+ * adjacent space with it. A block whose halves cannot both be cut out
+ * cleanly stays part of its hunks.
+ */
+export function cutMovedBlocks(hunks: readonly Hunk[], moved: MovedBlocks, draft: Tokens, ref: Tokens): CutHunks {
+  let pieces: Piece[] = hunks.map((h) => ({ ...h, block: -1, side: 0 }));
+  moved.blocks.forEach((block, id) => {
+    const dSpan = { from: draft.starts[block.a0], to: draft.ends[block.a1 - 1] };
+    const rSpan = { from: ref.starts[block.b0], to: ref.ends[block.b1 - 1] };
+    const di = pieces.findIndex((p) => p.block < 0 && p.from <= dSpan.from && dSpan.to <= p.to);
+    const ri = pieces.findIndex((p) => p.block < 0 && p.refFrom <= rSpan.from && rSpan.to <= p.refTo);
+    if (di < 0 || ri < 0) return;
+    if (di === ri) {
+      // Both halves in one hunk: a passage and its own neighbourhood swapped; not worth a move.
+      return;
+    }
+    const cutD = cut(pieces[di], 'draft', dSpan, id, draft, ref);
+    const cutR = cut(pieces[ri], 'ref', rSpan, id, draft, ref);
+    pieces = pieces.flatMap((p, k) => (k === di ? cutD : k === ri ? cutR : [p]));
+  });
+  const moves: [number, number][] = [];
+  const removal = new Map<number, number>();
+  pieces.forEach((p, k) => {
+    if (p.block >= 0 && p.side === 1) removal.set(p.block, k);
+  });
+  pieces.forEach((p, k) => {
+    if (p.block >= 0 && p.side === 2) moves.push([removal.get(p.block)!, k]);
+  });
+  return { hunks: pieces.map(({ from, to, refFrom, refTo }) => ({ from, to, refFrom, refTo })), moves };
+}
+
+interface Piece extends Hunk {
+  /** The moved block this piece is a half of, or -1. */
+  readonly block: number;
+  /** 1: the removal (draft side), 2: the insertion (reference side). */
+  readonly side: number;
+}
+
+/**
+ * Splits `hunk` into [before, block, after], the block being `span` on
+ * `side` and empty on the other; the other side's text all goes to whichever
+ * of before/after is larger. A whitespace-only remainder next to the block
+ * joins it, so no stray space is left to suggest. An insertion next to an
+ * inserted block joins it too: two insertions at one offset would be
+ * ambiguous to apply.
+ */
+function cut(hunk: Hunk, side: 'draft' | 'ref', span: { from: number; to: number }, block: number, draft: Tokens, ref: Tokens): Piece[] {
+  const onDraft = side === 'draft';
+  const [own0, own1] = onDraft ? [hunk.from, hunk.to] : [hunk.refFrom, hunk.refTo];
+  const [other0, other1] = onDraft ? [hunk.refFrom, hunk.refTo] : [hunk.from, hunk.to];
+  const otherAt = span.from - own0 <= own1 - span.to ? other0 : other1;
+  const ownText = onDraft ? draft.text : ref.text;
+  let from = span.from;
+  let to = span.to;
+  if (/^\s+$/.test(ownText.slice(own0, from))) from = own0;
+  else if (/^\s+$/.test(ownText.slice(to, own1))) to = own1;
+  if (!onDraft) {
+    // The draft side is empty on this side of the split point: that piece would be an insertion at otherAt too.
+    if (otherAt === other0) from = own0;
+    if (otherAt === other1) to = own1;
+  }
+  const make = (o0: number, o1: number, t0: number, t1: number): Hunk | null =>
+    onDraft ? trimmedHunk(draft, ref, o0, o1, t0, t1) : trimmedHunk(draft, ref, t0, t1, o0, o1);
+  const before = make(own0, from, other0, otherAt);
+  const after = make(to, own1, otherAt, other1);
+  const middle: Piece = onDraft
+    ? { from, to, refFrom: otherAt, refTo: otherAt, block, side: 1 }
+    : { from: otherAt, to: otherAt, refFrom: from, refTo: to, block, side: 2 };
+  const plain = (h: Hunk | null): Piece[] => (h ? [{ ...h, block: -1, side: 0 }] : []);
+  return [...plain(before), middle, ...plain(after)];
+}

@@ -1,0 +1,116 @@
+/**
+ * The card of the selected suggestion, floating just below it in the draft:
+ * the draft's words, the reference's words, kind, severity, and Accept /
+ * Reject. Its buttons keep exactly those names (a contract for tests and
+ * screen readers); the shortcuts are shown beside them, not inside.
+ */
+import type { EditorView } from 'prosemirror-view';
+import type { Placed } from '../editor/review-item';
+import { button, el, replaceChildren } from './dom';
+import { KIND_LABELS, SEVERITY_LABELS, quote, shortcutLabel } from './labels';
+
+/** How much of a long passage the card quotes. */
+const CARD_QUOTE_CHARS = 280;
+
+/** Space kept between the suggestion's line and the card, and from the pane's edges. */
+const GAP_PX = 8;
+
+export interface CardActions {
+  accept(): void;
+  reject(): void;
+  close(): void;
+}
+
+export class Card {
+  readonly element: HTMLElement;
+  private readonly body: HTMLElement;
+  private shownId: string | null = null;
+  private lastItem: Placed['item'] | null = null;
+
+  /** `host` is the scrolling element the card is positioned in. */
+  constructor(
+    private readonly host: HTMLElement,
+    actions: CardActions,
+  ) {
+    this.body = el('div', { class: 'card-body' });
+    const hints = el('p', { class: 'card-keys' }, `${shortcutLabel('accept-next')} accept and next · ${shortcutLabel('reject-next')} reject and next · Esc close`);
+    this.element = el(
+      'section',
+      { class: 'card', 'aria-label': 'Selected suggestion', hidden: true },
+      this.body,
+      el(
+        'div',
+        { class: 'card-actions' },
+        button('Accept', () => actions.accept(), { class: 'primary', title: `Accept (${shortcutLabel('accept')})`, 'aria-keyshortcuts': 'Alt+Enter' }),
+        button('Reject', () => actions.reject(), { title: `Reject (${shortcutLabel('reject')})`, 'aria-keyshortcuts': 'Alt+Shift+Enter' }),
+      ),
+      hints,
+    );
+    this.element.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') actions.close();
+    });
+    host.append(this.element);
+  }
+
+  /** Shows `placed` (with its move partner, if any) below its place in `view`, or hides the card. */
+  show(view: EditorView, placed: Placed | null, partner: Placed | null): void {
+    if (!placed) {
+      this.element.hidden = true;
+      this.shownId = null;
+      this.lastItem = null;
+      return;
+    }
+    if (placed.item !== this.lastItem) this.fill(placed, partner);
+    this.element.hidden = false;
+    this.position(view, placed);
+  }
+
+  private fill(placed: Placed, partner: Placed | null): void {
+    const { item } = placed;
+    this.lastItem = item;
+    this.shownId = item.id;
+    const moved = item.moveId !== null;
+    const draftWords = moved && item.draftText === '' ? (partner?.item.draftText ?? '') : item.draftText;
+    const referenceWords = item.replacement || (moved ? (partner?.item.replacement ?? '') : '');
+    replaceChildren(
+      this.body,
+      el(
+        'div',
+        { class: 'card-head' },
+        el('span', { class: `kind-chip sg-kind-${item.kind}` }, KIND_LABELS[item.kind]),
+        el('span', { class: `severity sg-${item.severity}` }, `${SEVERITY_LABELS[item.severity]} severity`),
+      ),
+      el(
+        'dl',
+        { class: 'card-words' },
+        el('dt', {}, 'Draft'),
+        el('dd', { class: draftWords ? 'words-draft' : 'words-none' }, draftWords ? quote(draftWords, CARD_QUOTE_CHARS) : 'nothing here'),
+        el('dt', {}, 'Reference'),
+        el('dd', { class: referenceWords ? 'words-reference' : 'words-none' }, referenceWords ? quote(referenceWords, CARD_QUOTE_CHARS) : 'nothing (delete it)'),
+      ),
+      moved ? el('p', { class: 'card-note' }, 'This passage belongs elsewhere. Accepting moves it: both ends are applied together.') : null,
+    );
+  }
+
+  private position(view: EditorView, placed: Placed): void {
+    const hostBox = this.host.getBoundingClientRect();
+    let start: { left: number; bottom: number };
+    let end: { bottom: number };
+    try {
+      start = view.coordsAtPos(placed.from);
+      end = view.coordsAtPos(placed.to);
+    } catch {
+      return;
+    }
+    const width = this.element.offsetWidth;
+    const left = Math.min(Math.max(start.left - hostBox.left, GAP_PX), Math.max(GAP_PX, this.host.clientWidth - width - GAP_PX));
+    const top = Math.max(start.bottom, end.bottom) - hostBox.top + this.host.scrollTop + GAP_PX;
+    this.element.style.left = `${left}px`;
+    this.element.style.top = `${top}px`;
+  }
+
+  /** The id of the suggestion on the card, if it is open. */
+  get current(): string | null {
+    return this.shownId;
+  }
+}

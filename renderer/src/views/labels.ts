@@ -1,0 +1,53 @@
+/**
+ * Words for what the review shows: kind and severity names, and how a
+ * suggestion's text is quoted in the panel and the card. Colours live in the
+ * stylesheet, one custom property per kind (`--kind-<kind>`).
+ */
+import type { Severity, SuggestionKind } from '../engine';
+import type { AppCommand } from '../../../preload/api';
+import { COMMANDS, toAccelerator } from '../commands/shortcuts';
+import type { ReviewItem } from '../editor/review-item';
+
+export const KIND_LABELS: Readonly<Record<SuggestionKind, string>> = {
+  name: 'Name',
+  number: 'Number',
+  spelling: 'Spelling',
+  wording: 'Wording',
+  missing: 'Missing text',
+  extra: 'Extra text',
+  moved: 'Moved text',
+  case: 'Capitalisation',
+  punctuation: 'Punctuation',
+  typography: 'Typography',
+};
+
+export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = { high: 'High', medium: 'Medium', low: 'Low' };
+
+export const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
+
+/** Longest quotation shown in a panel row; the card shows more. */
+export const ROW_QUOTE_CHARS = 60;
+
+/** Text as quoted in the review's views: visible line breaks and spaces at the edges, cut to `max` characters. */
+export function quote(text: string, max: number): string {
+  const visible = text.replace(/\n/g, ' ¶ ').replace(/^ | $/g, '·');
+  return visible.length > max ? `${visible.slice(0, max - 1)}…` : visible;
+}
+
+/** What the suggestion does, in words: for the panel's rows and screen readers. */
+export function describeItem(item: ReviewItem, max = ROW_QUOTE_CHARS): string {
+  const kind = KIND_LABELS[item.kind];
+  if (item.moveId) return item.draftText === '' ? `${kind}: put “${quote(item.replacement, max)}” here` : `${kind}: take “${quote(item.draftText, max)}” from here`;
+  if (item.draftText === '') return `${kind}: insert “${quote(item.replacement, max)}”`;
+  if (item.replacement === '') return `${kind}: delete “${quote(item.draftText, max)}”`;
+  return `${kind}: “${quote(item.draftText, max)}” → “${quote(item.replacement, max)}”`;
+}
+
+/** The platform's name for the Mod key, for hints. */
+export const MOD_KEY = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl';
+
+/** The first key of a command, as shown to people (`Ctrl+Enter`), or '' when it has none. */
+export function shortcutLabel(command: AppCommand): string {
+  const key = COMMANDS.find((info) => info.command === command)?.keys[0];
+  return key ? toAccelerator(key).replace('CmdOrCtrl', MOD_KEY).replace('Return', 'Enter') : '';
+}

@@ -1,0 +1,80 @@
+/**
+ * Runs comparisons in the worker, one promise per request. If the worker
+ * cannot start (or dies), comparisons run on the main thread instead: slower
+ * to type through on a long draft, but the review still works.
+ */
+import { compare, type CompareOptions, type Suggestion } from '../engine';
+import type { CompareRequest, CompareResponse } from './protocol';
+
+interface Waiting {
+  readonly request: CompareRequest;
+  resolve(suggestions: Suggestion[]): void;
+  reject(error: Error): void;
+}
+
+export class CompareClient {
+  private worker: Worker | null;
+  private nextId = 1;
+  private readonly waiting = new Map<number, Waiting>();
+
+  constructor() {
+    this.worker = startWorker();
+    if (this.worker) {
+      this.worker.onmessage = (event: MessageEvent<CompareResponse>) => this.answer(event.data);
+      this.worker.onerror = (event) => {
+        event.preventDefault();
+        this.fallBack();
+      };
+    }
+  }
+
+  /** True while comparisons run in the worker rather than on the main thread. */
+  get inWorker(): boolean {
+    return this.worker !== null;
+  }
+
+  compare(draft: string, reference: string, options: CompareOptions = {}): Promise<Suggestion[]> {
+    const request: CompareRequest = { id: this.nextId++, draft, reference, options };
+    return new Promise((resolve, reject) => {
+      this.waiting.set(request.id, { request, resolve, reject });
+      if (this.worker) this.worker.postMessage(request);
+      else setTimeout(() => this.runHere(request), 0);
+    });
+  }
+
+  dispose(): void {
+    this.worker?.terminate();
+    this.worker = null;
+  }
+
+  private answer(response: CompareResponse): void {
+    const waiting = this.waiting.get(response.id);
+    if (!waiting) return;
+    this.waiting.delete(response.id);
+    if (response.ok) waiting.resolve(response.suggestions);
+    else waiting.reject(new Error(response.error));
+  }
+
+  /** The worker failed: finish what it had on the main thread. */
+  private fallBack(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    for (const { request } of [...this.waiting.values()]) setTimeout(() => this.runHere(request), 0);
+  }
+
+  private runHere(request: CompareRequest): void {
+    try {
+      this.answer({ id: request.id, ok: true, suggestions: compare(request.draft, request.reference, request.options) });
+    } catch (error) {
+      this.answer({ id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+}
+
+function startWorker(): Worker | null {
+  try {
+    return new Worker(new URL('./compare.worker.ts', import.meta.url));
+  } catch {
+    return null;
+  }
+}
