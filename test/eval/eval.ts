@@ -53,7 +53,7 @@ function examples(results: readonly Result[], limit: number): string {
   const spurious: string[] = [];
   for (const { testCase, suggestions } of results) {
     const { draft, reference } = testCase;
-    const regions = testCase.errors.map((e) => e.edits.map((edit) => matchRegion(draft, edit.draft)));
+    const regions = testCase.errors.map((e) => e.edits.map((edit) => matchRegion(draft, edit.draft, reference.slice(edit.reference.from, edit.reference.to))));
     testCase.errors.forEach((error, e) => {
       if (regions[e]!.every((r) => suggestions.some((s) => overlaps(s, r)))) return;
       const edit = error.edits[0]!;

@@ -128,5 +128,7 @@ describe('layout', () => {
     const { sentences, paragraphs } = layout('"Come down. Please. I\'ll do it." She did. Then\nA new line. And more.');
     expect(sentences.map((s) => [s.first, s.last])).toEqual([[0, 5], [6, 7], [8, 8], [9, 11], [12, 13]]);
     expect(paragraphs).toHaveLength(2);
+    const closed = layout('It was “tęsknota”. Dictionaries offer “longing”, or not.');
+    expect(closed.sentences.map((s) => [s.first, s.last])).toEqual([[0, 2], [3, 7]]);
   });
 });

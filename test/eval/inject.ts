@@ -98,7 +98,8 @@ export function inject(reference: string, options: InjectOptions): Injection {
       NAME.test(t.core) &&
       t.lead === '' &&
       sentenceOf(t.index).first < t.index &&
-      !/[:"“‘']$/u.test(tok(t.index - 1).trail),
+      // Not the first word of a sentence inside a quotation ("Come down. Please.") or after a colon.
+      !/([.!?…:]["'”’)]*|["“‘'])$/u.test(tok(t.index - 1).trail),
   );
   const numberSites = sites((t) => /\d/.test(t.core));
   const lowerSites = sites((t) => LOWER_WORD.test(t.core));

@@ -99,6 +99,13 @@ describe('scoreCase on hand-made cases', () => {
     }
   });
 
+  it('accepts an insertion slid to an equivalent place, and no further', () => {
+    const ref = 'The cat sat. The dog ran.';
+    const c = { reference: ref, draft: 'The dog ran.', errors: [{ kind: 'missing' as const, edits: [{ draft: { from: 0, to: 0 }, reference: { from: 0, to: 13 } }] }] };
+    expect(scoreCase(c, [s(4, 4)], ref).found).toBe(1);
+    expect(scoreCase(c, [s(5, 5)], ref).found).toBe(0);
+  });
+
   it('does not match a suggestion one word away, and counts it as a false alarm', () => {
     const score = scoreCase(missingCase, [s(8, 11, 'wording')], 'the dog ran home');
     expect([score.found, score.matchedSuggestions, score.restored]).toEqual([0, 0, 0]);

@@ -5,8 +5,10 @@
  * Matching is by place in the draft. A suggestion matches an error when its
  * span overlaps the error's span (whitespace at the ends trimmed off); where
  * either is empty — an insertion point, or text missing from the draft — it is
- * enough to touch it, and a missing error's point stretches over the
- * whitespace around it (an insertion before or after a space is the same).
+ * enough to touch it. The point where text is missing stretches over every
+ * place the same insertion could equally be made (inserting "big " before
+ * "dog" or " big" after "the"; a sentence starting with "The" before "The",
+ * or after it with the "The" moved to its end) and the whitespace around.
  * A move is found when both of its places are matched.
  */
 import type { Suggestion, SuggestionKind } from '../../renderer/src/engine/types';
@@ -63,10 +65,24 @@ interface Region {
   readonly half: number;
 }
 
-/** The draft region an edit's span stands for when matching. */
-export function matchRegion(draft: string, span: Span): { from: number; to: number; point: boolean } {
+/**
+ * The draft region an edit stands for when matching. `inserted` is the
+ * reference text the edit puts back (used only when the draft span is empty).
+ */
+export function matchRegion(draft: string, span: Span, inserted: string): { from: number; to: number; point: boolean } {
   let { from, to } = span;
   if (from === to) {
+    // Slide the insertion while the text it passes equals the text's own end
+    // (or start), stopping only where both the draft and the slid text are
+    // cut between words.
+    const n = inserted.length;
+    const between = (k: number) => !insideWord(draft, span.from + k) && !insideWord(inserted, (((k % n) + n) % n));
+    for (let k = -1; n > 0 && span.from + k >= 0 && draft[span.from + k] === inserted[(((k % n) + n) % n)]; k--) {
+      if (between(k)) from = span.from + k;
+    }
+    for (let k = 0; n > 0 && span.from + k < draft.length && draft[span.from + k] === inserted[k % n]; k++) {
+      if (between(k + 1)) to = span.from + k + 1;
+    }
     while (from > 0 && /\s/u.test(draft[from - 1]!)) from--;
     while (to < draft.length && /\s/u.test(draft[to]!)) to++;
     return { from, to, point: true };
@@ -112,7 +128,13 @@ export function scoreCase(
 ): Score {
   const { draft, errors } = testCase;
   const regions: Region[] = errors
-    .flatMap((error, e) => error.edits.map((edit, half) => ({ ...matchRegion(draft, edit.draft), error: e, half })))
+    .flatMap((error, e) =>
+      error.edits.map((edit, half) => ({
+        ...matchRegion(draft, edit.draft, testCase.reference.slice(edit.reference.from, edit.reference.to)),
+        error: e,
+        half,
+      })),
+    )
     .sort((a, b) => a.from - b.from || a.to - b.to);
 
   // matchedBy[e][half] = indices of suggestions matching that place.

@@ -8,7 +8,7 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const SENTENCE_END = /[.!?…]["'”’)\]]*$/u;
 const OPENING = /^["'“‘(\[]*\p{Lu}/u;
 const OPENS_QUOTE = /^["“]/u;
-const CLOSES_QUOTE = /["”]$/u;
+const CLOSES_QUOTE = /["”][.,;:!?…]*$/u;
 
 /** Letters, digits and combining marks: the characters a word is made of. */
 export function isWordChar(ch: string): boolean {
