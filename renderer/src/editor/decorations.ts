@@ -33,19 +33,26 @@ const LINE_BREAK_SIGN = ' ¶ ';
 
 export function suggestionDecorations(doc: Node, placed: Placed, look: Look): Decoration[] {
   const { item, from, to } = placed;
-  const spec = (range: boolean): SuggestionSpec => ({ id: item.id, item, range, look });
-  const className = classesFor(item, look);
   if (from < to && doc.textBetween(from, to) !== '') {
-    return [Decoration.inline(from, to, { class: className, ...dataAttrs(item) }, spec(true))];
+    const spec: SuggestionSpec = { id: item.id, item, range: true, look };
+    return [Decoration.inline(from, to, { class: classesFor(item, look), ...dataAttrs(item) }, spec)];
   }
-  const widget = Decoration.widget(from, () => widgetElement(item, className), {
-    ...spec(from === to),
+  const widget = suggestionWidget(item, from, look, from === to);
+  if (from === to) return [widget];
+  const spec: SuggestionSpec = { id: item.id, item, range: true, look };
+  return [Decoration.inline(from, to, { class: classesFor(item, look) }, spec), widget];
+}
+
+/** The widget showing an item at `pos`; `range` when it is also the item's range (a point). */
+export function suggestionWidget(item: ReviewItem, pos: number, look: Look, range: boolean): Decoration {
+  const spec: SuggestionSpec = { id: item.id, item, range, look };
+  return Decoration.widget(pos, () => widgetElement(item, classesFor(item, look)), {
+    ...spec,
     // Before the cursor and before any text typed at this point.
     side: -1,
     key: `${item.id}|${look}`,
     ignoreSelection: true,
   });
-  return from === to ? [widget] : [Decoration.inline(from, to, { class: className }, spec(true)), widget];
 }
 
 function classesFor(item: ReviewItem, look: Look): string {

@@ -15,7 +15,7 @@ import type { Node } from 'prosemirror-model';
 import type { Transaction } from 'prosemirror-state';
 import type { Mapping } from 'prosemirror-transform';
 import { type Decoration, DecorationSet } from 'prosemirror-view';
-import { judgedDecoration, suggestionDecorations, type Look, type SuggestionSpec } from './decorations';
+import { anchorDecoration, judgedDecoration, suggestionDecorations, suggestionWidget, type Look, type SuggestionSpec } from './decorations';
 import type { Placed, ReviewItem } from './review-item';
 import { byPosition } from './review-item';
 import type { Decisions } from './schema';
@@ -117,9 +117,9 @@ export function mapReview(review: ReviewState, tr: Transaction): ReviewState {
   const decisionsChanged = before.accepted !== after.accepted || before.rejected !== after.rejected;
   let next: ReviewState = {
     ...review,
-    open: review.open.map(tr.mapping, doc),
-    judged: review.judged.map(tr.mapping, doc),
-    anchors: review.anchors.map(tr.mapping, doc),
+    open: mapKeepingPoints(review.open, tr, (spec: SuggestionSpec, pos) => suggestionWidget(spec.item, pos, spec.look, spec.range)),
+    judged: mapKeepingPoints(review.judged, tr, (spec: { item: ReviewItem }, pos) => judgedDecoration({ item: spec.item, from: pos, to: pos })),
+    anchors: mapKeepingPoints(review.anchors, tr, (spec: { reference: number }, pos) => anchorDecoration(pos, spec.reference)),
     dirty: mapRanges(review.dirty, tr.mapping),
     pending: review.pending.map((p) => ({ ...p, ...mapRange(p, tr.mapping) })),
   };
@@ -133,6 +133,26 @@ export function mapReview(review: ReviewState, tr: Transaction): ReviewState {
   }
   if (next.selected && !next.items.has(next.selected)) next = { ...next, selected: null };
   return next;
+}
+
+/**
+ * Maps a decoration set through `tr`. ProseMirror drops a widget when the
+ * character beside it is deleted, even when its point survives (accepting
+ * a replacement right before missing text would lose the missing text's
+ * mark); those are put back at their mapped point. Only a point inside
+ * deleted text is really gone.
+ */
+function mapKeepingPoints<Spec>(set: DecorationSet, tr: Transaction, rebuild: (spec: Spec, pos: number) => Decoration): DecorationSet {
+  const lost = new Set<unknown>();
+  const mapped = set.map(tr.mapping, tr.doc, { onRemove: (spec) => lost.add(spec) });
+  if (lost.size === 0) return mapped;
+  const back: Decoration[] = [];
+  for (const d of set.find(undefined, undefined, (spec) => lost.has(spec))) {
+    if (d.from !== d.to) continue;
+    const result = tr.mapping.mapResult(d.from, -1);
+    if (!result.deletedAcross) back.push(rebuild(d.spec as Spec, result.pos));
+  }
+  return back.length > 0 ? mapped.add(tr.doc, back) : mapped;
 }
 
 /**
