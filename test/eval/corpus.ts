@@ -21,7 +21,9 @@ export const DENSITIES: readonly number[] = [35, 8];
 /** Drafts per text and density: more seeds, more errors of each kind per text. */
 export const SEEDS_PER_TEXT = 3;
 
-const SEED_REFERENCE = 'seeds/001_6904e82db721665d.txt';
+/** The seed pair: a real degraded draft and its reference (the reference is also a corpus text). */
+export const SEED_DRAFT = 'seeds/000_6302bc43854f0c3c.txt';
+export const SEED_REFERENCE = 'seeds/001_6904e82db721665d.txt';
 
 /** Sentences shorter or longer than this (in words) are not used as `extra` sentences. */
 const EXTRA_SENTENCE_WORDS = { min: 5, max: 40 };

@@ -11,7 +11,8 @@
  */
 import { applySuggestions, compare } from '../../renderer/src/engine';
 import type { Suggestion } from '../../renderer/src/engine/types';
-import { buildCases, DENSITIES, loadTexts, SEEDS_PER_TEXT } from './corpus';
+import { readFileSync } from 'node:fs';
+import { buildCases, DENSITIES, loadTexts, repoRoot, SEED_DRAFT, SEED_REFERENCE, SEEDS_PER_TEXT } from './corpus';
 import { kindTable, summaryTable, type Row } from './report';
 import { addScores, matchRegion, overlaps, scoreCase, type Score } from './score';
 import type { EvalCase } from './truth';
@@ -70,6 +71,17 @@ function examples(results: readonly Result[], limit: number): string {
   ].join('\n');
 }
 
+/** The real seed pair has no truth to score against; its suggestions by kind are shown for reference. */
+function seedPairLine(): string {
+  const root = repoRoot();
+  const draft = readFileSync(root + SEED_DRAFT, 'utf8');
+  const suggestions = compare(draft, readFileSync(root + SEED_REFERENCE, 'utf8'));
+  const counts = new Map<string, number>();
+  for (const s of suggestions) counts.set(s.kind, (counts.get(s.kind) ?? 0) + 1);
+  const byKind = [...counts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ');
+  return `Real seed pair (${SEED_DRAFT}, no injected truth): ${suggestions.length} suggestions — ${byKind}.`;
+}
+
 function main(): void {
   const exampleCount = parseExamples(process.argv.slice(2));
   const texts = loadTexts();
@@ -94,6 +106,8 @@ function main(): void {
     summaryTable(rows),
     '',
     `Engine time over all cases: ${seconds.toFixed(2)} s.`,
+    '',
+    seedPairLine(),
   ];
   for (const density of DENSITIES) {
     const atDensity = results.filter((r) => r.testCase.wordsPerError === density);
