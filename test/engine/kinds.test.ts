@@ -94,6 +94,16 @@ describe('kinds', () => {
   });
 });
 
+describe('short moves', () => {
+  it('a whole short sentence in another place is a move; a short phrase is not', () => {
+    const reference = 'The map was not wrong. Everyone in the village had been told so for years by the old man. Nobody asked him why.';
+    const draft = 'Everyone in the village had been told so for years by the old man. Nobody asked him why. The map was not wrong.';
+    expect(compare(draft, reference).map((s) => s.kind)).toEqual(['moved', 'moved']);
+    const phrase = compare('one two three four of the five six seven eight nine ten', 'one two of the three four five six seven eight nine ten');
+    expect(phrase.some((s) => s.kind === 'moved')).toBe(false);
+  });
+});
+
 describe('options', () => {
   it('ignore leaves those differences out', () => {
     const draft = 'Macron’s goverment';
