@@ -14,7 +14,9 @@ export default defineConfig({
     ssr: true,
     target: 'node20',
     outDir: resolve(root, 'out/eval'),
-    emptyOutDir: true,
+    // Not emptied: an eval started while a bench runs must not delete the
+    // contender script under it. Chunk names are fixed, so nothing goes stale.
+    emptyOutDir: false,
     minify: false,
     rollupOptions: {
       input: {
