@@ -94,6 +94,18 @@ describe('kinds', () => {
   });
 });
 
+describe('rewritten sentences', () => {
+  it('a sentence mostly reworded is one wording suggestion; a lightly edited one keeps its pieces', () => {
+    const reference = 'The arrangement would allow Britain to return migrants who arrive by small boat to France in exchange for accepting asylum seekers with a family connection in the UK. Talks go on.';
+    const draft = 'The system will allow Britain to reach France by small boat in exchange for accepting shelter seekers with family relations in Britain. Talks go on.';
+    const result = compare(draft, reference);
+    expect(result.map((s) => s.kind)).toEqual(['wording']);
+    expect(applySuggestions(draft, result)).toBe(reference);
+    expect(show('The talks wnet on for hours and the mood was good.', 'The talks went on for many hours and the mood was good.'))
+      .toEqual(['wnet|went spelling', '| many missing']);
+  });
+});
+
 describe('short moves', () => {
   it('a whole short sentence in another place is a move; a short phrase is not', () => {
     const reference = 'The map was not wrong. Everyone in the village had been told so for years by the old man. Nobody asked him why.';

@@ -40,9 +40,19 @@ describe('seed pair', () => {
     }
   });
 
-  it('flags the changed words as wording, one word each', () => {
-    expect([at('Killed').kind, at('Killed').replacement]).toEqual(['wording', 'struck']);
-    expect([at('orthodox').kind, at('orthodox').replacement]).toEqual(['wording', 'Conservative']);
+  it('flags the changed words as wording (within a sentence-level rewrite where the sentence is rewritten)', () => {
+    for (const [word, right] of [['Killed', 'struck'], ['orthodox', 'Conservative'], ['conversation', 'negotiations']]) {
+      const s = at(word);
+      expect(s.kind).toBe('wording');
+      expect(s.replacement).toContain(right);
+    }
+    expect(at('conversation').replacement, 'a lightly edited sentence keeps one-word suggestions').toBe('negotiations');
+  });
+
+  it('turns a heavily rewritten sentence into one wording suggestion, keeping numbers apart', () => {
+    const rewrite = at('Killed');
+    expect(draft.slice(rewrite.from, rewrite.to).split(' ').length).toBeGreaterThan(8);
+    expect(at('500 meters').kind).toBe('number');
   });
 
   it('flags curly quotes against straight ones as typography', () => {

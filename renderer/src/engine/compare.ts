@@ -12,6 +12,7 @@ import { cutMovedBlocks, findMovedBlocks } from './moved-blocks';
 import { pairMoves } from './moves';
 import { buildReferenceContext } from './reference-context';
 import { splitAtSlips } from './refine';
+import { mergeRewrites } from './rewrites';
 import { slideGaps } from './slide';
 import { tokenize } from './tokenize';
 import { foldTypography } from './typography';
@@ -80,7 +81,7 @@ export function compare(draft: string, reference: string, options: CompareOption
   }
 
   const ignore = new Set(options.ignore ?? []);
-  return suggestions.filter((s) => !ignore.has(s.kind)).sort(bySpan);
+  return mergeRewrites(reference, suggestions.sort(bySpan)).filter((s) => !ignore.has(s.kind));
 }
 
 function suggestion(reference: string, h: Hunk, kind: Suggestion['kind'], moveId?: string): Suggestion {

@@ -26,7 +26,7 @@ export function buildReferenceContext(ref: Tokens): ReferenceContext {
 }
 
 /** Characters that end a sentence. */
-const SENTENCE_END = new Set(['.', '!', '?', '\u2026', '\u3002', '\uFF01', '\uFF1F', '\n']);
+const SENTENCE_END = new Set(['.', '!', '?', ':', '\u2026', '\u3002', '\uFF01', '\uFF1F', '\n']);
 /** Characters that may sit between a sentence end and the next sentence's first word. */
 const OPENERS = /[\s"'“‘«(\[\u2014\u2013-]/u;
 

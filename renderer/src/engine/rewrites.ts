@@ -1,0 +1,93 @@
+/**
+ * Sentences rewritten rather than corrected. When most of a reference
+ * sentence's words differ in the draft, word-level pieces are noise ("this
+ * week" → "the", then "on the UK side of ..." inserted): the suggestions
+ * within that sentence become one sentence-level `wording` suggestion.
+ * Names, numbers, moves and changes of case, punctuation or typography keep
+ * their own suggestions (an editor must see them) and split the merged
+ * stretch around them.
+ */
+
+import type { Suggestion } from './types';
+
+/** Share of a sentence's words that must be changed for it to read as rewritten. */
+const REWRITTEN_SHARE = 0.4;
+/** Fewest replaced (not merely inserted or deleted) pieces in a sentence worth merging. */
+const MIN_PIECES = 3;
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const SENTENCE_BREAK = /[.!?\u2026\u3002]["'\u201D\u2019)\]]*\s+|\n+/gu;
+/** Kinds that make up a rewrite; the rest (names, numbers, moves, marks) keep their own suggestions. */
+const MERGEABLE = new Set<Suggestion['kind']>(['wording', 'missing', 'extra', 'spelling']);
+
+function countWords(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}
+
+/** `suggestions` (sorted, non-overlapping) with rewritten sentences merged. */
+export function mergeRewrites(reference: string, suggestions: readonly Suggestion[]): Suggestion[] {
+  const ends: number[] = [];
+  SENTENCE_BREAK.lastIndex = 0;
+  for (let m = SENTENCE_BREAK.exec(reference); m; m = SENTENCE_BREAK.exec(reference)) ends.push(m.index + m[0].length);
+  ends.push(reference.length);
+  const sentenceOf = (pos: number): number => {
+    let lo = 0;
+    let hi = ends.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid] <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const out: Suggestion[] = [];
+  let k = 0;
+  while (k < suggestions.length) {
+    const sentence = sentenceOf(suggestions[k].referenceFrom);
+    let last = k;
+    while (last + 1 < suggestions.length && sentenceOf(suggestions[last + 1].referenceFrom) === sentence) last++;
+    const group = suggestions.slice(k, last + 1);
+    const start = sentence > 0 ? ends[sentence - 1] : 0;
+    const total = countWords(reference.slice(start, ends[sentence]));
+    const words = group.filter((s) => MERGEABLE.has(s.kind));
+    // Reference words only: an extra sentence in the draft says nothing about how much of this one was kept.
+    const changed = words.reduce((n, s) => n + countWords(s.replacement), 0);
+    const replaced = words.filter((s) => s.from < s.to && s.replacement !== '').length;
+    if (replaced >= MIN_PIECES && total > 0 && changed / total >= REWRITTEN_SHARE) out.push(...mergeRuns(reference, group));
+    else out.push(...group);
+    k = last + 1;
+  }
+  return out;
+}
+
+/** Merges each run of mergeable suggestions of one sentence into one `wording` suggestion. */
+function mergeRuns(reference: string, group: readonly Suggestion[]): Suggestion[] {
+  const out: Suggestion[] = [];
+  let run: Suggestion[] = [];
+  const flush = () => {
+    if (run.length === 1) out.push(run[0]);
+    else if (run.length > 1) {
+      const first = run[0];
+      const last = run[run.length - 1];
+      out.push({
+        id: `wording:${first.from}-${last.to}:${first.referenceFrom}-${last.referenceTo}`,
+        from: first.from,
+        to: last.to,
+        replacement: reference.slice(first.referenceFrom, last.referenceTo),
+        kind: 'wording',
+        severity: run.some((s) => s.severity === 'high') ? 'high' : 'medium',
+        referenceFrom: first.referenceFrom,
+        referenceTo: last.referenceTo,
+      });
+    }
+    run = [];
+  };
+  for (const s of group) {
+    if (!MERGEABLE.has(s.kind)) {
+      flush();
+      out.push(s);
+    } else run.push(s);
+  }
+  flush();
+  return out;
+}
