@@ -240,6 +240,7 @@ export class App {
     const doc = docFromText(text ?? document?.text ?? '', decisions ? { ...decisions } : null);
     this.view.updateState(freshState(doc, before.plugins));
     this.draftTitle.textContent = document ? `${document.name} · ${document.formatLabel}` : 'none open';
+    this.toolbar.setDraft(document, false);
     this.refreshViews(this.view.state, null);
   }
 
@@ -311,8 +312,8 @@ export class App {
     if (edited !== this.editedSent) {
       this.editedSent = edited;
       void this.galley.setEdited(edited);
+      this.toolbar.setDraft(this.draft, edited);
     }
-    this.toolbar.setDraft(this.draft, edited);
     if (this.recoveryTimer) clearTimeout(this.recoveryTimer);
     this.recoveryTimer = setTimeout(() => this.keepRecovery(), RECOVERY_DELAY_MS);
   }

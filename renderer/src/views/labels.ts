@@ -6,7 +6,6 @@
 import type { Severity, SuggestionKind } from '../engine';
 import type { AppCommand } from '../../../preload/api';
 import { COMMANDS, toAccelerator } from '../commands/shortcuts';
-import type { ReviewItem } from '../editor/review-item';
 
 export const KIND_LABELS: Readonly<Record<SuggestionKind, string>> = {
   name: 'Name',
@@ -32,15 +31,6 @@ export const ROW_QUOTE_CHARS = 60;
 export function quote(text: string, max: number): string {
   const visible = text.replace(/\n/g, ' ¶ ').replace(/^ | $/g, '·');
   return visible.length > max ? `${visible.slice(0, max - 1)}…` : visible;
-}
-
-/** What the suggestion does, in words: for the panel's rows and screen readers. */
-export function describeItem(item: ReviewItem, max = ROW_QUOTE_CHARS): string {
-  const kind = KIND_LABELS[item.kind];
-  if (item.moveId) return item.draftText === '' ? `${kind}: put “${quote(item.replacement, max)}” here` : `${kind}: take “${quote(item.draftText, max)}” from here`;
-  if (item.draftText === '') return `${kind}: insert “${quote(item.replacement, max)}”`;
-  if (item.replacement === '') return `${kind}: delete “${quote(item.draftText, max)}”`;
-  return `${kind}: “${quote(item.draftText, max)}” → “${quote(item.replacement, max)}”`;
 }
 
 /** The platform's name for the Mod key, for hints. */

@@ -13,7 +13,7 @@ import type { ItemFilter } from '../editor/review-commands';
 import type { ReviewItem } from '../editor/review-item';
 import { orderedPlaced, type ReviewState } from '../editor/suggestions-state';
 import { button, el } from './dom';
-import { KIND_LABELS, SEVERITIES, SEVERITY_LABELS, describeItem, quote, ROW_QUOTE_CHARS, shortcutLabel } from './labels';
+import { KIND_LABELS, SEVERITIES, SEVERITY_LABELS, quote, ROW_QUOTE_CHARS, shortcutLabel } from './labels';
 
 export interface PanelFilter {
   readonly kind: SuggestionKind | 'all';
@@ -190,8 +190,10 @@ export class Panel {
           : el('span', { class: 'row-words' }, el('del', {}, quote(item.draftText, ROW_QUOTE_CHARS)), ' → ', el('ins', {}, quote(item.replacement, ROW_QUOTE_CHARS)));
     const row = el(
       'li',
-      { class: `row sg-kind-${item.kind}`, tabindex: '-1', 'data-id': item.id, 'aria-label': describeItem(item) },
-      el('span', { class: `kind-chip sg-kind-${item.kind}`, 'aria-hidden': 'true' }, KIND_LABELS[item.kind]),
+      // No aria-label: the row's own text is its name, so no document words
+      // can collide with the panel's labels ("Kind") in label lookups.
+      { class: `row sg-kind-${item.kind}`, tabindex: '-1', 'data-id': item.id },
+      el('span', { class: `kind-chip sg-kind-${item.kind}` }, KIND_LABELS[item.kind]),
       el('span', { class: `severity-dot sg-${item.severity}`, title: `${SEVERITY_LABELS[item.severity]} severity`, 'aria-hidden': 'true' }),
       words,
     );

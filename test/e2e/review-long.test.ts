@@ -1,0 +1,74 @@
+/**
+ * A long draft (~100,000 words, a few thousand suggestions) in Chromium:
+ * it opens with every suggestion marked, typing stays quick, and accepting
+ * a whole kind and saving give what `galley apply` gives. Timings are
+ * printed for the record, never asserted (this machine's speed is not the
+ * property under test).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { chromiumOrSkip } from './chromium';
+import { longPair } from './fixtures/long-pair';
+import { type App, openApp } from './harness';
+import { byKind, draftText, galleyApply, galleyCheck, markedIds, selectInPanel, settled, statusText } from './review-helpers';
+
+const chromiumPath = chromiumOrSkip();
+const WORDS = 100_000;
+
+describe.skipIf(!chromiumPath)('a 100,000-word draft (Chromium)', () => {
+  let app: App | null = null;
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('opens with every suggestion marked, stays responsive, and accepts a kind and saves exactly', { timeout: 240_000 }, async () => {
+    const pair = longPair(WORDS);
+    const expected = galleyCheck(pair.draft, pair.reference);
+    expect(expected.length).toBeGreaterThan(1000);
+
+    let started = performance.now();
+    app = await openApp(pair);
+    const openSeconds = (performance.now() - started) / 1000;
+    const { page } = app;
+    const ids = await markedIds(page);
+    expect(ids.length).toBe(expected.length);
+    expect(new Set(ids)).toEqual(new Set(expected.map((s) => s.id)));
+    expect(await page.getByRole('list', { name: 'Suggestions' }).getByRole('listitem').count()).toBe(expected.length);
+    expect(await statusText(page)).toContain(`${expected.length} open`);
+
+    // Typing in the middle of the draft: time from key to the text on screen.
+    const middle = expected[Math.floor(expected.length / 2)];
+    await selectInPanel(page, middle.id);
+    await page.locator(`.ProseMirror [data-suggestion-id="${middle.id}"]`).first().click();
+    await page.keyboard.press('End');
+    const keys = 'typing';
+    started = performance.now();
+    for (const key of keys) await page.keyboard.press(key);
+    const perKeyMs = (performance.now() - started) / keys.length;
+    await expect.poll(() => draftText(page)).toContain(keys);
+    await settled(page);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => draftText(page)).not.toContain(keys);
+    await settled(page);
+
+    // Accept every suggestion of one kind: one transaction, then save.
+    const kind = 'spelling';
+    const ofKind = byKind(expected, kind);
+    await page.getByLabel('Kind').selectOption(kind);
+    started = performance.now();
+    await page.getByRole('button', { name: 'Accept all', exact: true }).click();
+    await expect.poll(() => statusText(page)).toContain(`${ofKind.length} accepted`);
+    const acceptSeconds = (performance.now() - started) / 1000;
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => existsSync(pair.saveAs), { timeout: 30_000 }).toBe(true);
+    const byCli = galleyApply(pair.draft, pair.reference, kind, join(pair.dir, 'by-cli.txt'));
+    expect(readFileSync(pair.saveAs).equals(byCli)).toBe(true);
+
+    console.log(
+      `long draft: ${WORDS} words, ${expected.length} suggestions (${pair.errors} injected errors); ` +
+        `opened in ${openSeconds.toFixed(1)} s; ${perKeyMs.toFixed(0)} ms per key press; ` +
+        `accepted ${ofKind.length} ${kind} suggestions in ${acceptSeconds.toFixed(2)} s`,
+    );
+  });
+});
