@@ -29,6 +29,10 @@ import { acceptDrops } from './drop';
 import { createEditor, editorPlugins, freshState } from './editor';
 import { bindCommandKeys } from './keys';
 
+/** The band of the draft pane (as shares of its height) where a selected mark needs no scrolling: room above for context, below for its card. */
+const COMFORT_TOP = 0.1;
+const COMFORT_BOTTOM = 0.6;
+
 /** Unsaved work is copied for recovery this long after the last change. */
 const RECOVERY_DELAY_MS = 2000;
 
@@ -178,12 +182,30 @@ export class App {
       const placed = now.selected ? findPlaced(now, now.selected) : null;
       const partner = placed ? (movePartners(now, placed.item)[0] ?? null) : null;
       this.card.show(this.view, placed, partner);
+      if (placed && now.selected !== then?.selected) this.revealSelected(placed.item.id);
       // A move's removal half has no wording of its own; its partner's shows where it goes.
       this.referencePane.show(placed && !placed.item.replacement && partner ? partner.item : (placed?.item ?? null));
     }
     if (!before || state.doc !== before.doc) this.noteChange(state.doc);
     const checking = now.pending.length > 0 || now.dirty.length > 0;
     if (!then || checking !== (then.pending.length > 0 || then.dirty.length > 0)) this.status.setActivity(checking ? 'Checking your edits…' : '');
+  }
+
+  /**
+   * Scrolls the selected mark to a third of the way down the draft when it
+   * is not comfortably in view, leaving room for its card below. Done a
+   * frame later, once lazily laid-out paragraphs around it have their size.
+   */
+  private revealSelected(id: string): void {
+    requestAnimationFrame(() => {
+      const mark = this.view.dom.querySelector(`[data-suggestion-id="${CSS.escape(id)}"]`);
+      const scroller = this.view.dom.closest('.pane-scroll');
+      if (!mark || !scroller) return;
+      const box = mark.getBoundingClientRect();
+      const view = scroller.getBoundingClientRect();
+      const comfortable = box.top >= view.top + view.height * COMFORT_TOP && box.bottom <= view.top + view.height * COMFORT_BOTTOM;
+      if (!comfortable) scroller.scrollTop += box.top - view.top - view.height / 3;
+    });
   }
 
   // Files
@@ -292,6 +314,7 @@ export class App {
       this.saved = doc;
       // Main marked the window saved; say again if the user typed meanwhile.
       this.editedSent = false;
+      this.toolbar.setDraft(this.draft, false);
       this.banners.dismiss('save');
       this.status.setActivity(`Saved ${result.name}`);
       this.noteChange(this.view.state.doc);

@@ -26,6 +26,8 @@ export class Card {
   private readonly body: HTMLElement;
   private shownId: string | null = null;
   private lastItem: Placed['item'] | null = null;
+  private readonly resizes: ResizeObserver;
+  private shownAt: { view: EditorView; placed: Placed } | null = null;
 
   /** `host` is the scrolling element the card is positioned in. */
   constructor(
@@ -50,6 +52,9 @@ export class Card {
       if (event.key === 'Escape') actions.close();
     });
     host.append(this.element);
+    // Off-screen paragraphs are laid out lazily (content-visibility), so the
+    // draft's height can still settle after the card was placed: follow it.
+    this.resizes = new ResizeObserver(() => this.reposition());
   }
 
   /** Shows `placed` (with its move partner, if any) below its place in `view`, or hides the card. */
@@ -58,11 +63,19 @@ export class Card {
       this.element.hidden = true;
       this.shownId = null;
       this.lastItem = null;
+      this.shownAt = null;
+      this.resizes.disconnect();
       return;
     }
     if (placed.item !== this.lastItem) this.fill(placed, partner);
     this.element.hidden = false;
+    if (this.shownAt?.view !== view) this.resizes.observe(view.dom);
+    this.shownAt = { view, placed };
     this.position(view, placed);
+  }
+
+  private reposition(): void {
+    if (this.shownAt) this.position(this.shownAt.view, this.shownAt.placed);
   }
 
   private fill(placed: Placed, partner: Placed | null): void {
