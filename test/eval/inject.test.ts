@@ -119,6 +119,14 @@ function checkKind(c: EvalCase, error: InjectedError): void {
     case 'wording':
       expect(lettersOnly(draft).toLowerCase(), where).not.toBe(lettersOnly(reference).toLowerCase());
       expect(looksLikeTypo(lettersOnly(draft), lettersOnly(reference)), where).toBe(false);
+      {
+        // Unambiguous: the rewrite does not begin with the word before it or end with the word after it.
+        const { from, to } = error.edits[0]!.draft;
+        const word = (w: string | undefined) => lettersOnly(w ?? '').toLowerCase();
+        const words = draft.split(/\s+/);
+        expect(word(c.draft.slice(0, from).split(/\s+/).filter(Boolean).pop()), where).not.toBe(word(words[0]));
+        expect(word(c.draft.slice(to).split(/\s+/).filter(Boolean)[0]), where).not.toBe(word(words[words.length - 1]));
+      }
       break;
   }
 }

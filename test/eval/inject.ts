@@ -199,21 +199,16 @@ export function inject(reference: string, options: InjectOptions): Injection {
       return choices.length === 0 ? null : rnd.pick(choices)();
     },
     wording: () => {
-      const r = rnd.next();
-      if (r < 0.25 && phraseSites.length > 0) {
-        const { first, last, key } = rnd.pick(phraseSites);
-        return replace('wording', first, rnd.pick(PHRASES[key]!) + tok(last).trail, last);
-      }
-      if (synonymSites.length === 0) return null;
-      const i = rnd.pick(synonymSites);
-      const first = rewordToken(i);
-      if (first === null) return null;
-      const j = i + 1;
-      if (r > 0.75 && j < tokens.length && tok(i).trail === '' && tok(j).lead === '' && isSynonymSite.has(j)) {
-        const second = rewordToken(j);
-        if (second !== null) return replace('wording', i, first + text.slice(tok(i).to, tok(j).from) + second, j);
-      }
-      return replace('wording', i, first);
+      const plan = planWording();
+      if (!plan) return null;
+      // "most of the" → "majority of of the" could as well be "most" → "majority" plus an extra "of":
+      // a rewrite must not start with the word before it or end with the word after it.
+      const edit = plan.edits[0]!;
+      const words = edit.text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
+      const { first, last } = plan.reserve[0]!;
+      const before = tokens[first - 1]?.core.toLowerCase();
+      const after = tokens[last + 1]?.core.toLowerCase();
+      return words[0] === before || words[words.length - 1] === after ? null : plan;
     },
     missing: () => {
       const u = unit();
@@ -268,6 +263,25 @@ export function inject(reference: string, options: InjectOptions): Injection {
       };
     },
   };
+
+  /** A synonym, two adjacent words reworded, or a phrase from the PHRASES table rewritten. */
+  function planWording(): Plan | null {
+    const r = rnd.next();
+    if (r < 0.25 && phraseSites.length > 0) {
+      const { first, last, key } = rnd.pick(phraseSites);
+      return replace('wording', first, rnd.pick(PHRASES[key]!) + tok(last).trail, last);
+    }
+    if (synonymSites.length === 0) return null;
+    const i = rnd.pick(synonymSites);
+    const first = rewordToken(i);
+    if (first === null) return null;
+    const j = i + 1;
+    if (r > 0.75 && j < tokens.length && tok(i).trail === '' && tok(j).lead === '' && isSynonymSite.has(j)) {
+      const second = rewordToken(j);
+      if (second !== null) return replace('wording', i, first + text.slice(tok(i).to, tok(j).from) + second, j);
+    }
+    return replace('wording', i, first);
+  }
 
   function rewordToken(i: number): string | null {
     const t = tok(i);
