@@ -134,13 +134,19 @@ function uniqueAnchors(s: AlignState, a0: number, a1: number, b0: number, b1: nu
 }
 
 /**
- * Each anchor's share of the run of equal tokens it lies in (run length /
- * anchors in the run), so that the kept anchors cover the most text, not the
- * most unique words: a moved sentence full of rare words must not outweigh
- * the longer, plainer passage it jumped over.
+ * How much text each anchor stands for, so that the kept anchors cover the
+ * most text, not the most unique words: a moved sentence full of rare words
+ * must not outweigh the longer, plainer passage it jumped over.
+ *
+ * An anchor gets its share of the run of equal tokens it lies in (run length
+ * / anchors in the run), the run extended both ways past slips (`slipRun`):
+ * a passage with errors every few words is many short runs, and it is the
+ * whole passage, errors and all, that stays in place or moves.
  */
 function runWeights(s: AlignState, pairs: readonly [number, number][], a0: number, a1: number, b0: number, b1: number): Float64Array {
   const weights = new Float64Array(pairs.length);
+  const box: Box = { a0, a1, b0, b1 };
+  let reached = a0; // how far the previous run's forward extension got on the draft side
   let k = 0;
   while (k < pairs.length) {
     const [i, j] = pairs[k];
@@ -151,11 +157,64 @@ function runWeights(s: AlignState, pairs: readonly [number, number][], a0: numbe
     // Anchors later in the same run share its weight.
     let last = k + 1;
     while (last < pairs.length && pairs[last][0] < i + end && pairs[last][0] - pairs[last][1] === i - j) last++;
-    const share = (start + end) / (last - k);
+    const nextA = last < pairs.length ? pairs[last][0] : a1;
+    const back = i - start > reached ? slipRun(s, box, i - start - 1, j - start - 1, -1, reached) : { matched: 0, stop: i - start };
+    const ahead = slipRun(s, box, i + end, j + end, 1, nextA);
+    const share = (start + end + back.matched + ahead.matched) / (last - k);
     for (let m = k; m < last; m++) weights[m] = share;
+    reached = Math.max(i + end, ahead.stop);
     k = last;
   }
   return weights;
+}
+
+interface Box {
+  readonly a0: number;
+  readonly a1: number;
+  readonly b0: number;
+  readonly b1: number;
+}
+
+/** Tokens a slip may span on either side: a changed word, a short phrase missing or added. */
+const SLIP_TOKENS = 3;
+/** Furthest a run is extended past slips, in draft tokens: enough for a sentence. */
+const SLIP_RUN_MAX = 48;
+
+/**
+ * Counts tokens matching along the diagonal from draft token `i` and
+ * reference token `j` (the first pair to look at) in direction `dir`,
+ * stepping over a slip of up to SLIP_TOKENS tokens on each side when two
+ * tokens in a row match after it. Stops at the first slip it cannot step
+ * over, at draft token `limit` (exclusive, in the direction of travel) or
+ * after SLIP_RUN_MAX tokens. `stop` is the draft position it got to.
+ */
+function slipRun(s: AlignState, box: Box, i: number, j: number, dir: 1 | -1, limit: number): { matched: number; stop: number } {
+  const inside = (x: number, y: number): boolean =>
+    (dir > 0 ? x < limit : x >= limit) && x >= box.a0 && x < box.a1 && y >= box.b0 && y < box.b1;
+  const pairAt = (x: number, y: number): boolean =>
+    inside(x, y) && matchable(s, x, y) && inside(x + dir, y + dir) && matchable(s, x + dir, y + dir);
+  const origin = i;
+  let matched = 0;
+  while (Math.abs(i - origin) < SLIP_RUN_MAX) {
+    if (inside(i, j) && matchable(s, i, j)) {
+      matched++;
+      i += dir;
+      j += dir;
+      continue;
+    }
+    let resynced = false;
+    for (let skip = 1; skip <= 2 * SLIP_TOKENS && !resynced; skip++) {
+      for (let x = Math.max(0, skip - SLIP_TOKENS); x <= Math.min(skip, SLIP_TOKENS) && !resynced; x++) {
+        if (pairAt(i + dir * x, j + dir * (skip - x))) {
+          i += dir * x;
+          j += dir * (skip - x);
+          resynced = true;
+        }
+      }
+    }
+    if (!resynced) break;
+  }
+  return { matched, stop: i };
 }
 
 /** Exact LCS of a small range, leaving skipped tokens unmatched. */

@@ -120,8 +120,16 @@ function cut(hunk: Hunk, side: 'draft' | 'ref', span: { from: number; to: number
   const ownText = onDraft ? draft.text : ref.text;
   let from = span.from;
   let to = span.to;
-  if (/^\s+$/.test(ownText.slice(own0, from))) from = own0;
-  else if (/^\s+$/.test(ownText.slice(to, own1))) to = own1;
+  const otherText = onDraft ? ref.text : draft.text;
+  const spaceAfter = /^\s+/.exec(ownText.slice(to, own1))?.[0].length ?? 0;
+  const spaceBefore = /\s+$/.exec(ownText.slice(own0, from))?.[0].length ?? 0;
+  if (spaceBefore === from - own0 && spaceBefore > 0) from = own0;
+  else if (spaceAfter === own1 - to && spaceAfter > 0) to = own1;
+  // A space between the block and a remainder that the other side lacks there
+  // goes with the block, so the remainder is a word-for-word change ("Severl"
+  // → "Several"), not one carrying a space (" Several").
+  else if (spaceAfter > 0 && !/^\s/.test(otherText.slice(otherAt, other1))) to += spaceAfter;
+  else if (spaceBefore > 0 && !/\s$/.test(otherText.slice(other0, otherAt))) from -= spaceBefore;
   if (!onDraft) {
     // The draft side is empty on this side of the split point: that piece would be an insertion at otherAt too.
     if (otherAt === other0) from = own0;
