@@ -34,3 +34,27 @@ describe('which passage moved', () => {
     ]);
   });
 });
+
+describe('a move is exactly two suggestions', () => {
+  it('a quoted line of dialogue keeps its straight quotes and moves across paragraph breaks', () => {
+    const reference = '"Sorry," she said. "Sorry, sorry."\n\n"Doesn\'t matter. They\'re windfalls now."\n\n"You don\'t know which one."\n\n"Then tell me which one!"\n\nHe considered this.';
+    const draft = '"Sorry," she said. "Sorry, sorry."\n\n"Then tell me which one!"\n\n"Doesn\'t matter. They\'re windfalls now."\n\n"You don\'t know which one."\n\nHe considered this.';
+    expect(show(draft, reference)).toEqual([
+      '\n\n"Then tell me which one!"| moved',
+      '|"Then tell me which one!"\n\n moved',
+    ]);
+  });
+
+  it('a moved sentence does not take the next sentence\'s first word with it', () => {
+    const moved = 'Mr Ashby said he had considered paying for the operation privately, but the quote was more than he could afford.';
+    const reference = `They keep telling me it won't be long. ${moved}\nThe figures show wide differences between hospitals.\nA spokesperson said two theatres would reopen by March, and that patients who had waited longest were being offered treatment at a private clinic.\nOpposition health spokesperson Rhodri Vaughan called the figures a small step in the right direction after years of going backwards.\nEvery one of those hours carries a risk.\nThe board said it was working with local councils.`;
+    const draft = `They keep telling me it won't be long.\nThe statistics demonstrate wide differences between hospitals.\nA spokesperson said two theatres would reopen by March, and that patients who had waited longest were being offered treatment at a private clinic.\nOpposition health spokesperson Rhodri Vaughan called the figures a small step in the right direction after years of going backwards.\nEvery one of those hours carries a risk. ${moved}\nThe board stated it was working with local councils.`;
+    expect(show(draft, reference)).toEqual([
+      `| ${moved} moved`,
+      'statistics demonstrate|figures show wording',
+      ` ${moved}| moved`,
+      'stated|said wording',
+    ]);
+  });
+});
+

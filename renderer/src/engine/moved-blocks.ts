@@ -9,6 +9,8 @@
 import { globalAnchors } from './align';
 import { MOVE_MIN_CHARS } from './moves';
 import { trimmedHunk, type Hunk } from './hunks';
+import { markSide } from './marks';
+import { edgeScore } from './slide';
 import { tokenText, type Tokens } from './tokenize';
 
 /** A passage of the draft, tokens [a0, a1), that belongs at reference tokens [b0, b1). */
@@ -27,10 +29,8 @@ export interface MovedBlocks {
 }
 
 const ALNUM = /[\p{L}\p{N}]/gu;
-/** Tokens a block should not start with: the previous sentence's end. */
-const TRAILING_MARK = /^[.!?\u2026;:,"'\u201D\u2019)\]]$/u;
-/** Tokens a block should not end with: the next sentence's opening. */
-const OPENING_MARK = /^["'\u201C\u2018(\[]$/u;
+/** Marks a block should not start with: the previous sentence's end. */
+const TRAILING_MARK = /^[.!?\u2026;:,]$/u;
 
 export function findMovedBlocks(a: Int32Array, b: Int32Array, vocabSize: number, draft: Tokens): MovedBlocks {
   const skipA = new Uint8Array(a.length);
@@ -44,8 +44,10 @@ export function findMovedBlocks(a: Int32Array, b: Int32Array, vocabSize: number,
     while (i + end < a.length && j + end < b.length && a[i + end] === b[j + end] && !skipA[i + end] && !skipB[j + end]) end++;
     let a0 = i - start;
     let a1 = i + end;
-    while (a0 < a1 - 1 && TRAILING_MARK.test(tokenText(draft, a0))) a0++;
-    while (a1 - 1 > a0 && OPENING_MARK.test(tokenText(draft, a1 - 1))) a1--;
+    // The previous sentence's end and closing quote, the next one's opening quote, stay where they are.
+    while (a0 < a1 - 1 && (TRAILING_MARK.test(tokenText(draft, a0)) || markSide(draft.text, draft.starts[a0]) === 'close')) a0++;
+    while (a1 - 1 > a0 && markSide(draft.text, draft.starts[a1 - 1]) === 'open') a1--;
+    [a0, a1] = atSentenceEdges(draft, a0, a1);
     const text = draft.text.slice(draft.starts[a0], draft.ends[a1 - 1]);
     if ((text.match(ALNUM)?.length ?? 0) < MOVE_MIN_CHARS) continue;
     const shift = j - i;
@@ -55,6 +57,30 @@ export function findMovedBlocks(a: Int32Array, b: Int32Array, vocabSize: number,
   }
   blocks.sort((x, y) => x.a0 - y.a0);
   return { blocks, skipA, skipB };
+}
+
+/** Tokens at either end of a run that may belong to the neighbouring sentence rather than the moved one. */
+const EDGE_SLACK = 3;
+
+/**
+ * Tokens [a0, a1) narrowed by up to EDGE_SLACK tokens at each end to the
+ * best sentence edges: a moved sentence's run of equal tokens often goes on
+ * into the next sentence's first word ("... his pension. The"), which then
+ * belongs to both places at once.
+ */
+function atSentenceEdges(tokens: Tokens, a0: number, a1: number): [number, number] {
+  let best: [number, number] = [a0, a1];
+  let bestScore = edgeScore(tokens, a0, a1);
+  for (let s = 0; s <= EDGE_SLACK; s++) {
+    for (let e = 0; e <= EDGE_SLACK && a0 + s < a1 - e; e++) {
+      const score = edgeScore(tokens, a0 + s, a1 - e);
+      if (score > bestScore) {
+        best = [a0 + s, a1 - e];
+        bestScore = score;
+      }
+    }
+  }
+  return best;
 }
 
 /** Hunks with every moved block cut out as its own piece, and the pieces' pairs. */
