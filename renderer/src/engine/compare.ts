@@ -14,6 +14,7 @@ import { buildReferenceContext } from './reference-context';
 import { splitAtSlips } from './refine';
 import { mergeRewrites } from './rewrites';
 import { slideGaps } from './slide';
+import { splitSpacing } from './spacing';
 import { tokenize } from './tokenize';
 import { foldTypography } from './typography';
 import type { CompareOptions, Suggestion } from './types';
@@ -36,7 +37,7 @@ export function compare(draft: string, reference: string, options: CompareOption
   const ctx = buildReferenceContext(refTokens);
   const cut = cutMovedBlocks(findHunks(draftTokens, refTokens, alignment), moved, draftTokens, refTokens);
 
-  // Hunks of moved blocks stay whole; the others are split at slips of the pen.
+  // Hunks of moved blocks stay whole; the others are split at restyled spacing and at slips of the pen.
   const inBlock = new Set(cut.moves.flat());
   const hunks: Hunk[] = [];
   const movePairs: [number, number][] = [];
@@ -46,8 +47,10 @@ export function compare(draft: string, reference: string, options: CompareOption
       newIndex.set(k, hunks.length);
       hunks.push(h);
     } else {
-      for (const piece of splitAtSlips(draftTokens, refTokens, h, ctx)) {
-        if (!fold || foldTypography(draft.slice(piece.from, piece.to)) !== foldTypography(reference.slice(piece.refFrom, piece.refTo))) hunks.push(piece);
+      for (const part of splitSpacing(draft, reference, h)) {
+        for (const piece of splitAtSlips(draftTokens, refTokens, part, ctx)) {
+          if (!fold || foldTypography(draft.slice(piece.from, piece.to)) !== foldTypography(reference.slice(piece.refFrom, piece.refTo))) hunks.push(piece);
+        }
       }
     }
   });

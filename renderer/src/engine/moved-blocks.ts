@@ -149,13 +149,17 @@ function cut(hunk: Hunk, side: 'draft' | 'ref', span: { from: number; to: number
   const otherText = onDraft ? ref.text : draft.text;
   const spaceAfter = /^\s+/.exec(ownText.slice(to, own1))?.[0].length ?? 0;
   const spaceBefore = /\s+$/.exec(ownText.slice(own0, from))?.[0].length ?? 0;
-  if (spaceBefore === from - own0 && spaceBefore > 0) from = own0;
-  else if (spaceAfter === own1 - to && spaceAfter > 0) to = own1;
+  // Spacing the other side has too in another style ("\n\n" for "  ") is a typography piece of its own.
+  const otherBefore = otherText.slice(other0, otherAt);
+  const otherAfter = otherText.slice(otherAt, other1);
+  const restyled = (other: string): boolean => other !== '' && /^\s+$/.test(other);
+  if (spaceBefore === from - own0 && spaceBefore > 0 && !restyled(otherBefore)) from = own0;
+  else if (spaceAfter === own1 - to && spaceAfter > 0 && !restyled(otherAfter)) to = own1;
   // A space between the block and a remainder that the other side lacks there
   // goes with the block, so the remainder is a word-for-word change ("Severl"
   // → "Several"), not one carrying a space (" Several").
-  else if (spaceAfter > 0 && !/^\s/.test(otherText.slice(otherAt, other1))) to += spaceAfter;
-  else if (spaceBefore > 0 && !/\s$/.test(otherText.slice(other0, otherAt))) from -= spaceBefore;
+  else if (spaceAfter > 0 && spaceAfter < own1 - to && !/^\s/.test(otherAfter)) to += spaceAfter;
+  else if (spaceBefore > 0 && spaceBefore < from - own0 && !/\s$/.test(otherBefore)) from -= spaceBefore;
   if (!onDraft) {
     // The draft side is empty on this side of the split point: that piece would be an insertion at otherAt too.
     if (otherAt === other0) from = own0;
