@@ -128,3 +128,16 @@ describe('options', () => {
     expect(compare('“Macron’s” vist', '"Macron\'s" visit', { typographyAsEqual: true }).map((s) => s.kind)).toEqual(['spelling']);
   });
 });
+
+describe('swapped words', () => {
+  it('two words swapped in place are one wording suggestion, not a missing and an extra word', () => {
+    expect(show('talks were bearing fruit today', 'talks were fruit bearing today')).toEqual(['bearing fruit|fruit bearing wording']);
+    expect(show('The Bridge Harbour in Pellingford will close.', 'The Harbour Bridge in Pellingford will close.'))
+      .toEqual(['Bridge Harbour|Harbour Bridge wording']);
+  });
+
+  it('a word taken further away is no swap', () => {
+    expect(show('the old man saw a grey whale and the sea', 'the man saw a grey whale and the old sea'))
+      .toEqual([' old| extra', '| old missing']);
+  });
+});

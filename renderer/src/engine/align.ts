@@ -6,8 +6,11 @@
  * out of order: move candidates), equal tokens next to the range's ends are
  * matched outward, and each gap between anchors is aligned the same way.
  * A gap with no unique token is solved by exact LCS when it is small
- * (MAX_LCS_CELLS) and otherwise left unmatched. There is never a global
- * O(N·M) step.
+ * (MAX_LCS_CELLS); a larger one is anchored, as histogram diff does, on its
+ * rarest tokens that occur equally often on both sides (k-th occurrence with
+ * k-th occurrence), and its gaps are aligned the same way. The work spent on
+ * that fallback is bounded (WORK_PER_TOKEN); past the bound a gap is left
+ * unmatched, one change. There is never a global O(N·M) step.
  */
 
 import { lcsPairs, MAX_LCS_CELLS } from './lcs';
@@ -33,6 +36,7 @@ export function alignTokens(
     countB: new Int32Array(vocabSize),
     posB: new Int32Array(vocabSize),
     outA: [], outB: [],
+    budget: WORK_PER_TOKEN * (a.length + b.length) + WORK_FLOOR,
   };
   const stack: [number, number, number, number][] = [[0, a.length, 0, b.length]];
   while (stack.length) {
@@ -53,7 +57,17 @@ interface AlignState {
   skipA?: Uint8Array; skipB?: Uint8Array;
   countA: Int32Array; countB: Int32Array; posB: Int32Array;
   outA: number[]; outB: number[];
+  /** Tokens the rare-token fallback may still scan. */
+  budget: number;
 }
+
+/**
+ * How many times over the texts' length the rare-token fallback may scan
+ * in all: deep enough for a text repeating one paragraph hundreds of times,
+ * and a bound on the pathological case where every level finds one anchor.
+ */
+const WORK_PER_TOKEN = 40;
+const WORK_FLOOR = 100_000;
 
 function matchable(s: AlignState, i: number, j: number): boolean {
   return s.a[i] === s.b[j] && !s.skipA?.[i] && !s.skipB?.[j];
@@ -74,10 +88,16 @@ function alignRange(
   }
   if (a0 === a1 || b0 === b1) return;
 
-  const anchors = uniqueAnchors(s, a0, a1, b0, b1).kept;
+  let anchors = uniqueAnchors(s, a0, a1, b0, b1).kept;
   if (anchors.length === 0) {
-    if ((a1 - a0) * (b1 - b0) <= MAX_LCS_CELLS) solveSmall(s, a0, a1, b0, b1);
-    return;
+    if ((a1 - a0) * (b1 - b0) <= MAX_LCS_CELLS) {
+      solveSmall(s, a0, a1, b0, b1);
+      return;
+    }
+    s.budget -= (a1 - a0) + (b1 - b0);
+    if (s.budget < 0) return;
+    anchors = rareAnchors(s, a0, a1, b0, b1);
+    if (anchors.length === 0) return;
   }
   let pa = a0;
   let pb = b0;
@@ -100,7 +120,7 @@ export function globalAnchors(a: Int32Array, b: Int32Array, vocabSize: number): 
   const s: AlignState = {
     a, b,
     countA: new Int32Array(vocabSize), countB: new Int32Array(vocabSize), posB: new Int32Array(vocabSize),
-    outA: [], outB: [],
+    outA: [], outB: [], budget: 0,
   };
   return uniqueAnchors(s, 0, a.length, 0, b.length);
 }
@@ -131,6 +151,46 @@ function uniqueAnchors(s: AlignState, a0: number, a1: number, b0: number, b1: nu
   const isKept = new Uint8Array(pairs.length);
   for (const k of keep) isKept[k] = 1;
   return { kept, rejected: pairs.filter((_, k) => !isKept[k]) };
+}
+
+/**
+ * Anchors for a range without unique tokens: the tokens occurring equally
+ * often on both sides, fewest times of all such tokens, each occurrence
+ * paired with the same occurrence on the other side; the heaviest increasing
+ * subsequence of those pairs.
+ */
+function rareAnchors(s: AlignState, a0: number, a1: number, b0: number, b1: number): [number, number][] {
+  const { a, b, countA, countB } = s;
+  for (let i = a0; i < a1; i++) if (!s.skipA?.[i]) countA[a[i]]++;
+  for (let j = b0; j < b1; j++) if (!s.skipB?.[j]) countB[b[j]]++;
+  let rarest = Infinity;
+  for (let i = a0; i < a1; i++) {
+    const c = countA[a[i]];
+    if (!s.skipA?.[i] && c === countB[a[i]] && c < rarest) rarest = c;
+  }
+  const pairs: [number, number][] = [];
+  if (rarest !== Infinity) {
+    // The k-th occurrence on one side goes with the k-th on the other.
+    const positions = new Map<number, number[]>();
+    for (let j = b0; j < b1; j++) {
+      if (s.skipB?.[j] || countB[b[j]] !== rarest || countA[b[j]] !== rarest) continue;
+      const list = positions.get(b[j]);
+      if (list) list.push(j);
+      else positions.set(b[j], [j]);
+    }
+    const seen = new Map<number, number>();
+    for (let i = a0; i < a1; i++) {
+      const list = s.skipA?.[i] ? undefined : positions.get(a[i]);
+      if (!list) continue;
+      const k = seen.get(a[i]) ?? 0;
+      seen.set(a[i], k + 1);
+      pairs.push([i, list[k]]);
+    }
+  }
+  for (let i = a0; i < a1; i++) countA[a[i]] = 0;
+  for (let j = b0; j < b1; j++) countB[b[j]] = 0;
+  if (pairs.length === 0) return [];
+  return heaviestIncreasing(pairs.map((p) => p[1]), runWeights(s, pairs, a0, a1, b0, b1)).map((k) => pairs[k]);
 }
 
 /**

@@ -15,6 +15,7 @@ import { splitAtSlips } from './refine';
 import { mergeRewrites } from './rewrites';
 import { slideGaps } from './slide';
 import { splitSpacing } from './spacing';
+import { mergeSwaps } from './swaps';
 import { tokenize } from './tokenize';
 import { foldTypography } from './typography';
 import type { CompareOptions, Suggestion } from './types';
@@ -59,7 +60,7 @@ export function compare(draft: string, reference: string, options: CompareOption
   for (const pair of pairMoves(draft, reference, hunks, fold)) {
     if (!blockHunks.has(pair[0]) && !blockHunks.has(pair[1])) movePairs.push(pair);
   }
-  const items = mergeInsertions(hunks, movePairs);
+  const items = mergeSwaps(draft, reference, mergeInsertions(hunks, movePairs));
 
   const suggestions: Suggestion[] = [];
   const moveIds = new Map<number, string>();
