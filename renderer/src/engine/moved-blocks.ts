@@ -97,21 +97,30 @@ export interface CutHunks {
  * cleanly stays part of its hunks.
  */
 export function cutMovedBlocks(hunks: readonly Hunk[], moved: MovedBlocks, draft: Tokens, ref: Tokens): CutHunks {
-  let pieces: Piece[] = hunks.map((h) => ({ ...h, block: -1, side: 0 }));
+  // Each hunk's pieces, so finding a block's piece costs a binary search and a short scan.
+  const groups: Piece[][] = hunks.map((h) => [{ ...h, block: -1, side: 0 }]);
   moved.blocks.forEach((block, id) => {
     const dSpan = { from: draft.starts[block.a0], to: draft.ends[block.a1 - 1] };
     const rSpan = { from: ref.starts[block.b0], to: ref.ends[block.b1 - 1] };
-    const di = pieces.findIndex((p) => p.block < 0 && p.from <= dSpan.from && dSpan.to <= p.to);
-    const ri = pieces.findIndex((p) => p.block < 0 && p.refFrom <= rSpan.from && rSpan.to <= p.refTo);
+    const gd = lastStartingBy(hunks, dSpan.from, (h) => h.from);
+    const gr = lastStartingBy(hunks, rSpan.from, (h) => h.refFrom);
+    if (gd < 0 || gr < 0) return;
+    const di = groups[gd].findIndex((p) => p.block < 0 && p.from <= dSpan.from && dSpan.to <= p.to);
+    const ri = groups[gr].findIndex((p) => p.block < 0 && p.refFrom <= rSpan.from && rSpan.to <= p.refTo);
     if (di < 0 || ri < 0) return;
-    if (di === ri) {
+    if (gd === gr && di === ri) {
       // Both halves in one hunk: a passage and its own neighbourhood swapped; not worth a move.
       return;
     }
-    const cutD = cut(pieces[di], 'draft', dSpan, id, draft, ref);
-    const cutR = cut(pieces[ri], 'ref', rSpan, id, draft, ref);
-    pieces = pieces.flatMap((p, k) => (k === di ? cutD : k === ri ? cutR : [p]));
+    const cutD = cut(groups[gd][di], 'draft', dSpan, id, draft, ref);
+    const cutR = cut(groups[gr][ri], 'ref', rSpan, id, draft, ref);
+    if (gd === gr) groups[gd] = groups[gd].flatMap((p, k) => (k === di ? cutD : k === ri ? cutR : [p]));
+    else {
+      groups[gd] = groups[gd].flatMap((p, k) => (k === di ? cutD : [p]));
+      groups[gr] = groups[gr].flatMap((p, k) => (k === ri ? cutR : [p]));
+    }
   });
+  const pieces = groups.flat();
   const moves: [number, number][] = [];
   const removal = new Map<number, number>();
   pieces.forEach((p, k) => {
@@ -121,6 +130,22 @@ export function cutMovedBlocks(hunks: readonly Hunk[], moved: MovedBlocks, draft
     if (p.block >= 0 && p.side === 2) moves.push([removal.get(p.block)!, k]);
   });
   return { hunks: pieces.map(({ from, to, refFrom, refTo }) => ({ from, to, refFrom, refTo })), moves };
+}
+
+/**
+ * Index of the last hunk whose start (by `start`) is at or before `pos`: the
+ * only one that can hold a non-empty span starting at `pos`, as hunks are
+ * sorted on both sides and an empty side cannot hold one.
+ */
+function lastStartingBy(hunks: readonly Hunk[], pos: number, start: (h: Hunk) => number): number {
+  let lo = 0;
+  let hi = hunks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (start(hunks[mid]) <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 interface Piece extends Hunk {
