@@ -23,6 +23,11 @@ describe('kinds', () => {
     expect(only('The goverment said it.', 'The government said it.').severity).toBe('medium');
   });
 
+  it('spelling needs a word that is no word of the reference: a close real word is wording', () => {
+    expect(show('We went to then shops and then home.', 'We went to the shops and then home.')).toEqual(['then|the wording']);
+    expect(show('We went to thw shops and then home.', 'We went to the shops and then home.')).toEqual(['thw|the spelling']);
+  });
+
   it('name: a misspelt proper noun', () => {
     expect(show('Talks between Sir Kir Stmper and Macron.', 'Talks between Sir Keir Starmer and Macron.'))
       .toEqual(['Kir Stmper|Keir Starmer name']);

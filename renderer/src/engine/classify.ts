@@ -9,8 +9,8 @@
 
 import type { Severity, SuggestionKind } from './types';
 import type { Hunk } from './hunks';
-import { isProperNoun, isQuoted, type ReferenceContext } from './reference-context';
-import { isMangledName, isMisspelling } from './similarity';
+import { isProperNoun, isQuoted, isSlipOf, type ReferenceContext } from './reference-context';
+import { isMangledName } from './similarity';
 import { foldTypography } from './typography';
 
 export interface Classification {
@@ -77,7 +77,7 @@ function kindOf(
       if (x === y) continue;
       const proper = isProperNoun(ctx, reference, refFrom + wr[k].index, y);
       if (proper && isMangledName(x, y)) name = true;
-      else if (!isMisspelling(x, y)) typo = false;
+      else if (!isSlipOf(ctx, x, y)) typo = false;
     }
     if (typo) return name ? 'name' : 'spelling';
   }

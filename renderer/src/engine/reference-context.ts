@@ -4,6 +4,7 @@
  * Built once per comparison in one linear pass.
  */
 
+import { isMisspelling } from './similarity';
 import { tokenText, type Tokens } from './tokenize';
 
 export interface ReferenceContext {
@@ -11,18 +12,22 @@ export interface ReferenceContext {
   readonly properNouns: ReadonlySet<string>;
   /** Sorted, disjoint [start, end) offsets of quoted passages. */
   readonly quotes: Int32Array;
+  /** Every word of the reference, lower-cased: a draft word found here is a real word, not a slip. */
+  readonly words: ReadonlySet<string>;
 }
 
 const UPPER = /^\p{Lu}/u;
 
 export function buildReferenceContext(ref: Tokens): ReferenceContext {
   const properNouns = new Set<string>();
+  const words = new Set<string>();
   for (let i = 0; i < ref.length; i++) {
     if (!ref.isWord[i]) continue;
     const word = tokenText(ref, i);
+    words.add(word.toLowerCase());
     if (UPPER.test(word) && !startsSentence(ref.text, ref.starts[i])) properNouns.add(word);
   }
-  return { properNouns, quotes: quoteSpans(ref.text) };
+  return { properNouns, quotes: quoteSpans(ref.text), words };
 }
 
 /** Characters that end a sentence. */
@@ -41,6 +46,15 @@ export function startsSentence(text: string, pos: number): boolean {
   // A closing quote or bracket after the full stop: `said it." Then`.
   while (p > 0 && /["'”’)\]]/.test(text[p])) p--;
   return SENTENCE_END.has(text[p]);
+}
+
+/**
+ * Whether draft word `x` reads as a slip of the pen for reference word `y`:
+ * close in spelling, and not itself a word the reference uses ("the" for
+ * "take" is another word, however close).
+ */
+export function isSlipOf(ctx: ReferenceContext, x: string, y: string): boolean {
+  return !ctx.words.has(x.toLowerCase()) && isMisspelling(x, y);
 }
 
 /** Whether `word` is a proper noun where it stands at `pos` in `text`. */

@@ -11,8 +11,8 @@
  */
 
 import { trimmedHunk, type Hunk } from './hunks';
-import { isProperNoun, type ReferenceContext } from './reference-context';
-import { isMangledName, isMisspelling } from './similarity';
+import { isProperNoun, isSlipOf, type ReferenceContext } from './reference-context';
+import { isMangledName } from './similarity';
 import { tokenText, type Tokens } from './tokenize';
 import { foldMarks } from './typography';
 
@@ -64,7 +64,7 @@ function isSlip(draft: Tokens, i: number, ref: Tokens, j: number, ctx: Reference
   if (foldMarks(x).toLowerCase() === foldMarks(y).toLowerCase()) return true;
   if (!draft.isWord[i] || !ref.isWord[j]) return false;
   if (/\p{N}/u.test(x) || /\p{N}/u.test(y)) return false; // numbers and their units read as one
-  if (isMisspelling(x, y)) return true;
+  if (isSlipOf(ctx, x, y)) return true;
   return isProperNoun(ctx, ref.text, ref.starts[j], y) && isMangledName(x, y);
 }
 
