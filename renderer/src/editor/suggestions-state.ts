@@ -115,19 +115,31 @@ export function mapReview(review: ReviewState, tr: Transaction): ReviewState {
   const before = decisionsOf(tr.before);
   const after = decisionsOf(doc);
   const decisionsChanged = before.accepted !== after.accepted || before.rejected !== after.rejected;
+  // Marks whose text was deleted outright.
+  const deleted = new Set<string>();
   let next: ReviewState = {
     ...review,
-    open: mapKeepingPoints(review.open, tr, (spec: SuggestionSpec, pos) => suggestionWidget(spec.item, pos, spec.look, spec.range)),
+    open: mapKeepingPoints(
+      review.open,
+      tr,
+      (spec: SuggestionSpec, pos) => suggestionWidget(spec.item, pos, spec.look, spec.range),
+      (spec) => deleted.add(spec.id),
+    ),
     judged: mapKeepingPoints(review.judged, tr, (spec: { item: ReviewItem }, pos) => judgedDecoration({ item: spec.item, from: pos, to: pos })),
     anchors: mapKeepingPoints(review.anchors, tr, (spec: { reference: number }, pos) => anchorDecoration(pos, spec.reference)),
     dirty: mapRanges(review.dirty, tr.mapping),
     pending: review.pending.map((p) => ({ ...p, ...mapRange(p, tr.mapping) })),
   };
+  if (deleted.size > 0) {
+    const items = new Map(next.items);
+    for (const id of deleted) items.delete(id);
+    next = { ...next, items, open: next.open.remove(next.open.find(undefined, undefined, (spec: SuggestionSpec) => deleted.has(spec.id))) };
+  }
   if (decisionsChanged) {
     next = followDecisions(next, review, tr, before, after);
   } else {
     const changes = changedRanges(tr);
-    next = dropRewritten(next, changes);
+    next = dropRewritten(next, doc, changes);
     next = { ...next, dirty: mergeRanges([...next.dirty, ...changes]) };
     next = { ...next, pending: next.pending.map((p) => (changes.some((c) => touches(p, c)) ? { ...p, touched: true } : p)) };
   }
@@ -142,70 +154,121 @@ export function mapReview(review: ReviewState, tr: Transaction): ReviewState {
  * mark); those are put back at their mapped point. Only a point inside
  * deleted text is really gone.
  */
-function mapKeepingPoints<Spec>(set: DecorationSet, tr: Transaction, rebuild: (spec: Spec, pos: number) => Decoration): DecorationSet {
+function mapKeepingPoints<Spec>(
+  set: DecorationSet,
+  tr: Transaction,
+  rebuild: (spec: Spec, pos: number) => Decoration,
+  gone: (spec: Spec) => void = () => {},
+): DecorationSet {
   const lost = new Set<unknown>();
   const mapped = set.map(tr.mapping, tr.doc, { onRemove: (spec) => lost.add(spec) });
   if (lost.size === 0) return mapped;
   const back: Decoration[] = [];
   for (const d of set.find(undefined, undefined, (spec) => lost.has(spec))) {
-    if (d.from !== d.to) continue;
     const result = tr.mapping.mapResult(d.from, -1);
-    if (!result.deletedAcross) back.push(rebuild(d.spec as Spec, result.pos));
+    if (d.from === d.to && !result.deletedAcross) back.push(rebuild(d.spec as Spec, result.pos));
+    else gone(d.spec as Spec);
   }
   return back.length > 0 ? mapped.add(tr.doc, back) : mapped;
 }
 
 /**
  * Moves newly decided items from open to judged and undecided ones back.
- * Positions come from the sets before the transaction, mapped with both
- * ends pulled outward, so a range covers exactly the text that replaced it:
- * the accepted wording after an accept, the draft's words again after undo.
+ *
+ * Where they are afterwards is worked out from where they were, not by
+ * mapping: history merges adjacent steps, so mapping cannot tell two
+ * touching suggestions apart once both are accepted or both undone. A
+ * decision transaction (and its undo and redo) changes exactly the decided
+ * items' text, each from one wording to the other, so an item's new start
+ * is its old start shifted by the size changes of the items before it.
+ * Every result is checked against the text; a restored suggestion that does
+ * not match is left to the re-check of its stretch instead.
  */
 function followDecisions(next: ReviewState, prev: ReviewState, tr: Transaction, before: Decisions, after: Decisions): ReviewState {
   const wasDecided = new Set([...before.accepted, ...before.rejected]);
   const isDecided = new Set([...after.accepted, ...after.rejected]);
-  const decided = new Set([...isDecided].filter((key) => !wasDecided.has(key)));
-  const undecided = new Set([...wasDecided].filter((key) => !isDecided.has(key)));
-  const outward = (d: Decoration): Range => ({ from: tr.mapping.map(d.from, -1), to: tr.mapping.map(d.to, 1) });
+  const isAccepted = new Set(after.accepted);
   const doc = tr.doc;
+
+  type Change = Placed & { readonly leaving: boolean; readonly newText: string };
+  const changes: Change[] = [];
+  for (const d of prev.open.find(undefined, undefined, (spec: SuggestionSpec) => spec.range && isDecided.has(spec.item.key))) {
+    const item = (d.spec as SuggestionSpec).item;
+    if (wasDecided.has(item.key)) continue;
+    changes.push({ item, from: d.from, to: d.to, leaving: true, newText: isAccepted.has(item.key) ? item.replacement : item.draftText });
+  }
+  // A record whose text is not what the decision left there lost track of
+  // it (its text was deleted and retyped meanwhile): from there on, shifts
+  // are unknown, and what comes back is compared again instead.
+  let trusted = true;
+  const wasAccepted = new Set(before.accepted);
+  for (const d of prev.judged.find(undefined, undefined, (spec: { item: ReviewItem }) => !isDecided.has(spec.item.key))) {
+    const item = (d.spec as { item: ReviewItem }).item;
+    if (tr.before.textBetween(d.from, d.to, '\n') !== (wasAccepted.has(item.key) ? item.replacement : item.draftText)) trusted = false;
+    changes.push({ item, from: d.from, to: d.to, leaving: false, newText: item.draftText });
+  }
+  changes.sort(byPosition);
+
   const items = new Map(next.items);
   let { open, judged, dirty } = next;
-
-  if (decided.size > 0) {
-    const leaving = prev.open.find(undefined, undefined, (spec: SuggestionSpec) => spec.range && decided.has(spec.item.key));
-    const placed = leaving.map((d) => ({ item: (d.spec as SuggestionSpec).item, ...outward(d) }));
-    open = removeItems(open, placed);
-    for (const p of placed) items.delete(p.item.id);
-    judged = judged.add(doc, placed.map(judgedDecoration));
-  }
-  if (undecided.size > 0) {
-    const returning = prev.judged.find(undefined, undefined, (spec: { item: ReviewItem }) => undecided.has(spec.item.key));
-    const restored: Placed[] = [];
-    for (const d of returning) {
-      const item = (d.spec as { item: ReviewItem }).item;
-      const range = outward(d);
-      // The text may not be what it was if the record lost track of it; then
-      // the stretch is compared again instead of guessing.
-      if (doc.textBetween(range.from, range.to, '\n') === item.draftText && !items.has(item.id)) restored.push({ item, ...range });
-      else dirty = mergeRanges([...dirty, range]);
+  const leaving: Placed[] = [];
+  const returning: Placed[] = [];
+  let shift = 0;
+  for (const change of changes) {
+    const from = change.from + shift;
+    const to = from + positionSize(change.newText);
+    shift += to - from - (change.to - change.from);
+    const exact = trusted && doc.textBetween(from, Math.min(to, doc.content.size), '\n') === change.newText;
+    if (change.leaving) {
+      // A judged record only matters for undo; if this transaction did more
+      // than decide, mapping is the best guess there is.
+      leaving.push({ item: change.item, ...(exact ? { from, to } : { from: tr.mapping.map(change.from, -1), to: tr.mapping.map(change.to, 1) }) });
+    } else if (exact && !items.has(change.item.id)) {
+      returning.push({ item: change.item, from, to });
+    } else {
+      dirty = mergeRanges([...dirty, { from: tr.mapping.map(change.from, -1), to: tr.mapping.map(change.to, 1) }]);
     }
-    judged = judged.remove(judged.find(undefined, undefined, (spec: { item: ReviewItem }) => undecided.has(spec.item.key)));
-    for (const p of restored) items.set(p.item.id, p.item);
-    open = open.add(doc, restored.flatMap((p) => suggestionDecorations(doc, p, 'plain')));
-    if (returning.length < undecided.size) dirty = mergeRanges([...dirty, ...changedRanges(tr)]);
   }
+  if (leaving.length > 0) {
+    const ids = new Set(leaving.map((p) => p.item.id));
+    open = open.remove(open.find(undefined, undefined, (spec: SuggestionSpec) => ids.has(spec.id)));
+    for (const p of leaving) items.delete(p.item.id);
+    judged = judged.add(doc, leaving.map(judgedDecoration));
+  }
+  const undecided = new Set(changes.filter((c) => !c.leaving).map((c) => c.item.key));
+  if (undecided.size > 0) {
+    judged = judged.remove(judged.find(undefined, undefined, (spec: { item: ReviewItem }) => undecided.has(spec.item.key)));
+    for (const p of returning) items.set(p.item.id, p.item);
+    open = open.add(doc, returning.flatMap((p) => suggestionDecorations(doc, p, 'plain')));
+  }
+  if (!trusted) dirty = mergeRanges([...dirty, ...changedRanges(tr)]);
+  // A decision undone whose record is gone altogether (all its text was
+  // deleted meanwhile): where it belongs is unknown, so everything is
+  // compared again. Rare, and the comparison runs in the worker.
+  const found = new Set(changes.map((c) => c.item.key));
+  if ([...wasDecided].some((key) => !isDecided.has(key) && !found.has(key))) dirty = [{ from: 0, to: doc.content.size }];
   return { ...next, items, open, judged, dirty };
 }
 
-/** Drops the open items whose text an edit changed: the user rewrote them. */
-function dropRewritten(review: ReviewState, changes: readonly Range[]): ReviewState {
+/** How many document positions a text takes: one per character, plus one per line break (a paragraph ends and another starts). */
+function positionSize(text: string): number {
+  let size = text.length;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) size++;
+  return size;
+}
+
+/**
+ * Drops the open items whose words an edit changed: the user rewrote them.
+ * Judged by the text itself, so typing just before or after a mark keeps
+ * it, and deleting its last letters does not. (A missing-text mark has no
+ * words, so it stays until its stretch is compared again.)
+ */
+function dropRewritten(review: ReviewState, doc: Node, changes: readonly Range[]): ReviewState {
   const hit = new Map<string, Placed>();
   for (const change of changes) {
     for (const d of review.open.find(change.from, change.to, (spec: SuggestionSpec) => spec.range)) {
-      if (d.from === d.to ? change.from <= d.from && d.from <= change.to : change.from < d.to && change.to > d.from) {
-        const item = (d.spec as SuggestionSpec).item;
-        hit.set(item.id, { item, from: d.from, to: d.to });
-      }
+      const item = (d.spec as SuggestionSpec).item;
+      if (doc.textBetween(d.from, d.to, '\n') !== item.draftText) hit.set(item.id, { item, from: d.from, to: d.to });
     }
   }
   if (hit.size === 0) return review;

@@ -1,0 +1,193 @@
+/**
+ * The review's editor state, without a browser: decisions as document
+ * steps (undoable), suggestions following their text through edits, and
+ * re-comparing edited paragraphs. A random session of accepts, rejects,
+ * typing, deleting, undo and redo must keep every open mark on the words it
+ * names, and, with every decision undone and the edits compared again,
+ * accepting everything must still give the reference exactly.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { history, redo, undo, undoDepth } from 'prosemirror-history';
+import { type Command, EditorState, TextSelection } from 'prosemirror-state';
+import { describe, expect, it } from 'vitest';
+import { compare } from '../../renderer/src/engine';
+import { checksFor } from '../../renderer/src/editor/recheck';
+import { accept, acceptAll, everyItem, goToSuggestion, reject } from '../../renderer/src/editor/review-commands';
+import { reviewKey, reviewState, type ReviewMeta } from '../../renderer/src/editor/review-key';
+import { reviewPlugin } from '../../renderer/src/editor/review-plugin';
+import { decidedKeys, findPlaced, orderedPlaced, reviewOfComparison } from '../../renderer/src/editor/suggestions-state';
+import { docFromText, textFromDoc } from '../../renderer/src/editor/text-doc';
+
+const ROOT = join(__dirname, '../..');
+const DRAFT = readFileSync(join(ROOT, 'seeds/000_6302bc43854f0c3c.txt'), 'utf8');
+const REFERENCE = readFileSync(join(ROOT, 'seeds/001_6904e82db721665d.txt'), 'utf8');
+
+function open(draft: string, reference: string): EditorState {
+  const noWorker = async () => [];
+  const state = EditorState.create({ doc: docFromText(draft), plugins: [reviewPlugin(noWorker), history()] });
+  const text = textFromDoc(state.doc);
+  const review = reviewOfComparison(state.doc, text, reference, compare(text, reference));
+  return state.apply(state.tr.setMeta(reviewKey, { type: 'load', review } satisfies ReviewMeta));
+}
+
+function run(state: EditorState, command: Command): EditorState {
+  let next = state;
+  command(state, (tr) => (next = next.apply(tr)));
+  return next;
+}
+
+/** What the re-check view does after a pause, done at once. */
+function recheck(state: EditorState): EditorState {
+  const review = reviewState(state);
+  if (review.dirty.length === 0) return state;
+  const checks = checksFor(state.doc, review);
+  const started = state.apply(state.tr.setMeta(reviewKey, { type: 'check-start', token: 1, checks } satisfies ReviewMeta));
+  const results = checks.map((c) => compare(c.text, review.reference!.slice(c.referenceFrom, c.referenceTo)));
+  return started.apply(started.tr.setMeta(reviewKey, { type: 'check-finish', token: 1, results } satisfies ReviewMeta));
+}
+
+/** Types at a position; "\n" is Enter, which splits the paragraph (the draft's text never holds a line break). */
+function typeAt(state: EditorState, pos: number, text: string): EditorState {
+  const { from } = TextSelection.near(state.doc.resolve(Math.min(pos, state.doc.content.size)));
+  return state.apply(text === '\n' ? state.tr.split(from) : state.tr.insertText(text, from));
+}
+
+function deleteAt(state: EditorState, pos: number, length: number): EditorState {
+  const from = TextSelection.near(state.doc.resolve(Math.min(pos, state.doc.content.size))).from;
+  const to = Math.min(from + length, state.doc.content.size - 1);
+  return to > from ? state.apply(state.tr.delete(from, to)) : state;
+}
+
+/** Every open mark sits on the words it names; no decided key is open; ids are unique. */
+function checkInvariants(state: EditorState): void {
+  const review = reviewState(state);
+  const placed = orderedPlaced(review);
+  expect(placed.length).toBe(review.items.size);
+  const decided = decidedKeys(state.doc);
+  for (const p of placed) {
+    expect(state.doc.textBetween(p.from, p.to, '\n')).toBe(p.item.draftText);
+    expect(decided.has(p.item.key)).toBe(false);
+  }
+}
+
+describe('review state', () => {
+  it('accepting puts the reference wording in; undo takes it out and the suggestion back', () => {
+    let state = open(DRAFT, REFERENCE);
+    const name = orderedPlaced(reviewState(state)).find((p) => p.item.kind === 'name')!;
+    state = run(state, accept({ id: name.item.id }));
+    expect(textFromDoc(state.doc)).toContain('Keir Starmer');
+    expect(reviewState(state).items.has(name.item.id)).toBe(false);
+    expect(state.doc.attrs.accepted).toEqual([name.item.key]);
+    state = run(state, undo);
+    expect(textFromDoc(state.doc)).toBe(DRAFT);
+    expect(findPlaced(reviewState(state), name.item.id)).toEqual(name);
+    state = run(state, redo);
+    expect(textFromDoc(state.doc)).toContain('Keir Starmer');
+    checkInvariants(state);
+  });
+
+  it('a reject is one undo step that brings the suggestion back', () => {
+    let state = open(DRAFT, REFERENCE);
+    const first = orderedPlaced(reviewState(state))[0];
+    state = run(state, reject({ id: first.item.id }));
+    expect(reviewState(state).items.has(first.item.id)).toBe(false);
+    expect(textFromDoc(state.doc)).toBe(DRAFT);
+    expect(undoDepth(state)).toBe(1);
+    state = run(state, undo);
+    expect(findPlaced(reviewState(state), first.item.id)).toEqual(first);
+  });
+
+  it('accept all is one transaction and gives the reference; one undo gives the draft back', () => {
+    let state = open(DRAFT, REFERENCE);
+    const count = reviewState(state).items.size;
+    state = run(state, acceptAll(everyItem));
+    expect(textFromDoc(state.doc)).toBe(REFERENCE);
+    expect(reviewState(state).items.size).toBe(0);
+    expect(undoDepth(state)).toBe(1);
+    state = run(state, undo);
+    expect(textFromDoc(state.doc)).toBe(DRAFT);
+    expect(reviewState(state).items.size).toBe(count);
+    checkInvariants(state);
+  });
+
+  it('accepting one half of a move applies both', () => {
+    const draft = 'One two three four five six. Alpha beta gamma delta epsilon zeta eta theta. The end is near now.';
+    const reference = 'Alpha beta gamma delta epsilon zeta eta theta. The end is near now. One two three four five six.';
+    let state = open(draft, reference);
+    const moved = orderedPlaced(reviewState(state)).filter((p) => p.item.moveId);
+    expect(moved).toHaveLength(2);
+    state = run(state, accept({ id: moved[1].item.id }));
+    expect(textFromDoc(state.doc)).toBe(reference);
+    expect(reviewState(state).items.size).toBe(0);
+  });
+
+  it('typing inside a suggestion drops it; the re-check finds what is left and keeps rejected ones out', () => {
+    let state = open(DRAFT, REFERENCE);
+    const placed = orderedPlaced(reviewState(state));
+    const name = placed.find((p) => p.item.kind === 'name')!;
+    const sameParagraph = placed.find((p) => p.item.draftText === 'conversation')!;
+    state = run(state, reject({ id: sameParagraph.item.id }));
+    state = typeAt(state, name.from + 1, 'e');
+    expect(reviewState(state).items.has(name.item.id)).toBe(false);
+    expect(reviewState(state).dirty.length).toBe(1);
+    state = recheck(state);
+    const words = orderedPlaced(reviewState(state)).map((p) => p.item.draftText);
+    expect(words.some((w) => w.includes('Stmper'))).toBe(true);
+    expect(words).not.toContain('conversation');
+    checkInvariants(state);
+  });
+
+  it('next and previous walk the suggestions in document order, wrapping around', () => {
+    let state = open(DRAFT, REFERENCE);
+    const placed = orderedPlaced(reviewState(state));
+    state = run(state, goToSuggestion(1));
+    expect(reviewState(state).selected).toBe(placed[0].item.id);
+    state = run(state, goToSuggestion(1));
+    expect(reviewState(state).selected).toBe(placed[1].item.id);
+    state = run(state, goToSuggestion(-1));
+    state = run(state, goToSuggestion(-1));
+    expect(reviewState(state).selected).toBe(placed[placed.length - 1].item.id);
+  });
+
+  it('keeps every mark on its words through any session, and undoing it all gives a review that still accepts to the reference', () => {
+    const op = fc.oneof(
+      fc.record({ kind: fc.constant('accept' as const), pick: fc.nat() }),
+      fc.record({ kind: fc.constant('reject' as const), pick: fc.nat() }),
+      fc.record({ kind: fc.constant('accept-kind' as const), pick: fc.nat() }),
+      fc.record({ kind: fc.constant('type' as const), pos: fc.nat(), text: fc.constantFrom('x', ' ', 'word ', '\n', 'é') }),
+      fc.record({ kind: fc.constant('delete' as const), pos: fc.nat(), length: fc.integer({ min: 1, max: 12 }) }),
+      fc.record({ kind: fc.constant('undo' as const) }),
+      fc.record({ kind: fc.constant('redo' as const) }),
+      fc.record({ kind: fc.constant('recheck' as const) }),
+    );
+    const initial = open(DRAFT, REFERENCE);
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 14 }), (ops) => {
+        let state = initial;
+        for (const o of ops) {
+          const placed = orderedPlaced(reviewState(state));
+          const target = placed.length > 0 && 'pick' in o ? placed[o.pick % placed.length] : null;
+          if (o.kind === 'accept' && target) state = run(state, accept({ id: target.item.id }));
+          else if (o.kind === 'reject' && target) state = run(state, reject({ id: target.item.id }));
+          else if (o.kind === 'accept-kind' && target) state = run(state, acceptAll((item) => item.kind === target.item.kind));
+          else if (o.kind === 'type') state = typeAt(state, o.pos % state.doc.content.size, o.text);
+          else if (o.kind === 'delete') state = deleteAt(state, o.pos % state.doc.content.size, o.length);
+          else if (o.kind === 'undo') state = run(state, undo);
+          else if (o.kind === 'redo') state = run(state, redo);
+          else if (o.kind === 'recheck') state = recheck(state);
+          checkInvariants(state);
+        }
+        while (undoDepth(state) > 0) state = run(state, undo);
+        expect(textFromDoc(state.doc)).toBe(DRAFT);
+        expect(state.doc.attrs.rejected).toEqual([]);
+        state = recheck(state);
+        checkInvariants(state);
+        state = run(state, acceptAll(everyItem));
+        expect(textFromDoc(state.doc)).toBe(REFERENCE);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
