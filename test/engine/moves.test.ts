@@ -58,3 +58,22 @@ describe('a move is exactly two suggestions', () => {
   });
 });
 
+describe('moved sentences that are not word for word', () => {
+  const filler = 'The council met on Monday to discuss the harbour budget. Several members said the roads needed repair before winter. Others wanted money for the library instead. The debate went on for hours and nobody agreed.';
+
+  it('a moved sentence with a slip in it is still one move: the removal takes the draft\'s wording, the insertion the reference\'s', () => {
+    const moved = 'The mayor thanked everyone for coming to the long meeting.';
+    const reference = `Alpha opened the session. ${moved} ${filler} Omega closed it.`;
+    for (const slipped of ['The mayor thankd everyone for coming to the long meeting.', 'The mayor thanked everybody for coming to the meeting.']) {
+      const draft = `Alpha opened the session. ${filler} ${slipped} Omega closed it.`;
+      expect(show(draft, reference)).toEqual([`|${moved}  moved`, ` ${slipped}| moved`]);
+    }
+  });
+
+  it('a short whole sentence is a move too', () => {
+    const reference = `Alpha opened the session. It rained. ${filler} Omega closed it.`;
+    const draft = `Alpha opened the session. ${filler} It rained. Omega closed it.`;
+    expect(show(draft, reference)).toEqual(['|It rained.  moved', ' It rained.| moved']);
+  });
+});
+

@@ -14,6 +14,7 @@
  */
 
 import { lcsPairs, MAX_LCS_CELLS } from './lcs';
+import { followStretch } from './diagonal';
 import { heaviestIncreasing } from './lis';
 
 /** Matched token index pairs, increasing on both sides. */
@@ -235,46 +236,20 @@ interface Box {
   readonly b1: number;
 }
 
-/** Tokens a slip may span on either side: a changed word, a short phrase missing or added. */
-const SLIP_TOKENS = 3;
 /** Furthest a run is extended past slips, in draft tokens: enough for a sentence. */
 const SLIP_RUN_MAX = 48;
 
 /**
- * Counts tokens matching along the diagonal from draft token `i` and
- * reference token `j` (the first pair to look at) in direction `dir`,
- * stepping over a slip of up to SLIP_TOKENS tokens on each side when two
- * tokens in a row match after it. Stops at the first slip it cannot step
- * over, at draft token `limit` (exclusive, in the direction of travel) or
- * after SLIP_RUN_MAX tokens. `stop` is the draft position it got to.
+ * Tokens matching along the diagonal from draft token `i` and reference
+ * token `j` in direction `dir`, past slips (`followStretch`), never reaching
+ * draft token `limit` (exclusive, in the direction of travel). `stop` is the
+ * draft position it got to.
  */
 function slipRun(s: AlignState, box: Box, i: number, j: number, dir: 1 | -1, limit: number): { matched: number; stop: number } {
   const inside = (x: number, y: number): boolean =>
     (dir > 0 ? x < limit : x >= limit) && x >= box.a0 && x < box.a1 && y >= box.b0 && y < box.b1;
-  const pairAt = (x: number, y: number): boolean =>
-    inside(x, y) && matchable(s, x, y) && inside(x + dir, y + dir) && matchable(s, x + dir, y + dir);
-  const origin = i;
-  let matched = 0;
-  while (Math.abs(i - origin) < SLIP_RUN_MAX) {
-    if (inside(i, j) && matchable(s, i, j)) {
-      matched++;
-      i += dir;
-      j += dir;
-      continue;
-    }
-    let resynced = false;
-    for (let skip = 1; skip <= 2 * SLIP_TOKENS && !resynced; skip++) {
-      for (let x = Math.max(0, skip - SLIP_TOKENS); x <= Math.min(skip, SLIP_TOKENS) && !resynced; x++) {
-        if (pairAt(i + dir * x, j + dir * (skip - x))) {
-          i += dir * x;
-          j += dir * (skip - x);
-          resynced = true;
-        }
-      }
-    }
-    if (!resynced) break;
-  }
-  return { matched, stop: i };
+  const run = followStretch((x, y) => matchable(s, x, y), inside, i, j, dir, SLIP_RUN_MAX);
+  return { matched: run.matched, stop: run.reachA };
 }
 
 /** Exact LCS of a small range, leaving skipped tokens unmatched. */

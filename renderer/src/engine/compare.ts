@@ -32,7 +32,7 @@ export function compare(draft: string, reference: string, options: CompareOption
   const draftTokens = tokenize(draft);
   const refTokens = tokenize(reference);
   const ids = internTokens(draftTokens, refTokens, fold);
-  const moved = findMovedBlocks(ids.draft, ids.reference, ids.size, draftTokens);
+  const moved = findMovedBlocks(ids.draft, ids.reference, ids.size, draftTokens, refTokens);
   const aligned = alignTokens(ids.draft, ids.reference, ids.size, moved.skipA, moved.skipB);
   const alignment = slideGaps(aligned, ids.draft, ids.reference, draftTokens, refTokens);
   const ctx = buildReferenceContext(refTokens);

@@ -3,12 +3,16 @@
  * so themselves; a straight quote is read from its neighbours, as a reader
  * does: space (or a line start) before and a letter after opens, a letter or
  * punctuation before closes. Moved passages and slid insertions use this to
- * keep a quotation's marks with the words they enclose.
+ * keep a quotation's marks with the words they enclose, and a sentence's
+ * end mark with its sentence.
  */
 
 const OPENING = /^[\u201C\u2018\u00AB(\[{]$/u;
 const CLOSING = /^[\u201D\u2019\u00BB)\]}]$/u;
 const STRAIGHT = /^["']$/u;
+
+/** A token that ends a sentence. */
+export const SENTENCE_END = /^[.!?\u2026\u3002\uFF01\uFF1F]$/u;
 
 export type MarkSide = 'open' | 'close' | null;
 

@@ -9,7 +9,8 @@
 import { globalAnchors } from './align';
 import { MOVE_MIN_CHARS } from './moves';
 import { trimmedHunk, type Hunk } from './hunks';
-import { markSide } from './marks';
+import { followStretch } from './diagonal';
+import { markSide, SENTENCE_END } from './marks';
 import { edgeScore } from './slide';
 import { tokenText, type Tokens } from './tokenize';
 
@@ -32,31 +33,54 @@ const ALNUM = /[\p{L}\p{N}]/gu;
 /** Marks a block should not start with: the previous sentence's end. */
 const TRAILING_MARK = /^[.!?\u2026;:,]$/u;
 
-export function findMovedBlocks(a: Int32Array, b: Int32Array, vocabSize: number, draft: Tokens): MovedBlocks {
+export function findMovedBlocks(a: Int32Array, b: Int32Array, vocabSize: number, draft: Tokens, ref: Tokens): MovedBlocks {
   const skipA = new Uint8Array(a.length);
   const skipB = new Uint8Array(b.length);
+  const endsA = sentenceEnds(draft);
+  const endsB = sentenceEnds(ref);
   const blocks: MovedBlock[] = [];
   for (const [i, j] of globalAnchors(a, b, vocabSize).rejected) {
     if (skipA[i] || skipB[j]) continue; // inside a block found from another anchor
+    const same = (x: number, y: number): boolean => a[x] === b[y] && !skipA[x] && !skipB[y];
     let start = 0;
-    while (i - start > 0 && j - start > 0 && a[i - start - 1] === b[j - start - 1] && !skipA[i - start - 1] && !skipB[j - start - 1]) start++;
+    while (i - start > 0 && j - start > 0 && same(i - start - 1, j - start - 1)) start++;
     let end = 1;
-    while (i + end < a.length && j + end < b.length && a[i + end] === b[j + end] && !skipA[i + end] && !skipB[j + end]) end++;
+    while (i + end < a.length && j + end < b.length && same(i + end, j + end)) end++;
     let a0 = i - start;
     let a1 = i + end;
     // The previous sentence's end and closing quote, the next one's opening quote, stay where they are.
     while (a0 < a1 - 1 && (TRAILING_MARK.test(tokenText(draft, a0)) || markSide(draft.text, draft.starts[a0]) === 'close')) a0++;
     while (a1 - 1 > a0 && markSide(draft.text, draft.starts[a1 - 1]) === 'open') a1--;
     [a0, a1] = atSentenceEdges(draft, a0, a1);
+    let b0 = a0 + j - i;
+    let b1 = a1 + j - i;
+    // On past slips to the ends of its sentence: a moved sentence with a typo in it is still one passage.
+    const back = followStretch(same, (x, y) => x >= 0 && y >= 0 && endsA[x] === endsA[a0] && endsB[y] === endsB[b0], a0 - 1, b0 - 1, -1, STRETCH_MAX);
+    const ahead = followStretch(same, (x, y) => x < a.length && y < b.length && endsA[x] === endsA[a1 - 1] && endsB[y] === endsB[b1 - 1], a1, b1, 1, STRETCH_MAX);
+    [a0, b0, a1, b1] = [back.reachA, back.reachB, ahead.reachA, ahead.reachB];
+    if (a0 >= a1 || b0 >= b1) continue;
     const text = draft.text.slice(draft.starts[a0], draft.ends[a1 - 1]);
     if ((text.match(ALNUM)?.length ?? 0) < MOVE_MIN_CHARS) continue;
-    const shift = j - i;
     skipA.fill(1, a0, a1);
-    skipB.fill(1, a0 + shift, a1 + shift);
-    blocks.push({ a0, a1, b0: a0 + shift, b1: a1 + shift });
+    skipB.fill(1, b0, b1);
+    blocks.push({ a0, a1, b0, b1 });
   }
   blocks.sort((x, y) => x.a0 - y.a0);
   return { blocks, skipA, skipB };
+}
+
+/** Furthest a block is followed past slips, in tokens: a long sentence. */
+const STRETCH_MAX = 80;
+
+/**
+ * For each token position, how many sentence ends come before it: two
+ * tokens with the same count lie in one sentence (an end mark counts with
+ * the sentence it ends).
+ */
+function sentenceEnds(tokens: Tokens): Int32Array {
+  const out = new Int32Array(tokens.length + 1);
+  for (let k = 0; k < tokens.length; k++) out[k + 1] = out[k] + (SENTENCE_END.test(tokenText(tokens, k)) ? 1 : 0);
+  return out;
 }
 
 /** Tokens at either end of a run that may belong to the neighbouring sentence rather than the moved one. */

@@ -10,7 +10,7 @@
  */
 
 import type { Alignment } from './align';
-import { markSide } from './marks';
+import { markSide, SENTENCE_END } from './marks';
 import { startsSentence } from './reference-context';
 import type { Tokens } from './tokenize';
 
@@ -62,8 +62,6 @@ function slide(own: Int32Array, other: Int32Array, k: number, len: number, ids: 
   if (best < 0) for (let t = 0; t < -best; t++) own[k - 1 - t] += len;
   else for (let t = 0; t < best; t++) own[k + t] -= len;
 }
-
-const SENTENCE_END = /^[.!?\u2026\u3002\uFF01\uFF1F]$/u;
 
 /**
  * How well tokens [from, to) stand alone: higher for sentence and word edges.

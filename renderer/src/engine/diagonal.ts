@@ -1,0 +1,62 @@
+/**
+ * Following a stretch of text that two sequences share, past slips.
+ *
+ * From a pair of matching positions, the two texts are walked side by side
+ * (along one diagonal of the comparison grid) as long as tokens match; at a
+ * mismatch the walk steps over a slip of up to SLIP_TOKENS tokens on each
+ * side (a changed word, a short phrase missing or added) provided two
+ * tokens in a row match after it. A passage copied with a few errors is thus
+ * one stretch, while two unrelated passages part at their first difference.
+ */
+
+/** Tokens a slip may span on either side. */
+export const SLIP_TOKENS = 3;
+
+export interface Stretch {
+  /** Token pairs matched along the way. */
+  readonly matched: number;
+  /** Just past the last matched pair, in the direction of travel (its index when walking backwards). */
+  readonly reachA: number;
+  readonly reachB: number;
+}
+
+/**
+ * Walks from pair (i, j), the first to look at, in direction `dir`.
+ * `same(x, y)` says whether two tokens match; `inside(x, y)` whether the walk
+ * may look at that pair at all. Stops at a slip it cannot step over, or
+ * after `maxTokens` draft tokens.
+ */
+export function followStretch(
+  same: (x: number, y: number) => boolean, inside: (x: number, y: number) => boolean,
+  i: number, j: number, dir: 1 | -1, maxTokens: number,
+): Stretch {
+  const step = dir > 0 ? 0 : 1;
+  const pairAt = (x: number, y: number): boolean =>
+    inside(x, y) && same(x, y) && inside(x + dir, y + dir) && same(x + dir, y + dir);
+  const origin = i;
+  let matched = 0;
+  let reachA = i + step;
+  let reachB = j + step;
+  while (Math.abs(i - origin) < maxTokens) {
+    if (inside(i, j) && same(i, j)) {
+      matched++;
+      i += dir;
+      j += dir;
+      reachA = i + step;
+      reachB = j + step;
+      continue;
+    }
+    let resynced = false;
+    for (let skip = 1; skip <= 2 * SLIP_TOKENS && !resynced; skip++) {
+      for (let x = Math.max(0, skip - SLIP_TOKENS); x <= Math.min(skip, SLIP_TOKENS) && !resynced; x++) {
+        if (pairAt(i + dir * x, j + dir * (skip - x))) {
+          i += dir * x;
+          j += dir * (skip - x);
+          resynced = true;
+        }
+      }
+    }
+    if (!resynced) break;
+  }
+  return { matched, reachA, reachB };
+}
