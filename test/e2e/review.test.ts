@@ -32,6 +32,8 @@ describe.skipIf(!chromiumPath)('reviewing the seed pair (Chromium)', () => {
       const marks = await page.locator(`.ProseMirror [data-kind="${kind}"]`).evaluateAll((els) => new Set(els.map((e) => e.getAttribute('data-suggestion-id'))).size);
       expect(marks, kind).toBe(byKind(expected, kind).length);
     }
+    // Comparing runs in a Web Worker, off the thread that handles typing.
+    expect(page.workers().some((worker) => worker.url().includes('compare.worker'))).toBe(true);
     // The reference pane shows the reference, read-only.
     await expect.poll(() => page.locator('.reference-text').textContent()).toContain('Keir Starmer');
     expect(await page.locator('.reference-text [contenteditable]').count()).toBe(0);

@@ -7,7 +7,7 @@
 import type { EditorView } from 'prosemirror-view';
 import type { Placed } from '../editor/review-item';
 import { button, el, replaceChildren } from './dom';
-import { KIND_LABELS, SEVERITY_LABELS, quote, shortcutLabel } from './labels';
+import { KIND_LABELS, SEVERITY_LABELS, characterName, quote, shortcutLabel } from './labels';
 
 /** How much of a long passage the card quotes. */
 const CARD_QUOTE_CHARS = 280;
@@ -97,9 +97,9 @@ export class Card {
         'dl',
         { class: 'card-words' },
         el('dt', {}, 'Draft'),
-        el('dd', { class: draftWords ? 'words-draft' : 'words-none' }, draftWords ? quote(draftWords, CARD_QUOTE_CHARS) : 'nothing here'),
+        words(draftWords, 'words-draft', 'nothing here'),
         el('dt', {}, 'Reference'),
-        el('dd', { class: referenceWords ? 'words-reference' : 'words-none' }, referenceWords ? quote(referenceWords, CARD_QUOTE_CHARS) : 'nothing (delete it)'),
+        words(referenceWords, 'words-reference', 'nothing (delete it)'),
       ),
       moved ? el('p', { class: 'card-note' }, 'This passage belongs elsewhere. Accepting moves it: both ends are applied together.') : null,
     );
@@ -126,4 +126,11 @@ export class Card {
   get current(): string | null {
     return this.shownId;
   }
+}
+
+/** The words of one side of a suggestion, with the name of a lone punctuation mark beside it. */
+function words(text: string, className: string, none: string): HTMLElement {
+  if (!text) return el('dd', { class: 'words-none' }, none);
+  const name = characterName(text);
+  return el('dd', { class: className }, quote(text, CARD_QUOTE_CHARS), name ? el('span', { class: 'words-mark-name' }, name) : null);
 }

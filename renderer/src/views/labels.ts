@@ -33,6 +33,34 @@ export function quote(text: string, max: number): string {
   return visible.length > max ? `${visible.slice(0, max - 1)}…` : visible;
 }
 
+/** Names for the marks a typography or punctuation fix is about, which are hard to tell apart at text size. */
+const CHARACTER_NAMES: Readonly<Record<string, string>> = {
+  '"': 'straight double quote',
+  "'": 'straight single quote',
+  '“': 'left double quote',
+  '”': 'right double quote',
+  '‘': 'left single quote',
+  '’': 'right single quote (apostrophe)',
+  '–': 'en dash',
+  '—': 'em dash',
+  '-': 'hyphen',
+  '…': 'ellipsis',
+  ',': 'comma',
+  ';': 'semicolon',
+  ':': 'colon',
+  '.': 'full stop',
+  '!': 'exclamation mark',
+  '?': 'question mark',
+  ' ': 'space',
+  '\u00a0': 'no-break space',
+};
+
+/** "left double quote" for "“", when the text is one such mark (surrounding spaces aside); null otherwise. */
+export function characterName(text: string): string | null {
+  const mark = text.length > 1 ? text.trim() : text;
+  return CHARACTER_NAMES[mark] ?? null;
+}
+
 /** The platform's name for the Mod key, for hints. */
 export const MOD_KEY = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl';
 
