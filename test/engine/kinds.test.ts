@@ -71,6 +71,13 @@ describe('kinds', () => {
       .toEqual(['killed|struck wording', 'orthodox|Conservative wording']);
   });
 
+  it('wording: a wordy idiom against its short form, whichever way round', () => {
+    expect(show('They met to agree a deal.', 'They met in order to agree a deal.')).toEqual(['to|in order to wording']);
+    expect(show('They met in order to agree a deal.', 'They met to agree a deal.')).toEqual(['in order to|to wording']);
+    expect(show('Ask whether or not it works.', 'Ask whether it works.')).toEqual(['whether or not|whether wording']);
+    expect(show('They met in to agree a deal.', 'They met in order to agree a deal.')).toEqual(['| order missing']);
+  });
+
   it('wording inside quotation marks is high severity', () => {
     const [s] = compare('He said "we are hoping for it" today.', 'He said "we are expecting it" today.');
     expect(s.kind).toBe('wording');

@@ -16,6 +16,7 @@ import { mergeRewrites } from './rewrites';
 import { slideGaps } from './slide';
 import { splitSpacing } from './spacing';
 import { mergeSwaps } from './swaps';
+import { widenIdiom } from './wordy';
 import { tokenize } from './tokenize';
 import { foldTypography } from './typography';
 import type { CompareOptions, Suggestion } from './types';
@@ -74,6 +75,7 @@ export function compare(draft: string, reference: string, options: CompareOption
       previous = undefined;
       continue;
     }
+    h = widenIdiom(draft, reference, h);
     const { kind, severity } = classify(draft, reference, h, ctx);
     if (previous && kind === 'name' && previous.kind === 'name' && /^\s+$/.test(draft.slice(previous.to, h.from))) {
       // One mangled name of several words ("Kir Stmper") is one error.

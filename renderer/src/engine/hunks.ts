@@ -60,6 +60,24 @@ export function trimmedHunk(
   return { from: from + p - shift, to: to - q - shift, refFrom: refFrom + p - shift, refTo: refTo - q - shift };
 }
 
+/**
+ * `h` without the whitespace both sides share at its ends: for a hunk built
+ * by joining pieces (" Bridge Harbour" for " Harbour Bridge"), whose edges
+ * are whitespace, so trimming it keeps them at token boundaries.
+ */
+export function withoutCommonSpace(draft: string, reference: string, h: Hunk): Hunk {
+  let { from, to, refFrom, refTo } = h;
+  while (from < to && refFrom < refTo && /\s/u.test(draft[from]) && draft[from] === reference[refFrom]) {
+    from++;
+    refFrom++;
+  }
+  while (to > from && refTo > refFrom && /\s/u.test(draft[to - 1]) && draft[to - 1] === reference[refTo - 1]) {
+    to--;
+    refTo--;
+  }
+  return { from, to, refFrom, refTo };
+}
+
 /** A sentence's end and the space after it: "... water. " */
 const SENTENCE_AND_SPACE = /[.!?\u2026\u3002]["'\u201D\u2019)\]]*\s+$/u;
 

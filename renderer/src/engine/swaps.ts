@@ -7,7 +7,7 @@
  * are merged into one change spanning both (a `wording` suggestion).
  */
 
-import type { Hunk } from './hunks';
+import { withoutCommonSpace, type Hunk } from './hunks';
 
 /** Most words on either side of a swap (the words jumped over, and those moved). */
 const MAX_SWAP_WORDS = 3;
@@ -47,20 +47,6 @@ function isSwap(draft: string, reference: string, x: Hunk, y: Hunk): boolean {
   if (moved !== back || !shortPhrase(moved)) return false;
   const between = draft.slice(x.to, y.from);
   return shortPhrase(between) && !BREAK.test(between) && !BREAK.test(moved);
-}
-
-/** `h` without the whitespace both sides share at its ends (" Bridge Harbour" for " Harbour Bridge"). */
-function withoutCommonSpace(draft: string, reference: string, h: Hunk): Hunk {
-  let { from, to, refFrom, refTo } = h;
-  while (from < to && refFrom < refTo && /\s/u.test(draft[from]) && draft[from] === reference[refFrom]) {
-    from++;
-    refFrom++;
-  }
-  while (to > from && refTo > refFrom && /\s/u.test(draft[to - 1]) && draft[to - 1] === reference[refTo - 1]) {
-    to--;
-    refTo--;
-  }
-  return { from, to, refFrom, refTo };
 }
 
 function shortPhrase(text: string): boolean {

@@ -1,0 +1,72 @@
+/**
+ * Wordy idioms and their short forms: "in order to" for "to", "whether or
+ * not" for "whether". Alignment matches the words both forms share and
+ * reports the rest ("in order") as missing or extra, which misdescribes the
+ * change: nothing was dropped, the phrase was reworded. Such a piece is
+ * widened over the shared words to the whole idiom, and so reads as
+ * `wording` ("to" → "in order to") whichever way round the texts are.
+ */
+
+import { withoutCommonSpace, type Hunk } from './hunks';
+
+/** Idioms whose short form keeps some of their words, [long, short]. */
+const IDIOMS: readonly (readonly [string, string])[] = [
+  ['in order to', 'to'],
+  ['in order for', 'for'],
+  ['so as to', 'to'],
+  ['whether or not', 'whether'],
+  ['as to whether', 'whether'],
+  ['each and every', 'each'],
+  ['each and every', 'every'],
+  ['first and foremost', 'first'],
+  ['all of the', 'all the'],
+  ['off of', 'off'],
+  ['outside of', 'outside'],
+  ['inside of', 'inside'],
+  ['the fact that', 'that'],
+  ['until such time as', 'until'],
+];
+
+const WORD = /[\p{L}\p{M}\p{N}']+/gu;
+
+/** `hunk` widened to a whole idiom when it is the part of one that its short form leaves out; else `hunk`. */
+export function widenIdiom(draft: string, reference: string, hunk: Hunk): Hunk {
+  const inserted = hunk.from === hunk.to && hunk.refFrom < hunk.refTo;
+  const deleted = hunk.refFrom === hunk.refTo && hunk.from < hunk.to;
+  if (!inserted && !deleted) return hunk;
+  const [long, l0, l1] = inserted ? [reference, hunk.refFrom, hunk.refTo] : [draft, hunk.from, hunk.to];
+  const [short, s0] = inserted ? [draft, hunk.from] : [reference, hunk.refFrom];
+  const piece = long.slice(l0, l1);
+  const gone = (piece.match(WORD) ?? []).map((w) => w.toLowerCase());
+  if (gone.length === 0 || piece.replace(WORD, '').trim() !== '') return hunk;
+  for (const [longForm, shortForm] of IDIOMS) {
+    const words = longForm.split(' ');
+    for (let k = 0; k + gone.length <= words.length; k++) {
+      if (words.slice(k, k + gone.length).join(' ') !== gone.join(' ')) continue;
+      const before = words.slice(0, k);
+      const after = words.slice(k + gone.length);
+      if ([...before, ...after].join(' ') !== shortForm) continue;
+      const back = wordsBefore(long, l0, before);
+      const ahead = wordsAfter(long, l1, after);
+      if (back < 0 || ahead < 0) continue;
+      // The shared words must stand the same way beside the short form.
+      if (short.slice(s0 - back, s0) !== long.slice(l0 - back, l0) || short.slice(s0, s0 + ahead) !== long.slice(l1, l1 + ahead)) continue;
+      return withoutCommonSpace(draft, reference, { from: hunk.from - back, to: hunk.to + ahead, refFrom: hunk.refFrom - back, refTo: hunk.refTo + ahead });
+    }
+  }
+  return hunk;
+}
+
+/** Length of the text before `pos` holding exactly `words` (then whitespace), or -1. */
+function wordsBefore(text: string, pos: number, words: readonly string[]): number {
+  if (words.length === 0) return 0;
+  const m = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'])${words.join('\\s+')}\\s*$`, 'iu').exec(text.slice(Math.max(0, pos - 60), pos));
+  return m ? m[0].length : -1;
+}
+
+/** Length of the text after `pos` holding exactly `words` (after whitespace), or -1. */
+function wordsAfter(text: string, pos: number, words: readonly string[]): number {
+  if (words.length === 0) return 0;
+  const m = new RegExp(`^\\s*${words.join('\\s+')}(?![\\p{L}\\p{M}\\p{N}'])`, 'iu').exec(text.slice(pos, pos + 60));
+  return m ? m[0].length : -1;
+}
