@@ -48,6 +48,11 @@ describe('kinds', () => {
     expect(only('around 20,000 people', 'around 21,000 people').severity).toBe('high');
   });
 
+  it('a long stretch reworded is wording even when it holds a number', () => {
+    expect(show('It opened. They spent the whole of 2019 arguing about money. It closed.', 'It opened. Nobody agreed on anything at all that year. It closed.'))
+      .toEqual(['They spent the whole of 2019 arguing about money|Nobody agreed on anything at all that year wording']);
+  });
+
   it('case: only capitalisation differs', () => {
     expect(show('the English channel in small boats', 'the English Channel in small boats'))
       .toEqual(['channel|Channel case']);

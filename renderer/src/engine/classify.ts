@@ -21,6 +21,13 @@ export interface Classification {
 /** Missing or extra text of at least this many words reads as a sentence, not a word slip. */
 export const SENTENCE_WORDS = 5;
 
+/**
+ * Most words on either side of a number change: an amount with its unit and
+ * a word beside it ("£ 700 meters for" for "£700m to"). A longer stretch that
+ * merely contains digits is a change of wording.
+ */
+const NUMBER_WORDS = 4;
+
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u02BC][\p{L}\p{M}\p{N}]+)*/gu;
 const DIGIT = /\p{N}/u;
 /** Symbols that carry meaning as a word does (emoji, signs), unlike punctuation. */
@@ -66,7 +73,7 @@ function kindOf(
   if (foldedD.toLowerCase() === foldedR.toLowerCase()) return 'case';
   // Same letters once marks are gone: "dont" for "don't", "end, and" for "end and".
   if (d.replace(NOT_ALNUM, '') === r.replace(NOT_ALNUM, '') && !symbolic) return 'punctuation';
-  if (DIGIT.test(d) || DIGIT.test(r)) return 'number';
+  if ((DIGIT.test(d) || DIGIT.test(r)) && Math.max(wd.length, wr.length) <= NUMBER_WORDS) return 'number';
   if (sameWords(wd, wr, true) && !symbolic) return 'case';
   if (wd.length === wr.length && wd.length > 0) {
     let name = false;

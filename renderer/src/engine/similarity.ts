@@ -67,16 +67,19 @@ export function jaroWinkler(x: string, y: string): number {
  * Whether `draft` reads as a misspelling of `reference` (case-insensitive).
  * Typists and OCR keep the first letter far more often than not, so a slip
  * that keeps it may take two edits (a doubled key and a dropped one:
- * "thxgt" for "that"); one that changes it may take only one. Words of one
- * or two letters have too few letters to tell a slip from another word.
+ * "thxgt" for "that"); one that changes it may take only one. Two edits
+ * turn too many short words into one another ("they" / "that"), so they
+ * need a word of TWO_EDIT_LETTERS or more. Words of one or two letters have
+ * too few letters to tell a slip from another word.
  */
 export function isMisspelling(draft: string, reference: string): boolean {
   const x = draft.toLowerCase();
   const y = reference.toLowerCase();
   if (x === y) return true;
   const shorter = Math.min(Array.from(x).length, Array.from(y).length);
-  if (shorter < 2 || Math.max(Array.from(x).length, Array.from(y).length) < 3) return false;
-  const budget = x.codePointAt(0) === y.codePointAt(0) ? SAME_INITIAL_EDITS : OTHER_INITIAL_EDITS;
+  const longer = Math.max(Array.from(x).length, Array.from(y).length);
+  if (shorter < 2 || longer < 3) return false;
+  const budget = x.codePointAt(0) === y.codePointAt(0) && longer >= TWO_EDIT_LETTERS ? SAME_INITIAL_EDITS : OTHER_INITIAL_EDITS;
   return editDistance(x, y, budget) <= Math.min(budget, shorter - 1);
 }
 
@@ -84,6 +87,8 @@ export function isMisspelling(draft: string, reference: string): boolean {
 const SAME_INITIAL_EDITS = 2;
 /** Edits a slip changing the first letter may need. */
 const OTHER_INITIAL_EDITS = 1;
+/** Fewest letters (of the longer word) for a slip of two edits. */
+const TWO_EDIT_LETTERS = 5;
 
 /**
  * Looser test for proper nouns, which OCR and retyping mangle harder
