@@ -75,10 +75,21 @@ export interface App {
     refused: string[];
     /** The app's data folder (recovery copies). */
     dataDir: string;
+    /** Kills the window the way a crash would: no clean close, the data folder left as it is. */
+    crash(): Promise<void>;
   };
 }
 
 export async function openApp(options: { draft?: string; reference?: string; saveAs?: string } = {}): Promise<App> {
+  return openAppWith(options);
+}
+
+/**
+ * `openApp` with the app's data folder chosen by the caller, so a second
+ * window can find what a first one left there (recovery after a crash).
+ * A caller-chosen folder is the caller's to remove.
+ */
+export async function openAppWith(options: AppOptions & { dataDir?: string }): Promise<App> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(INSTALL_HINT);
   let preload: string;
@@ -88,7 +99,8 @@ export async function openApp(options: { draft?: string; reference?: string; sav
     throw new Error(`The app is not built (${PRELOAD} is missing): run \`npm run build\` first.`);
   }
 
-  const dataDir = mkdtempSync(join(tmpdir(), 'galley-app-'));
+  const ownsDataDir = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'galley-app-'));
   const dialogs: DialogAnswers = {
     draft: options.draft ?? null,
     reference: options.reference ?? null,
@@ -192,7 +204,7 @@ export async function openApp(options: { draft?: string; reference?: string; sav
     async close() {
       await session.dispose();
       await browser.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      if (ownsDataDir) rmSync(dataDir, { recursive: true, force: true });
     },
     main: {
       dialogs,
@@ -223,6 +235,7 @@ export async function openApp(options: { draft?: string; reference?: string; sav
       },
       refused,
       dataDir,
+      crash: () => browser.close(),
     },
   };
 }

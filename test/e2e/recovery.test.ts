@@ -1,0 +1,66 @@
+/**
+ * Crash recovery end to end: a window with unsaved review work dies without
+ * a clean close; the next start offers the recovery copy, and restoring it
+ * brings back the edited text and every decision. The draft on disk is never
+ * touched.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { chromiumOrSkip } from './chromium';
+import { type App, openAppWith } from './harness';
+import { draftText, galleyCheck, seedPairCopy, selectInPanel, settled, statusText } from './review-helpers';
+
+const chromiumPath = chromiumOrSkip();
+
+describe.skipIf(!chromiumPath)('crash recovery (Chromium)', () => {
+  const apps: App[] = [];
+  const folders: string[] = [];
+  afterEach(async () => {
+    for (const app of apps.splice(0)) await app.close().catch(() => {});
+    for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('offers the unsaved review after a crash and restores text and decisions', async () => {
+    const pair = seedPairCopy();
+    const draftBytes = readFileSync(pair.draft);
+    const dataDir = mkdtempSync(join(tmpdir(), 'galley-data-'));
+    folders.push(dataDir);
+    const suggestions = galleyCheck(pair.draft, pair.reference);
+    const name = suggestions.find((s) => s.kind === 'name')!;
+    const typo = suggestions.find((s) => s.kind !== 'name' && s.kind !== 'moved' && s.from > name.to)!;
+
+    const first = await openAppWith({ ...pair, dataDir });
+    apps.push(first);
+    const card = first.page.getByRole('region', { name: 'Selected suggestion' });
+    await selectInPanel(first.page, name.id);
+    await card.getByRole('button', { name: 'Accept', exact: true }).click();
+    await selectInPanel(first.page, typo.id);
+    await card.getByRole('button', { name: 'Reject', exact: true }).click();
+    await settled(first.page);
+    const edited = await draftText(first.page);
+    expect(edited).toContain('Keir Starmer');
+    const status = await statusText(first.page);
+    expect(status).toMatch(/1 accepted/);
+    expect(status).toMatch(/1 rejected/);
+    await expect
+      .poll(() => readdirSync(join(dataDir, 'recovery'), { withFileTypes: true }).filter((f) => f.name.endsWith('.json')).length, {
+        timeout: 15_000,
+      })
+      .toBe(1);
+    await first.main.crash();
+    apps.splice(apps.indexOf(first), 1);
+
+    const second = await openAppWith({ dataDir });
+    apps.push(second);
+    const offer = second.page.getByRole('button', { name: 'Restore', exact: true });
+    await offer.click();
+    await expect.poll(() => draftText(second.page)).toBe(edited);
+    await settled(second.page);
+    // The same open, accepted and rejected counts: the rejected suggestion stays judged.
+    expect(await statusText(second.page)).toBe(status);
+    expect(second.main.title()).toMatch(/^● draft\.txt/);
+    expect(readFileSync(pair.draft)).toEqual(draftBytes);
+  });
+});
