@@ -10,6 +10,7 @@ const WORDS = [
   'the', 'a', 'of', 'and', 'to', 'in', 'government', 'said', 'boats', 'Channel', 'Macron', 'Keir', 'Starmer',
   'café', 'naïve', 'Zürich', 'don’t', "it's", '20,000', '£700m', '2024', '48%', 'e-mail', 'UK', 'BBC',
   '😀', '👍🏽', '🇫🇷', 'שלום', 'مرحبا', '北京', '天安门', 'ภาษาไทย', 'x', 'I',
+  'in order to', 'whether or not', 'bearing fruit',
 ];
 const SEPARATORS = [' ', ' ', ' ', ' ', ', ', '. ', '.\n', '; ', ' – ', ' - ', '  ', ' “', '” ', ' "', '" ', '\n\n', '…', ''];
 
@@ -24,6 +25,8 @@ const edit = fc.oneof(
   fc.record({ op: fc.constant('deleteSpan' as const), at: fc.nat(), len: fc.integer({ min: 1, max: 30 }) }),
   fc.record({ op: fc.constant('replaceChar' as const), at: fc.nat(), ch: fc.constantFrom('e', 'E', ' ', ',', '.', '’', '"', 'ü', '\uD83D\uDE00', '1') }),
   fc.record({ op: fc.constant('swapHalves' as const), at: fc.nat() }),
+  fc.record({ op: fc.constant('swapWords' as const), at: fc.nat() }),
+  fc.record({ op: fc.constant('restyleBreak' as const), at: fc.nat(), to: fc.constantFrom(' ', '\n', '\n\n', '  ') }),
 );
 
 type Edit = typeof edit extends fc.Arbitrary<infer T> ? T : never;
@@ -39,6 +42,19 @@ function applyEdit(text: string, e: Edit): string {
       return text.slice(0, at) + e.ch + text.slice(at + 1);
     case 'swapHalves':
       return text.slice(at) + text.slice(0, at);
+    case 'swapWords': {
+      // Two neighbouring words trade places ("bearing fruit" → "fruit bearing").
+      const words = text.split(' ');
+      if (words.length < 2) return text;
+      const k = e.at % (words.length - 1);
+      [words[k], words[k + 1]] = [words[k + 1], words[k]];
+      return words.join(' ');
+    }
+    case 'restyleBreak': {
+      // The whitespace run at or after `at` laid out another way (paragraphs run together, or split).
+      const m = /\s+/.exec(text.slice(at));
+      return m ? text.slice(0, at + m.index) + e.to + text.slice(at + m.index + m[0].length) : text;
+    }
   }
 }
 
