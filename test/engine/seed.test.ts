@@ -49,6 +49,11 @@ describe('seed pair', () => {
     expect(at('conversation').replacement, 'a lightly edited sentence keeps one-word suggestions').toBe('negotiations');
   });
 
+  it('reads swapped words as one wording suggestion', () => {
+    const s = at('fruit bearing');
+    expect([draft.slice(s.from, s.to), s.replacement, s.kind]).toEqual(['fruit bearing', 'bearing fruit', 'wording']);
+  });
+
   it('turns a heavily rewritten sentence into one wording suggestion, keeping numbers apart', () => {
     const rewrite = at('Killed');
     expect(draft.slice(rewrite.from, rewrite.to).split(' ').length).toBeGreaterThan(8);
