@@ -1,6 +1,12 @@
 /**
- * The comparison pipeline: tokenize, align, cut into hunks, pair moves,
- * classify, and turn the result into suggestions.
+ * The comparison pipeline: tokenize (tokenize.ts) and intern (keys.ts);
+ * find moved passages from out-of-order anchors (moved-blocks.ts); align the
+ * rest (align.ts: unique anchors, rare-token fallback, bounded LCS) and slide
+ * one-sided gaps to sentence edges (slide.ts); cut into hunks (hunks.ts) with
+ * moved blocks cut out; split hunks at restyled spacing (spacing.ts) and at
+ * slips of the pen (refine.ts); pair remaining moves (moves.ts); join swapped
+ * words (swaps.ts) and widen idioms (wordy.ts); classify (classify.ts); merge
+ * rewritten sentences (rewrites.ts).
  */
 
 import { alignTokens } from './align';
