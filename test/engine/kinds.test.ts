@@ -2,13 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { applySuggestions, compare, type Suggestion } from '../../renderer/src/engine/index';
-
-/** The suggestions as `draft|reference kind` lines, easy to read in a failure; checks accept-all on the way. */
-function show(draft: string, reference: string): string[] {
-  const result = compare(draft, reference);
-  expect(applySuggestions(draft, result)).toBe(reference);
-  return result.map((s) => `${draft.slice(s.from, s.to)}|${s.replacement} ${s.kind}`);
-}
+import { show } from './show';
 
 function only(draft: string, reference: string): Suggestion {
   const result = compare(draft, reference);

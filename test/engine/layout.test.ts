@@ -2,12 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { applySuggestions, compare } from '../../renderer/src/engine/index';
-
-function show(draft: string, reference: string): string[] {
-  const result = compare(draft, reference);
-  expect(applySuggestions(draft, result)).toBe(reference);
-  return result.map((s) => `${JSON.stringify(draft.slice(s.from, s.to))}|${JSON.stringify(s.replacement)} ${s.kind}`);
-}
+import { show } from './show';
 
 const paragraphs = [
   'The council met on Monday to discuss the budget.',
@@ -17,16 +12,16 @@ const paragraphs = [
 
 describe('paragraph breaks', () => {
   it('a draft with no line breaks: one typography suggestion per break', () => {
-    expect(show(paragraphs.join(' '), paragraphs.join('\n\n'))).toEqual(['" "|"\\n\\n" typography', '" "|"\\n\\n" typography']);
+    expect(show(paragraphs.join(' '), paragraphs.join('\n\n'), true)).toEqual(['" "|"\\n\\n" typography', '" "|"\\n\\n" typography']);
   });
 
   it('a sentence deleted or added beside a restyled break is its own suggestion, apart from the spacing', () => {
     const extra = 'Nobody expected the meeting to last long.';
     const reference = paragraphs.join('\n\n');
-    expect(show([paragraphs[0], extra, paragraphs[1], paragraphs[2]].join(' '), reference)).toEqual([
+    expect(show([paragraphs[0], extra, paragraphs[1], paragraphs[2]].join(' '), reference, true)).toEqual([
       `" ${extra}"|"" extra`, '" "|"\\n\\n" typography', '" "|"\\n\\n" typography',
     ]);
-    expect(show(paragraphs.join(' '), [paragraphs[0], `${extra}\n\n${paragraphs[1]}`, paragraphs[2]].join('\n\n'))).toEqual([
+    expect(show(paragraphs.join(' '), [paragraphs[0], `${extra}\n\n${paragraphs[1]}`, paragraphs[2]].join('\n\n'), true)).toEqual([
       `""|"\\n\\n${extra}" missing`, '" "|"\\n\\n" typography', '" "|"\\n\\n" typography',
     ]);
   });

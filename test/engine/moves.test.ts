@@ -1,14 +1,7 @@
 /** Moves: which passage is reported as moved, and how cleanly. */
 
 import { describe, expect, it } from 'vitest';
-import { applySuggestions, compare } from '../../renderer/src/engine/index';
-
-/** The suggestions as `draft|reference kind` lines; checks accept-all on the way. */
-function show(draft: string, reference: string): string[] {
-  const result = compare(draft, reference);
-  expect(applySuggestions(draft, result)).toBe(reference);
-  return result.map((s) => `${draft.slice(s.from, s.to)}|${s.replacement} ${s.kind}`);
-}
+import { show } from './show';
 
 describe('which passage moved', () => {
   it('a clean sentence jumping over passages full of slips is the move, not the passages', () => {
