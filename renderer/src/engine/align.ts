@@ -44,13 +44,18 @@ export function alignTokens(
     const [a0, a1, b0, b1] = stack.pop()!;
     alignRange(state, a0, a1, b0, b1, stack);
   }
-  // Ranges were solved in stack order; the pairs are monotonic, so sorting
-  // by the draft side puts them in alignment order.
-  const order = state.outA.map((_, k) => k).sort((x, y) => state.outA[x] - state.outA[y]);
-  return {
-    a: Int32Array.from(order, (k) => state.outA[k]),
-    b: Int32Array.from(order, (k) => state.outB[k]),
-  };
+  // Ranges were solved in stack order; the pairs are monotonic, so reading
+  // them by draft position puts them in alignment order.
+  const partner = new Int32Array(a.length).fill(-1);
+  for (let k = 0; k < state.outA.length; k++) partner[state.outA[k]] = state.outB[k];
+  const outA = new Int32Array(state.outA.length);
+  const outB = new Int32Array(state.outA.length);
+  for (let i = 0, n = 0; i < a.length; i++) {
+    if (partner[i] < 0) continue;
+    outA[n] = i;
+    outB[n++] = partner[i];
+  }
+  return { a: outA, b: outB };
 }
 
 interface AlignState {
@@ -147,6 +152,8 @@ function uniqueAnchors(s: AlignState, a0: number, a1: number, b0: number, b1: nu
   }
   for (let i = a0; i < a1; i++) countA[a[i]] = 0;
   for (let j = b0; j < b1; j++) countB[b[j]] = 0;
+  // Most ranges deep in the recursion hold one anchor or none: nothing to choose.
+  if (pairs.length <= 1) return { kept: pairs, rejected: [] };
   const keep = heaviestIncreasing(pairs.map((p) => p[1]), runWeights(s, pairs, a0, a1, b0, b1));
   const kept = keep.map((k) => pairs[k]);
   const isKept = new Uint8Array(pairs.length);
