@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { applySuggestions, compare } from '../../renderer/src/engine/index';
 import { tokenize, tokenText } from '../../renderer/src/engine/tokenize';
+import { isMangledName, isMisspelling } from '../../renderer/src/engine/similarity';
 import { show } from './show';
 
 describe('unicode', () => {
@@ -35,6 +36,14 @@ describe('unicode', () => {
     const result = compare(draft, reference);
     expect(result).toHaveLength(10);
     expect(applySuggestions(draft, result)).toBe(reference);
+  });
+
+  it('never tests a token of more than 64 letters for a slip (the test is quadratic); such a token still compares', () => {
+    expect(isMisspelling(`${'x'.repeat(64)}`, `${'x'.repeat(63)}y`)).toBe(true);
+    expect(isMisspelling(`${'x'.repeat(65)}`, `${'x'.repeat(64)}y`)).toBe(false);
+    expect(isMangledName(`${'X'.repeat(65)}`, `${'X'.repeat(64)}y`)).toBe(false);
+    const long = 'x'.repeat(60_000);
+    expect(show(long, `${long}y`)).toEqual([`${long}|${long}y wording`]);
   });
 
   it('handles empty texts', () => {

@@ -1,8 +1,14 @@
 /**
  * String similarity for telling a misspelling from a different word.
  * All functions work on code points, so an accent or an emoji counts as one
- * character, and are bounded so a long token costs little.
+ * character. Edit distance and Jaro–Winkler are quadratic in the worst case,
+ * so the word tests refuse tokens longer than MAX_WORD_LENGTH: no typist
+ * misspells a "word" of hundreds of letters, and comparing two would cost
+ * seconds.
  */
+
+/** Longest token (in code points) tested for a slip. */
+const MAX_WORD_LENGTH = 64;
 
 /**
  * Optimal-string-alignment (restricted Damerau–Levenshtein) distance:
@@ -76,9 +82,10 @@ export function isMisspelling(draft: string, reference: string): boolean {
   const x = draft.toLowerCase();
   const y = reference.toLowerCase();
   if (x === y) return true;
+  if (x.length > 2 * MAX_WORD_LENGTH || y.length > 2 * MAX_WORD_LENGTH) return false;
   const shorter = Math.min(Array.from(x).length, Array.from(y).length);
   const longer = Math.max(Array.from(x).length, Array.from(y).length);
-  if (shorter < 2 || longer < 3) return false;
+  if (shorter < 2 || longer < 3 || longer > MAX_WORD_LENGTH) return false;
   const budget = x.codePointAt(0) === y.codePointAt(0) && longer >= TWO_EDIT_LETTERS ? SAME_INITIAL_EDITS : OTHER_INITIAL_EDITS;
   return editDistance(x, y, budget) <= Math.min(budget, shorter - 1);
 }
@@ -97,6 +104,7 @@ const TWO_EDIT_LETTERS = 5;
  */
 export function isMangledName(draft: string, reference: string): boolean {
   if (isMisspelling(draft, reference)) return true;
+  if (Array.from(draft).length > MAX_WORD_LENGTH || Array.from(reference).length > MAX_WORD_LENGTH) return false;
   const x = draft.toLowerCase();
   const y = reference.toLowerCase();
   if (x.codePointAt(0) !== y.codePointAt(0)) return false;
