@@ -23,4 +23,16 @@ describe('repetitive texts', () => {
     expect(applySuggestions(draft, result)).toBe(reference);
     expect(result.map((s) => `${draft.slice(s.from, s.to)}|${s.replacement} ${s.kind}`)).toEqual(['traffic|weeks wording', 'traffic|weeks wording']);
   });
+
+  it('every sentence pasted twice: the copies are extra whole sentences (which copy of each is interchangeable)', () => {
+    const sentences = Array.from({ length: 40 }, (_, i) => `Sentence number ${i} tells of the ${['harbour', 'bridge', 'council', 'winter'][i % 4]} once more.`);
+    const reference = sentences.join(' ');
+    const draft = sentences.map((t) => `${t} ${t}`).join(' ');
+    const result = compare(draft, reference);
+    expect(applySuggestions(draft, result)).toBe(reference);
+    expect(result.every((s) => s.kind === 'extra')).toBe(true);
+    const extras = result.map((s) => draft.slice(s.from, s.to).trim());
+    expect(extras.every((t) => /^(?:Sentence number \d+ tells of the \w+ once more\. ?)+$/.test(t))).toBe(true);
+    expect(extras.join(' ').split('. ').length).toBe(sentences.length);
+  });
 });

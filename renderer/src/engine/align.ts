@@ -162,26 +162,34 @@ function uniqueAnchors(s: AlignState, a0: number, a1: number, b0: number, b1: nu
 }
 
 /**
- * Anchors for a range without unique tokens: the tokens occurring equally
- * often on both sides, fewest times of all such tokens, each occurrence
- * paired with the same occurrence on the other side; the heaviest increasing
- * subsequence of those pairs.
+ * Anchors for a range without unique tokens, as histogram diff finds them:
+ * its rarest tokens present on both sides. When some occur equally often
+ * on both sides, the rarest of those pair k-th occurrence with k-th (a
+ * paragraph repeated many times); otherwise every occurrence of the tokens
+ * with the fewest pairings (occurrences here × there, at most
+ * MAX_CROSS_PAIRS) pairs with every one there (a sentence pasted twice). The
+ * heaviest increasing subsequence of those pairs is kept.
  */
 function rareAnchors(s: AlignState, a0: number, a1: number, b0: number, b1: number): [number, number][] {
   const { a, b, countA, countB } = s;
   for (let i = a0; i < a1; i++) if (!s.skipA?.[i]) countA[a[i]]++;
   for (let j = b0; j < b1; j++) if (!s.skipB?.[j]) countB[b[j]]++;
-  let rarest = Infinity;
+  let equal = Infinity;
+  let cross = Infinity;
   for (let i = a0; i < a1; i++) {
-    const c = countA[a[i]];
-    if (!s.skipA?.[i] && c === countB[a[i]] && c < rarest) rarest = c;
+    const ca = countA[a[i]];
+    const cb = countB[a[i]];
+    if (s.skipA?.[i] || cb === 0) continue;
+    if (ca === cb && ca < equal) equal = ca;
+    if (ca * cb < cross) cross = ca * cb;
   }
+  const byEqual = equal <= cross;
   const pairs: [number, number][] = [];
-  if (rarest !== Infinity) {
-    // The k-th occurrence on one side goes with the k-th on the other.
+  if (byEqual || cross <= MAX_CROSS_PAIRS) {
+    const chosen = (t: number): boolean => (byEqual ? countA[t] === equal && countB[t] === equal : countA[t] * countB[t] === cross);
     const positions = new Map<number, number[]>();
     for (let j = b0; j < b1; j++) {
-      if (s.skipB?.[j] || countB[b[j]] !== rarest || countA[b[j]] !== rarest) continue;
+      if (s.skipB?.[j] || !chosen(b[j])) continue;
       const list = positions.get(b[j]);
       if (list) list.push(j);
       else positions.set(b[j], [j]);
@@ -190,9 +198,15 @@ function rareAnchors(s: AlignState, a0: number, a1: number, b0: number, b1: numb
     for (let i = a0; i < a1; i++) {
       const list = s.skipA?.[i] ? undefined : positions.get(a[i]);
       if (!list) continue;
-      const k = seen.get(a[i]) ?? 0;
-      seen.set(a[i], k + 1);
-      pairs.push([i, list[k]]);
+      if (byEqual) {
+        // The k-th occurrence on one side goes with the k-th on the other.
+        const k = seen.get(a[i]) ?? 0;
+        seen.set(a[i], k + 1);
+        pairs.push([i, list[k]]);
+      } else {
+        // Latest first, so that an increasing subsequence takes at most one pair per draft token.
+        for (let k = list.length - 1; k >= 0; k--) pairs.push([i, list[k]]);
+      }
     }
   }
   for (let i = a0; i < a1; i++) countA[a[i]] = 0;
@@ -200,6 +214,9 @@ function rareAnchors(s: AlignState, a0: number, a1: number, b0: number, b1: numb
   if (pairs.length === 0) return [];
   return heaviestIncreasing(pairs.map((p) => p[1]), runWeights(s, pairs, a0, a1, b0, b1)).map((k) => pairs[k]);
 }
+
+/** Most pairings per token when occurrences are paired every one with every one. */
+const MAX_CROSS_PAIRS = 4;
 
 /**
  * How much text each anchor stands for, so that the kept anchors cover the
