@@ -33,6 +33,12 @@ const ALNUM = /[\p{L}\p{N}]/gu;
 /** Marks a block should not start with: the previous sentence's end. */
 const TRAILING_MARK = /^[.!?\u2026;:,]$/u;
 
+/**
+ * The moved blocks of two token-id sequences: around each anchor that
+ * matches out of order, the run of equal tokens, cut to sentence edges and
+ * followed past slips to the ends of its sentence, if it holds at least
+ * MOVE_MIN_CHARS letters and digits. Blocks never overlap.
+ */
 export function findMovedBlocks(a: Int32Array, b: Int32Array, vocabSize: number, draft: Tokens, ref: Tokens): MovedBlocks {
   const skipA = new Uint8Array(a.length);
   const skipB = new Uint8Array(b.length);
@@ -58,7 +64,6 @@ export function findMovedBlocks(a: Int32Array, b: Int32Array, vocabSize: number,
     const back = followStretch(same, (x, y) => x >= 0 && y >= 0 && endsA[x] === endsA[a0] && endsB[y] === endsB[b0], a0 - 1, b0 - 1, -1, STRETCH_MAX);
     const ahead = followStretch(same, (x, y) => x < a.length && y < b.length && endsA[x] === endsA[a1 - 1] && endsB[y] === endsB[b1 - 1], a1, b1, 1, STRETCH_MAX);
     [a0, b0, a1, b1] = [back.reachA, back.reachB, ahead.reachA, ahead.reachB];
-    if (a0 >= a1 || b0 >= b1) continue;
     const text = draft.text.slice(draft.starts[a0], draft.ends[a1 - 1]);
     if ((text.match(ALNUM)?.length ?? 0) < MOVE_MIN_CHARS) continue;
     skipA.fill(1, a0, a1);
