@@ -2,21 +2,14 @@
  * The foundation's promise: the built app opens in Chromium with the seed
  * demo, and typing lands in the editor.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { type App, openApp, saveScreenshot } from './harness';
-import { chromiumOrSkip } from './chromium';
+import { expect, it } from 'vitest';
+import { saveScreenshot } from './harness';
+import { describeInChromium } from './suite';
 
-const chromiumPath = chromiumOrSkip();
-
-describe.skipIf(!chromiumPath)('the app window (Chromium)', () => {
-  let app: App | null = null;
-  afterEach(async () => {
-    await app?.close();
-    app = null;
-  });
+describeInChromium('the app window', (windows) => {
 
   it('opens the seed demo when no file is named, and typing lands in the editor', async () => {
-    app = await openApp();
+    const app = await windows.open();
     const editor = app.page.locator('.ProseMirror');
     await expect.poll(() => editor.textContent()).toContain('Sir Kir Stmper');
     expect(app.main.title()).toContain('000_6302bc43854f0c3c.txt');
@@ -36,7 +29,7 @@ describe.skipIf(!chromiumPath)('the app window (Chromium)', () => {
   });
 
   it('exposes only the narrow API: no Node, no ipcRenderer, a frozen window.galley', async () => {
-    app = await openApp();
+    const app = await windows.open();
     const facts = await app.page.evaluate(() => ({
       require: typeof (globalThis as any).require,
       process: typeof (globalThis as any).process,
@@ -48,14 +41,14 @@ describe.skipIf(!chromiumPath)('the app window (Chromium)', () => {
   });
 
   it('refuses navigation away from the app and second windows', async () => {
-    app = await openApp();
+    const app = await windows.open();
     const page = app.page;
     await page.evaluate(() => window.open('https://evil.test/popup', '_blank'));
-    await expect.poll(() => app!.main.refused.some((entry) => entry.startsWith('window:'))).toBe(true);
+    await expect.poll(() => app.main.refused.some((entry) => entry.startsWith('window:'))).toBe(true);
     await page.evaluate(() => {
       location.href = 'https://evil.test/phish';
     });
-    await expect.poll(() => app!.main.refused).toContain('navigate:https://evil.test/phish');
+    await expect.poll(() => app.main.refused).toContain('navigate:https://evil.test/phish');
     await page.waitForTimeout(200);
     expect(new URL(page.url()).origin).toBe('http://app.test');
     expect(await page.evaluate(() => window.galley !== undefined)).toBe(true);

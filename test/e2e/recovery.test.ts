@@ -7,18 +7,13 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { chromiumOrSkip } from './chromium';
-import { type App, openAppWith } from './harness';
+import { afterEach, expect, it } from 'vitest';
 import { draftText, galleyCheck, seedPairCopy, selectInPanel, settled, statusText } from './review-helpers';
+import { describeInChromium } from './suite';
 
-const chromiumPath = chromiumOrSkip();
-
-describe.skipIf(!chromiumPath)('crash recovery (Chromium)', () => {
-  const apps: App[] = [];
+describeInChromium('crash recovery', (windows) => {
   const folders: string[] = [];
-  afterEach(async () => {
-    for (const app of apps.splice(0)) await app.close().catch(() => {});
+  afterEach(() => {
     for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
   });
 
@@ -31,8 +26,7 @@ describe.skipIf(!chromiumPath)('crash recovery (Chromium)', () => {
     const name = suggestions.find((s) => s.kind === 'name')!;
     const typo = suggestions.find((s) => s.kind !== 'name' && s.kind !== 'moved' && s.from > name.to)!;
 
-    const first = await openAppWith({ ...pair, dataDir });
-    apps.push(first);
+    const first = await windows.openWith({ ...pair, dataDir });
     const card = first.page.getByRole('region', { name: 'Selected suggestion' });
     await selectInPanel(first.page, name.id);
     await card.getByRole('button', { name: 'Accept', exact: true }).click();
@@ -50,10 +44,8 @@ describe.skipIf(!chromiumPath)('crash recovery (Chromium)', () => {
       })
       .toBe(1);
     await first.main.crash();
-    apps.splice(apps.indexOf(first), 1);
 
-    const second = await openAppWith({ dataDir });
-    apps.push(second);
+    const second = await windows.openWith({ dataDir });
     const offer = second.page.getByRole('button', { name: 'Restore', exact: true });
     await offer.click();
     await expect.poll(() => draftText(second.page)).toBe(edited);

@@ -6,34 +6,28 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { applySuggestions } from '../../renderer/src/engine';
-import { chromiumOrSkip } from './chromium';
-import { type App, openApp, saveScreenshot } from './harness';
+import { saveScreenshot } from './harness';
+import { describeInChromium } from './suite';
 import { SEED_DRAFT, SEED_REFERENCE, draftText, galleyApply, galleyCheck, markedIds, seedPairCopy, statusText, writePair } from './review-helpers';
 
-const chromiumPath = chromiumOrSkip();
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
-describe.skipIf(!chromiumPath)('saving and closing a review (Chromium)', () => {
-  let app: App | null = null;
-  afterEach(async () => {
-    await app?.close();
-    app = null;
-  });
+describeInChromium('saving and closing a review', (windows) => {
 
   it('saves a BOM + CRLF draft with every suggestion accepted as exactly the bytes galley apply writes', async () => {
     const draft = readFileSync(SEED_DRAFT, 'utf8');
     const reference = readFileSync(SEED_REFERENCE, 'utf8');
     const draftBytes = Buffer.concat([BOM, Buffer.from(draft.replace(/\n/g, '\r\n'))]);
     const pair = writePair(draftBytes, reference);
-    app = await openApp(pair);
+    const app = await windows.open(pair);
     const { page } = app;
     await page.getByRole('button', { name: 'Accept all', exact: true }).click();
     expect(await draftText(page)).toBe(reference);
     await page.keyboard.press('Control+s');
     await expect.poll(() => existsSync(pair.saveAs)).toBe(true);
-    await expect.poll(() => app!.main.title()).not.toMatch(/^● /);
+    await expect.poll(() => app.main.title()).not.toMatch(/^● /);
 
     const saved = readFileSync(pair.saveAs);
     expect(saved.equals(Buffer.concat([BOM, Buffer.from(reference.replace(/\n/g, '\r\n'))]))).toBe(true);
@@ -46,7 +40,7 @@ describe.skipIf(!chromiumPath)('saving and closing a review (Chromium)', () => {
   it('saves what was accepted, and saves again to the same file without asking', async () => {
     const pair = seedPairCopy();
     const expected = galleyCheck(pair.draft, pair.reference);
-    app = await openApp(pair);
+    const app = await windows.open(pair);
     const { page } = app;
     const before = await draftText(page);
     await page.keyboard.press('Alt+ArrowDown');
@@ -60,16 +54,16 @@ describe.skipIf(!chromiumPath)('saving and closing a review (Chromium)', () => {
     await saveScreenshot(page, 'after-save');
 
     await page.keyboard.press('Control+Enter');
-    await expect.poll(() => app!.main.title()).toMatch(/^● /);
+    await expect.poll(() => app.main.title()).toMatch(/^● /);
     await page.keyboard.press('Control+s');
-    await expect.poll(() => app!.main.title()).not.toMatch(/^● /);
+    await expect.poll(() => app.main.title()).not.toMatch(/^● /);
     expect(readFileSync(pair.saveAs, 'utf8')).toBe(await draftText(page));
     expect(app.main.dialogs.shown.filter((d) => d.startsWith('save:'))).toHaveLength(1);
   });
 
   it('a failed save says why and keeps every change', async () => {
     const pair = seedPairCopy();
-    app = await openApp({ ...pair, saveAs: pair.dir });
+    const app = await windows.open({ ...pair, saveAs: pair.dir });
     const { page } = app;
     await page.keyboard.press('Alt+ArrowDown');
     await page.keyboard.press('Control+Enter');
@@ -84,12 +78,12 @@ describe.skipIf(!chromiumPath)('saving and closing a review (Chromium)', () => {
 
   it('asks about unsaved changes on close: cancel keeps the window, save saves and then closes', async () => {
     const pair = seedPairCopy();
-    app = await openApp(pair);
+    const app = await windows.open(pair);
     const { page } = app;
     await page.locator('.ProseMirror').click();
     await page.keyboard.press('Control+Home');
     await page.keyboard.type('Q');
-    await expect.poll(() => app!.main.title()).toMatch(/^● /);
+    await expect.poll(() => app.main.title()).toMatch(/^● /);
     app.main.dialogs.unsaved = 'cancel';
     expect(await app.main.requestClose()).toBe(false);
     expect(app.main.closed()).toBe(false);
@@ -97,23 +91,23 @@ describe.skipIf(!chromiumPath)('saving and closing a review (Chromium)', () => {
 
     app.main.dialogs.unsaved = 'save';
     expect(await app.main.requestClose()).toBe(false);
-    await expect.poll(() => app!.main.closed()).toBe(true);
+    await expect.poll(() => app.main.closed()).toBe(true);
     expect(readFileSync(pair.saveAs, 'utf8').startsWith('Q')).toBe(true);
   });
 
   it('closes without asking when nothing changed', async () => {
-    app = await openApp(seedPairCopy());
+    const app = await windows.open(seedPairCopy());
     expect(await app.main.requestClose()).toBe(true);
     expect(app.main.dialogs.shown.some((d) => d.startsWith('unsaved:'))).toBe(false);
   });
 
   it("don't save closes at once and writes nothing", async () => {
     const pair = seedPairCopy();
-    app = await openApp(pair);
+    const app = await windows.open(pair);
     const { page } = app;
     await page.keyboard.press('Alt+ArrowDown');
     await page.keyboard.press('Alt+Enter');
-    await expect.poll(() => app!.main.title()).toMatch(/^● /);
+    await expect.poll(() => app.main.title()).toMatch(/^● /);
     app.main.dialogs.unsaved = 'discard';
     expect(await app.main.requestClose()).toBe(true);
     expect(existsSync(pair.saveAs)).toBe(false);
@@ -121,7 +115,7 @@ describe.skipIf(!chromiumPath)('saving and closing a review (Chromium)', () => {
 
   it('keeps a recovery copy of unsaved work and drops it after a save', async () => {
     const pair = seedPairCopy();
-    app = await openApp(pair);
+    const app = await windows.open(pair);
     const { page } = app;
     const recoveryDir = join(app.main.dataDir, 'recovery');
     const copies = (): string[] => (existsSync(recoveryDir) ? readdirSync(recoveryDir).filter((f) => f.endsWith('.json')) : []);
@@ -137,7 +131,7 @@ describe.skipIf(!chromiumPath)('saving and closing a review (Chromium)', () => {
 
   it('offers to reload a reference changed on disk, and compares again', async () => {
     const pair = seedPairCopy();
-    app = await openApp(pair);
+    const app = await windows.open(pair);
     const { page } = app;
     const changed = readFileSync(pair.reference, 'utf8').replace('Keir Starmer', 'Kir Stmper');
     writeFileSync(pair.reference, changed);

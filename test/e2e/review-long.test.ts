@@ -7,20 +7,14 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { chromiumOrSkip } from './chromium';
+import { expect, it } from 'vitest';
 import { longPair } from './fixtures/long-pair';
-import { type App, openApp } from './harness';
+import { describeInChromium } from './suite';
 import { byKind, draftText, galleyApply, galleyCheck, markedIds, selectInPanel, settled, statusText } from './review-helpers';
 
-const chromiumPath = chromiumOrSkip();
 const WORDS = 100_000;
 
-describe.skipIf(!chromiumPath)('a 100,000-word draft (Chromium)', () => {
-  let app: App | null = null;
-  afterAll(async () => {
-    await app?.close();
-  });
+describeInChromium('a 100,000-word draft', (windows) => {
 
   it('opens with every suggestion marked, stays responsive, and accepts a kind and saves exactly', { timeout: 240_000 }, async () => {
     const pair = longPair(WORDS);
@@ -28,7 +22,7 @@ describe.skipIf(!chromiumPath)('a 100,000-word draft (Chromium)', () => {
     expect(expected.length).toBeGreaterThan(1000);
 
     let started = performance.now();
-    app = await openApp(pair);
+    const app = await windows.open(pair);
     const openSeconds = (performance.now() - started) / 1000;
     const { page } = app;
     const ids = await markedIds(page);

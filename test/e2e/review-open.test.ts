@@ -6,27 +6,20 @@
  * plain text.
  */
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { chromiumOrSkip } from './chromium';
-import { type App, openApp, saveScreenshot } from './harness';
+import { expect, it } from 'vitest';
+import { saveScreenshot } from './harness';
+import { describeInChromium } from './suite';
 import { SEED_DRAFT, SEED_REFERENCE, draftText, galleyCheck, markedIds, selectInPanel, statusText, writePair } from './review-helpers';
-
-const chromiumPath = chromiumOrSkip();
 
 function storyPair() {
   return writePair(readFileSync(SEED_DRAFT), readFileSync(SEED_REFERENCE), { draft: 'story.txt', reference: 'story.ref.txt' });
 }
 
-describe.skipIf(!chromiumPath)('opening files for review (Chromium)', () => {
-  let app: App | null = null;
-  afterEach(async () => {
-    await app?.close();
-    app = null;
-  });
+describeInChromium('opening files for review', (windows) => {
 
   it('opens a draft from the menu and offers the likely reference beside it', async () => {
     const pair = storyPair();
-    app = await openApp();
+    const app = await windows.open();
     const { page } = app;
     app.main.dialogs.draft = pair.draft;
     await app.main.command('open-draft');
@@ -41,7 +34,7 @@ describe.skipIf(!chromiumPath)('opening files for review (Chromium)', () => {
 
   it('Ctrl+Shift+O opens the reference; with none open nothing is marked', async () => {
     const pair = storyPair();
-    app = await openApp({ draft: pair.draft, reference: pair.reference });
+    const app = await windows.open({ draft: pair.draft, reference: pair.reference });
     const { page } = app;
     app.main.dialogs.reference = SEED_DRAFT;
     // Comparing the draft with itself: nothing to suggest.
@@ -54,7 +47,7 @@ describe.skipIf(!chromiumPath)('opening files for review (Chromium)', () => {
   it('a file dropped on the reference pane becomes the reference; two dropped on the window are a draft and its reference', async () => {
     const pair = storyPair();
     const lone = writePair(readFileSync(SEED_DRAFT), 'unused');
-    app = await openApp({ draft: lone.draft });
+    const app = await windows.open({ draft: lone.draft });
     const { page } = app;
     expect(await statusText(page)).toContain('no reference');
     await app.main.drop([pair.reference], '.reference-pane');
@@ -68,7 +61,7 @@ describe.skipIf(!chromiumPath)('opening files for review (Chromium)', () => {
 
   it('asks before another draft replaces unsaved work; Cancel keeps it', async () => {
     const pair = storyPair();
-    app = await openApp({ draft: pair.draft, reference: pair.reference });
+    const app = await windows.open({ draft: pair.draft, reference: pair.reference });
     const { page } = app;
     await page.keyboard.press('Alt+ArrowDown');
     await page.keyboard.press('Control+Enter');
@@ -98,7 +91,7 @@ describe.skipIf(!chromiumPath)('opening files for review (Chromium)', () => {
     const reference = [...hostile.slice(0, 2), '<img src=y onerror="window.__pwned = 7"> belongs here.', ...hostile.slice(2)].join('\n');
     const draft = [...hostile, '<b onmouseover="window.__pwned = 8">extra bold</b>'].join('\n').replace('here.', 'hear.');
     const pair = writePair(draft, reference);
-    app = await openApp({ draft: pair.draft, reference: pair.reference });
+    const app = await windows.open({ draft: pair.draft, reference: pair.reference });
     const { page } = app;
     const expected = galleyCheck(pair.draft, pair.reference);
     expect(expected.length).toBeGreaterThan(0);
@@ -123,20 +116,16 @@ describe.skipIf(!chromiumPath)('opening files for review (Chromium)', () => {
   });
 });
 
-describe.skipIf(!chromiumPath)('the review in the dark theme (Chromium)', () => {
+describeInChromium('the review in the dark theme', (windows) => {
   it('follows the system colour scheme', async () => {
     const pair = storyPair();
-    const app = await openApp({ draft: pair.draft, reference: pair.reference });
-    try {
-      const { page } = app;
-      await page.emulateMedia({ colorScheme: 'dark' });
-      const name = galleyCheck(pair.draft, pair.reference).find((s) => s.kind === 'name')!;
-      await selectInPanel(page, name.id);
-      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-      expect(background).toBe('rgb(23, 24, 27)');
-      await saveScreenshot(page, 'dark-theme');
-    } finally {
-      await app.close();
-    }
+    const app = await windows.open({ draft: pair.draft, reference: pair.reference });
+    const { page } = app;
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const name = galleyCheck(pair.draft, pair.reference).find((s) => s.kind === 'name')!;
+    await selectInPanel(page, name.id);
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(23, 24, 27)');
+    await saveScreenshot(page, 'dark-theme');
   });
 });

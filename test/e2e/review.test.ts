@@ -5,25 +5,18 @@
  * screenshots of each state for the README.
  */
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { applySuggestions } from '../../renderer/src/engine';
-import { chromiumOrSkip } from './chromium';
-import { type App, openApp, saveScreenshot } from './harness';
+import { saveScreenshot } from './harness';
+import { describeInChromium } from './suite';
 import { byKind, draftText, galleyCheck, markedIds, seedPairCopy, selectInPanel, settled, statusText } from './review-helpers';
 
-const chromiumPath = chromiumOrSkip();
-
-describe.skipIf(!chromiumPath)('reviewing the seed pair (Chromium)', () => {
-  let app: App | null = null;
-  afterEach(async () => {
-    await app?.close();
-    app = null;
-  });
+describeInChromium('reviewing the seed pair', (windows) => {
 
   it('marks exactly the suggestions galley check reports, lists them all and counts them', async () => {
     const pair = seedPairCopy();
     const expected = galleyCheck(pair.draft, pair.reference);
-    app = await openApp(pair);
+    const app = await windows.open(pair);
     const { page } = app;
     expect((await markedIds(page)).sort()).toEqual(expected.map((s) => s.id).sort());
     await expect.poll(() => page.getByRole('list', { name: 'Suggestions' }).getByRole('listitem').count()).toBe(expected.length);
@@ -42,7 +35,7 @@ describe.skipIf(!chromiumPath)('reviewing the seed pair (Chromium)', () => {
   it('accepts one suggestion (the draft shows the reference wording) and undo puts it back', async () => {
     const pair = seedPairCopy();
     const name = galleyCheck(pair.draft, pair.reference).find((s) => s.kind === 'name')!;
-    app = await openApp(pair);
+    const app = await windows.open(pair);
     const { page } = app;
     const before = await draftText(page);
     await selectInPanel(page, name.id);
@@ -63,7 +56,7 @@ describe.skipIf(!chromiumPath)('reviewing the seed pair (Chromium)', () => {
     expect(await draftText(page)).toBe(before);
     expect(await markedIds(page)).toContain(name.id);
     expect(await statusText(page)).toContain('0 accepted');
-    await expect.poll(() => app!.main.title()).not.toMatch(/^● /);
+    await expect.poll(() => app.main.title()).not.toMatch(/^● /);
 
     await page.keyboard.press('Control+Shift+z');
     expect(await draftText(page)).toBe(accepted);
@@ -72,7 +65,7 @@ describe.skipIf(!chromiumPath)('reviewing the seed pair (Chromium)', () => {
   it('rejects one suggestion: the text stays, the mark goes, and undo brings it back', async () => {
     const pair = seedPairCopy();
     const [target] = byKind(galleyCheck(pair.draft, pair.reference), 'wording');
-    app = await openApp(pair);
+    const app = await windows.open(pair);
     const { page } = app;
     const before = await draftText(page);
     const open = (await markedIds(page)).length;
@@ -91,7 +84,7 @@ describe.skipIf(!chromiumPath)('reviewing the seed pair (Chromium)', () => {
   it('accepts and moves on from the keyboard alone', async () => {
     const pair = seedPairCopy();
     const expected = galleyCheck(pair.draft, pair.reference);
-    app = await openApp(pair);
+    const app = await windows.open(pair);
     const { page } = app;
     const before = await draftText(page);
     // The cursor starts at the top: the next suggestion is the first one.
@@ -119,7 +112,7 @@ describe.skipIf(!chromiumPath)('reviewing the seed pair (Chromium)', () => {
     const kind = 'typography';
     const ofKind = byKind(expected, kind);
     expect(ofKind.length).toBeGreaterThan(1);
-    app = await openApp(pair);
+    const app = await windows.open(pair);
     const { page } = app;
     const before = await draftText(page);
     await page.getByLabel('Kind').selectOption(kind);
@@ -142,7 +135,7 @@ describe.skipIf(!chromiumPath)('reviewing the seed pair (Chromium)', () => {
     const pair = seedPairCopy();
     const expected = galleyCheck(pair.draft, pair.reference);
     const name = expected.find((s) => s.kind === 'name')!;
-    app = await openApp(pair);
+    const app = await windows.open(pair);
     const { page } = app;
     const mark = page.locator(`.ProseMirror [data-suggestion-id="${name.id}"]`);
     // Put the cursor inside the misspelt name and fix it by hand.
