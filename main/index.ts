@@ -5,6 +5,7 @@
  * Everything with logic lives in modules the tests run without Electron.
  */
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session as electronSession } from 'electron';
 import { CHANNELS, EVENTS } from '../preload/api';
 import { watchFile } from './files/watch';
@@ -68,7 +69,8 @@ function nativeDialogs(window: BrowserWindow): Dialogs {
 function commandLineFiles() {
   // Unpackaged, argv is [electron, app path, ...]; packaged, [galley, ...].
   const args = process.argv.slice(app.isPackaged ? 1 : 2);
-  const named = parseStartupArgs(args, process.cwd());
+  // `npm run app -- FILE` runs in the project folder; INIT_CWD is where the user typed it.
+  const named = parseStartupArgs(args, process.env.INIT_CWD ?? process.cwd());
   if (named.draft || named.reference) return { ...named, demo: false };
   return { ...seedPair(app.getAppPath()), demo: true };
 }
@@ -100,7 +102,7 @@ function createWindow(): void {
       spellcheck: false,
     },
   });
-  const appUrl = process.env.ELECTRON_RENDERER_URL ?? new URL(`file://${resolve(__dirname, '../renderer/index.html')}`).href;
+  const appUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(resolve(__dirname, '../renderer/index.html')).href;
 
   const session = new ReviewSession({
     dialogs: nativeDialogs(window),
