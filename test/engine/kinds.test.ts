@@ -35,6 +35,17 @@ describe('kinds', () => {
     expect(show('Thw talks began.', 'The talks began.')).toEqual(['Thw|The spelling']);
   });
 
+  it('a word that lost only its accents is a slip however many it had: name if capitalised, else spelling', () => {
+    expect(show('nurses from Lodz and Krakow', 'nurses from Łódź and Kraków')).toEqual(['Lodz|Łódź name', 'Krakow|Kraków name']);
+    expect(show('Dr Zoe Marchetti met them at the cafe.', 'Dr Zoë Marchetti met them at the café.'))
+      .toEqual(['Zoe|Zoë name', 'cafe|café spelling']);
+  });
+
+  it('punctuation: the same letters cut into words another way are one suggestion', () => {
+    expect(show('the UK has fewer doctors', 'the U.K. has fewer doctors')).toEqual(['UK|U.K. punctuation']);
+    expect(show('the U.S. said', 'the US said')).toEqual(['U.S.|US punctuation']);
+  });
+
   it('number: digits, amounts and units', () => {
     expect(show('up 46% on 2024', 'up 48% on 2024')).toEqual(['46|48 number']);
     expect(show('more than £ 700 meters to France', 'more than £700m to France'))

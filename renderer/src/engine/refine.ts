@@ -24,6 +24,7 @@ export function splitAtSlips(draft: Tokens, ref: Tokens, hunk: Hunk, ctx: Refere
   const rw = tokensIn(ref, hunk.refFrom, hunk.refTo);
   if (dw.length === 0 || rw.length === 0 || (dw.length === 1 && rw.length === 1)) return [hunk];
   if (dw.length * rw.length > MAX_REFINE_CELLS) return [hunk];
+  if (regrouped(draft, dw, ref, rw)) return [hunk];
   const similar = (i: number, j: number): boolean => isSlip(draft, dw[i], ref, rw[j], ctx);
   const pairs = similarPairs(dw.length, rw.length, similar);
   if (pairs.length === 0) return [hunk];
@@ -41,6 +42,19 @@ export function splitAtSlips(draft: Tokens, ref: Tokens, hunk: Hunk, ctx: Refere
   }
   push(trimmedHunk(draft, ref, dPos, hunk.to, rPos, hunk.refTo));
   return out;
+}
+
+/**
+ * Whether both sides hold the same letters cut into words differently
+ * ("UK" for "U.K.", "every day" for "everyday"): one change of punctuation
+ * or spacing, which pairing "UK" with "U" as a slip would tear in two.
+ */
+function regrouped(draft: Tokens, dw: readonly number[], ref: Tokens, rw: readonly number[]): boolean {
+  const letters = (tokens: Tokens, list: readonly number[]): string[] =>
+    list.filter((i) => tokens.isWord[i]).map((i) => tokenText(tokens, i));
+  const x = letters(draft, dw);
+  const y = letters(ref, rw);
+  return x.length !== y.length && x.join('') === y.join('');
 }
 
 /** Indices of the tokens lying within [from, to). */

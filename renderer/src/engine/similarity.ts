@@ -76,19 +76,36 @@ export function jaroWinkler(x: string, y: string): number {
  * "thxgt" for "that"); one that changes it may take only one. Two edits
  * turn too many short words into one another ("they" / "that"), so they
  * need a word of TWO_EDIT_LETTERS or more. Words of one or two letters have
- * too few letters to tell a slip from another word.
+ * too few letters to tell a slip from another word. Dropped or changed
+ * accents alone are always a slip (see `baseLetters`).
  */
 export function isMisspelling(draft: string, reference: string): boolean {
   const x = draft.toLowerCase();
   const y = reference.toLowerCase();
   if (x === y) return true;
   if (x.length > 2 * MAX_WORD_LENGTH || y.length > 2 * MAX_WORD_LENGTH) return false;
+  if (baseLetters(x) === baseLetters(y)) return true;
   const shorter = Math.min(Array.from(x).length, Array.from(y).length);
   const longer = Math.max(Array.from(x).length, Array.from(y).length);
   if (shorter < 2 || longer < 3 || longer > MAX_WORD_LENGTH) return false;
   const budget = x.codePointAt(0) === y.codePointAt(0) && longer >= TWO_EDIT_LETTERS ? SAME_INITIAL_EDITS : OTHER_INITIAL_EDITS;
   return editDistance(x, y, budget) <= Math.min(budget, shorter - 1);
 }
+
+/**
+ * Letters without their accents: "Zoë" for "Zoe", "Łódź" for "Lodz". A
+ * keyboard without the accent drops every one of them, so a word that differs
+ * only there is one slip however many letters carry one. NFD splits most
+ * accented letters into base and mark; the few with the stroke built in
+ * (ł, ø, đ, ħ) are mapped by hand.
+ */
+function baseLetters(word: string): string {
+  return word.normalize('NFD').replace(COMBINING_MARK, '').replace(STROKED, (c) => STROKED_BASE[c] ?? c);
+}
+
+const COMBINING_MARK = /\p{M}+/gu;
+const STROKED = /[łøđħŧ]/g;
+const STROKED_BASE: Record<string, string> = { 'ł': 'l', 'ø': 'o', 'đ': 'd', 'ħ': 'h', 'ŧ': 't' };
 
 /** Edits a slip keeping the first letter may need. */
 const SAME_INITIAL_EDITS = 2;
