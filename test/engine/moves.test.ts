@@ -38,6 +38,13 @@ describe('a move is exactly two suggestions', () => {
     ]);
   });
 
+  it('a quoted sentence moved onto a line of its own leaves the next line\'s opening quote behind', () => {
+    const s = '“Nobody called her Margaret. She’d have killed him.”';
+    const reference = `“He called her Margaret,” she managed. ${s}\n“Maybe that’s why he never said it.”\nFrom the lane, Dev tapped the horn, twice and apologetically.\n“Coming!” shouted Tobias.`;
+    const draft = `“He called her Margaret,” she managed.\n“Maybe that’s why he never said it.”\nFrom the lane, Dev tapped the horn, twice and apologetically.\n${s}\n“Coming!” shouted Tobias.`;
+    expect(show(draft, reference)).toEqual([`| ${s} moved`, `\n${s}| moved`]);
+  });
+
   it('a moved sentence does not take the next sentence\'s first word with it', () => {
     const moved = 'Mr Ashby said he had considered paying for the operation privately, but the quote was more than he could afford.';
     const reference = `They keep telling me it won't be long. ${moved}\nThe figures show wide differences between hospitals.\nA spokesperson said two theatres would reopen by March, and that patients who had waited longest were being offered treatment at a private clinic.\nOpposition health spokesperson Rhodri Vaughan called the figures a small step in the right direction after years of going backwards.\nEvery one of those hours carries a risk.\nThe board said it was working with local councils.`;

@@ -52,18 +52,15 @@ export function findMovedBlocks(a: Int32Array, b: Int32Array, vocabSize: number,
     while (i - start > 0 && j - start > 0 && same(i - start - 1, j - start - 1)) start++;
     let end = 1;
     while (i + end < a.length && j + end < b.length && same(i + end, j + end)) end++;
-    let a0 = i - start;
-    let a1 = i + end;
-    // The previous sentence's end and closing quote, the next one's opening quote, stay where they are.
-    while (a0 < a1 - 1 && (TRAILING_MARK.test(tokenText(draft, a0)) || markSide(draft.text, draft.starts[a0]) === 'close')) a0++;
-    while (a1 - 1 > a0 && markSide(draft.text, draft.starts[a1 - 1]) === 'open') a1--;
-    [a0, a1] = atSentenceEdges(draft, a0, a1);
+    let [a0, a1] = atSentenceEdges(draft, ...ownMarksOnly(draft, i - start, i + end));
     let b0 = a0 + j - i;
     let b1 = a1 + j - i;
     // On past slips to the ends of its sentence: a moved sentence with a typo in it is still one passage.
     const back = followStretch(same, (x, y) => x >= 0 && y >= 0 && endsA[x] === endsA[a0] && endsB[y] === endsB[b0], a0 - 1, b0 - 1, -1, STRETCH_MAX);
     const ahead = followStretch(same, (x, y) => x < a.length && y < b.length && endsA[x] === endsA[a1 - 1] && endsB[y] === endsB[b1 - 1], a1, b1, 1, STRETCH_MAX);
-    [a0, b0, a1, b1] = [back.reachA, back.reachB, ahead.reachA, ahead.reachB];
+    // The walk may take in the neighbours' marks again (the next line's opening quote); its ends are equal on both sides.
+    const [t0, t1] = ownMarksOnly(draft, back.reachA, ahead.reachA);
+    [a0, b0, a1, b1] = [t0, back.reachB + t0 - back.reachA, t1, ahead.reachB - (ahead.reachA - t1)];
     const text = draft.text.slice(draft.starts[a0], draft.ends[a1 - 1]);
     if ((text.match(ALNUM)?.length ?? 0) < MOVE_MIN_CHARS) continue;
     skipA.fill(1, a0, a1);
@@ -72,6 +69,17 @@ export function findMovedBlocks(a: Int32Array, b: Int32Array, vocabSize: number,
   }
   blocks.sort((x, y) => x.a0 - y.a0);
   return { blocks, skipA, skipB };
+}
+
+/**
+ * Tokens [a0, a1) without the marks at its ends that belong to the
+ * neighbouring sentences: the previous one's end and closing quote, the
+ * next one's opening quote.
+ */
+function ownMarksOnly(tokens: Tokens, a0: number, a1: number): [number, number] {
+  while (a0 < a1 - 1 && (TRAILING_MARK.test(tokenText(tokens, a0)) || markSide(tokens.text, tokens.starts[a0]) === 'close')) a0++;
+  while (a1 - 1 > a0 && markSide(tokens.text, tokens.starts[a1 - 1]) === 'open') a1--;
+  return [a0, a1];
 }
 
 /** Furthest a block is followed past slips, in tokens: a long sentence. */
