@@ -35,6 +35,15 @@ describe('kinds', () => {
     expect(show('Thw talks began.', 'The talks began.')).toEqual(['Thw|The spelling']);
   });
 
+  it('name: a word that only ever starts sentences, never written lower case, is a name when it starts several', () => {
+    const reference = 'Agnieszka waited. The boat was late. Agnieszka looked at the sign. Nobody came, and nobody called.';
+    expect(show(reference.replace('Agnieszka looked', 'Agneiszka looked'), reference)).toEqual(['Agneiszka|Agnieszka name']);
+    // Written lower case elsewhere: a common word that happens to start sentences.
+    expect(show(reference.replace('Nobody came', 'Nobdoy came'), reference)).toEqual(['Nobdoy|Nobody spelling']);
+    // Starting one sentence only: nothing tells a name from a common word.
+    expect(show('Agneiszka waited. The boat was late.', 'Agnieszka waited. The boat was late.')).toEqual(['Agneiszka|Agnieszka spelling']);
+  });
+
   it('a word that lost only its accents is a slip however many it had: name if capitalised, else spelling', () => {
     expect(show('nurses from Lodz and Krakow', 'nurses from Łódź and Kraków')).toEqual(['Lodz|Łódź name', 'Krakow|Kraków name']);
     expect(show('Dr Zoe Marchetti met them at the cafe.', 'Dr Zoë Marchetti met them at the café.'))

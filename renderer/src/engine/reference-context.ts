@@ -8,7 +8,11 @@ import { isMisspelling } from './similarity';
 import { tokenText, type Tokens } from './tokenize';
 
 export interface ReferenceContext {
-  /** Words the reference capitalises where a sentence does not start. */
+  /**
+   * Words the reference capitalises where a sentence does not start, and
+   * words it only ever writes capitalised that start several sentences
+   * (a character's name in fiction: "Agnieszka looked at it.").
+   */
   readonly properNouns: ReadonlySet<string>;
   /** Sorted, disjoint [start, end) offsets of quoted passages. */
   readonly quotes: Int32Array;
@@ -18,15 +22,27 @@ export interface ReferenceContext {
 
 const UPPER = /^\p{Lu}/u;
 
+/**
+ * Sentences a word never written in lower case must start to count as a
+ * proper noun: once could be any word; "The" and "She" are written lower
+ * case elsewhere, a name is not.
+ */
+const NAME_STARTS = 2;
+
 export function buildReferenceContext(ref: Tokens): ReferenceContext {
   const properNouns = new Set<string>();
   const words = new Set<string>();
+  const lowerCase = new Set<string>();
+  const starts = new Map<string, number>();
   for (let i = 0; i < ref.length; i++) {
     if (!ref.isWord[i]) continue;
     const word = tokenText(ref, i);
     words.add(word.toLowerCase());
-    if (UPPER.test(word) && !startsSentence(ref.text, ref.starts[i])) properNouns.add(word);
+    if (!UPPER.test(word)) lowerCase.add(word.toLowerCase());
+    else if (!startsSentence(ref.text, ref.starts[i])) properNouns.add(word);
+    else starts.set(word, (starts.get(word) ?? 0) + 1);
   }
+  for (const [word, count] of starts) if (count >= NAME_STARTS && !lowerCase.has(word.toLowerCase())) properNouns.add(word);
   return { properNouns, quotes: quoteSpans(ref.text), words };
 }
 
