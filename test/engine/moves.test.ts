@@ -45,6 +45,13 @@ describe('a move is exactly two suggestions', () => {
     expect(show(draft, reference)).toEqual([`| ${s} moved`, `\n${s}| moved`]);
   });
 
+  it('a quotation inside a quotation moves with both its pairs of marks', () => {
+    const s = '“‘Return to a place you never left.’”';
+    const reference = `“Seven letters,” he said, without looking up. ${s}\nThe sleet eased a little. Far off to the north, a single light blinked.\nWhen she finally went inside, the lounge was almost empty.\n“Tea. I didn’t know how you take it, so it’s got everything in.”\nShe took the cup.`;
+    const draft = `“Seven letters,” he said, without looking up.\nThe sleet eased a little. Far off to the north, a single light blinked.\nWhen she finally went inside, the lounge was almost empty.\n“Tea. I didn’t know how you take it, so it’s got everything in.” ${s}\nShe took the cup.`;
+    expect(show(draft, reference)).toEqual([`| ${s} moved`, ` ${s}| moved`]);
+  });
+
   it('a moved sentence does not take the next sentence\'s first word with it', () => {
     const moved = 'Mr Ashby said he had considered paying for the operation privately, but the quote was more than he could afford.';
     const reference = `They keep telling me it won't be long. ${moved}\nThe figures show wide differences between hospitals.\nA spokesperson said two theatres would reopen by March, and that patients who had waited longest were being offered treatment at a private clinic.\nOpposition health spokesperson Rhodri Vaughan called the figures a small step in the right direction after years of going backwards.\nEvery one of those hours carries a risk.\nThe board said it was working with local councils.`;

@@ -68,20 +68,26 @@ function slide(own: Int32Array, other: Int32Array, k: number, len: number, ids: 
  * A quotation's marks go with the sentence they enclose: an opening mark
  * before a sentence's first word makes the best start, a closing mark after
  * its full stop the best end, and a run never ends on an opening mark or
- * starts on a closing one ("Then tell me!" rather than Then tell me!" ").
+ * starts on a closing one ("Then tell me!" rather than Then tell me!" "),
+ * and nested marks count as one ("‘Return.’" inside “…”).
  */
 export function edgeScore(tokens: Tokens, from: number, to: number): number {
   const text = tokens.text;
   const tokenAt = (k: number): string => text.slice(tokens.starts[k], tokens.ends[k]);
   let score = 0;
+  // Quotations nest ("‘Return,’ he said"): look past every opening mark at the start, every closing one at the end.
+  let word = from;
+  while (word < to - 1 && markSide(text, tokens.starts[word]) === 'open') word++;
+  let end = to - 1;
+  while (end > from && markSide(text, tokens.starts[end]) === 'close') end--;
   const first = markSide(text, tokens.starts[from]);
   if (tokens.isWord[from] && startsSentence(text, tokens.starts[from])) score += 4;
-  else if (first === 'open' && from + 1 < to && tokens.isWord[from + 1] && startsSentence(text, tokens.starts[from + 1])) score += 5;
+  else if (first === 'open' && tokens.isWord[word] && startsSentence(text, tokens.starts[word])) score += 5;
   else if (first === 'close') score -= 1;
   else if (from === 0 || tokens.starts[from] > tokens.ends[from - 1]) score += 1;
   const last = markSide(text, tokens.starts[to - 1]);
   if (SENTENCE_END.test(tokenAt(to - 1))) score += 3;
-  else if (last === 'close' && to - 2 >= from && SENTENCE_END.test(tokenAt(to - 2))) score += 4;
+  else if (last === 'close' && end < to - 1 && SENTENCE_END.test(tokenAt(end))) score += 4;
   else if (last === 'open') score -= 1;
   else if (to === tokens.length || tokens.starts[to] > tokens.ends[to - 1]) score += 1;
   return score;
