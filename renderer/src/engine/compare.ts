@@ -75,13 +75,19 @@ export function compare(draft: string, reference: string, options: CompareOption
     if (item.move >= 0 && !moveIds.has(item.move)) moveIds.set(item.move, `m${item.hunk.from}-${item.hunk.refFrom}`);
   }
   let previous: Suggestion | undefined;
-  for (let { hunk: h, move } of items) {
+  for (let i = 0; i < items.length; i++) {
+    let { hunk: h } = items[i];
+    const { move } = items[i];
     if (move >= 0) {
       suggestions.push(suggestion(reference, h, 'moved', moveIds.get(move)));
       previous = undefined;
       continue;
     }
-    h = widenIdiom(draft, reference, h);
+    // An idiom is widened only over words no neighbouring suggestion claims.
+    const widened = widenIdiom(draft, reference, h);
+    const before = suggestions[suggestions.length - 1];
+    const after = items[i + 1]?.hunk;
+    if ((!before || widened.from >= before.to) && (!after || widened.to <= after.from)) h = widened;
     const { kind, severity } = classify(draft, reference, h, ctx);
     if (previous && kind === 'name' && previous.kind === 'name' && /^\s+$/.test(draft.slice(previous.to, h.from))) {
       // One mangled name of several words ("Kir Stmper") is one error.
