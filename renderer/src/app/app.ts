@@ -4,7 +4,7 @@
  * The editor's state is the single source of truth for the review; the
  * views are redrawn from it after each transaction.
  */
-import { closeHistory, redo, undo } from 'prosemirror-history';
+import { redo, undo } from 'prosemirror-history';
 import type { Node } from 'prosemirror-model';
 import type { EditorState, Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
@@ -131,21 +131,21 @@ export class App {
       case 'redo':
         return this.runEditorCommand(redo);
       case 'accept':
-        return this.runDecision(review.accept({ filter }));
+        return this.runEditorCommand(review.accept({ filter }));
       case 'reject':
-        return this.runDecision(review.reject({ filter }));
+        return this.runEditorCommand(review.reject({ filter }));
       case 'accept-next':
-        return this.runDecision(review.accept({ andNext: true, filter }));
+        return this.runEditorCommand(review.accept({ andNext: true, filter }));
       case 'reject-next':
-        return this.runDecision(review.reject({ andNext: true, filter }));
+        return this.runEditorCommand(review.reject({ andNext: true, filter }));
       case 'next':
         return this.runEditorCommand(review.goToSuggestion(1, filter));
       case 'previous':
         return this.runEditorCommand(review.goToSuggestion(-1, filter));
       case 'accept-all':
-        return this.runDecision(review.acceptAll(filter));
+        return this.runEditorCommand(review.acceptAll(filter));
       case 'reject-all':
-        return this.runDecision(review.rejectAll(filter));
+        return this.runEditorCommand(review.rejectAll(filter));
       case 'toggle-panel':
         this.panel.element.hidden = !this.panel.element.hidden;
         return;
@@ -156,16 +156,6 @@ export class App {
     command(this.view.state, (tr) => this.view.dispatch(tr));
     // Keep the keyboard in the draft, unless the user is working down the panel's list.
     if (!this.panel.element.contains(document.activeElement)) this.view.focus();
-  }
-
-  /**
-   * A decision is an undo step of its own on both sides: closeHistory on
-   * its transaction keeps it apart from the typing before, and this empty
-   * closing transaction from the typing after.
-   */
-  private runDecision(command: (state: EditorState, dispatch: (tr: Transaction) => void) => boolean): void {
-    this.runEditorCommand(command);
-    this.view.dispatch(closeHistory(this.view.state.tr));
   }
 
   private dispatch(tr: Transaction): void {

@@ -4,6 +4,7 @@
  * one, and compares edited paragraphs again after a pause in typing
  * (./recheck-view).
  */
+import { closeHistory } from 'prosemirror-history';
 import { Plugin, TextSelection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { finishCheck, startCheck } from './recheck';
@@ -29,6 +30,14 @@ export function reviewPlugin(compareText: CompareText): Plugin<ReviewState> {
         }
         return next;
       },
+    },
+    // A decision (or its undo) is an undo step of its own on both sides:
+    // the decision's own transaction closes the step before it, and this
+    // empty closing transaction keeps the next edit from joining it. Undo
+    // of a decision relies on that: it must change only the decided text.
+    appendTransaction(transactions, oldState, newState) {
+      const decided = oldState.doc.attrs.accepted !== newState.doc.attrs.accepted || oldState.doc.attrs.rejected !== newState.doc.attrs.rejected;
+      return decided && transactions.some((tr) => tr.docChanged) ? closeHistory(newState.tr) : null;
     },
     props: {
       decorations: (state) => reviewState(state).open,

@@ -208,6 +208,11 @@ function followDecisions(next: ReviewState, prev: ReviewState, tr: Transaction, 
     changes.push({ item, from: d.from, to: d.to, leaving: false, newText: item.draftText });
   }
   changes.sort(byPosition);
+  // If the transaction changed more than the decided text (an edit merged
+  // into the same undo step), the shifts below would be wrong everywhere
+  // after it: compare the changed stretches again instead.
+  const expectedGrowth = changes.reduce((sum, c) => sum + positionSize(c.newText) - (c.to - c.from), 0);
+  if (doc.content.size - tr.before.content.size !== expectedGrowth) trusted = false;
 
   const items = new Map(next.items);
   let { open, judged, dirty } = next;
