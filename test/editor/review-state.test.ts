@@ -170,7 +170,7 @@ describe('review state', () => {
   });
 
   it('keeps every mark on its words through any session, and undoing it all gives a review that still accepts to the reference', () => {
-    const op = fc.oneof(
+    const op: fc.Arbitrary<Op> = fc.oneof(
       fc.record({ kind: fc.constant('accept' as const), pick: fc.nat() }),
       fc.record({ kind: fc.constant('reject' as const), pick: fc.nat() }),
       fc.record({ kind: fc.constant('accept-kind' as const), pick: fc.nat() }),
@@ -182,30 +182,56 @@ describe('review state', () => {
     );
     const initial = open(DRAFT, REFERENCE);
     fc.assert(
-      fc.property(fc.array(op, { maxLength: 14 }), (ops) => {
-        let state = initial;
-        for (const o of ops) {
-          const placed = orderedPlaced(reviewState(state));
-          const target = placed.length > 0 && 'pick' in o ? placed[o.pick % placed.length] : null;
-          if (o.kind === 'accept' && target) state = run(state, accept({ id: target.item.id }));
-          else if (o.kind === 'reject' && target) state = run(state, reject({ id: target.item.id }));
-          else if (o.kind === 'accept-kind' && target) state = run(state, acceptAll((item) => item.kind === target.item.kind));
-          else if (o.kind === 'type') state = typeAt(state, o.pos % state.doc.content.size, o.text);
-          else if (o.kind === 'delete') state = deleteAt(state, o.pos % state.doc.content.size, o.length);
-          else if (o.kind === 'undo') state = run(state, undo);
-          else if (o.kind === 'redo') state = run(state, redo);
-          else if (o.kind === 'recheck') state = recheck(state);
-          checkInvariants(state);
-        }
-        while (undoDepth(state) > 0) state = run(state, undo);
-        expect(textFromDoc(state.doc)).toBe(DRAFT);
-        expect(state.doc.attrs.rejected).toEqual([]);
-        state = recheck(state);
-        checkInvariants(state);
-        state = run(state, acceptAll(everyItem));
-        expect(textFromDoc(state.doc)).toBe(REFERENCE);
-      }),
+      fc.property(fc.array(op, { maxLength: 14 }), (ops) => replaySession(initial, ops)),
       { numRuns: 60 },
     );
   });
+
+  it.each(FOUND_SESSIONS)('keeps every invariant through a session the property test once broke (%#)', (...ops) => {
+    replaySession(open(DRAFT, REFERENCE), ops);
+  });
 });
+
+type Op =
+  | { kind: 'accept' | 'reject' | 'accept-kind'; pick: number }
+  | { kind: 'type'; pos: number; text: string }
+  | { kind: 'delete'; pos: number; length: number }
+  | { kind: 'undo' | 'redo' | 'recheck' };
+
+/**
+ * Sessions the property test once broke, kept as fixed cases so they stay
+ * fixed whichever seeds later runs draw.
+ */
+const FOUND_SESSIONS: Op[][] = [
+  // Undoing an accept left a mark a re-check had found on the accepted words.
+  [{ kind: 'type', pos: 457866615, text: 'x' }, { kind: 'accept-kind', pick: 533767777 }, { kind: 'recheck' }, { kind: 'undo' }],
+];
+
+/**
+ * Plays a session of review actions, checking the invariants after each;
+ * then undoes everything, compares again and accepts all, which must give
+ * the reference.
+ */
+function replaySession(initial: EditorState, ops: readonly Op[]): void {
+  let state = initial;
+  for (const o of ops) {
+    const placed = orderedPlaced(reviewState(state));
+    const target = placed.length > 0 && 'pick' in o ? placed[o.pick % placed.length] : null;
+    if (o.kind === 'accept' && target) state = run(state, accept({ id: target.item.id }));
+    else if (o.kind === 'reject' && target) state = run(state, reject({ id: target.item.id }));
+    else if (o.kind === 'accept-kind' && target) state = run(state, acceptAll((item) => item.kind === target.item.kind));
+    else if (o.kind === 'type') state = typeAt(state, o.pos % state.doc.content.size, o.text);
+    else if (o.kind === 'delete') state = deleteAt(state, o.pos % state.doc.content.size, o.length);
+    else if (o.kind === 'undo') state = run(state, undo);
+    else if (o.kind === 'redo') state = run(state, redo);
+    else if (o.kind === 'recheck') state = recheck(state);
+    checkInvariants(state);
+  }
+  while (undoDepth(state) > 0) state = run(state, undo);
+  expect(textFromDoc(state.doc)).toBe(DRAFT);
+  expect(state.doc.attrs.rejected).toEqual([]);
+  state = recheck(state);
+  checkInvariants(state);
+  state = run(state, acceptAll(everyItem));
+  expect(textFromDoc(state.doc)).toBe(REFERENCE);
+}

@@ -137,6 +137,12 @@ export function mapReview(review: ReviewState, tr: Transaction): ReviewState {
   }
   if (decisionsChanged) {
     next = followDecisions(next, review, tr, before, after);
+    // A suggestion found by a re-check made after the decision may name
+    // words the undo just changed back: it is stale, so drop it and compare
+    // that stretch again.
+    const changes = changedRanges(tr);
+    const kept = dropRewritten(next, doc, changes);
+    if (kept !== next) next = { ...kept, dirty: mergeRanges([...kept.dirty, ...changes]) };
   } else {
     const changes = changedRanges(tr);
     next = dropRewritten(next, doc, changes);
