@@ -60,14 +60,18 @@ export function sentencesOf(text: string): string[] {
     .map((s) => text.slice(tokens[s.first]!.from, tokens[s.last]!.to));
 }
 
-/** Every text at every density with SEEDS_PER_TEXT seeds. */
-export function buildCases(texts: readonly ReferenceText[]): EvalCase[] {
+/**
+ * Every text at every density, with seeds `first` to `first + count - 1`
+ * (by default the eval's own SEEDS_PER_TEXT; later seeds give cases the
+ * engine was never tuned on).
+ */
+export function buildCases(texts: readonly ReferenceText[], seeds = { first: 0, count: SEEDS_PER_TEXT }): EvalCase[] {
   const vocabulary = vocabularyOf(texts);
   const cases: EvalCase[] = [];
   for (const t of texts) {
     const extraSentences = texts.filter((o) => o !== t).flatMap((o) => sentencesOf(o.text));
     for (const wordsPerError of DENSITIES) {
-      for (let n = 0; n < SEEDS_PER_TEXT; n++) {
+      for (let n = seeds.first; n < seeds.first + seeds.count; n++) {
         const name = `${t.name}@${wordsPerError}#${n}`;
         const { draft, errors } = inject(t.text, { wordsPerError, seed: seedFrom(name), extraSentences, vocabulary });
         cases.push({ name, genre: t.genre, wordsPerError, reference: t.text, draft, errors });

@@ -2,10 +2,12 @@
  * `npm run eval`: runs the engine over the evaluation corpus and prints the
  * quality table (markdown) and a per-kind breakdown for each density.
  *
- *   node out/eval/eval.mjs [--examples N]
+ *   node out/eval/eval.mjs [--examples N] [--unseen N]
  *
  * --examples N also prints up to N missed errors and N unmatched suggestions
  * per density, with their text, for whoever is tuning the engine.
+ * --unseen N scores N other seeds per text instead, ones the engine was
+ * never tuned on: a fairer estimate of how it does on new drafts.
  * Low scores are reported, not failed: the exit code is non-zero only when
  * something crashes.
  */
@@ -82,10 +84,20 @@ function seedPairLine(): string {
   return `Real seed pair (${SEED_DRAFT}, no injected truth): ${suggestions.length} suggestions — ${byKind}.`;
 }
 
+/** `--unseen N`: N seeds per text after the eval's own, never used in tuning. */
+function parseSeeds(argv: readonly string[]): { first: number; count: number } {
+  const i = argv.indexOf('--unseen');
+  if (i < 0) return { first: 0, count: SEEDS_PER_TEXT };
+  const n = Number(argv[i + 1]);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--unseen needs a whole number above 0, got "${argv[i + 1] ?? ''}"`);
+  return { first: SEEDS_PER_TEXT, count: n };
+}
+
 function main(): void {
   const exampleCount = parseExamples(process.argv.slice(2));
+  const seeds = parseSeeds(process.argv.slice(2));
   const texts = loadTexts();
-  const cases = buildCases(texts);
+  const cases = buildCases(texts, seeds);
   const started = performance.now();
   const results = cases.map(run);
   const seconds = (performance.now() - started) / 1000;
@@ -101,7 +113,7 @@ function main(): void {
   }
 
   const out: string[] = [
-    `## Evaluation: ${texts.length} reference texts (${genres.join(', ')}), ${DENSITIES.length} densities, ${SEEDS_PER_TEXT} seeds each: ${cases.length} cases`,
+    `## Evaluation: ${texts.length} reference texts (${genres.join(', ')}), ${DENSITIES.length} densities, ${seeds.count} seeds each${seeds.first > 0 ? ' (unseen seeds)' : ''}: ${cases.length} cases`,
     '',
     summaryTable(rows),
     '',
