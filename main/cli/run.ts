@@ -6,7 +6,7 @@
  * is one line on stderr, `galley: <file>: <problem>`, never a stack trace.
  */
 import { stat } from 'node:fs/promises';
-import { applySuggestions, compare, type CompareOptions, type Suggestion } from '../../renderer/src/engine/index';
+import { applySuggestions, compare, withMovePartners, type CompareOptions, type Suggestion } from '../../renderer/src/engine/index';
 import { FileError } from '../files/errors';
 import { readTextFile, type TextFile } from '../files/read';
 import { encodeText, formatAfterEdits } from '../files/text-format';
@@ -94,8 +94,7 @@ export function accepted(suggestions: readonly Suggestion[], accept: Extract<Com
   if (accept === 'all') return [...suggestions];
   if (accept === 'none') return [];
   const kinds = new Set<string>(accept);
-  const moves = new Set(suggestions.filter((s) => kinds.has(s.kind) && s.moveId !== undefined).map((s) => s.moveId));
-  return suggestions.filter((s) => kinds.has(s.kind) || (s.moveId !== undefined && moves.has(s.moveId)));
+  return withMovePartners(suggestions, suggestions.filter((s) => kinds.has(s.kind)));
 }
 
 function compareOptions(flags: CompareFlags): CompareOptions {

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { applySuggestions } from '../../renderer/src/engine';
+import { applySuggestions, withMovePartners } from '../../renderer/src/engine';
 import { saveScreenshot } from './harness';
 import { describeInChromium } from './suite';
 import { SEED_DRAFT, SEED_REFERENCE, draftText, galleyApply, galleyCheck, markedIds, seedPairCopy, statusText, writePair } from './review-helpers';
@@ -46,7 +46,7 @@ describeInChromium('saving and closing a review', (windows) => {
     await page.keyboard.press('Alt+ArrowDown');
     for (let i = 0; i < 3; i++) await page.keyboard.press('Control+Enter');
     const taken = expected.slice(0, 3);
-    const accepted = expected.filter((s) => taken.includes(s) || (s.moveId && taken.some((t) => t.moveId === s.moveId)));
+    const accepted = withMovePartners(expected, taken);
     await page.getByRole('button', { name: 'Save cleaned copy', exact: true }).click();
     await expect.poll(() => existsSync(pair.saveAs)).toBe(true);
     expect(readFileSync(pair.saveAs, 'utf8')).toBe(applySuggestions(before, accepted));

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { applySuggestions } from '../../renderer/src/engine';
+import { applySuggestions, withMovePartners } from '../../renderer/src/engine';
 import { saveScreenshot } from './harness';
 import { describeInChromium } from './suite';
 import { byKind, draftText, galleyCheck, markedIds, seedPairCopy, selectInPanel, settled, statusText } from './review-helpers';
@@ -94,7 +94,7 @@ describeInChromium('reviewing the seed pair', (windows) => {
     for (let i = 0; i < steps; i++) await page.keyboard.press('Control+Enter');
     // Moves are accepted with their other half, so take each step's group.
     const taken = expected.slice(0, steps);
-    const withPartners = expected.filter((s) => taken.includes(s) || (s.moveId && taken.some((t) => t.moveId === s.moveId)));
+    const withPartners = withMovePartners(expected, taken);
     expect(await draftText(page)).toBe(applySuggestions(before, withPartners));
     expect(await statusText(page)).toContain(`${withPartners.length} accepted`);
     // The next one is selected, ready for the next key.

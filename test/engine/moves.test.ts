@@ -1,6 +1,7 @@
 /** Moves: which passage is reported as moved, and how cleanly. */
 
 import { describe, expect, it } from 'vitest';
+import { applySuggestions, compare, withMovePartners } from '../../renderer/src/engine';
 import { show } from './show';
 
 describe('which passage moved', () => {
@@ -84,3 +85,20 @@ describe('moved sentences that are not word for word', () => {
   });
 });
 
+
+describe('accepting part of a result', () => {
+  it('takes the other half of every move chosen, so the passage is neither lost nor doubled', () => {
+    const a = 'The ferry left the harbour at dawn with forty passengers on board.';
+    const b = 'Gulls followed it out past the lighthouse.';
+    const c = 'Nobody on the quay said a word.';
+    const reference = [a, b, c].join(' ');
+    const draft = [b, c, a].join(' ').replace('Nobody', 'Nobdy');
+    const all = compare(draft, reference);
+    const halves = all.filter((s) => s.kind === 'moved');
+    expect(halves).toHaveLength(2);
+    const typo = all.find((s) => s.kind === 'spelling')!;
+    expect(withMovePartners(all, [halves[1]])).toEqual(halves);
+    expect(withMovePartners(all, [typo])).toEqual([typo]);
+    expect(applySuggestions(draft, withMovePartners(all, [halves[0]]))).toBe(reference.replace('Nobody', 'Nobdy'));
+  });
+});

@@ -32,6 +32,17 @@ export function applySuggestions(draft: string, suggestions: readonly Suggestion
   return out + draft.slice(pos);
 }
 
+/**
+ * `chosen` (a subset of `all`, one compare() result) with the other half of
+ * every move among them added, in `all`'s order: what accepting them means,
+ * since half a move would delete a passage or write it twice.
+ */
+export function withMovePartners(all: readonly Suggestion[], chosen: readonly Suggestion[]): Suggestion[] {
+  const picked = new Set(chosen);
+  const moves = new Set(chosen.map((s) => s.moveId).filter((id) => id !== undefined));
+  return all.filter((s) => picked.has(s) || (s.moveId !== undefined && moves.has(s.moveId)));
+}
+
 /** Document order: by start, an insertion before a replacement starting at the same place. */
 export function bySpan(x: Suggestion, y: Suggestion): number {
   return x.from - y.from || x.to - y.to;

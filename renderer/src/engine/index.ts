@@ -4,6 +4,6 @@
  */
 
 export { compare } from './compare';
-export { applySuggestions } from './apply';
+export { applySuggestions, withMovePartners } from './apply';
 export type { CompareOptions, Severity, Suggestion, SuggestionKind } from './types';
 export { SUGGESTION_KINDS } from './types';
