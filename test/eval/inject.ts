@@ -120,6 +120,10 @@ export function inject(reference: string, options: InjectOptions): Injection {
 
   /** Reference edit removing a whole sentence with one separator next to it. */
   const deleteSentence = (s: Sentence): RefEdit | null => {
+    // "The motor coughed. The Harbour slid" without its first sentence could
+    // as well have lost "motor coughed. The": where it belongs is ambiguous.
+    const core = (k: number) => tokens[k]?.core.toLowerCase();
+    if (core(s.first) === core(s.last + 1) || core(s.last) === core(s.first - 1)) return null;
     const p = paragraphs[s.paragraph]!;
     if (s.first === p.first && s.last === p.last) {
       if (s.paragraph + 1 < paragraphs.length) return { from: tok(p.first).from, to: tok(p.last + 1).from, text: '' };
@@ -224,7 +228,9 @@ export function inject(reference: string, options: InjectOptions): Injection {
       for (let k = i; k <= last; k++) if (!isBareMid.has(k)) return null;
       const core = (k: number) => tokens[k]?.core.toLowerCase();
       if (core(i - 1) === core(i) || core(last + 1) === core(last)) return null;
-      return { kind: 'missing', reserve: [{ first: i, last }], edits: [{ from: tok(i - 1).to, to: tok(last).to, text: '' }] };
+      // The words either side close up over the gap: another error on one of
+      // them would touch this one's place, so they stay untouched.
+      return { kind: 'missing', reserve: [{ first: i - 1, last: Math.min(last + 1, tokens.length - 1) }], edits: [{ from: tok(i - 1).to, to: tok(last).to, text: '' }] };
     },
     extra: () => {
       const u = unit();
@@ -269,7 +275,10 @@ export function inject(reference: string, options: InjectOptions): Injection {
     const r = rnd.next();
     if (r < 0.25 && phraseSites.length > 0) {
       const { first, last, key } = rnd.pick(phraseSites);
-      return replace('wording', first, rnd.pick(PHRASES[key]!) + tok(last).trail, last);
+      const alternative = rnd.pick(PHRASES[key]!);
+      // "a lot of" → "lots of" is as near as a typo: no engine could call it wording for sure.
+      if (looksLikeTypo(lettersOf(key), lettersOf(alternative))) return null;
+      return replace('wording', first, alternative + tok(last).trail, last);
     }
     if (synonymSites.length === 0) return null;
     const i = rnd.pick(synonymSites);
