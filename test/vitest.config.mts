@@ -12,5 +12,6 @@ export default defineConfig({
     // Chromium instances are heavy on a 2-core machine.
     maxWorkers: 2,
     reporters: ['default', './test/closing-line-reporter.ts'],
+    setupFiles: ['./test/setup/fast-check.ts'],
   },
 });
