@@ -27,8 +27,13 @@ export const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
 /** Longest quotation shown in a panel row; the card shows more. */
 export const ROW_QUOTE_CHARS = 60;
 
-/** Text as quoted in the review's views: visible line breaks and spaces at the edges, cut to `max` characters. */
+/**
+ * Text as quoted in the review's views: visible line breaks and spaces at
+ * the edges, cut to `max` characters. Text that is only spacing is named
+ * instead ("2 line breaks"), since a row of dots and pilcrows says little.
+ */
 export function quote(text: string, max: number): string {
+  if (text !== '' && /^\s+$/u.test(text)) return nameSpacing(text);
   const visible = text.replace(/\n/g, ' ¶ ').replace(/^ | $/g, '·');
   return visible.length > max ? `${visible.slice(0, max - 1)}…` : visible;
 }
@@ -68,4 +73,21 @@ export const MOD_KEY = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctr
 export function shortcutLabel(command: AppCommand): string {
   const key = COMMANDS.find((info) => info.command === command)?.keys[0];
   return key ? toAccelerator(key).replace('CmdOrCtrl', MOD_KEY).replace('Return', 'Enter') : '';
+}
+
+const SPACING_NAMES: ReadonlyArray<readonly [RegExp, string, string]> = [
+  [/\n/g, 'line break', 'line breaks'],
+  [/\t/g, 'tab', 'tabs'],
+  [/\u00a0/g, 'no-break space', 'no-break spaces'],
+  [/[^\S\n\t\u00a0]/gu, 'space', 'spaces'],
+];
+
+/** Whitespace named by what it holds, e.g. "2 spaces" or "line break + space". */
+function nameSpacing(text: string): string {
+  const parts: string[] = [];
+  for (const [pattern, one, many] of SPACING_NAMES) {
+    const n = text.match(pattern)?.length ?? 0;
+    if (n > 0) parts.push(n === 1 ? one : `${n} ${many}`);
+  }
+  return `[${parts.join(' + ')}]`;
 }
