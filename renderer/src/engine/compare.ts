@@ -23,7 +23,7 @@ import { slideGaps } from './slide';
 import { splitSpacing } from './spacing';
 import { mergeSwaps } from './swaps';
 import { widenIdiom } from './wordy';
-import { tokenize } from './tokenize';
+import { isTokenBoundary, tokenize } from './tokenize';
 import { foldTypography } from './typography';
 import type { CompareOptions, Suggestion } from './types';
 
@@ -83,11 +83,15 @@ export function compare(draft: string, reference: string, options: CompareOption
       previous = undefined;
       continue;
     }
-    // An idiom is widened only over words no neighbouring suggestion claims.
+    // An idiom is widened only over whole tokens of both texts that no
+    // neighbouring suggestion claims.
     const widened = widenIdiom(draft, reference, h);
     const before = suggestions[suggestions.length - 1];
     const after = items[i + 1]?.hunk;
-    if ((!before || widened.from >= before.to) && (!after || widened.to <= after.from)) h = widened;
+    const wholeTokens =
+      isTokenBoundary(draftTokens, widened.from) && isTokenBoundary(draftTokens, widened.to) &&
+      isTokenBoundary(refTokens, widened.refFrom) && isTokenBoundary(refTokens, widened.refTo);
+    if (wholeTokens && (!before || widened.from >= before.to) && (!after || widened.to <= after.from)) h = widened;
     const { kind, severity } = classify(draft, reference, h, ctx);
     if (previous && kind === 'name' && previous.kind === 'name' && /^\s+$/.test(draft.slice(previous.to, h.from))) {
       // One mangled name of several words ("Kir Stmper") is one error.

@@ -28,11 +28,6 @@ const IDIOMS: readonly (readonly [string, string])[] = [
 ];
 
 const WORD = /[\p{L}\p{M}\p{N}']+/gu;
-const WORD_CHAR = /[\p{L}\p{M}\p{N}']/u;
-
-function isWordChar(char: string): boolean {
-  return char !== '' && WORD_CHAR.test(char);
-}
 
 /** `hunk` widened to a whole idiom when it is the part of one that its short form leaves out; else `hunk`. */
 export function widenIdiom(draft: string, reference: string, hunk: Hunk): Hunk {
@@ -54,9 +49,8 @@ export function widenIdiom(draft: string, reference: string, hunk: Hunk): Hunk {
       const back = wordsBefore(long, l0, before);
       const ahead = wordsAfter(long, l1, after);
       if (back < 0 || ahead < 0) continue;
-      // The shared words must stand the same way beside the short form, as whole words there too.
+      // The shared words must stand the same way beside the short form.
       if (short.slice(s0 - back, s0) !== long.slice(l0 - back, l0) || short.slice(s0, s0 + ahead) !== long.slice(l1, l1 + ahead)) continue;
-      if ((back > 0 && isWordChar(short.charAt(s0 - back - 1))) || (ahead > 0 && isWordChar(short.charAt(s0 + ahead)))) continue;
       return withoutCommonSpace(draft, reference, { from: hunk.from - back, to: hunk.to + ahead, refFrom: hunk.refFrom - back, refTo: hunk.refTo + ahead });
     }
   }
