@@ -4,10 +4,10 @@
  */
 import { expect, it } from 'vitest';
 import { saveScreenshot } from './harness';
+import { draftText } from './review-helpers';
 import { describeInChromium } from './suite';
 
 describeInChromium('the app window', (windows) => {
-
   it('opens the seed demo when no file is named, and typing lands in the editor', async () => {
     const app = await windows.open();
     const editor = app.page.locator('.ProseMirror');
@@ -15,17 +15,10 @@ describeInChromium('the app window', (windows) => {
     expect(app.main.title()).toContain('000_6302bc43854f0c3c.txt');
     await saveScreenshot(app.page, 'demo-opened');
 
-    // The first paragraph's own text, without the ghosted widgets that show missing words.
-    const firstParagraphText = () =>
-      editor.locator('p').first().evaluate((p) => {
-        const copy = p.cloneNode(true) as HTMLElement;
-        copy.querySelectorAll('.sg-widget').forEach((widget) => widget.remove());
-        return copy.textContent ?? '';
-      });
     await editor.locator('p').first().click();
     await app.page.keyboard.press('Control+Home');
     await app.page.keyboard.type('Q');
-    await expect.poll(firstParagraphText).toMatch(/^QDowning Street/);
+    await expect.poll(() => draftText(app.page)).toMatch(/^QDowning Street/);
   });
 
   it('exposes only the narrow API: no Node, no ipcRenderer, a frozen window.galley', async () => {
