@@ -135,6 +135,10 @@ export async function openAppWith(options: AppOptions & { dataDir?: string }): P
   let title = '';
   let closed = false;
 
+  /** What main's webContents.send does: an event to the preload's listeners. */
+  const emit = (channel: string, value: unknown) =>
+    page.evaluate(([c, v]) => (globalThis as any).__galleyIpcEmit(c, v), [channel, value] as const);
+
   const named = options.draft || options.reference;
   const session = new ReviewSession({
     dialogs: standInDialogs,
@@ -143,7 +147,7 @@ export async function openAppWith(options: AppOptions & { dataDir?: string }): P
         title = value;
       },
       send: (channel, value) => {
-        void page.evaluate(([c, v]) => (globalThis as any).__galleyIpcEmit(c, v), [channel, value] as const).catch(() => {});
+        void emit(channel, value).catch(() => {});
       },
       close: () => {
         closed = true;
@@ -212,7 +216,7 @@ export async function openAppWith(options: AppOptions & { dataDir?: string }): P
       closed: () => closed,
       requestClose: () => session.requestClose(),
       command: async (command) => {
-        await page.evaluate(([c, v]) => (globalThis as any).__galleyIpcEmit(c, v), [EVENTS.command, command] as const);
+        await emit(EVENTS.command, command);
       },
       async drop(paths, selector) {
         // Electron's webUtils.getPathForFile is synchronous, so the paths are
