@@ -3,6 +3,7 @@
  * each value is checked for shape and size before it reaches a session.
  */
 import type { DocumentRole, RecoverySnapshot, SaveRequest } from '../../preload/api';
+import { isRecoveryId } from '../recovery';
 
 /** Thrown for an argument of the wrong shape; the handler table turns it into a rejected call. */
 export class InvalidArgument extends Error {}
@@ -62,6 +63,6 @@ export function dropTarget(value: unknown): DocumentRole | 'auto' {
 }
 
 export function recoveryId(value: unknown): string {
-  if (typeof value !== 'string' || !/^[\w-]{1,64}$/.test(value)) throw new InvalidArgument('expected a recovery id');
+  if (!isRecoveryId(value)) throw new InvalidArgument('expected a recovery id');
   return value;
 }
