@@ -37,7 +37,7 @@ describe('colour', () => {
 
 describe('accepted', () => {
   const s = (id: string, kind: Suggestion['kind'], moveId?: string): Suggestion => ({
-    id, from: 0, to: 0, replacement: '', kind, severity: 'low', referenceFrom: 0, referenceTo: 0, ...(moveId ? { moveId } : {}),
+    id, from: 0, to: 0, replacement: '', kind, severity: 'low', refFrom: 0, refTo: 0, ...(moveId ? { moveId } : {}),
   });
   const all = [s('a', 'name'), s('b', 'moved', 'm1'), s('c', 'typography', 'm1'), s('d', 'moved', 'm2'), s('e', 'wording')];
 

@@ -44,7 +44,7 @@ function recheck(state: EditorState): EditorState {
   if (review.dirty.length === 0) return state;
   const checks = checksFor(state.doc, review);
   const started = state.apply(state.tr.setMeta(reviewKey, { type: 'check-start', token: 1, checks } satisfies ReviewMeta));
-  const results = checks.map((c) => compare(c.text, review.reference!.slice(c.referenceFrom, c.referenceTo)));
+  const results = checks.map((c) => compare(c.text, review.reference!.slice(c.refFrom, c.refTo)));
   return started.apply(started.tr.setMeta(reviewKey, { type: 'check-finish', token: 1, results } satisfies ReviewMeta));
 }
 

@@ -36,7 +36,7 @@ function expectWellFormed(draft: string, reference: string, result: readonly Sug
       expect(s.from).not.toBe(lastInsertion); // at most one insertion per offset
       lastInsertion = s.from;
     }
-    expect(reference.slice(s.referenceFrom, s.referenceTo)).toBe(s.replacement);
+    expect(reference.slice(s.refFrom, s.refTo)).toBe(s.replacement);
     pos = s.to;
   }
   expect(new Set(result.map((s) => s.id)).size).toBe(result.length);
@@ -47,8 +47,8 @@ function expectWholeWords(draft: string, reference: string, result: readonly Sug
   for (const s of result) {
     expect(cutsWord(draft, s.from), `from ${s.from} in ${JSON.stringify(draft)}`).toBe(false);
     expect(cutsWord(draft, s.to), `to ${s.to}`).toBe(false);
-    expect(cutsWord(reference, s.referenceFrom)).toBe(false);
-    expect(cutsWord(reference, s.referenceTo)).toBe(false);
+    expect(cutsWord(reference, s.refFrom)).toBe(false);
+    expect(cutsWord(reference, s.refTo)).toBe(false);
   }
 }
 

@@ -35,7 +35,7 @@ describe('seed pair', () => {
       const s = at(text);
       expect(s.kind).toBe('number');
       expect(s.severity).toBe('high');
-      expect(reference.slice(s.referenceFrom - 1, s.referenceTo)).toContain(amount);
+      expect(reference.slice(s.refFrom - 1, s.refTo)).toContain(amount);
       expect(s.to - s.from, 'as tight as the amount').toBeLessThan(20);
     }
   });

@@ -16,8 +16,8 @@ function perfect(c: EvalCase): Suggestion[] {
       replacement: c.reference.slice(edit.reference.from, edit.reference.to),
       kind: error.kind,
       severity: 'medium' as const,
-      referenceFrom: edit.reference.from,
-      referenceTo: edit.reference.to,
+      refFrom: edit.reference.from,
+      refTo: edit.reference.to,
       ...(error.kind === 'moved' ? { moveId: `m${e}` } : {}),
     })),
   );
@@ -54,7 +54,7 @@ describe('scoring the corpus with stand-in engines', () => {
 
   it('sees through an engine that replaces the whole draft in one suggestion', () => {
     const { score, rates: r } = scoreAll((c) => [
-      { id: 'all', from: 0, to: c.draft.length, replacement: c.reference, kind: 'wording', severity: 'medium', referenceFrom: 0, referenceTo: c.reference.length },
+      { id: 'all', from: 0, to: c.draft.length, replacement: c.reference, kind: 'wording', severity: 'medium', refFrom: 0, refTo: c.reference.length },
     ]);
     expect(score.restored).toBe(cases.length);
     expect(r.kindAccuracy).toBeLessThan(0.2);

@@ -20,7 +20,7 @@ export interface Stretch {
   /** Offset of the stretch's start in the whole draft text, for ids. */
   readonly textOffset: number;
   /** The part of the reference the stretch was compared with. */
-  readonly referenceFrom: number;
+  readonly refFrom: number;
 }
 
 export interface Placement {
@@ -31,7 +31,7 @@ export interface Placement {
 
 /**
  * Places `suggestions` (computed for `stretch.text` against the reference
- * from `stretch.referenceFrom`), leaving out any whose key is in `decided`.
+ * from `stretch.refFrom`), leaving out any whose key is in `decided`.
  * `scope` keeps move ids of separate comparisons apart.
  */
 export function placeSuggestions(
@@ -44,14 +44,14 @@ export function placeSuggestions(
   const local = new OffsetMap(docFromText(stretch.text));
   // Local document positions start at 1 (inside the first paragraph).
   const toPos = (offset: number): number => stretch.from + local.toPos(offset) - 1;
-  const whole = stretch.textOffset === 0 && stretch.referenceFrom === 0;
+  const whole = stretch.textOffset === 0 && stretch.refFrom === 0;
   const seenKeys = new Map<string, number>();
   const placed: Placed[] = [];
   for (const s of suggestions) {
-    const referenceFrom = stretch.referenceFrom + s.referenceFrom;
-    const referenceTo = stretch.referenceFrom + s.referenceTo;
+    const refFrom = stretch.refFrom + s.refFrom;
+    const refTo = stretch.refFrom + s.refTo;
     const draftText = stretch.text.slice(s.from, s.to);
-    let key = suggestionKey(draftText, s.replacement, reference, referenceFrom, referenceTo);
+    let key = suggestionKey(draftText, s.replacement, reference, refFrom, refTo);
     // The same slip twice in the same reference context: tell them apart by order.
     const seen = seenKeys.get(key) ?? 0;
     seenKeys.set(key, seen + 1);
@@ -60,14 +60,14 @@ export function placeSuggestions(
     const item: ReviewItem = {
       // A partial comparison's ids are rewritten to what comparing the whole
       // text would have named them, in the engine's own format.
-      id: whole ? s.id : `${s.kind}:${stretch.textOffset + s.from}-${stretch.textOffset + s.to}:${referenceFrom}-${referenceTo}`,
+      id: whole ? s.id : `${s.kind}:${stretch.textOffset + s.from}-${stretch.textOffset + s.to}:${refFrom}-${refTo}`,
       key,
       kind: s.kind,
       severity: s.severity,
       draftText,
       replacement: s.replacement,
-      referenceFrom,
-      referenceTo,
+      refFrom,
+      refTo,
       moveId: s.moveId ? (whole ? s.moveId : `${scope}:${s.moveId}`) : null,
     };
     placed.push({ item, from: toPos(s.from), to: toPos(s.to) });
@@ -78,7 +78,7 @@ export function placeSuggestions(
 /**
  * The reference offset each paragraph start in the stretch aligns with.
  * Between suggestions the texts are equal, so an offset after suggestion
- * `s` aligns with `s.referenceTo` plus the distance from `s.to`. Missing
+ * `s` aligns with `s.refTo` plus the distance from `s.to`. Missing
  * text at a paragraph start counts as part of that paragraph, so the anchor
  * is the offset before it. Paragraph starts inside a suggestion get none.
  */
@@ -90,11 +90,11 @@ function paragraphAnchors(stretch: Stretch, suggestions: readonly Suggestion[], 
   let lineStart = 0;
   for (;;) {
     while (next < suggestions.length && suggestions[next].from < lineStart && suggestions[next].to <= lineStart) {
-      shift = suggestions[next].referenceTo - suggestions[next].to;
+      shift = suggestions[next].refTo - suggestions[next].to;
       next++;
     }
     const covering = next < suggestions.length && suggestions[next].from < lineStart;
-    if (!covering) anchors.push(anchorDecoration(toPos(lineStart), stretch.referenceFrom + lineStart + shift));
+    if (!covering) anchors.push(anchorDecoration(toPos(lineStart), stretch.refFrom + lineStart + shift));
     const newline = stretch.text.indexOf('\n', lineStart);
     if (newline < 0 || newline + 1 >= stretch.text.length) break;
     lineStart = newline + 1;
@@ -104,5 +104,5 @@ function paragraphAnchors(stretch: Stretch, suggestions: readonly Suggestion[], 
 
 /** The whole draft text as one stretch, compared with the whole reference. */
 export function wholeText(text: string): Stretch {
-  return { from: 1, text, textOffset: 0, referenceFrom: 0 };
+  return { from: 1, text, textOffset: 0, refFrom: 0 };
 }

@@ -57,7 +57,7 @@ export class RecheckView implements PluginView {
     view.dispatch(view.state.tr.setMeta(reviewKey, { type: 'check-start', token, checks } satisfies ReviewMeta));
     let results: Suggestion[][] | null;
     try {
-      results = await Promise.all(checks.map((c) => this.compareText(c.text, reference.slice(c.referenceFrom, c.referenceTo))));
+      results = await Promise.all(checks.map((c) => this.compareText(c.text, reference.slice(c.refFrom, c.refTo))));
     } catch {
       results = null;
     }

@@ -22,7 +22,7 @@ import {
 import { OffsetMap } from './text-doc';
 
 /** A stretch to compare again, before it is sent. */
-export type CheckSpec = Omit<PendingCheck, 'token' | 'touched'> & { readonly referenceTo: number };
+export type CheckSpec = Omit<PendingCheck, 'token' | 'touched'> & { readonly refTo: number };
 
 /** The stretches to compare for the review's dirty ranges, widened to anchored paragraph starts. */
 export function checksFor(doc: Node, review: ReviewState): CheckSpec[] {
@@ -44,15 +44,15 @@ export function checksFor(doc: Node, review: ReviewState): CheckSpec[] {
       from: contentStart(doc, first),
       to: end < count ? contentStart(doc, end) : doc.content.size - 1,
       text: lines.join('\n') + (end < count ? '\n' : ''),
-      referenceFrom: anchorAt(doc, review, first) ?? 0,
-      referenceTo: end < count ? anchorAt(doc, review, end)! : reference.length,
+      refFrom: anchorAt(doc, review, first) ?? 0,
+      refTo: end < count ? anchorAt(doc, review, end)! : reference.length,
     };
   });
 }
 
 /** Moves the dirty ranges into flight under `token`. */
 export function startCheck(review: ReviewState, token: number, checks: readonly CheckSpec[]): ReviewState {
-  const sent = checks.map(({ referenceTo: _to, ...check }) => ({ ...check, token, touched: false }));
+  const sent = checks.map(({ refTo: _to, ...check }) => ({ ...check, token, touched: false }));
   return { ...review, dirty: [], pending: [...review.pending, ...sent] };
 }
 
@@ -87,7 +87,7 @@ function replaceStretch(review: ReviewState, doc: Node, check: PendingCheck, tex
     .filter((d) => inside(d.from))
     .map((d) => ({ item: (d.spec as SuggestionSpec).item, from: d.from, to: d.to }));
   const { placed, anchors } = placeSuggestions(
-    { from: check.from, text: check.text, textOffset, referenceFrom: check.referenceFrom },
+    { from: check.from, text: check.text, textOffset, refFrom: check.refFrom },
     review.reference!,
     suggestions,
     decidedKeys(doc),

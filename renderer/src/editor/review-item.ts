@@ -17,8 +17,8 @@ export interface ReviewItem {
   /** The reference's words, which accepting puts in the draft ('' to delete). */
   readonly replacement: string;
   /** Where the reference wording is, as offsets into the reference text. */
-  readonly referenceFrom: number;
-  readonly referenceTo: number;
+  readonly refFrom: number;
+  readonly refTo: number;
   /** Shared by the two halves of a moved passage. */
   readonly moveId: string | null;
 }

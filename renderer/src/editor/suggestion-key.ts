@@ -10,9 +10,9 @@
 /** Reference characters kept on each side; enough to tell repeated phrases apart. */
 const CONTEXT_CHARS = 24;
 
-export function suggestionKey(draftText: string, replacement: string, reference: string, referenceFrom: number, referenceTo: number): string {
-  const before = reference.slice(Math.max(0, referenceFrom - CONTEXT_CHARS), referenceFrom);
-  const after = reference.slice(referenceTo, referenceTo + CONTEXT_CHARS);
+export function suggestionKey(draftText: string, replacement: string, reference: string, refFrom: number, refTo: number): string {
+  const before = reference.slice(Math.max(0, refFrom - CONTEXT_CHARS), refFrom);
+  const after = reference.slice(refTo, refTo + CONTEXT_CHARS);
   return hash([draftText, replacement, before, after].join('\u0000'));
 }
 

@@ -31,7 +31,7 @@ export interface Range {
 /** A re-comparison in flight: its stretch, mapped through edits made meanwhile. */
 export interface PendingCheck extends Range {
   readonly token: number;
-  readonly referenceFrom: number;
+  readonly refFrom: number;
   readonly text: string;
   /** An edit touched the stretch since it was sent, so the result is stale. */
   readonly touched: boolean;

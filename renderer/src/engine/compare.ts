@@ -96,7 +96,7 @@ export function compare(draft: string, reference: string, options: CompareOption
     if (previous && kind === 'name' && previous.kind === 'name' && /^\s+$/.test(draft.slice(previous.to, h.from))) {
       // One mangled name of several words ("Kir Stmper") is one error.
       suggestions.pop();
-      h = { from: previous.from, to: h.to, refFrom: previous.referenceFrom, refTo: h.refTo };
+      h = { from: previous.from, to: h.to, refFrom: previous.refFrom, refTo: h.refTo };
     }
     previous = { ...suggestion(reference, h, kind), severity };
     suggestions.push(previous);
@@ -114,8 +114,8 @@ function suggestion(reference: string, h: Hunk, kind: Suggestion['kind'], moveId
     replacement: reference.slice(h.refFrom, h.refTo),
     kind,
     severity: 'medium',
-    referenceFrom: h.refFrom,
-    referenceTo: h.refTo,
+    refFrom: h.refFrom,
+    refTo: h.refTo,
   };
   return moveId ? { ...s, moveId } : s;
 }

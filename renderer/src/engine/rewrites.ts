@@ -43,9 +43,9 @@ export function mergeRewrites(reference: string, suggestions: readonly Suggestio
   const out: Suggestion[] = [];
   let k = 0;
   while (k < suggestions.length) {
-    const sentence = sentenceOf(suggestions[k].referenceFrom);
+    const sentence = sentenceOf(suggestions[k].refFrom);
     let last = k;
-    while (last + 1 < suggestions.length && sentenceOf(suggestions[last + 1].referenceFrom) === sentence) last++;
+    while (last + 1 < suggestions.length && sentenceOf(suggestions[last + 1].refFrom) === sentence) last++;
     const group = suggestions.slice(k, last + 1);
     const start = sentence > 0 ? ends[sentence - 1] : 0;
     const total = countWords(reference.slice(start, ends[sentence]));
@@ -70,14 +70,14 @@ function mergeRuns(reference: string, group: readonly Suggestion[]): Suggestion[
       const first = run[0];
       const last = run[run.length - 1];
       out.push({
-        id: `wording:${first.from}-${last.to}:${first.referenceFrom}-${last.referenceTo}`,
+        id: `wording:${first.from}-${last.to}:${first.refFrom}-${last.refTo}`,
         from: first.from,
         to: last.to,
-        replacement: reference.slice(first.referenceFrom, last.referenceTo),
+        replacement: reference.slice(first.refFrom, last.refTo),
         kind: 'wording',
         severity: run.some((s) => s.severity === 'high') ? 'high' : 'medium',
-        referenceFrom: first.referenceFrom,
-        referenceTo: last.referenceTo,
+        refFrom: first.refFrom,
+        refTo: last.refTo,
       });
     }
     run = [];

@@ -41,8 +41,8 @@ export interface Suggestion {
   kind: SuggestionKind;
   severity: Severity;
   /** Where `replacement`'s wording comes from in the reference. */
-  referenceFrom: number;
-  referenceTo: number;
+  refFrom: number;
+  refTo: number;
   /** Shared by the two halves of a moved passage (remove here, insert there). */
   moveId?: string;
 }

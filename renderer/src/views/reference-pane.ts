@@ -63,9 +63,9 @@ export class ReferencePane {
     this.shown = item;
     this.clearHighlights();
     if (!item || this.lines.length === 0) return;
-    const point = item.referenceFrom === item.referenceTo;
-    const from = point ? wordStartBefore(this.text, item.referenceFrom) : item.referenceFrom;
-    const to = point ? wordEndAfter(this.text, item.referenceTo) : item.referenceTo;
+    const point = item.refFrom === item.refTo;
+    const from = point ? wordStartBefore(this.text, item.refFrom) : item.refFrom;
+    const to = point ? wordEndAfter(this.text, item.refTo) : item.refTo;
     const range = this.rangeOf(from, to);
     if (!range) return;
     const registry = typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : null;
