@@ -3,8 +3,13 @@ import { defineConfig } from 'electron-vite';
 
 // The project keeps its processes in top-level folders (main/, preload/,
 // renderer/) instead of electron-vite's default src/, so every entry is named.
+// Every process resolves `@galley/engine` from tsconfig.json's `paths`, the
+// one place the alias is defined.
+const resolveOptions = { tsconfigPaths: true };
+
 export default defineConfig({
   main: {
+    resolve: resolveOptions,
     build: {
       outDir: 'out/main',
       rollupOptions: {
@@ -21,6 +26,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: resolveOptions,
     build: {
       outDir: 'out/preload',
       // A sandboxed preload can only require 'electron': nothing else may be
@@ -34,6 +40,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
+    resolve: resolveOptions,
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       rollupOptions: {

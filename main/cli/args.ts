@@ -3,7 +3,7 @@
  * here: galley.ts reads the files and prints.
  */
 import { parseArgs } from 'node:util';
-import { SUGGESTION_KINDS, type SuggestionKind } from '../../renderer/src/engine/index';
+import { SUGGESTION_KINDS, type SuggestionKind } from '@galley/engine';
 
 export interface CompareFlags {
   ignore: SuggestionKind[];

@@ -2,7 +2,7 @@
  * What `galley check` prints: one line per suggestion for people, or one
  * JSON document for programs.
  */
-import { SUGGESTION_KINDS, type Severity, type Suggestion, type SuggestionKind } from '../../renderer/src/engine/index';
+import { SUGGESTION_KINDS, type Severity, type Suggestion, type SuggestionKind } from '@galley/engine';
 import type { TextFormat } from '../files/text-format';
 
 /** A document as the report describes it. */

@@ -6,7 +6,7 @@
  * is one line on stderr, `galley: <file>: <problem>`, never a stack trace.
  */
 import { stat } from 'node:fs/promises';
-import { applySuggestions, compare, withMovePartners, type CompareOptions, type Suggestion } from '../../renderer/src/engine/index';
+import { applySuggestions, compare, withMovePartners, type CompareOptions, type Suggestion } from '@galley/engine';
 import { FileError } from '../files/errors';
 import { readTextFile, type TextFile } from '../files/read';
 import { encodeText, formatAfterEdits } from '../files/text-format';

@@ -14,8 +14,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { applySuggestions } from '../../renderer/src/engine';
-import type { Suggestion } from '../../renderer/src/engine/types';
+import { applySuggestions, type Suggestion } from '@galley/engine';
 import { loadTexts, repoRoot, sentencesOf, vocabularyOf } from '../eval/corpus';
 import { inject } from '../eval/inject';
 import { seedFrom } from '../eval/prng';

@@ -13,7 +13,7 @@ type Runner = (draft: string, reference: string) => Promise<{ changes: number; o
 
 const RUNNERS: Record<string, Runner> = {
   galley: async (draft, reference) => {
-    const { compare } = await import('../../renderer/src/engine');
+    const { compare } = await import('@galley/engine');
     const suggestions = compare(draft, reference);
     return { changes: suggestions.length, output: suggestions };
   },

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { applySuggestions, type Suggestion } from '../../renderer/src/engine/index';
+import { applySuggestions, type Suggestion } from '@galley/engine';
 import packageJson from '../../package.json';
 import { fileBytes, tempFolder } from '../main/files-helpers';
 import { ensureBuilt, galley } from './built-cli';

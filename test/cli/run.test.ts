@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Suggestion } from '../../renderer/src/engine/index';
+import type { Suggestion } from '@galley/engine';
 import { positionsOf } from '../../main/cli/report';
 import { accepted, run, type CliIo } from '../../main/cli/run';
 import { tempFolder } from '../main/files-helpers';

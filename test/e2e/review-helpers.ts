@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { Suggestion } from '../../renderer/src/engine';
+import type { Suggestion } from '@galley/engine';
 
 export const ROOT = resolve(__dirname, '../..');
 export const SEED_DRAFT = join(ROOT, 'seeds/000_6302bc43854f0c3c.txt');

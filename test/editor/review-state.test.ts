@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { history, redo, undo, undoDepth } from 'prosemirror-history';
 import { type Command, EditorState, TextSelection } from 'prosemirror-state';
 import { describe, expect, it } from 'vitest';
-import { compare } from '../../renderer/src/engine';
+import { compare } from '@galley/engine';
 import { checksFor } from '../../renderer/src/editor/recheck';
 import { accept, acceptAll, everyItem, goToSuggestion, reject } from '../../renderer/src/editor/review-commands';
 import { reviewKey, reviewState, type ReviewMeta } from '../../renderer/src/editor/review-key';

@@ -2,9 +2,8 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applySuggestions, compare, SUGGESTION_KINDS } from '../../renderer/src/engine/index';
-import { foldTypography } from '../../renderer/src/engine/typography';
-import type { Suggestion } from '../../renderer/src/engine/types';
+import { applySuggestions, compare, SUGGESTION_KINDS, type Suggestion } from '@galley/engine';
+import { foldTypography } from '@galley/engine/typography';
 import { anyPair, referenceText, textPair } from './arbitraries';
 
 const RUNS = { numRuns: 400 };

@@ -1,7 +1,7 @@
 /** One example per kind, severity, and the options. */
 
 import { describe, expect, it } from 'vitest';
-import { applySuggestions, compare, type Suggestion } from '../../renderer/src/engine/index';
+import { applySuggestions, compare, type Suggestion } from '@galley/engine';
 import { show } from './show';
 
 function only(draft: string, reference: string): Suggestion {

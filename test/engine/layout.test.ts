@@ -1,7 +1,7 @@
 /** Drafts laid out differently from their reference: paragraphs run together, or broken where the reference has none. */
 
 import { describe, expect, it } from 'vitest';
-import { applySuggestions, compare } from '../../renderer/src/engine/index';
+import { applySuggestions, compare } from '@galley/engine';
 import { show } from './show';
 
 const paragraphs = [

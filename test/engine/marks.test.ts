@@ -1,7 +1,7 @@
 /** Which way quotation marks and brackets face. */
 
 import { describe, expect, it } from 'vitest';
-import { markSide } from '../../renderer/src/engine/marks';
+import { markSide } from '@galley/engine/marks';
 
 /** Each mark of `text` followed by the side it faces. */
 const sides = (text: string): string =>

@@ -1,7 +1,7 @@
 /** Moves: which passage is reported as moved, and how cleanly. */
 
 import { describe, expect, it } from 'vitest';
-import { applySuggestions, compare, withMovePartners } from '../../renderer/src/engine';
+import { applySuggestions, compare, withMovePartners } from '@galley/engine';
 import { show } from './show';
 
 describe('which passage moved', () => {

@@ -1,7 +1,7 @@
 /** Texts whose words are nearly all repeated: no token is unique, yet changes stay word-sized. */
 
 import { describe, expect, it } from 'vitest';
-import { applySuggestions, compare } from '../../renderer/src/engine/index';
+import { applySuggestions, compare } from '@galley/engine';
 
 const PARAGRAPH = 'The Harbour Bridge will close to all traffic for at least fourteen weeks from Monday, the council has confirmed.';
 

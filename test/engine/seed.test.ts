@@ -2,7 +2,7 @@
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { applySuggestions, compare, type Suggestion } from '../../renderer/src/engine/index';
+import { applySuggestions, compare, type Suggestion } from '@galley/engine';
 
 const root = new URL('../../seeds/', import.meta.url);
 const draft = readFileSync(new URL('000_6302bc43854f0c3c.txt', root), 'utf8');

@@ -1,7 +1,7 @@
 /** Shared by the engine's example tests. */
 
 import { expect } from 'vitest';
-import { applySuggestions, compare } from '../../renderer/src/engine/index';
+import { applySuggestions, compare } from '@galley/engine';
 
 /**
  * The suggestions as `draft|reference kind` lines, easy to read in a

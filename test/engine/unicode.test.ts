@@ -1,9 +1,9 @@
 /** Unicode and odd inputs: accents, surrogate pairs, scripts without spaces, RTL, no punctuation, long lines, empty texts. */
 
 import { describe, expect, it } from 'vitest';
-import { applySuggestions, compare } from '../../renderer/src/engine/index';
-import { tokenize, tokenText } from '../../renderer/src/engine/tokenize';
-import { isMangledName, isMisspelling } from '../../renderer/src/engine/similarity';
+import { applySuggestions, compare } from '@galley/engine';
+import { tokenize, tokenText } from '@galley/engine/tokenize';
+import { isMangledName, isMisspelling } from '@galley/engine/similarity';
 import { show } from './show';
 
 describe('unicode', () => {

@@ -11,8 +11,7 @@
  * Low scores are reported, not failed: the exit code is non-zero only when
  * something crashes.
  */
-import { applySuggestions, compare } from '../../renderer/src/engine';
-import type { Suggestion } from '../../renderer/src/engine/types';
+import { applySuggestions, compare, type Suggestion } from '@galley/engine';
 import { readFileSync } from 'node:fs';
 import { buildCases, DENSITIES, loadTexts, repoRoot, SEED_DRAFT, SEED_REFERENCE, SEEDS_PER_TEXT } from './corpus';
 import { kindTable, summaryTable, type Row } from './report';

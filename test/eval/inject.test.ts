@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SUGGESTION_KINDS } from '../../renderer/src/engine/types';
+import { SUGGESTION_KINDS } from '@galley/engine';
 import { buildCases, DENSITIES, loadTexts, sentencesOf, vocabularyOf } from './corpus';
 import { inject, looksLikeTypo } from './inject';
 import { countWords, editDistance, layout } from './text';

@@ -7,7 +7,7 @@
  * are kept at least one free token apart, so between any two errors there is
  * an untouched word and the truth is unambiguous.
  */
-import type { SuggestionKind } from '../../renderer/src/engine/types';
+import type { SuggestionKind } from '@galley/engine';
 import { EXTRA_PHRASES, EXTRA_WORDS, PHRASES, SYNONYMS } from './lexicon';
 import { changeCase, changePunctuation, garbleNumber, hasDash, mangleName, swapDash, swapEllipsis, swapQuotes, typo } from './mutate';
 import { createRandom, type Random } from './prng';

@@ -1,5 +1,5 @@
 /** Markdown tables for the evaluation: one summary row per set, and a per-kind breakdown. */
-import { SUGGESTION_KINDS, type SuggestionKind } from '../../renderer/src/engine/types';
+import { SUGGESTION_KINDS, type SuggestionKind } from '@galley/engine';
 import { rates, type Score } from './score';
 
 export interface Row {

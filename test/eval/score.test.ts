@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Suggestion } from '../../renderer/src/engine/types';
+import type { Suggestion } from '@galley/engine';
 import { buildCases, loadTexts } from './corpus';
 import { addScores, insideWord, rates, scoreCase, type Scored } from './score';
 import { applyEdits, type EvalCase, type InjectedError } from './truth';

@@ -11,7 +11,7 @@
  * or after it with the "The" moved to its end) and the whitespace around.
  * A move is found when both of its places are matched.
  */
-import type { Suggestion, SuggestionKind } from '../../renderer/src/engine/types';
+import type { Suggestion, SuggestionKind } from '@galley/engine';
 import { isWordChar } from './text';
 import type { InjectedError, Span } from './truth';
 

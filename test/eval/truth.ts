@@ -1,4 +1,4 @@
-import type { SuggestionKind } from '../../renderer/src/engine/types';
+import type { SuggestionKind } from '@galley/engine';
 
 /** A half-open range of UTF-16 offsets, [from, to). Empty for a point. */
 export interface Span {

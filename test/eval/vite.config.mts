@@ -10,6 +10,8 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 export default defineConfig({
   root,
   logLevel: 'warn',
+  // `@galley/engine` comes from tsconfig.json's `paths`, as in the app's build.
+  resolve: { tsconfigPaths: true },
   build: {
     ssr: true,
     target: 'node20',

@@ -7,7 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { applySuggestions, compare } from '../../renderer/src/engine/index';
+import { applySuggestions, compare } from '@galley/engine';
 import { readTextFile } from '../../main/files/read';
 import { encodeText, formatForEditedText } from '../../main/files/text-format';
 import { writeTextFile } from '../../main/files/write';

@@ -6,7 +6,7 @@
  * stretch's part of the reference.
  */
 import type { Decoration } from 'prosemirror-view';
-import type { Suggestion } from '../engine';
+import type { Suggestion } from '@galley/engine';
 import { anchorDecoration } from './decorations';
 import type { Placed, ReviewItem } from './review-item';
 import { suggestionKey } from './suggestion-key';

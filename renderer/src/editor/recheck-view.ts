@@ -6,7 +6,7 @@
  */
 import type { EditorState, PluginView } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
-import type { Suggestion } from '../engine';
+import type { Suggestion } from '@galley/engine';
 import { checksFor } from './recheck';
 import { reviewKey, type ReviewMeta } from './review-key';
 

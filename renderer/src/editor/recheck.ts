@@ -8,7 +8,7 @@
  * never comes back.
  */
 import type { Node } from 'prosemirror-model';
-import type { Suggestion } from '../engine';
+import type { Suggestion } from '@galley/engine';
 import { suggestionDecorations, type SuggestionSpec } from './decorations';
 import { placeSuggestions } from './place';
 import type { Placed, ReviewItem } from './review-item';

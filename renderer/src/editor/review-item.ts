@@ -3,7 +3,7 @@
  * (positions live in decorations, which ProseMirror maps through every
  * edit), plus the content key decisions are recorded under.
  */
-import type { Severity, SuggestionKind } from '../engine';
+import type { Severity, SuggestionKind } from '@galley/engine';
 
 export interface ReviewItem {
   /** The engine's id for this suggestion (see ./place for rechecked ones). */

@@ -4,7 +4,7 @@
  * the commands can share it without importing each other.
  */
 import { type EditorState, PluginKey } from 'prosemirror-state';
-import type { Suggestion } from '../engine';
+import type { Suggestion } from '@galley/engine';
 import type { CheckSpec } from './recheck';
 import { emptyReview, type ReviewState } from './suggestions-state';
 

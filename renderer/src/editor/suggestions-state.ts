@@ -19,7 +19,7 @@ import { anchorDecoration, judgedDecoration, suggestionDecorations, suggestionWi
 import type { Placed, ReviewItem } from './review-item';
 import { byPosition } from './review-item';
 import type { Decisions } from './schema';
-import type { Suggestion } from '../engine';
+import type { Suggestion } from '@galley/engine';
 import { placeSuggestions, wholeText } from './place';
 
 /** A stretch of the document to compare again, as positions [from, to). */

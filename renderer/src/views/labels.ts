@@ -3,7 +3,7 @@
  * suggestion's text is quoted in the panel and the card. Colours live in the
  * stylesheet, one custom property per kind (`--kind-<kind>`).
  */
-import type { Severity, SuggestionKind } from '../engine';
+import type { Severity, SuggestionKind } from '@galley/engine';
 import type { AppCommand } from '../../../preload/api';
 import { COMMANDS, toAccelerator } from '../commands/shortcuts';
 

@@ -7,8 +7,7 @@
  * (one per shown suggestion, in a list named "Suggestions"), focusable with
  * the arrow keys; Enter or a click selects the suggestion in the draft.
  */
-import type { Severity, SuggestionKind } from '../engine';
-import { SUGGESTION_KINDS } from '../engine';
+import { SUGGESTION_KINDS, type Severity, type SuggestionKind } from '@galley/engine';
 import type { ItemFilter } from '../editor/review-commands';
 import type { ReviewItem } from '../editor/review-item';
 import { orderedPlaced, type ReviewState } from '../editor/suggestions-state';

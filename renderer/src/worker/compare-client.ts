@@ -3,7 +3,7 @@
  * cannot start (or dies), comparisons run on the main thread instead: slower
  * to type through on a long draft, but the review still works.
  */
-import { compare, type CompareOptions, type Suggestion } from '../engine';
+import { compare, type CompareOptions, type Suggestion } from '@galley/engine';
 import type { CompareRequest, CompareResponse } from './protocol';
 
 interface Waiting {

@@ -3,7 +3,7 @@
  * re-comparing edited paragraphs never holds up typing. One request at a
  * time, answered in order.
  */
-import { compare } from '../engine';
+import { compare } from '@galley/engine';
 import type { CompareRequest, CompareResponse } from './protocol';
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<CompareRequest>) => void) | null; postMessage(message: CompareResponse): void };

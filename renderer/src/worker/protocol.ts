@@ -1,5 +1,5 @@
 /** Messages between the renderer and the compare worker. */
-import type { CompareOptions, Suggestion } from '../engine';
+import type { CompareOptions, Suggestion } from '@galley/engine';
 
 export interface CompareRequest {
   readonly id: number;
