@@ -4,7 +4,7 @@
  * the click handlers and hands it to Electron's Menu.
  */
 import type { AppCommand } from '../../preload/api';
-import { COMMANDS, toAccelerator, type MenuName } from '../../renderer/src/commands/shortcuts';
+import { COMMANDS, toAccelerator, type MenuName } from '../../preload/commands';
 
 export interface MenuItemData {
   label?: string;

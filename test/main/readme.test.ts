@@ -1,12 +1,12 @@
 /**
  * The README's shortcut sheet is the command table, rendered: if a key
- * changes in renderer/src/commands/shortcuts.ts, this fails until the sheet
+ * changes in preload/commands.ts, this fails until the sheet
  * says the same.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { COMMANDS } from '../../renderer/src/commands/shortcuts';
+import { COMMANDS } from '../../preload/commands';
 
 const KEY_NAMES: Record<string, string> = { Mod: 'Ctrl/Cmd', ArrowDown: '↓', ArrowUp: '↑' };
 

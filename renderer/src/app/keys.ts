@@ -1,6 +1,6 @@
 /**
  * The app's keyboard shortcuts, built from the one command table
- * (../commands/shortcuts) that the menu bar is built from too. Listening on
+ * (preload/commands.ts) that the menu bar is built from too. Listening on
  * the window in the capture phase makes every shortcut work wherever focus
  * is (the draft, the panel, the card) and lets it win over the editor's own
  * bindings (Mod-Enter, for one).
@@ -9,7 +9,7 @@ import { keydownHandler } from 'prosemirror-keymap';
 import type { Command } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import type { AppCommand } from '../../../preload/api';
-import { COMMANDS } from '../commands/shortcuts';
+import { COMMANDS } from '../../../preload/commands';
 
 /** Installs the shortcuts; returns a function that removes them. */
 export function bindCommandKeys(view: EditorView, run: (command: AppCommand) => void, isBlocked: () => boolean): () => void {

@@ -5,7 +5,7 @@
  */
 import type { Severity, SuggestionKind } from '@galley/engine';
 import type { AppCommand } from '../../../preload/api';
-import { COMMANDS, toAccelerator } from '../commands/shortcuts';
+import { COMMANDS, toAccelerator } from '../../../preload/commands';
 
 export const KIND_LABELS: Readonly<Record<SuggestionKind, string>> = {
   name: 'Name',
