@@ -23,6 +23,7 @@ export default defineConfig({
     rollupOptions: {
       input: {
         eval: resolve(root, 'test/eval/eval.ts'),
+        real: resolve(root, 'test/eval/real/real.ts'),
         bench: resolve(root, 'test/bench/bench.ts'),
         contender: resolve(root, 'test/bench/contender.ts'),
       },

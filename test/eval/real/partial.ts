@@ -1,0 +1,73 @@
+/**
+ * Partial-accept safety: accepting only the suggestions of one kind, or of
+ * one severity (moves always with both halves, as the panel and `galley
+ * apply` accept them), must never write a passage twice or lose one. A
+ * passage is a word 6-gram: long enough that a repeat is no accident.
+ */
+import { applySuggestions, SUGGESTION_KINDS, withMovePartners, type Severity, type Suggestion } from '../../../renderer/src/engine';
+
+/** Words per passage: long enough that a repeated 6-gram in prose is almost always a duplicated passage. */
+export const PASSAGE_WORDS = 6;
+
+const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
+
+/** How often each run of PASSAGE_WORDS words (runs of non-space characters) occurs. */
+export function passageCounts(text: string): Map<string, number> {
+  const words = text.match(/\S+/g) ?? [];
+  const counts = new Map<string, number>();
+  for (let i = 0; i + PASSAGE_WORDS <= words.length; i++) {
+    const key = words.slice(i, i + PASSAGE_WORDS).join(' ');
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+export interface Damage {
+  /**
+   * Passages of the draft or the reference that the result has more often than
+   * either does. (A partial accept makes new passages, half fixed and half not:
+   * those are expected, not duplicates.)
+   */
+  duplicated: number;
+  /** Passages both the draft and the reference have that the result lost. */
+  dropped: number;
+}
+
+/** What a partial accept did to passages the draft and reference agree on. */
+export function damage(draft: Map<string, number>, reference: Map<string, number>, result: string): Damage {
+  const got = passageCounts(result);
+  let duplicated = 0;
+  for (const [key, n] of got) {
+    const most = Math.max(draft.get(key) ?? 0, reference.get(key) ?? 0);
+    if (most > 0 && n > most) duplicated++;
+  }
+  let dropped = 0;
+  for (const key of draft.keys()) if (reference.has(key) && !got.has(key)) dropped++;
+  return { duplicated, dropped };
+}
+
+/** One subset accepted on its own and what it did. */
+export interface SubsetDamage extends Damage {
+  /** The kind or severity accepted, e.g. `missing` or `high`. */
+  readonly subset: string;
+  readonly result: string;
+}
+
+/** Every kind and every severity present in the suggestions, each accepted alone; only damaging subsets are returned. */
+export function partialAccepts(draft: string, reference: string, suggestions: readonly Suggestion[]): SubsetDamage[] {
+  const draftCounts = passageCounts(draft);
+  const referenceCounts = passageCounts(reference);
+  const subsets: [string, (s: Suggestion) => boolean][] = [
+    ...SUGGESTION_KINDS.map((k): [string, (s: Suggestion) => boolean] => [k, (s) => s.kind === k]),
+    ...SEVERITIES.map((v): [string, (s: Suggestion) => boolean] => [v, (s) => s.severity === v]),
+  ];
+  const damaged: SubsetDamage[] = [];
+  for (const [subset, picks] of subsets) {
+    const chosen = suggestions.filter(picks);
+    if (chosen.length === 0) continue;
+    const result = applySuggestions(draft, withMovePartners(suggestions, chosen));
+    const d = damage(draftCounts, referenceCounts, result);
+    if (d.duplicated > 0 || d.dropped > 0) damaged.push({ subset, result, ...d });
+  }
+  return damaged;
+}

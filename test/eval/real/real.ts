@@ -1,0 +1,131 @@
+/**
+ * `npm run eval:real [DIR]`: Galley and three plain diffs on real degraded
+ * drafts (OCR pages, machine translations, second human translations) and
+ * their references, read in place from DIR (default ../shared/real-dev).
+ *
+ *   node out/eval/real.mjs [DIR] [--pair ID] [--kind ocr|mt|paraphrase]
+ *                          [--only galley,jsdiff,dmp,git] [--show] [--json]
+ *
+ * Prints the markdown table (report.ts); --json prints the same figures, per
+ * set and per pair, as JSON; --show lists each pair's Galley suggestions.
+ * A missing DIR is reported in one line and is not an error.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { repoRoot } from '../corpus';
+import { runTool, TOOLS, type Tool } from './contenders';
+import { addFigures, pairFigures, pairHunks, type Figures } from './figures';
+import { loadPairs, PAIR_KINDS, type PairKind, type RealPair } from './pairs';
+import { rates, table, type Row } from './report';
+import { showChanges } from './show';
+import type { Suggestion } from '../../../renderer/src/engine';
+
+class UsageError extends Error {}
+
+interface Options {
+  dir: string;
+  pair?: string;
+  kind?: PairKind;
+  only: Tool[];
+  show: boolean;
+  json: boolean;
+}
+
+const USAGE = `use: [DIR] [--pair ID] [--kind ${PAIR_KINDS.join('|')}] [--only ${TOOLS.join(',')}] [--show] [--json]`;
+
+function parseArgs(argv: readonly string[]): Options {
+  const options: Options = { dir: `${repoRoot()}../shared/real-dev`, only: [...TOOLS], show: false, json: false };
+  let dirGiven = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new UsageError(`${arg} needs a value (${USAGE})`);
+      return v;
+    };
+    if (arg === '--show') options.show = true;
+    else if (arg === '--json') options.json = true;
+    else if (arg === '--pair') options.pair = value();
+    else if (arg === '--kind') {
+      const kind = value();
+      if (!PAIR_KINDS.includes(kind as PairKind)) throw new UsageError(`--kind takes ${PAIR_KINDS.join(', ')}, got "${kind}"`);
+      options.kind = kind as PairKind;
+    } else if (arg === '--only') {
+      const names = value().split(',');
+      const unknown = names.filter((n) => !(TOOLS as readonly string[]).includes(n));
+      if (unknown.length > 0) throw new UsageError(`--only takes ${TOOLS.join(',')}, got "${unknown.join(',')}"`);
+      options.only = TOOLS.filter((t) => names.includes(t));
+    } else if (!arg.startsWith('--') && !dirGiven) {
+      options.dir = resolve(arg);
+      dirGiven = true;
+    } else throw new UsageError(`unknown argument "${arg}" (${USAGE})`);
+  }
+  return options;
+}
+
+interface PairResult {
+  readonly pair: RealPair;
+  readonly figures: Partial<Record<Tool, Figures>>;
+  readonly suggestions?: readonly Suggestion[];
+}
+
+function runPair(pair: RealPair, tools: readonly Tool[]): PairResult {
+  const hunks = pairHunks(pair);
+  const figures: Partial<Record<Tool, Figures>> = {};
+  let suggestions: readonly Suggestion[] | undefined;
+  for (const tool of tools) {
+    let run;
+    try {
+      run = runTool(tool, pair.draft, pair.reference);
+    } catch (err) {
+      throw new Error(`${tool} failed on pair ${pair.id}: ${(err as Error).message}`);
+    }
+    if (tool === 'galley') suggestions = run.changes as readonly Suggestion[];
+    figures[tool] = pairFigures(pair, run, hunks, tool === 'galley' ? suggestions : undefined);
+  }
+  return { pair, figures, ...(suggestions ? { suggestions } : {}) };
+}
+
+function rowsOf(results: readonly PairResult[], tools: readonly Tool[]): Row[] {
+  const sets: [string, PairResult[]][] = [
+    ...PAIR_KINDS.map((k): [string, PairResult[]] => [k, results.filter((r) => r.pair.kind === k)]),
+    ['**all**', [...results]],
+  ];
+  return sets
+    .filter(([, rs]) => rs.length > 0)
+    .flatMap(([set, rs]) => tools.map((tool) => ({ set, tool, kinded: tool === 'galley', figures: addFigures(rs.map((r) => r.figures[tool]!)) })));
+}
+
+function main(): void {
+  const options = parseArgs(process.argv.slice(2));
+  if (!existsSync(options.dir)) {
+    console.log(`eval:real: no real pairs at ${options.dir}; nothing to measure.`);
+    return;
+  }
+  const pairs = loadPairs(options.dir, options.pair).filter((p) => !options.kind || p.kind === options.kind);
+  const results = pairs.map((p) => runPair(p, options.only));
+  const rows = rowsOf(results, options.only);
+  if (options.json) {
+    const withRates = (f: Figures) => ({ ...f, rates: rates(f) });
+    console.log(JSON.stringify({
+      dir: options.dir,
+      sets: rows.map((r) => ({ set: r.set.replace(/\*/g, ''), tool: r.tool, ...withRates(r.figures) })),
+      pairs: results.map((r) => ({ id: r.pair.id, kind: r.pair.kind, tools: Object.fromEntries(Object.entries(r.figures).map(([t, f]) => [t, withRates(f)])) })),
+    }, null, 1));
+    return;
+  }
+  const out: string[] = [];
+  if (options.show) {
+    for (const r of results) if (r.suggestions) out.push(showChanges(r.pair, r.suggestions), '');
+  }
+  const words = pairs.reduce((n, p) => n + (p.draft.match(/\S+/g)?.length ?? 0), 0);
+  out.push(`## Real pairs: ${pairs.length} pairs, ${words} draft words (${options.dir})`, '', table(rows));
+  console.log(out.join('\n'));
+}
+
+try {
+  main();
+} catch (err) {
+  console.error(`eval:real: ${(err as Error).message}`);
+  process.exitCode = err instanceof UsageError ? 2 : 1;
+}

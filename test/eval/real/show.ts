@@ -1,0 +1,40 @@
+/**
+ * `--show`: one pair's suggestions as an editor would read them, one a line:
+ *
+ *   12:5  spelling  low  "wa3" → "was"  [abuts next]
+ *
+ * Line and column are the draft's, from 1. Flags name what the figures count
+ * against a suggestion: it abuts the next one, an edge cuts a word.
+ */
+import { insideWord } from '../score';
+import { inDraftOrder, type Change } from './changes';
+import type { RealPair } from './pairs';
+
+/** 1-based line and column of a draft offset. */
+export function lineColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return `${before.split('\n').length}:${offset - lineStart + 1}`;
+}
+
+/** What the figures hold against one change, given the next one in draft order. */
+function flags(pair: RealPair, c: Change, next: Change | undefined): string[] {
+  const out: string[] = [];
+  if (next && c.to === next.from && c.refTo === next.refFrom) out.push('abuts next');
+  const cuts = [insideWord(pair.draft, c.from) || insideWord(pair.reference, c.refFrom), insideWord(pair.draft, c.to) || insideWord(pair.reference, c.refTo)];
+  if (cuts.some(Boolean)) out.push(`edge inside word (${cuts[0] ? 'start' : ''}${cuts.every(Boolean) ? ', ' : ''}${cuts[1] ? 'end' : ''})`);
+  if (c.moveId !== undefined) out.push(`move ${c.moveId}`);
+  return out;
+}
+
+export function showChanges(pair: RealPair, changes: readonly Change[]): string {
+  const sorted = inDraftOrder(changes);
+  const rows = sorted.map((c, i) => {
+    const where = lineColumn(pair.draft, c.from).padEnd(8);
+    const kind = `${(c.kind ?? 'change').padEnd(11)} ${(c.severity ?? '').padEnd(6)}`;
+    const text = `${JSON.stringify(pair.draft.slice(c.from, c.to))} → ${JSON.stringify(c.replacement)}`;
+    const f = flags(pair, c, sorted[i + 1]);
+    return `${where} ${kind} ${text}${f.length > 0 ? `  [${f.join('; ')}]` : ''}`;
+  });
+  return [`${pair.id} (${pair.kind}): ${changes.length} suggestions`, ...rows].join('\n');
+}
