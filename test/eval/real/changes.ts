@@ -4,7 +4,7 @@
  * suggestions are changes with a kind and severity; the plain diffs report
  * raw changes, built here from their equal/removed/added parts.
  */
-import { applySuggestions, type Suggestion } from '../../../renderer/src/engine';
+import { applySuggestions, type Suggestion } from '@galley/engine';
 
 export type Change = Pick<Suggestion, 'id' | 'from' | 'to' | 'refFrom' | 'refTo' | 'replacement'> &
   Partial<Pick<Suggestion, 'kind' | 'severity' | 'moveId'>>;

@@ -5,7 +5,7 @@
  */
 import { diffWordsWithSpace } from 'diff';
 import DiffMatchPatch from 'diff-match-patch';
-import { compare } from '../../../renderer/src/engine';
+import { compare } from '@galley/engine';
 import { changesFromParts, type Change, type Part } from './changes';
 import { changesFromPorcelain, gitWordDiff } from './git-word-diff';
 

@@ -3,7 +3,7 @@
  * Counts only, so that sets add up by plain addition; rates are taken in the
  * report.
  */
-import type { Suggestion } from '../../../renderer/src/engine';
+import type { Suggestion } from '@galley/engine';
 import { applyChanges, type Change } from './changes';
 import { numberCoverage } from './numbers';
 import type { RealPair } from './pairs';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Suggestion } from '../../../renderer/src/engine';
+import type { Suggestion } from '@galley/engine';
 import { damage, partialAccepts, passageCounts } from './partial';
 
 const s = (id: string, from: number, to: number, replacement: string, kind: Suggestion['kind'], extra: Partial<Suggestion> = {}): Suggestion =>

@@ -4,7 +4,7 @@
  * apply` accept them), must never write a passage twice or lose one. A
  * passage is a word 6-gram: long enough that a repeat is no accident.
  */
-import { applySuggestions, SUGGESTION_KINDS, withMovePartners, type Severity, type Suggestion } from '../../../renderer/src/engine';
+import { applySuggestions, SUGGESTION_KINDS, withMovePartners, type Severity, type Suggestion } from '@galley/engine';
 
 /** Words per passage: long enough that a repeated 6-gram in prose is almost always a duplicated passage. */
 export const PASSAGE_WORDS = 6;

@@ -10,6 +10,7 @@
  * set and per pair, as JSON; --show lists each pair's Galley suggestions.
  * A missing DIR is reported in one line and is not an error.
  */
+import type { Suggestion } from '@galley/engine';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { repoRoot } from '../corpus';
@@ -18,7 +19,6 @@ import { addFigures, pairFigures, pairHunks, type Figures } from './figures';
 import { loadPairs, PAIR_KINDS, type PairKind, type RealPair } from './pairs';
 import { rates, table, type Row } from './report';
 import { showChanges } from './show';
-import type { Suggestion } from '../../../renderer/src/engine';
 
 class UsageError extends Error {}
 

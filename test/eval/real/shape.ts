@@ -3,7 +3,7 @@
  * diff, against each other (abutting), and against word boundaries.
  */
 import { diffWordsWithSpace } from 'diff';
-import type { SuggestionKind } from '../../../renderer/src/engine';
+import type { SuggestionKind } from '@galley/engine';
 import { insideWord } from '../score';
 import { changesFromParts, inDraftOrder, type Change } from './changes';
 
