@@ -13,11 +13,11 @@ import { history, redo, undo, undoDepth } from 'prosemirror-history';
 import { type Command, EditorState, TextSelection } from 'prosemirror-state';
 import { describe, expect, it } from 'vitest';
 import { compare } from '@galley/engine';
-import { checksFor } from '../../renderer/src/editor/recheck';
+import { checksFor, reviewOfComparison } from '../../renderer/src/editor/compare-state';
 import { accept, acceptAll, everyItem, goToSuggestion, reject } from '../../renderer/src/editor/review-commands';
-import { reviewKey, reviewState, type ReviewMeta } from '../../renderer/src/editor/review-key';
+import { findPlaced, orderedPlaced } from '../../renderer/src/editor/review-queries';
 import { reviewPlugin } from '../../renderer/src/editor/review-plugin';
-import { decidedKeys, findPlaced, orderedPlaced, reviewOfComparison } from '../../renderer/src/editor/suggestions-state';
+import { decidedKeys, reviewKey, reviewState, type ReviewMeta } from '../../renderer/src/editor/review-state';
 import { docFromText, textFromDoc } from '../../renderer/src/editor/text-doc';
 
 const ROOT = join(__dirname, '../..');
@@ -25,8 +25,7 @@ const DRAFT = readFileSync(join(ROOT, 'seeds/000_6302bc43854f0c3c.txt'), 'utf8')
 const REFERENCE = readFileSync(join(ROOT, 'seeds/001_6904e82db721665d.txt'), 'utf8');
 
 function open(draft: string, reference: string): EditorState {
-  const noWorker = async () => [];
-  const state = EditorState.create({ doc: docFromText(draft), plugins: [reviewPlugin(noWorker), history()] });
+  const state = EditorState.create({ doc: docFromText(draft), plugins: [reviewPlugin(), history()] });
   const text = textFromDoc(state.doc);
   const review = reviewOfComparison(state.doc, text, reference, compare(text, reference));
   return state.apply(state.tr.setMeta(reviewKey, { type: 'load', review } satisfies ReviewMeta));

@@ -1,7 +1,7 @@
 /**
  * The draft editor: a ProseMirror view over the plain-text schema with the
  * review plugin, history and the base keymap. App commands are bound on the
- * window (./keys), not here.
+ * window (./bind-shortcuts), not here.
  */
 import { baseKeymap } from 'prosemirror-commands';
 import { history } from 'prosemirror-history';
@@ -11,10 +11,9 @@ import { EditorState, type Plugin, type Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { deselect } from '../editor/review-commands';
 import { reviewPlugin } from '../editor/review-plugin';
-import type { CompareText } from '../editor/recheck-view';
 
-export function editorPlugins(compareText: CompareText): Plugin[] {
-  return [reviewPlugin(compareText), history(), keymap({ Escape: deselect }), keymap(baseKeymap)];
+export function editorPlugins(): Plugin[] {
+  return [reviewPlugin(), history(), keymap({ Escape: deselect }), keymap(baseKeymap)];
 }
 
 /** A fresh editor state (new history) for `doc`, with the same plugins. */

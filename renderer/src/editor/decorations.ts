@@ -25,6 +25,17 @@ export interface SuggestionSpec {
   readonly look: Look;
 }
 
+/** The spec of a decided item's unrendered decoration. */
+export interface JudgedSpec {
+  readonly id: string;
+  readonly item: ReviewItem;
+}
+
+/** The spec of a paragraph anchor: the reference offset the paragraph start aligns with. */
+export interface AnchorSpec {
+  readonly refFrom: number;
+}
+
 /** How an item is emphasised: the selected one, and the other half of its move. */
 export type Look = 'plain' | 'selected' | 'linked';
 
@@ -86,7 +97,7 @@ function widgetElement(item: ReviewItem, className: string): HTMLElement {
  * accepted text as edits around it are made and undone.
  */
 export function judgedDecoration(placed: Placed): Decoration {
-  const spec = { id: placed.item.id, item: placed.item };
+  const spec: JudgedSpec = { id: placed.item.id, item: placed.item };
   if (placed.from < placed.to) {
     return Decoration.inline(placed.from, placed.to, {}, { ...spec, inclusiveStart: true, inclusiveEnd: true });
   }
@@ -97,8 +108,9 @@ export function judgedDecoration(placed: Placed): Decoration {
  * A paragraph start and the reference offset it aligns with: where a
  * re-comparison of edited paragraphs starts and ends in the reference.
  */
-export function anchorDecoration(pos: number, referenceOffset: number): Decoration {
-  return Decoration.widget(pos, unrendered, { side: -1, reference: referenceOffset });
+export function anchorDecoration(pos: number, refFrom: number): Decoration {
+  const spec: AnchorSpec = { refFrom };
+  return Decoration.widget(pos, unrendered, { side: -1, ...spec });
 }
 
 /** Judged items and anchors are never handed to the view, so this never runs. */

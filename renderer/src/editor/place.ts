@@ -9,8 +9,8 @@ import type { Decoration } from 'prosemirror-view';
 import type { Suggestion } from '@galley/engine';
 import { anchorDecoration } from './decorations';
 import type { Placed, ReviewItem } from './review-item';
-import { suggestionKey } from './suggestion-key';
-import { OffsetMap, docFromText } from './text-doc';
+import { decisionKey } from './decision-key';
+import { OffsetMap } from './text-doc';
 
 export interface Stretch {
   /** Document position where the stretch's text starts (a paragraph's content start). */
@@ -41,7 +41,7 @@ export function placeSuggestions(
   decided: ReadonlySet<string>,
   scope: string,
 ): Placement {
-  const local = new OffsetMap(docFromText(stretch.text));
+  const local = OffsetMap.ofText(stretch.text);
   // Local document positions start at 1 (inside the first paragraph).
   const toPos = (offset: number): number => stretch.from + local.toPos(offset) - 1;
   const whole = stretch.textOffset === 0 && stretch.refFrom === 0;
@@ -51,7 +51,7 @@ export function placeSuggestions(
     const refFrom = stretch.refFrom + s.refFrom;
     const refTo = stretch.refFrom + s.refTo;
     const draftText = stretch.text.slice(s.from, s.to);
-    let key = suggestionKey(draftText, s.replacement, reference, refFrom, refTo);
+    let key = decisionKey(draftText, s.replacement, reference, refFrom, refTo);
     // The same slip twice in the same reference context: tell them apart by order.
     const seen = seenKeys.get(key) ?? 0;
     seenKeys.set(key, seen + 1);

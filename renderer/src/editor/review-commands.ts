@@ -15,9 +15,9 @@
  */
 import { closeHistory } from 'prosemirror-history';
 import { type Command, type EditorState, TextSelection, type Transaction } from 'prosemirror-state';
-import { reviewKey, reviewState, type ReviewMeta } from './review-key';
 import { byPosition, type Placed, type ReviewItem } from './review-item';
-import { decisionsOf, findPlaced, movePartners, orderedPlaced, type ReviewState } from './suggestions-state';
+import { findPlaced, movePartners, orderedPlaced } from './review-queries';
+import { decisionsOf, reviewKey, reviewState, type ReviewMeta, type ReviewState } from './review-state';
 import { sliceFromText } from './text-doc';
 
 /** Which open suggestions are shown (the panel's filter); navigation and bulk actions respect it. */

@@ -8,7 +8,7 @@ import type { Severity, SuggestionKind } from '@galley/engine';
 export interface ReviewItem {
   /** The engine's id for this suggestion (see ./place for rechecked ones). */
   readonly id: string;
-  /** Content key, see ./suggestion-key. */
+  /** Content key, see ./decision-key. */
   readonly key: string;
   readonly kind: SuggestionKind;
   readonly severity: Severity;

@@ -1,18 +1,20 @@
 /**
- * The review plugin: holds the review state (./suggestions-state), shows
- * its decorations, selects the suggestion under the cursor or a clicked
- * one, and compares edited paragraphs again after a pause in typing
- * (./recheck-view).
+ * The review plugin: holds the review state (./review-state), maps it
+ * through every transaction (./map-review), shows its decorations, takes in
+ * comparison results (./compare-state) and selects the suggestion under the
+ * cursor or a clicked one. The comparisons themselves are run by
+ * ./comparison.
  */
 import { closeHistory } from 'prosemirror-history';
 import { Plugin, TextSelection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
-import { finishCheck, startCheck } from './recheck';
-import { RecheckView, type CompareText } from './recheck-view';
-import { reviewKey, reviewState, type ReviewMeta } from './review-key';
-import { emptyReview, findPlaced, mapReview, placedAt, withSelected, type ReviewState } from './suggestions-state';
+import { finishCheck, startCheck } from './compare-state';
+import { mapReview } from './map-review';
+import { findPlaced, placedAt } from './review-queries';
+import { emptyReview, reviewKey, reviewState, type ReviewMeta, type ReviewState } from './review-state';
+import { withSelected } from './select';
 
-export function reviewPlugin(compareText: CompareText): Plugin<ReviewState> {
+export function reviewPlugin(): Plugin<ReviewState> {
   return new Plugin<ReviewState>({
     key: reviewKey,
     state: {
@@ -65,7 +67,6 @@ export function reviewPlugin(compareText: CompareText): Plugin<ReviewState> {
       // Files dropped on the draft are opened by the window, not pasted as text.
       handleDrop: (_view, event) => (event.dataTransfer?.files.length ?? 0) > 0,
     },
-    view: (view) => new RecheckView(view, compareText),
   });
 }
 

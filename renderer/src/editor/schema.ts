@@ -4,7 +4,7 @@
  * keeping it this plain makes the text ↔ document mapping exact.
  *
  * The review's decisions live on the doc node itself (`accepted` and
- * `rejected`: suggestion keys, see ./suggestion-key), changed through
+ * `rejected`: decision keys, see ./decision-key), changed through
  * `tr.setDocAttribute`. That makes every decision a real document step, so
  * prosemirror-history undoes a reject exactly as it undoes typing.
  */

@@ -21,22 +21,43 @@ export function textFromDoc(doc: Node): string {
 
 /**
  * Maps text offsets to document positions and back. Built once per document
- * (O(paragraphs)); each lookup is a binary search, so mapping every
+ * or text (O(paragraphs)); each lookup is a binary search, so mapping every
  * suggestion of a long draft stays cheap.
  */
 export class OffsetMap {
-  /** Text offset at which each paragraph starts. */
-  private readonly textStarts: number[] = [];
-  /** Document position of each paragraph's content start. */
-  private readonly docStarts: number[] = [];
+  /**
+   * `textStarts`: the text offset at which each paragraph starts;
+   * `docStarts`: the document position of each one's content start.
+   */
+  private constructor(
+    private readonly textStarts: readonly number[],
+    private readonly docStarts: readonly number[],
+  ) {}
 
-  constructor(doc: Node) {
+  static ofDoc(doc: Node): OffsetMap {
+    const textStarts: number[] = [];
+    const docStarts: number[] = [];
     let text = 0;
     doc.forEach((paragraph, offset) => {
-      this.textStarts.push(text);
-      this.docStarts.push(offset + 1);
+      textStarts.push(text);
+      docStarts.push(offset + 1);
       text += paragraph.content.size + 1;
     });
+    return new OffsetMap(textStarts, docStarts);
+  }
+
+  /**
+   * The map of the document `text` would become (./docFromText), without
+   * building it: each line break ends one paragraph and starts the next,
+   * so paragraph i starts i + 1 positions after its text offset.
+   */
+  static ofText(text: string): OffsetMap {
+    const textStarts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) textStarts.push(i + 1);
+    return new OffsetMap(
+      textStarts,
+      textStarts.map((start, index) => start + index + 1),
+    );
   }
 
   /** The document position of a text offset (a "\n" offset maps to the end of its line). */

@@ -10,7 +10,8 @@
 import { SUGGESTION_KINDS, type Severity, type SuggestionKind } from '@galley/engine';
 import type { ItemFilter } from '../editor/review-commands';
 import type { ReviewItem } from '../editor/review-item';
-import { orderedPlaced, type ReviewState } from '../editor/suggestions-state';
+import { orderedPlaced } from '../editor/review-queries';
+import type { ReviewState } from '../editor/review-state';
 import { button, el } from './dom';
 import { KIND_LABELS, SEVERITIES, SEVERITY_LABELS, quote, ROW_QUOTE_CHARS, shortcutLabel } from './labels';
 

@@ -1,16 +1,17 @@
 /**
- * A suggestion's identity by content, for decisions. Offsets shift with every
- * edit and engine ids are offsets, so a decision keyed by either would come
- * back (or vanish) after unrelated typing. The key is the draft wording, the
- * reference wording and the reference text around it: the reference does not
- * change during a review, so the same slip found again by a later comparison
- * gets the same key, and the same slip elsewhere in the text does not.
+ * The key a decision is recorded under: a suggestion's identity by content.
+ * Offsets shift with every edit and engine ids are offsets, so a decision
+ * keyed by either would come back (or vanish) after unrelated typing. The
+ * key is the draft wording, the reference wording and the reference text
+ * around it: the reference does not change during a review, so the same
+ * slip found again by a later comparison gets the same key, and the same
+ * slip elsewhere in the text does not.
  */
 
 /** Reference characters kept on each side; enough to tell repeated phrases apart. */
 const CONTEXT_CHARS = 24;
 
-export function suggestionKey(draftText: string, replacement: string, reference: string, refFrom: number, refTo: number): string {
+export function decisionKey(draftText: string, replacement: string, reference: string, refFrom: number, refTo: number): string {
   const before = reference.slice(Math.max(0, refFrom - CONTEXT_CHARS), refFrom);
   const after = reference.slice(refTo, refTo + CONTEXT_CHARS);
   return hash([draftText, replacement, before, after].join('\u0000'));

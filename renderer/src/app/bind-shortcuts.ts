@@ -12,7 +12,7 @@ import type { AppCommand } from '../../../preload/api';
 import { COMMANDS } from '../../../preload/commands';
 
 /** Installs the shortcuts; returns a function that removes them. */
-export function bindCommandKeys(view: EditorView, run: (command: AppCommand) => void, isBlocked: () => boolean): () => void {
+export function bindShortcuts(view: EditorView, run: (command: AppCommand) => void, isBlocked: () => boolean): () => void {
   const bindings: Record<string, Command> = {};
   for (const info of COMMANDS) {
     for (const key of info.keys) {

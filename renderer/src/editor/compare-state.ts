@@ -1,25 +1,34 @@
 /**
- * Comparing edited paragraphs again. Edits leave `dirty` ranges in the
- * review; after a pause in typing, each is widened to whole paragraphs
- * between two anchors (paragraph starts whose reference offset is known),
- * that stretch of the draft is compared with the matching stretch of the
- * reference (in the worker), and the suggestions found there replace the
- * ones that were. Decided keys are filtered out, so a rejected suggestion
- * never comes back.
+ * How a comparison's result becomes review state, for the whole draft and
+ * for edited stretches side by side (./comparison runs them).
+ *
+ * The whole draft is compared when a document is opened: its result is a
+ * fresh review. Edits leave `dirty` ranges in the review; after a pause in
+ * typing, each is widened to whole paragraphs between two anchors
+ * (paragraph starts whose reference offset is known), that stretch of the
+ * draft is compared with the matching stretch of the reference, and the
+ * suggestions found there replace the ones that were. Decided keys are
+ * filtered out, so a rejected suggestion never comes back.
  */
 import type { Node } from 'prosemirror-model';
 import type { Suggestion } from '@galley/engine';
-import { suggestionDecorations, type SuggestionSpec } from './decorations';
-import { placeSuggestions } from './place';
+import { suggestionDecorations, type AnchorSpec } from './decorations';
+import { removeItems } from './map-review';
+import { placeSuggestions, wholeText } from './place';
 import type { Placed, ReviewItem } from './review-item';
-import {
-  decidedKeys,
-  mergeRanges,
-  removeItems,
-  type PendingCheck,
-  type ReviewState,
-} from './suggestions-state';
+import { placedIn } from './review-queries';
+import { decidedKeys, reviewFrom, type PendingCheck, type ReviewState } from './review-state';
+import { mergeRanges } from './ranges';
 import { OffsetMap } from './text-doc';
+
+/**
+ * The review of a whole document from one comparison of its text with the
+ * reference; suggestions already decided (by key) are left out.
+ */
+export function reviewOfComparison(doc: Node, text: string, reference: string, suggestions: readonly Suggestion[]): ReviewState {
+  const { placed, anchors } = placeSuggestions(wholeText(text), reference, suggestions, decidedKeys(doc), 'all');
+  return reviewFrom(doc, reference, placed, anchors);
+}
 
 /** A stretch to compare again, before it is sent. */
 export type CheckSpec = Omit<PendingCheck, 'token' | 'touched'> & { readonly refTo: number };
@@ -73,7 +82,7 @@ export function finishCheck(review: ReviewState, doc: Node, token: number, resul
       next = { ...next, dirty: mergeRanges([...next.dirty, check]) };
       return;
     }
-    offsets ??= new OffsetMap(doc);
+    offsets ??= OffsetMap.ofDoc(doc);
     next = replaceStretch(next, doc, check, offsets.toOffset(check.from), results[index] ?? [], token);
   });
   return next;
@@ -82,10 +91,7 @@ export function finishCheck(review: ReviewState, doc: Node, token: number, resul
 function replaceStretch(review: ReviewState, doc: Node, check: PendingCheck, textOffset: number, suggestions: readonly Suggestion[], token: number): ReviewState {
   const atEnd = check.to >= doc.content.size - 1;
   const inside = (from: number): boolean => from >= check.from && (from < check.to || (atEnd && from === check.to));
-  const old: Placed[] = review.open
-    .find(check.from, check.to, (spec: SuggestionSpec) => spec.range)
-    .filter((d) => inside(d.from))
-    .map((d) => ({ item: (d.spec as SuggestionSpec).item, from: d.from, to: d.to }));
+  const old = placedIn(review, check.from, check.to).filter((p) => inside(p.from));
   const { placed, anchors } = placeSuggestions(
     { from: check.from, text: check.text, textOffset, refFrom: check.refFrom },
     review.reference!,
@@ -142,6 +148,6 @@ function contentStart(doc: Node, index: number): number {
 function anchorAt(doc: Node, review: ReviewState, index: number): number | null {
   const pos = contentStart(doc, index);
   const found = review.anchors.find(pos, pos).find((d) => d.from === pos);
-  if (found) return found.spec.reference as number;
+  if (found) return (found.spec as AnchorSpec).refFrom;
   return index === 0 ? 0 : null;
 }

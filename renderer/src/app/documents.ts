@@ -1,0 +1,163 @@
+/**
+ * The open files, against `window.galley`: opening a draft or reference
+ * (dialog, drop, an offered reference), replacing a draft with unsaved
+ * work, reloading a file that changed on disk, saving the cleaned copy,
+ * and the unsaved flag (the title marker main shows, and the close prompt).
+ */
+import type { Node } from 'prosemirror-model';
+import type { EditorView } from 'prosemirror-view';
+import type { DocumentRole, FileChange, GalleyApi, OpenResult, OpenedDocument } from '../../../preload/api';
+import type { Decisions } from '../editor/schema';
+import { docFromText, textFromDoc } from '../editor/text-doc';
+import type { Layout } from './layout';
+import { freshState } from './editor';
+
+export interface DocumentsHooks {
+  /** Compares the open pair (whole) and shows the result. */
+  compare(): Promise<void>;
+  /** The document changed, or was saved: what counts as unsaved work may have too. */
+  changed(): void;
+}
+
+export class Documents {
+  draft: OpenedDocument | null = null;
+  reference: OpenedDocument | null = null;
+  /** The document as last opened or saved: what "unsaved changes" are measured against. */
+  saved: Node = docFromText('');
+  /** Whether main was last told there are unsaved changes. */
+  private edited = false;
+
+  constructor(
+    private readonly galley: GalleyApi,
+    private readonly view: EditorView,
+    private readonly layout: Layout,
+    private readonly hooks: DocumentsHooks,
+  ) {}
+
+  /** The reference's text when there is a draft to compare with it, else null. */
+  get comparedReference(): string | null {
+    return this.draft && this.reference ? this.reference.text : null;
+  }
+
+  async openDraft(): Promise<void> {
+    if (await this.mayReplaceDraft()) await this.openWith(() => this.galley.openDraft());
+  }
+
+  async openReference(): Promise<void> {
+    await this.openWith(() => this.galley.openReference());
+  }
+
+  async openDropped(files: File[], target: DocumentRole | 'auto'): Promise<void> {
+    if (target !== 'reference' && !(await this.mayReplaceDraft())) return;
+    const results = await this.galley.openDropped(files, target);
+    if (results.map((result) => this.applyOpen(result)).some(Boolean)) await this.hooks.compare();
+  }
+
+  private async openWith(open: () => Promise<OpenResult>): Promise<void> {
+    if (this.applyOpen(await open())) await this.hooks.compare();
+  }
+
+  /** Shows an opened file (or the problem opening it); true when something new is open. */
+  private applyOpen(result: OpenResult): boolean {
+    const { banners } = this.layout;
+    if (!result.ok) {
+      if (!result.cancelled) banners.show('open', 'error', result.error);
+      return false;
+    }
+    banners.dismiss('open');
+    banners.dismiss('demo');
+    if (result.document.role === 'reference') {
+      this.setReference(result.document);
+      return true;
+    }
+    this.setDraft(result.document);
+    const suggested = result.suggestedReference;
+    if (suggested) {
+      banners.show('offer', 'offer', `“${suggested.name}” beside the draft looks like its reference. Compare the draft with it?`, [
+        { label: 'Use as reference', primary: true, run: () => (this.setReference(suggested), void this.hooks.compare()) },
+      ]);
+    }
+    return true;
+  }
+
+  /** Asks before unsaved work would be replaced; true when it may be. */
+  private async mayReplaceDraft(): Promise<boolean> {
+    if (!this.draft || !this.edited) return true;
+    const answer = await this.layout.confirm.ask(this.draft.name);
+    if (answer === 'cancel') return false;
+    return answer === 'discard' || (await this.save(false));
+  }
+
+  /** Shows `document` in the editor (or `text` with `decisions`, restoring a recovery copy), with fresh history. */
+  setDraft(document: OpenedDocument | null, text?: string, decisions?: Decisions): void {
+    const before = this.view.state;
+    this.draft = document;
+    this.saved = docFromText(document?.text ?? '');
+    const doc = docFromText(text ?? document?.text ?? '', decisions ? { ...decisions } : null);
+    this.view.updateState(freshState(doc, before.plugins));
+    this.layout.setDraftTitle(document ? `${document.name} · ${document.formatLabel}` : 'none open');
+    this.layout.toolbar.setDraft(document, false);
+    this.layout.refresh(this.view, null);
+    this.noteChange();
+  }
+
+  setReference(document: OpenedDocument | null): void {
+    this.reference = document;
+    this.layout.referencePane.setDocument(document);
+  }
+
+  /** Saves the cleaned copy (asking where when `saveAs`); true when it was saved. */
+  async save(saveAs: boolean): Promise<boolean> {
+    const { banners, status, toolbar } = this.layout;
+    if (!this.draft) {
+      banners.show('save', 'error', 'Open a draft first: there is nothing to save.');
+      return false;
+    }
+    const doc = this.view.state.doc;
+    status.setActivity('Saving…');
+    const result = await this.galley.save({ draft: this.draft.handle, text: textFromDoc(doc), saveAs });
+    status.setActivity('');
+    if (result.ok) {
+      this.saved = doc;
+      // Main marked the window saved; say again if the user typed meanwhile.
+      this.edited = false;
+      toolbar.setDraft(this.draft, false);
+      banners.dismiss('save');
+      status.setActivity(`Saved ${result.name}`);
+      this.noteChange();
+      return true;
+    }
+    if (!result.cancelled) {
+      banners.show('save', 'error', `Could not save: ${result.error} Every change is still here.`, [
+        { label: 'Try again', primary: true, run: () => void this.save(saveAs) },
+        { label: 'Save as…', run: () => void this.save(true) },
+      ]);
+    }
+    return false;
+  }
+
+  /** After a document change: updates the unsaved flag (main's title and close prompt, the toolbar). */
+  noteChange(): void {
+    const edited = this.draft !== null && !this.view.state.doc.content.eq(this.saved.content);
+    if (edited !== this.edited) {
+      this.edited = edited;
+      void this.galley.setEdited(edited);
+      this.layout.toolbar.setDraft(this.draft, edited);
+    }
+    this.hooks.changed();
+  }
+
+  /** A file changed on disk: offers to reload it, if it is still the one open. */
+  fileChanged({ handle, role, name }: FileChange): void {
+    const current = role === 'draft' ? this.draft : this.reference;
+    if (!current || current.handle !== handle) return;
+    const reload = async (): Promise<void> => {
+      if (this.applyOpen(await this.galley.reload(handle))) await this.hooks.compare();
+    };
+    const [message, label] =
+      role === 'reference'
+        ? [`The reference “${name}” changed on disk.`, 'Reload and compare again']
+        : [`The draft “${name}” changed on disk.`, this.edited ? 'Reload (drop my changes)' : 'Reload'];
+    this.layout.banners.show(`changed-${role}`, 'warning', message, [{ label, primary: true, run: () => void reload() }]);
+  }
+}

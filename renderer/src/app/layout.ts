@@ -1,0 +1,120 @@
+/**
+ * The window's layout: toolbar, banners, the draft pane with its card, the
+ * reference pane, the suggestions panel and the status bar, kept in step
+ * with the editor's state. The editor's state is the single source of
+ * truth for the review; the views are redrawn from it after each
+ * transaction, touching only what changed.
+ */
+import type { EditorState } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
+import type { AppCommand } from '../../../preload/api';
+import { findPlaced, movePartners } from '../editor/review-queries';
+import { reviewState } from '../editor/review-state';
+import { Banners } from '../views/banner';
+import { Card } from '../views/card';
+import { ConfirmDialog } from '../views/confirm-dialog';
+import { el } from '../views/dom';
+import { Panel } from '../views/panel';
+import { ReferencePane } from '../views/reference-pane';
+import { StatusBar } from '../views/status-bar';
+import { Toolbar } from '../views/toolbar';
+
+/** The band of the draft pane (as shares of its height) where a selected mark needs no scrolling: room above for context, below for its card. */
+const COMFORT_TOP = 0.1;
+const COMFORT_BOTTOM = 0.6;
+
+export interface LayoutActions {
+  run(command: AppCommand): void;
+  select(id: string): void;
+  closeCard(): void;
+  filterChanged(): void;
+}
+
+export class Layout {
+  readonly toolbar: Toolbar;
+  readonly banners = new Banners();
+  readonly panel: Panel;
+  readonly card: Card;
+  readonly referencePane = new ReferencePane();
+  readonly status = new StatusBar();
+  readonly confirm = new ConfirmDialog();
+  /** Where the editor goes. */
+  readonly editorHost = el('div', { class: 'draft-column' });
+  private readonly draftTitle = el('span', { class: 'pane-file' });
+
+  constructor(root: HTMLElement, actions: LayoutActions) {
+    const { run } = actions;
+    this.toolbar = new Toolbar(run);
+    this.panel = new Panel({
+      select: actions.select,
+      next: () => run('next'),
+      previous: () => run('previous'),
+      acceptAll: () => run('accept-all'),
+      rejectAll: () => run('reject-all'),
+      filterChanged: actions.filterChanged,
+    });
+    const scroller = el('div', { class: 'pane-scroll draft-scroll' }, this.editorHost);
+    this.card = new Card(scroller, { accept: () => run('accept'), reject: () => run('reject'), close: actions.closeCard });
+    const draftPane = el(
+      'main',
+      { class: 'pane draft-pane', 'aria-label': 'Draft' },
+      el('header', { class: 'pane-head' }, el('span', { class: 'pane-role' }, 'Draft'), this.draftTitle),
+      scroller,
+    );
+    root.append(
+      this.toolbar.element,
+      this.banners.element,
+      el('div', { class: 'workspace' }, draftPane, this.referencePane.element, this.panel.element),
+      this.status.element,
+      this.confirm.element,
+    );
+  }
+
+  /** Names the open draft (name and format) above the draft pane. */
+  setDraftTitle(text: string): void {
+    this.draftTitle.textContent = text;
+  }
+
+  /** Brings every view in line with `view`'s state; `before` is the state they show now (null: redraw all). */
+  refresh(view: EditorView, before: EditorState | null): void {
+    const state = view.state;
+    const now = reviewState(state);
+    const then = before ? reviewState(before) : null;
+    if (now !== then) this.panel.update(now);
+    if (!then || now.items !== then.items || state.doc.attrs !== before?.doc.attrs) {
+      this.status.setCounts({
+        open: now.items.size,
+        accepted: state.doc.attrs.accepted.length,
+        rejected: state.doc.attrs.rejected.length,
+        compared: now.reference !== null,
+      });
+    }
+    if (!then || now.selected !== then.selected || (now.selected && state.doc !== before?.doc)) {
+      const placed = now.selected ? findPlaced(now, now.selected) : null;
+      const partner = placed ? (movePartners(now, placed.item)[0] ?? null) : null;
+      this.card.show(view, placed, partner);
+      if (placed && now.selected !== then?.selected) revealSelected(view, placed.item.id);
+      // A move's removal half has no wording of its own; its partner's shows where it goes.
+      this.referencePane.show(placed && !placed.item.replacement && partner ? partner.item : (placed?.item ?? null));
+    }
+    const checking = now.pending.length > 0 || now.dirty.length > 0;
+    if (!then || checking !== (then.pending.length > 0 || then.dirty.length > 0)) this.status.setActivity(checking ? 'Checking your edits…' : '');
+  }
+}
+
+/**
+ * Scrolls the selected mark to a third of the way down the draft when it
+ * is not comfortably in view, leaving room for its card below. Done a
+ * frame later, once lazily laid-out paragraphs around it have their size.
+ */
+function revealSelected(view: EditorView, id: string): void {
+  requestAnimationFrame(() => {
+    const mark = view.dom.querySelector(`[data-suggestion-id="${CSS.escape(id)}"]`);
+    const scroller = view.dom.closest('.pane-scroll');
+    if (!mark || !scroller) return;
+    const box = mark.getBoundingClientRect();
+    const pane = scroller.getBoundingClientRect();
+    const comfortable = box.top >= pane.top + pane.height * COMFORT_TOP && box.bottom <= pane.top + pane.height * COMFORT_BOTTOM;
+    if (!comfortable) scroller.scrollTop += box.top - pane.top - pane.height / 3;
+  });
+}

@@ -1,0 +1,67 @@
+/**
+ * What each app command does. The menu bar, the keyboard and the buttons
+ * all name commands from the one table (../commands/shortcuts); they all
+ * end up here.
+ */
+import { redo, undo } from 'prosemirror-history';
+import type { Command } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
+import type { AppCommand, GalleyApi } from '../../../preload/api';
+import * as review from '../editor/review-commands';
+import type { Documents } from './documents';
+import type { Layout } from './layout';
+
+export interface CommandContext {
+  readonly galley: GalleyApi;
+  readonly view: EditorView;
+  readonly documents: Documents;
+  readonly layout: Layout;
+}
+
+export async function runCommand(command: AppCommand, context: CommandContext): Promise<void> {
+  const { galley, view, documents, layout } = context;
+  const filter = layout.panel.currentFilter;
+  const edit = (editorCommand: Command): void => runEditorCommand(view, layout, editorCommand);
+  switch (command) {
+    case 'open-draft':
+      return documents.openDraft();
+    case 'open-reference':
+      return documents.openReference();
+    case 'save':
+      return void (await documents.save(false));
+    case 'save-as':
+      return void (await documents.save(true));
+    case 'save-and-close':
+      if (await documents.save(false)) await galley.closeWindow();
+      return;
+    case 'undo':
+      return edit(undo);
+    case 'redo':
+      return edit(redo);
+    case 'accept':
+      return edit(review.accept({ filter }));
+    case 'reject':
+      return edit(review.reject({ filter }));
+    case 'accept-next':
+      return edit(review.accept({ andNext: true, filter }));
+    case 'reject-next':
+      return edit(review.reject({ andNext: true, filter }));
+    case 'next':
+      return edit(review.goToSuggestion(1, filter));
+    case 'previous':
+      return edit(review.goToSuggestion(-1, filter));
+    case 'accept-all':
+      return edit(review.acceptAll(filter));
+    case 'reject-all':
+      return edit(review.rejectAll(filter));
+    case 'toggle-panel':
+      layout.panel.element.hidden = !layout.panel.element.hidden;
+      return;
+  }
+}
+
+/** Runs an editor command, then gives the draft the keyboard back unless the user is working down the panel's list. */
+export function runEditorCommand(view: EditorView, layout: Layout, command: Command): void {
+  command(view.state, (tr) => view.dispatch(tr));
+  if (!layout.panel.element.contains(document.activeElement)) view.focus();
+}

@@ -1,0 +1,111 @@
+/**
+ * Runs comparisons for the editor, whole and partial side by side (their
+ * state changes are ./compare-state):
+ *
+ * - `compareAll` compares the whole draft with the reference when a
+ *   document is opened and loads the result as a fresh review. A newer
+ *   run makes an older one's result stale; text typed while it ran is
+ *   compared again before anything is shown.
+ * - After a pause in typing, `update` sends the review's dirty stretches to
+ *   be compared again and hands the results back to the plugin state. Never
+ *   during IME composition: a decoration change under the composition
+ *   would disturb it.
+ */
+import type { EditorState } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
+import type { Suggestion } from '@galley/engine';
+import { checksFor, reviewOfComparison } from './compare-state';
+import { emptyReview, reviewKey, type ReviewMeta, type ReviewState } from './review-state';
+import { textFromDoc } from './text-doc';
+
+/** Compares a stretch of draft text with a stretch of the reference. */
+export type CompareText = (draft: string, reference: string) => Promise<Suggestion[]>;
+
+/** A pause in typing this long means the user has finished that phrase. */
+export const RECHECK_DELAY_MS = 600;
+
+/** How often to look again while an IME composition is under way. */
+const COMPOSING_RETRY_MS = 200;
+
+export class Comparison {
+  /** Whole comparisons started; only the latest one's result is shown. */
+  private wholeRuns = 0;
+  /** Partial re-checks started, the token their results come back under. */
+  private checks = 0;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private destroyed = false;
+
+  constructor(
+    private readonly view: EditorView,
+    private readonly compareText: CompareText,
+    /** Told when a whole comparison starts (true) and when the latest one ends (false). */
+    private readonly busy: (comparing: boolean) => void = () => {},
+  ) {}
+
+  /**
+   * Compares the whole draft with `reference` (null: nothing to compare)
+   * and shows the result. Resolves once it is shown or a newer run took
+   * over; rejects when the comparison failed.
+   */
+  async compareAll(reference: string | null): Promise<void> {
+    const run = ++this.wholeRuns;
+    if (reference === null) return this.load(emptyReview);
+    this.busy(true);
+    try {
+      for (;;) {
+        const doc = this.view.state.doc;
+        const text = textFromDoc(doc);
+        const suggestions = await this.compareText(text, reference);
+        if (run !== this.wholeRuns) return;
+        // Typed while it ran: compare what is there now.
+        if (this.view.state.doc !== doc) continue;
+        return this.load(reviewOfComparison(doc, text, reference, suggestions));
+      }
+    } finally {
+      if (run === this.wholeRuns) this.busy(false);
+    }
+  }
+
+  /** Call after every state change: schedules a re-check when new stretches became dirty. */
+  update(previous: EditorState): void {
+    const dirty = reviewKey.getState(this.view.state)?.dirty ?? [];
+    if (dirty.length > 0 && dirty !== reviewKey.getState(previous)?.dirty) this.schedule(RECHECK_DELAY_MS);
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    if (this.timer) clearTimeout(this.timer);
+  }
+
+  private load(review: ReviewState): void {
+    const { view } = this;
+    view.dispatch(view.state.tr.setMeta(reviewKey, { type: 'load', review } satisfies ReviewMeta).setMeta('addToHistory', false));
+  }
+
+  private schedule(delay: number): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.recheck(), delay);
+  }
+
+  private async recheck(): Promise<void> {
+    this.timer = null;
+    const { view } = this;
+    if (this.destroyed) return;
+    if (view.composing) return this.schedule(COMPOSING_RETRY_MS);
+    const review = reviewKey.getState(view.state);
+    if (!review?.reference || review.dirty.length === 0) return;
+    const reference = review.reference;
+    const checks = checksFor(view.state.doc, review);
+    const token = ++this.checks;
+    view.dispatch(view.state.tr.setMeta(reviewKey, { type: 'check-start', token, checks } satisfies ReviewMeta));
+    let results: Suggestion[][] | null;
+    try {
+      results = await Promise.all(checks.map((c) => this.compareText(c.text, reference.slice(c.refFrom, c.refTo))));
+    } catch {
+      results = null;
+    }
+    while (view.composing && !this.destroyed) await new Promise((resolve) => setTimeout(resolve, COMPOSING_RETRY_MS));
+    if (this.destroyed) return;
+    view.dispatch(view.state.tr.setMeta(reviewKey, { type: 'check-finish', token, results } satisfies ReviewMeta));
+  }
+}

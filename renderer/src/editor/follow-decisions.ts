@@ -1,0 +1,105 @@
+/**
+ * Following the decisions on the document. Decisions are document
+ * attributes (./schema): when a transaction adds keys to `accepted` or
+ * `rejected`, the matching items move from `open` to `judged`; when an undo
+ * takes keys away, they move back. Accepting, rejecting, undoing and redoing
+ * all go through this one path.
+ */
+import type { Transaction } from 'prosemirror-state';
+import { judgedDecoration, suggestionDecorations, type JudgedSpec, type SuggestionSpec } from './decorations';
+import { byPosition, type Placed } from './review-item';
+import type { ReviewState } from './review-state';
+import { changedRanges, mergeRanges } from './ranges';
+import type { Decisions } from './schema';
+
+/**
+ * Moves newly decided items from open to judged and undecided ones back.
+ *
+ * Where they are afterwards is worked out from where they were, not by
+ * mapping: history merges adjacent steps, so mapping cannot tell two
+ * touching suggestions apart once both are accepted or both undone. A
+ * decision transaction (and its undo and redo) changes exactly the decided
+ * items' text, each from one wording to the other, so an item's new start
+ * is its old start shifted by the size changes of the items before it.
+ * Every result is checked against the text; a restored suggestion that does
+ * not match is left to the re-check of its stretch instead.
+ *
+ * `next` is the review already mapped through `tr`, `prev` the one before it.
+ */
+export function followDecisions(next: ReviewState, prev: ReviewState, tr: Transaction, before: Decisions, after: Decisions): ReviewState {
+  const wasDecided = new Set([...before.accepted, ...before.rejected]);
+  const isDecided = new Set([...after.accepted, ...after.rejected]);
+  const isAccepted = new Set(after.accepted);
+  const doc = tr.doc;
+
+  type Change = Placed & { readonly leaving: boolean; readonly newText: string };
+  const changes: Change[] = [];
+  for (const d of prev.open.find(undefined, undefined, (spec: SuggestionSpec) => spec.range && isDecided.has(spec.item.key))) {
+    const item = (d.spec as SuggestionSpec).item;
+    if (wasDecided.has(item.key)) continue;
+    changes.push({ item, from: d.from, to: d.to, leaving: true, newText: isAccepted.has(item.key) ? item.replacement : item.draftText });
+  }
+  // A record whose text is not what the decision left there lost track of
+  // it (its text was deleted and retyped meanwhile): from there on, shifts
+  // are unknown, and what comes back is compared again instead.
+  let trusted = true;
+  const wasAccepted = new Set(before.accepted);
+  for (const d of prev.judged.find(undefined, undefined, (spec: JudgedSpec) => !isDecided.has(spec.item.key))) {
+    const item = (d.spec as JudgedSpec).item;
+    if (tr.before.textBetween(d.from, d.to, '\n') !== (wasAccepted.has(item.key) ? item.replacement : item.draftText)) trusted = false;
+    changes.push({ item, from: d.from, to: d.to, leaving: false, newText: item.draftText });
+  }
+  changes.sort(byPosition);
+  // If the transaction changed more than the decided text (an edit merged
+  // into the same undo step), the shifts below would be wrong everywhere
+  // after it: compare the changed stretches again instead.
+  const expectedGrowth = changes.reduce((sum, c) => sum + positionSize(c.newText) - (c.to - c.from), 0);
+  if (doc.content.size - tr.before.content.size !== expectedGrowth) trusted = false;
+
+  const items = new Map(next.items);
+  let { open, judged, dirty } = next;
+  const leaving: Placed[] = [];
+  const returning: Placed[] = [];
+  let shift = 0;
+  for (const change of changes) {
+    const from = change.from + shift;
+    const to = from + positionSize(change.newText);
+    shift += to - from - (change.to - change.from);
+    const exact = trusted && doc.textBetween(from, Math.min(to, doc.content.size), '\n') === change.newText;
+    if (change.leaving) {
+      // A judged record only matters for undo; if this transaction did more
+      // than decide, mapping is the best guess there is.
+      leaving.push({ item: change.item, ...(exact ? { from, to } : { from: tr.mapping.map(change.from, -1), to: tr.mapping.map(change.to, 1) }) });
+    } else if (exact && !items.has(change.item.id)) {
+      returning.push({ item: change.item, from, to });
+    } else {
+      dirty = mergeRanges([...dirty, { from: tr.mapping.map(change.from, -1), to: tr.mapping.map(change.to, 1) }]);
+    }
+  }
+  if (leaving.length > 0) {
+    const ids = new Set(leaving.map((p) => p.item.id));
+    open = open.remove(open.find(undefined, undefined, (spec: SuggestionSpec) => ids.has(spec.id)));
+    for (const p of leaving) items.delete(p.item.id);
+    judged = judged.add(doc, leaving.map(judgedDecoration));
+  }
+  const undecided = new Set(changes.filter((c) => !c.leaving).map((c) => c.item.key));
+  if (undecided.size > 0) {
+    judged = judged.remove(judged.find(undefined, undefined, (spec: JudgedSpec) => undecided.has(spec.item.key)));
+    for (const p of returning) items.set(p.item.id, p.item);
+    open = open.add(doc, returning.flatMap((p) => suggestionDecorations(doc, p, 'plain')));
+  }
+  if (!trusted) dirty = mergeRanges([...dirty, ...changedRanges(tr)]);
+  // A decision undone whose record is gone altogether (all its text was
+  // deleted meanwhile): where it belongs is unknown, so everything is
+  // compared again. Rare, and the comparison runs in the worker.
+  const found = new Set(changes.map((c) => c.item.key));
+  if ([...wasDecided].some((key) => !isDecided.has(key) && !found.has(key))) dirty = [{ from: 0, to: doc.content.size }];
+  return { ...next, items, open, judged, dirty };
+}
+
+/** How many document positions a text takes: one per character, plus one per line break (a paragraph ends and another starts). */
+function positionSize(text: string): number {
+  let size = text.length;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) size++;
+  return size;
+}

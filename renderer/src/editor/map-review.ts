@@ -1,0 +1,111 @@
+/**
+ * How a transaction changes the review: every decoration is mapped through
+ * it, marks whose words the edit rewrote are dropped, the changed stretches
+ * become dirty (to be compared again), and re-checks in flight over them
+ * are marked stale. A transaction that changes the decisions (accept,
+ * reject, and their undo and redo) is followed by ./follow-decisions.
+ */
+import type { Node } from 'prosemirror-model';
+import type { Transaction } from 'prosemirror-state';
+import { type Decoration, DecorationSet } from 'prosemirror-view';
+import { anchorDecoration, judgedDecoration, suggestionWidget, type AnchorSpec, type JudgedSpec, type SuggestionSpec } from './decorations';
+import { followDecisions } from './follow-decisions';
+import type { Placed } from './review-item';
+import { placedIn } from './review-queries';
+import { decisionsOf, type ReviewState } from './review-state';
+import { changedRanges, mapRange, mapRanges, mergeRanges, touches, type Range } from './ranges';
+
+/** The review after `tr`, given the review before it. */
+export function mapReview(review: ReviewState, tr: Transaction): ReviewState {
+  if (!tr.docChanged) return review;
+  const doc = tr.doc;
+  const before = decisionsOf(tr.before);
+  const after = decisionsOf(doc);
+  const decisionsChanged = before.accepted !== after.accepted || before.rejected !== after.rejected;
+  // Marks whose text was deleted outright.
+  const deleted = new Set<string>();
+  let next: ReviewState = {
+    ...review,
+    open: mapKeepingPoints(
+      review.open,
+      tr,
+      (spec: SuggestionSpec, pos) => suggestionWidget(spec.item, pos, spec.look, spec.range),
+      (spec) => deleted.add(spec.id),
+    ),
+    judged: mapKeepingPoints(review.judged, tr, (spec: JudgedSpec, pos) => judgedDecoration({ item: spec.item, from: pos, to: pos })),
+    anchors: mapKeepingPoints(review.anchors, tr, (spec: AnchorSpec, pos) => anchorDecoration(pos, spec.refFrom)),
+    dirty: mapRanges(review.dirty, tr.mapping),
+    pending: review.pending.map((p) => ({ ...p, ...mapRange(p, tr.mapping) })),
+  };
+  if (deleted.size > 0) {
+    const items = new Map(next.items);
+    for (const id of deleted) items.delete(id);
+    next = { ...next, items, open: next.open.remove(next.open.find(undefined, undefined, (spec: SuggestionSpec) => deleted.has(spec.id))) };
+  }
+  const changes = changedRanges(tr);
+  if (decisionsChanged) {
+    next = followDecisions(next, review, tr, before, after);
+    // A suggestion found by a re-check made after the decision may name
+    // words the undo just changed back: it is stale, so drop it and compare
+    // that stretch again.
+    const kept = dropRewritten(next, doc, changes);
+    if (kept !== next) next = { ...kept, dirty: mergeRanges([...kept.dirty, ...changes]) };
+  } else {
+    next = dropRewritten(next, doc, changes);
+    next = { ...next, dirty: mergeRanges([...next.dirty, ...changes]) };
+    next = { ...next, pending: next.pending.map((p) => (changes.some((c) => touches(p, c)) ? { ...p, touched: true } : p)) };
+  }
+  if (next.selected && !next.items.has(next.selected)) next = { ...next, selected: null };
+  return next;
+}
+
+/**
+ * Maps a decoration set through `tr`. ProseMirror drops a widget when the
+ * character beside it is deleted, even when its point survives (accepting
+ * a replacement right before missing text would lose the missing text's
+ * mark); those are put back at their mapped point. Only a point inside
+ * deleted text is really gone.
+ */
+function mapKeepingPoints<Spec>(
+  set: DecorationSet,
+  tr: Transaction,
+  rebuild: (spec: Spec, pos: number) => Decoration,
+  gone: (spec: Spec) => void = () => {},
+): DecorationSet {
+  const lost = new Set<unknown>();
+  const mapped = set.map(tr.mapping, tr.doc, { onRemove: (spec) => lost.add(spec) });
+  if (lost.size === 0) return mapped;
+  const back: Decoration[] = [];
+  for (const d of set.find(undefined, undefined, (spec) => lost.has(spec))) {
+    const result = tr.mapping.mapResult(d.from, -1);
+    if (d.from === d.to && !result.deletedAcross) back.push(rebuild(d.spec as Spec, result.pos));
+    else gone(d.spec as Spec);
+  }
+  return back.length > 0 ? mapped.add(tr.doc, back) : mapped;
+}
+
+/**
+ * Drops the open items whose words an edit changed: the user rewrote them.
+ * Judged by the text itself, so typing just before or after a mark keeps
+ * it, and deleting its last letters does not. (A missing-text mark has no
+ * words, so it stays until its stretch is compared again.)
+ */
+function dropRewritten(review: ReviewState, doc: Node, changes: readonly Range[]): ReviewState {
+  const hit = new Map<string, Placed>();
+  for (const change of changes) {
+    for (const p of placedIn(review, change.from, change.to)) {
+      if (doc.textBetween(p.from, p.to, '\n') !== p.item.draftText) hit.set(p.item.id, p);
+    }
+  }
+  if (hit.size === 0) return review;
+  const items = new Map(review.items);
+  for (const id of hit.keys()) items.delete(id);
+  return { ...review, items, open: removeItems(review.open, [...hit.values()]) };
+}
+
+/** Removes every decoration of the given items, looking only around where they are. */
+export function removeItems(open: DecorationSet, placed: readonly Placed[]): DecorationSet {
+  const ids = new Set(placed.map((p) => p.item.id));
+  const found = placed.flatMap((p) => open.find(p.from, p.to, (spec: SuggestionSpec) => ids.has(spec.id)));
+  return found.length > 0 ? open.remove(found) : open;
+}

@@ -1,0 +1,90 @@
+/**
+ * The review plugin's state, as plain immutable data, with the plugin's key,
+ * the metadata its transactions carry and a typed accessor. Open
+ * suggestions are `items` (by id) plus one decoration set holding where each
+ * one is; decorations are mapped through every transaction (./map-review)
+ * and never rebuilt from the whole document after a keystroke.
+ *
+ * Decisions are document attributes (see ./schema), so this state follows
+ * them rather than owning them (./follow-decisions).
+ */
+import type { Node } from 'prosemirror-model';
+import { type EditorState, PluginKey } from 'prosemirror-state';
+import { DecorationSet, type Decoration } from 'prosemirror-view';
+import type { Suggestion } from '@galley/engine';
+import type { CheckSpec } from './compare-state';
+import { suggestionDecorations } from './decorations';
+import type { Placed, ReviewItem } from './review-item';
+import type { Range } from './ranges';
+import type { Decisions } from './schema';
+
+/** A re-comparison in flight: its stretch, mapped through edits made meanwhile. */
+export interface PendingCheck extends Range {
+  readonly token: number;
+  /** Where the stretch's part of the reference starts. */
+  readonly refFrom: number;
+  readonly text: string;
+  /** An edit touched the stretch since it was sent, so the result is stale. */
+  readonly touched: boolean;
+}
+
+export interface ReviewState {
+  /** The reference text, or null when none is open (nothing is compared). */
+  readonly reference: string | null;
+  /** Open suggestions by id. */
+  readonly items: ReadonlyMap<string, ReviewItem>;
+  /** Where each open suggestion is: decorations with a SuggestionSpec. */
+  readonly open: DecorationSet;
+  /** Decided suggestions, unrendered, so an undone decision can restore them. */
+  readonly judged: DecorationSet;
+  /** Paragraph starts with the reference offset they align with (an AnchorSpec). */
+  readonly anchors: DecorationSet;
+  /** Edited stretches waiting to be compared again. */
+  readonly dirty: readonly Range[];
+  readonly pending: readonly PendingCheck[];
+  readonly selected: string | null;
+}
+
+export const emptyReview: ReviewState = {
+  reference: null,
+  items: new Map(),
+  open: DecorationSet.empty,
+  judged: DecorationSet.empty,
+  anchors: DecorationSet.empty,
+  dirty: [],
+  pending: [],
+  selected: null,
+};
+
+export const reviewKey = new PluginKey<ReviewState>('review');
+
+export type ReviewMeta =
+  /** A fresh review (a draft or reference was opened and compared). */
+  | { type: 'load'; review: ReviewState }
+  | { type: 'select'; id: string | null }
+  | { type: 'check-start'; token: number; checks: readonly CheckSpec[] }
+  | { type: 'check-finish'; token: number; results: readonly (readonly Suggestion[])[] | null };
+
+export function reviewState(state: EditorState): ReviewState {
+  return reviewKey.getState(state) ?? emptyReview;
+}
+
+export function decisionsOf(doc: Node): Decisions {
+  return { accepted: doc.attrs.accepted, rejected: doc.attrs.rejected };
+}
+
+export function decidedKeys(doc: Node): Set<string> {
+  const { accepted, rejected } = decisionsOf(doc);
+  return new Set([...accepted, ...rejected]);
+}
+
+/** A fresh review of the whole document from one comparison's placed items. */
+export function reviewFrom(doc: Node, reference: string, placed: readonly Placed[], anchors: readonly Decoration[]): ReviewState {
+  return {
+    ...emptyReview,
+    reference,
+    items: new Map(placed.map((p) => [p.item.id, p.item])),
+    open: DecorationSet.create(doc, placed.flatMap((p) => suggestionDecorations(doc, p, 'plain'))),
+    anchors: DecorationSet.create(doc, [...anchors]),
+  };
+}

@@ -1,0 +1,38 @@
+/**
+ * Selecting a suggestion in the review state: the selected one and the
+ * other half of its move are drawn emphasised. Only the decorations of the
+ * items whose look changes are replaced.
+ */
+import type { Node } from 'prosemirror-model';
+import { suggestionDecorations, type Look } from './decorations';
+import { removeItems } from './map-review';
+import type { Placed } from './review-item';
+import { findPlaced, movePartners } from './review-queries';
+import type { ReviewState } from './review-state';
+
+/** The review with `id` selected (null, or an id no longer open: none). */
+export function withSelected(review: ReviewState, doc: Node, id: string | null): ReviewState {
+  const target = id && review.items.has(id) ? id : null;
+  if (target === review.selected) return review;
+  const looks = new Map<string, Look>();
+  const touched: Placed[] = [];
+  for (const [someId, look] of [
+    [review.selected, 'plain'],
+    [target, 'selected'],
+  ] as const) {
+    if (!someId) continue;
+    const placed = findPlaced(review, someId);
+    if (!placed) continue;
+    touched.push(placed);
+    looks.set(someId, look);
+    for (const partner of movePartners(review, placed.item)) {
+      touched.push(partner);
+      looks.set(partner.item.id, look === 'selected' ? 'linked' : 'plain');
+    }
+  }
+  const open = removeItems(review.open, touched).add(
+    doc,
+    touched.flatMap((p) => suggestionDecorations(doc, p, looks.get(p.item.id) ?? 'plain')),
+  );
+  return { ...review, open, selected: target };
+}
