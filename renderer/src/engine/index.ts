@@ -5,5 +5,5 @@
 
 export { compare } from './compare';
 export { applySuggestions, withMovePartners } from './apply';
-export type { CompareOptions, Severity, Suggestion, SuggestionKind } from './types';
+export type { CompareOptions, Severity, Suggestion, SuggestionKind, SuggestionPart } from './types';
 export { SUGGESTION_KINDS } from './types';

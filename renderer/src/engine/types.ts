@@ -45,6 +45,21 @@ export interface Suggestion {
   refTo: number;
   /** Shared by the two halves of a moved passage (remove here, insert there). */
   moveId?: string;
+  /**
+   * The word-level changes inside a longer suggestion (a reworded
+   * sentence), in order, with offsets into the draft and the reference as
+   * the suggestion's own: text between two parts is the same in both.
+   */
+  parts?: readonly SuggestionPart[];
+}
+
+/** One word-level change inside a suggestion: draft [from, to) becomes `replacement`, reference [refFrom, refTo). */
+export interface SuggestionPart {
+  from: number;
+  to: number;
+  refFrom: number;
+  refTo: number;
+  replacement: string;
 }
 
 export interface CompareOptions {
