@@ -17,52 +17,52 @@ import { lcsPairs, MAX_LCS_CELLS } from './lcs';
 import { followStretch } from './diagonal';
 import { heaviestIncreasing } from './lis';
 
-/** Matched token index pairs, increasing on both sides. */
+/** Matched token index pairs, increasing on both sides: draft token `draft[k]` matches reference token `ref[k]`. */
 export interface Alignment {
-  readonly a: Int32Array;
-  readonly b: Int32Array;
+  readonly draft: Int32Array;
+  readonly ref: Int32Array;
 }
 
 /**
  * Aligns two token-id sequences. `vocabSize` bounds the ids. Tokens whose
- * `skipA`/`skipB` flag is set (already claimed, e.g. by a move) never match.
+ * `skipDraft`/`skipRef` flag is set (already claimed, e.g. by a move) never match.
  */
 export function alignTokens(
-  a: Int32Array, b: Int32Array, vocabSize: number,
-  skipA?: Uint8Array, skipB?: Uint8Array,
+  draft: Int32Array, ref: Int32Array, vocabSize: number,
+  skipDraft?: Uint8Array, skipRef?: Uint8Array,
 ): Alignment {
   const state: AlignState = {
-    a, b, skipA, skipB,
-    countA: new Int32Array(vocabSize),
-    countB: new Int32Array(vocabSize),
-    posB: new Int32Array(vocabSize),
-    outA: [], outB: [],
-    budget: WORK_PER_TOKEN * (a.length + b.length) + WORK_FLOOR,
+    draft, ref, skipDraft, skipRef,
+    countDraft: new Int32Array(vocabSize),
+    countRef: new Int32Array(vocabSize),
+    refPos: new Int32Array(vocabSize),
+    outDraft: [], outRef: [],
+    budget: WORK_PER_TOKEN * (draft.length + ref.length) + WORK_FLOOR,
   };
-  const stack: [number, number, number, number][] = [[0, a.length, 0, b.length]];
+  const stack: [number, number, number, number][] = [[0, draft.length, 0, ref.length]];
   while (stack.length) {
-    const [a0, a1, b0, b1] = stack.pop()!;
-    alignRange(state, a0, a1, b0, b1, stack);
+    const [from, to, refFrom, refTo] = stack.pop()!;
+    alignRange(state, from, to, refFrom, refTo, stack);
   }
   // Ranges were solved in stack order; the pairs are monotonic, so reading
   // them by draft position puts them in alignment order.
-  const partner = new Int32Array(a.length).fill(-1);
-  for (let k = 0; k < state.outA.length; k++) partner[state.outA[k]] = state.outB[k];
-  const outA = new Int32Array(state.outA.length);
-  const outB = new Int32Array(state.outA.length);
-  for (let i = 0, n = 0; i < a.length; i++) {
+  const partner = new Int32Array(draft.length).fill(-1);
+  for (let k = 0; k < state.outDraft.length; k++) partner[state.outDraft[k]] = state.outRef[k];
+  const outDraft = new Int32Array(state.outDraft.length);
+  const outRef = new Int32Array(state.outDraft.length);
+  for (let i = 0, n = 0; i < draft.length; i++) {
     if (partner[i] < 0) continue;
-    outA[n] = i;
-    outB[n++] = partner[i];
+    outDraft[n] = i;
+    outRef[n++] = partner[i];
   }
-  return { a: outA, b: outB };
+  return { draft: outDraft, ref: outRef };
 }
 
 interface AlignState {
-  a: Int32Array; b: Int32Array;
-  skipA?: Uint8Array; skipB?: Uint8Array;
-  countA: Int32Array; countB: Int32Array; posB: Int32Array;
-  outA: number[]; outB: number[];
+  draft: Int32Array; ref: Int32Array;
+  skipDraft?: Uint8Array; skipRef?: Uint8Array;
+  countDraft: Int32Array; countRef: Int32Array; refPos: Int32Array;
+  outDraft: number[]; outRef: number[];
   /** Tokens the rare-token fallback may still scan. */
   budget: number;
 }
@@ -76,45 +76,45 @@ const WORK_PER_TOKEN = 40;
 const WORK_FLOOR = 100_000;
 
 function matchable(s: AlignState, i: number, j: number): boolean {
-  return s.a[i] === s.b[j] && !s.skipA?.[i] && !s.skipB?.[j];
+  return s.draft[i] === s.ref[j] && !s.skipDraft?.[i] && !s.skipRef?.[j];
 }
 
 function alignRange(
-  s: AlignState, a0: number, a1: number, b0: number, b1: number,
+  s: AlignState, from: number, to: number, refFrom: number, refTo: number,
   stack: [number, number, number, number][],
 ): void {
   // Grow matches outward from the range's ends.
-  while (a0 < a1 && b0 < b1 && matchable(s, a0, b0)) {
-    s.outA.push(a0++);
-    s.outB.push(b0++);
+  while (from < to && refFrom < refTo && matchable(s, from, refFrom)) {
+    s.outDraft.push(from++);
+    s.outRef.push(refFrom++);
   }
-  while (a0 < a1 && b0 < b1 && matchable(s, a1 - 1, b1 - 1)) {
-    s.outA.push(--a1);
-    s.outB.push(--b1);
+  while (from < to && refFrom < refTo && matchable(s, to - 1, refTo - 1)) {
+    s.outDraft.push(--to);
+    s.outRef.push(--refTo);
   }
-  if (a0 === a1 || b0 === b1) return;
+  if (from === to || refFrom === refTo) return;
 
-  let anchors = uniqueAnchors(s, a0, a1, b0, b1).kept;
+  let anchors = uniqueAnchors(s, from, to, refFrom, refTo).kept;
   if (anchors.length === 0) {
-    if ((a1 - a0) * (b1 - b0) <= MAX_LCS_CELLS) {
-      solveSmall(s, a0, a1, b0, b1);
+    if ((to - from) * (refTo - refFrom) <= MAX_LCS_CELLS) {
+      solveSmall(s, from, to, refFrom, refTo);
       return;
     }
-    s.budget -= (a1 - a0) + (b1 - b0);
+    s.budget -= (to - from) + (refTo - refFrom);
     if (s.budget < 0) return;
-    anchors = rareAnchors(s, a0, a1, b0, b1);
+    anchors = rareAnchors(s, from, to, refFrom, refTo);
     if (anchors.length === 0) return;
   }
-  let pa = a0;
-  let pb = b0;
+  let pd = from;
+  let pr = refFrom;
   for (const [i, j] of anchors) {
-    stack.push([pa, i, pb, j]);
-    s.outA.push(i);
-    s.outB.push(j);
-    pa = i + 1;
-    pb = j + 1;
+    stack.push([pd, i, pr, j]);
+    s.outDraft.push(i);
+    s.outRef.push(j);
+    pd = i + 1;
+    pr = j + 1;
   }
-  stack.push([pa, a1, pb, b1]);
+  stack.push([pd, to, pr, refTo]);
 }
 
 /**
@@ -122,13 +122,13 @@ function alignRange(
  * both, split into those kept in order and those matching out of order
  * (where moved passages are).
  */
-export function globalAnchors(a: Int32Array, b: Int32Array, vocabSize: number): Anchors {
+export function globalAnchors(draft: Int32Array, ref: Int32Array, vocabSize: number): Anchors {
   const s: AlignState = {
-    a, b,
-    countA: new Int32Array(vocabSize), countB: new Int32Array(vocabSize), posB: new Int32Array(vocabSize),
-    outA: [], outB: [], budget: 0,
+    draft, ref,
+    countDraft: new Int32Array(vocabSize), countRef: new Int32Array(vocabSize), refPos: new Int32Array(vocabSize),
+    outDraft: [], outRef: [], budget: 0,
   };
-  return uniqueAnchors(s, 0, a.length, 0, b.length);
+  return uniqueAnchors(s, 0, draft.length, 0, ref.length);
 }
 
 export interface Anchors {
@@ -137,24 +137,24 @@ export interface Anchors {
 }
 
 /** Pairs of positions of tokens unique on both sides of the range, split by the heaviest increasing subsequence. */
-function uniqueAnchors(s: AlignState, a0: number, a1: number, b0: number, b1: number): Anchors {
-  const { a, b, countA, countB, posB } = s;
-  for (let i = a0; i < a1; i++) if (!s.skipA?.[i]) countA[a[i]]++;
-  for (let j = b0; j < b1; j++) {
-    if (s.skipB?.[j]) continue;
-    countB[b[j]]++;
-    posB[b[j]] = j;
+function uniqueAnchors(s: AlignState, from: number, to: number, refFrom: number, refTo: number): Anchors {
+  const { draft, ref, countDraft, countRef, refPos } = s;
+  for (let i = from; i < to; i++) if (!s.skipDraft?.[i]) countDraft[draft[i]]++;
+  for (let j = refFrom; j < refTo; j++) {
+    if (s.skipRef?.[j]) continue;
+    countRef[ref[j]]++;
+    refPos[ref[j]] = j;
   }
   const pairs: [number, number][] = [];
-  for (let i = a0; i < a1; i++) {
-    const t = a[i];
-    if (!s.skipA?.[i] && countA[t] === 1 && countB[t] === 1) pairs.push([i, posB[t]]);
+  for (let i = from; i < to; i++) {
+    const t = draft[i];
+    if (!s.skipDraft?.[i] && countDraft[t] === 1 && countRef[t] === 1) pairs.push([i, refPos[t]]);
   }
-  for (let i = a0; i < a1; i++) countA[a[i]] = 0;
-  for (let j = b0; j < b1; j++) countB[b[j]] = 0;
+  for (let i = from; i < to; i++) countDraft[draft[i]] = 0;
+  for (let j = refFrom; j < refTo; j++) countRef[ref[j]] = 0;
   // Most ranges deep in the recursion hold one anchor or none: nothing to choose.
   if (pairs.length <= 1) return { kept: pairs, rejected: [] };
-  const keep = heaviestIncreasing(pairs.map((p) => p[1]), runWeights(s, pairs, a0, a1, b0, b1));
+  const keep = heaviestIncreasing(pairs.map((p) => p[1]), runWeights(s, pairs, from, to, refFrom, refTo));
   const kept = keep.map((k) => pairs[k]);
   const isKept = new Uint8Array(pairs.length);
   for (const k of keep) isKept[k] = 1;
@@ -170,38 +170,38 @@ function uniqueAnchors(s: AlignState, a0: number, a1: number, b0: number, b1: nu
  * MAX_CROSS_PAIRS) pairs with every one there (a sentence pasted twice). The
  * heaviest increasing subsequence of those pairs is kept.
  */
-function rareAnchors(s: AlignState, a0: number, a1: number, b0: number, b1: number): [number, number][] {
-  const { a, b, countA, countB } = s;
-  for (let i = a0; i < a1; i++) if (!s.skipA?.[i]) countA[a[i]]++;
-  for (let j = b0; j < b1; j++) if (!s.skipB?.[j]) countB[b[j]]++;
+function rareAnchors(s: AlignState, from: number, to: number, refFrom: number, refTo: number): [number, number][] {
+  const { draft, ref, countDraft, countRef } = s;
+  for (let i = from; i < to; i++) if (!s.skipDraft?.[i]) countDraft[draft[i]]++;
+  for (let j = refFrom; j < refTo; j++) if (!s.skipRef?.[j]) countRef[ref[j]]++;
   let equal = Infinity;
   let cross = Infinity;
-  for (let i = a0; i < a1; i++) {
-    const ca = countA[a[i]];
-    const cb = countB[a[i]];
-    if (s.skipA?.[i] || cb === 0) continue;
+  for (let i = from; i < to; i++) {
+    const ca = countDraft[draft[i]];
+    const cb = countRef[draft[i]];
+    if (s.skipDraft?.[i] || cb === 0) continue;
     if (ca === cb && ca < equal) equal = ca;
     if (ca * cb < cross) cross = ca * cb;
   }
   const byEqual = equal <= cross;
   const pairs: [number, number][] = [];
   if (byEqual || cross <= MAX_CROSS_PAIRS) {
-    const chosen = (t: number): boolean => (byEqual ? countA[t] === equal && countB[t] === equal : countA[t] * countB[t] === cross);
+    const chosen = (t: number): boolean => (byEqual ? countDraft[t] === equal && countRef[t] === equal : countDraft[t] * countRef[t] === cross);
     const positions = new Map<number, number[]>();
-    for (let j = b0; j < b1; j++) {
-      if (s.skipB?.[j] || !chosen(b[j])) continue;
-      const list = positions.get(b[j]);
+    for (let j = refFrom; j < refTo; j++) {
+      if (s.skipRef?.[j] || !chosen(ref[j])) continue;
+      const list = positions.get(ref[j]);
       if (list) list.push(j);
-      else positions.set(b[j], [j]);
+      else positions.set(ref[j], [j]);
     }
     const seen = new Map<number, number>();
-    for (let i = a0; i < a1; i++) {
-      const list = s.skipA?.[i] ? undefined : positions.get(a[i]);
+    for (let i = from; i < to; i++) {
+      const list = s.skipDraft?.[i] ? undefined : positions.get(draft[i]);
       if (!list) continue;
       if (byEqual) {
         // The k-th occurrence on one side goes with the k-th on the other.
-        const k = seen.get(a[i]) ?? 0;
-        seen.set(a[i], k + 1);
+        const k = seen.get(draft[i]) ?? 0;
+        seen.set(draft[i], k + 1);
         pairs.push([i, list[k]]);
       } else {
         // Latest first, so that an increasing subsequence takes at most one pair per draft token.
@@ -209,10 +209,10 @@ function rareAnchors(s: AlignState, a0: number, a1: number, b0: number, b1: numb
       }
     }
   }
-  for (let i = a0; i < a1; i++) countA[a[i]] = 0;
-  for (let j = b0; j < b1; j++) countB[b[j]] = 0;
+  for (let i = from; i < to; i++) countDraft[draft[i]] = 0;
+  for (let j = refFrom; j < refTo; j++) countRef[ref[j]] = 0;
   if (pairs.length === 0) return [];
-  return heaviestIncreasing(pairs.map((p) => p[1]), runWeights(s, pairs, a0, a1, b0, b1)).map((k) => pairs[k]);
+  return heaviestIncreasing(pairs.map((p) => p[1]), runWeights(s, pairs, from, to, refFrom, refTo)).map((k) => pairs[k]);
 }
 
 /** Most pairings per token when occurrences are paired every one with every one. */
@@ -228,21 +228,21 @@ const MAX_CROSS_PAIRS = 4;
  * a passage with errors every few words is many short runs, and it is the
  * whole passage, errors and all, that stays in place or moves.
  */
-function runWeights(s: AlignState, pairs: readonly [number, number][], a0: number, a1: number, b0: number, b1: number): Float64Array {
+function runWeights(s: AlignState, pairs: readonly [number, number][], from: number, to: number, refFrom: number, refTo: number): Float64Array {
   const weights = new Float64Array(pairs.length);
-  const box: Box = { a0, a1, b0, b1 };
-  let reached = a0; // how far the previous run's forward extension got on the draft side
+  const box: Box = { from, to, refFrom, refTo };
+  let reached = from; // how far the previous run's forward extension got on the draft side
   let k = 0;
   while (k < pairs.length) {
     const [i, j] = pairs[k];
     let start = 0;
-    while (i - start - 1 >= a0 && j - start - 1 >= b0 && matchable(s, i - start - 1, j - start - 1)) start++;
+    while (i - start - 1 >= from && j - start - 1 >= refFrom && matchable(s, i - start - 1, j - start - 1)) start++;
     let end = 1;
-    while (i + end < a1 && j + end < b1 && matchable(s, i + end, j + end)) end++;
+    while (i + end < to && j + end < refTo && matchable(s, i + end, j + end)) end++;
     // Anchors later in the same run share its weight.
     let last = k + 1;
     while (last < pairs.length && pairs[last][0] < i + end && pairs[last][0] - pairs[last][1] === i - j) last++;
-    const nextA = last < pairs.length ? pairs[last][0] : a1;
+    const nextA = last < pairs.length ? pairs[last][0] : to;
     const back = i - start > reached ? slipRun(s, box, i - start - 1, j - start - 1, -1, reached) : { matched: 0, stop: i - start };
     const ahead = slipRun(s, box, i + end, j + end, 1, nextA);
     const share = (start + end + back.matched + ahead.matched) / (last - k);
@@ -254,10 +254,10 @@ function runWeights(s: AlignState, pairs: readonly [number, number][], a0: numbe
 }
 
 interface Box {
-  readonly a0: number;
-  readonly a1: number;
-  readonly b0: number;
-  readonly b1: number;
+  readonly from: number;
+  readonly to: number;
+  readonly refFrom: number;
+  readonly refTo: number;
 }
 
 /** Furthest a run is extended past slips, in draft tokens: enough for a sentence. */
@@ -271,25 +271,25 @@ const SLIP_RUN_MAX = 48;
  */
 function slipRun(s: AlignState, box: Box, i: number, j: number, dir: 1 | -1, limit: number): { matched: number; stop: number } {
   const inside = (x: number, y: number): boolean =>
-    (dir > 0 ? x < limit : x >= limit) && x >= box.a0 && x < box.a1 && y >= box.b0 && y < box.b1;
+    (dir > 0 ? x < limit : x >= limit) && x >= box.from && x < box.to && y >= box.refFrom && y < box.refTo;
   const run = followStretch((x, y) => matchable(s, x, y), inside, i, j, dir, SLIP_RUN_MAX);
-  return { matched: run.matched, stop: run.reachA };
+  return { matched: run.matched, stop: run.reach };
 }
 
 /** Exact LCS of a small range, leaving skipped tokens unmatched. */
-function solveSmall(s: AlignState, a0: number, a1: number, b0: number, b1: number): void {
-  if (!s.skipA && !s.skipB) {
-    lcsPairs(s.a, a0, a1, s.b, b0, b1, s.outA, s.outB);
+function solveSmall(s: AlignState, from: number, to: number, refFrom: number, refTo: number): void {
+  if (!s.skipDraft && !s.skipRef) {
+    lcsPairs(s.draft, from, to, s.ref, refFrom, refTo, s.outDraft, s.outRef);
     return;
   }
   // Give skipped tokens ids no other token has, so they cannot match.
-  const subA = Int32Array.from({ length: a1 - a0 }, (_, k) => (s.skipA?.[a0 + k] ? -1 - k : s.a[a0 + k]));
-  const subB = Int32Array.from({ length: b1 - b0 }, (_, k) => (s.skipB?.[b0 + k] ? -1_000_000_000 - k : s.b[b0 + k]));
-  const outA: number[] = [];
-  const outB: number[] = [];
-  lcsPairs(subA, 0, subA.length, subB, 0, subB.length, outA, outB);
-  for (let k = 0; k < outA.length; k++) {
-    s.outA.push(a0 + outA[k]);
-    s.outB.push(b0 + outB[k]);
+  const subDraft = Int32Array.from({ length: to - from }, (_, k) => (s.skipDraft?.[from + k] ? -1 - k : s.draft[from + k]));
+  const subRef = Int32Array.from({ length: refTo - refFrom }, (_, k) => (s.skipRef?.[refFrom + k] ? -1_000_000_000 - k : s.ref[refFrom + k]));
+  const outDraft: number[] = [];
+  const outRef: number[] = [];
+  lcsPairs(subDraft, 0, subDraft.length, subRef, 0, subRef.length, outDraft, outRef);
+  for (let k = 0; k < outDraft.length; k++) {
+    s.outDraft.push(from + outDraft[k]);
+    s.outRef.push(refFrom + outRef[k]);
   }
 }

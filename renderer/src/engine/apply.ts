@@ -43,7 +43,10 @@ export function withMovePartners(all: readonly Suggestion[], chosen: readonly Su
   return all.filter((s) => picked.has(s) || (s.moveId !== undefined && moves.has(s.moveId)));
 }
 
-/** Document order: by start, an insertion before a replacement starting at the same place. */
-export function bySpan(x: Suggestion, y: Suggestion): number {
+/**
+ * Document order, the engine's one span comparator: by start, an insertion
+ * before a replacement starting at the same place.
+ */
+export function bySpan(x: { readonly from: number; readonly to: number }, y: { readonly from: number; readonly to: number }): number {
   return x.from - y.from || x.to - y.to;
 }

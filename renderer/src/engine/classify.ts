@@ -11,6 +11,7 @@ import type { Severity, SuggestionKind } from './types';
 import type { Hunk } from './hunks';
 import { isProperNoun, isQuoted, isSlipOf, type ReferenceContext } from './reference-context';
 import { isMangledName } from './similarity';
+import { wordCharsOf, words, type Word } from './tokenize';
 import { foldTypography } from './typography';
 
 export interface Classification {
@@ -28,19 +29,9 @@ export const SENTENCE_WORDS = 5;
  */
 const NUMBER_WORDS = 4;
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u02BC][\p{L}\p{M}\p{N}]+)*/gu;
 const DIGIT = /\p{N}/u;
 /** Symbols that carry meaning as a word does (emoji, signs), unlike punctuation. */
 const SYMBOL = /[\p{So}\p{Sm}\p{Sc}]/u;
-
-interface Word {
-  readonly text: string;
-  readonly index: number;
-}
-
-function words(text: string): Word[] {
-  return Array.from(text.matchAll(WORD), (m) => ({ text: m[0], index: m.index }));
-}
 
 export function classify(draft: string, reference: string, hunk: Hunk, ctx: ReferenceContext): Classification {
   const d = draft.slice(hunk.from, hunk.to);
@@ -54,8 +45,6 @@ export function classify(draft: string, reference: string, hunk: Hunk, ctx: Refe
 function touchesDigit(text: string, from: number, to: number): boolean {
   return DIGIT.test(text[from - 1] ?? '') || DIGIT.test(text[to] ?? '');
 }
-
-const NOT_ALNUM = /[^\p{L}\p{M}\p{N}]+/gu;
 
 function kindOf(
   d: string, r: string, refFrom: number, reference: string, ctx: ReferenceContext, nearDigit: boolean,
@@ -72,7 +61,7 @@ function kindOf(
   if (r === '') return 'extra';
   if (foldedD.toLowerCase() === foldedR.toLowerCase()) return 'case';
   // Same letters once marks are gone: "dont" for "don't", "end, and" for "end and".
-  if (d.replace(NOT_ALNUM, '') === r.replace(NOT_ALNUM, '') && !symbolic) return 'punctuation';
+  if (wordCharsOf(d) === wordCharsOf(r) && !symbolic) return 'punctuation';
   if ((DIGIT.test(d) || DIGIT.test(r)) && Math.max(wd.length, wr.length) <= NUMBER_WORDS) return 'number';
   if (sameWords(wd, wr, true) && !symbolic) return 'case';
   if (wd.length === wr.length && wd.length > 0) {

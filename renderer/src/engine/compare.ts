@@ -1,5 +1,5 @@
 /**
- * The comparison pipeline: tokenize (tokenize.ts) and intern (keys.ts);
+ * The comparison pipeline: tokenize (tokenize.ts) and intern (intern.ts);
  * find moved passages from out-of-order anchors (moved-blocks.ts); align the
  * rest (align.ts: unique anchors, rare-token fallback, bounded LCS) and slide
  * one-sided gaps to sentence edges (slide.ts); cut into hunks (hunks.ts) with
@@ -13,7 +13,7 @@ import { alignTokens } from './align';
 import { bySpan } from './apply';
 import { classify } from './classify';
 import { findHunks, type Hunk } from './hunks';
-import { internTokens } from './keys';
+import { internTokens } from './intern';
 import { cutMovedBlocks, findMovedBlocks } from './moved-blocks';
 import { pairMoves } from './moves';
 import { buildReferenceContext } from './reference-context';
@@ -39,9 +39,9 @@ export function compare(draft: string, reference: string, options: CompareOption
   const draftTokens = tokenize(draft);
   const refTokens = tokenize(reference);
   const ids = internTokens(draftTokens, refTokens, fold);
-  const moved = findMovedBlocks(ids.draft, ids.reference, ids.size, draftTokens, refTokens);
-  const aligned = alignTokens(ids.draft, ids.reference, ids.size, moved.skipA, moved.skipB);
-  const alignment = slideGaps(aligned, ids.draft, ids.reference, draftTokens, refTokens);
+  const moved = findMovedBlocks(ids.draft, ids.ref, ids.size, draftTokens, refTokens);
+  const aligned = alignTokens(ids.draft, ids.ref, ids.size, moved.skipDraft, moved.skipRef);
+  const alignment = slideGaps(aligned, ids.draft, ids.ref, draftTokens, refTokens);
   const ctx = buildReferenceContext(refTokens);
   const cut = cutMovedBlocks(findHunks(draftTokens, refTokens, alignment), moved, draftTokens, refTokens);
 

@@ -16,8 +16,8 @@ export interface Stretch {
   /** Token pairs matched along the way. */
   readonly matched: number;
   /** Just past the last matched pair, in the direction of travel (its index when walking backwards). */
-  readonly reachA: number;
-  readonly reachB: number;
+  readonly reach: number;
+  readonly refReach: number;
 }
 
 /**
@@ -35,15 +35,15 @@ export function followStretch(
     inside(x, y) && same(x, y) && inside(x + dir, y + dir) && same(x + dir, y + dir);
   const origin = i;
   let matched = 0;
-  let reachA = i + step;
-  let reachB = j + step;
+  let reach = i + step;
+  let refReach = j + step;
   while (Math.abs(i - origin) < maxTokens) {
     if (inside(i, j) && same(i, j)) {
       matched++;
       i += dir;
       j += dir;
-      reachA = i + step;
-      reachB = j + step;
+      reach = i + step;
+      refReach = j + step;
       continue;
     }
     let resynced = false;
@@ -58,5 +58,5 @@ export function followStretch(
     }
     if (!resynced) break;
   }
-  return { matched, reachA, reachB };
+  return { matched, reach, refReach };
 }

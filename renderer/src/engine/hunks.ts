@@ -23,17 +23,17 @@ export interface Hunk {
 /** All hunks, in draft order (and reference order: the alignment is monotonic). */
 export function findHunks(draft: Tokens, ref: Tokens, alignment: Alignment): Hunk[] {
   const hunks: Hunk[] = [];
-  let dPos = 0;
-  let rPos = 0;
-  const n = alignment.a.length;
+  let pos = 0;
+  let refPos = 0;
+  const n = alignment.draft.length;
   for (let k = 0; k <= n; k++) {
-    const dNext = k < n ? draft.starts[alignment.a[k]] : draft.text.length;
-    const rNext = k < n ? ref.starts[alignment.b[k]] : ref.text.length;
-    const hunk = trimmedHunk(draft, ref, dPos, dNext, rPos, rNext);
+    const next = k < n ? draft.starts[alignment.draft[k]] : draft.text.length;
+    const refNext = k < n ? ref.starts[alignment.ref[k]] : ref.text.length;
+    const hunk = trimmedHunk(draft, ref, pos, next, refPos, refNext);
     if (hunk) hunks.push(hunk);
     if (k < n) {
-      dPos = draft.ends[alignment.a[k]];
-      rPos = ref.ends[alignment.b[k]];
+      pos = draft.ends[alignment.draft[k]];
+      refPos = ref.ends[alignment.ref[k]];
     }
   }
   return hunks;

@@ -7,29 +7,30 @@
  */
 
 import { globalAnchors } from './align';
+import { bySpan } from './apply';
+import { partitionPoint } from './bisect';
 import { MOVE_MIN_CHARS } from './moves';
 import { trimmedHunk, type Hunk } from './hunks';
 import { followStretch } from './diagonal';
 import { markSide, SENTENCE_END } from './marks';
 import { edgeScore } from './slide';
-import { tokenText, type Tokens } from './tokenize';
+import { countWordChars, tokenText, type Tokens } from './tokenize';
 
-/** A passage of the draft, tokens [a0, a1), that belongs at reference tokens [b0, b1). */
+/** A passage of the draft, tokens [from, to), that belongs at reference tokens [refFrom, refTo). */
 export interface MovedBlock {
-  readonly a0: number;
-  readonly a1: number;
-  readonly b0: number;
-  readonly b1: number;
+  readonly from: number;
+  readonly to: number;
+  readonly refFrom: number;
+  readonly refTo: number;
 }
 
 export interface MovedBlocks {
   readonly blocks: readonly MovedBlock[];
   /** Tokens inside a block, per side: they must not be aligned elsewhere. */
-  readonly skipA: Uint8Array;
-  readonly skipB: Uint8Array;
+  readonly skipDraft: Uint8Array;
+  readonly skipRef: Uint8Array;
 }
 
-const ALNUM = /[\p{L}\p{N}]/gu;
 /** Marks a block should not start with: the previous sentence's end. */
 const TRAILING_MARK = /^[.!?\u2026;:,]$/u;
 
@@ -39,47 +40,46 @@ const TRAILING_MARK = /^[.!?\u2026;:,]$/u;
  * followed past slips to the ends of its sentence, if it holds at least
  * MOVE_MIN_CHARS letters and digits. Blocks never overlap.
  */
-export function findMovedBlocks(a: Int32Array, b: Int32Array, vocabSize: number, draft: Tokens, ref: Tokens): MovedBlocks {
-  const skipA = new Uint8Array(a.length);
-  const skipB = new Uint8Array(b.length);
-  const endsA = sentenceEnds(draft);
-  const endsB = sentenceEnds(ref);
+export function findMovedBlocks(draftIds: Int32Array, refIds: Int32Array, vocabSize: number, draft: Tokens, ref: Tokens): MovedBlocks {
+  const skipDraft = new Uint8Array(draftIds.length);
+  const skipRef = new Uint8Array(refIds.length);
+  const draftEnds = sentenceEnds(draft);
+  const refEnds = sentenceEnds(ref);
   const blocks: MovedBlock[] = [];
-  for (const [i, j] of globalAnchors(a, b, vocabSize).rejected) {
-    if (skipA[i] || skipB[j]) continue; // inside a block found from another anchor
-    const same = (x: number, y: number): boolean => a[x] === b[y] && !skipA[x] && !skipB[y];
+  for (const [i, j] of globalAnchors(draftIds, refIds, vocabSize).rejected) {
+    if (skipDraft[i] || skipRef[j]) continue; // inside a block found from another anchor
+    const same = (x: number, y: number): boolean => draftIds[x] === refIds[y] && !skipDraft[x] && !skipRef[y];
     let start = 0;
     while (i - start > 0 && j - start > 0 && same(i - start - 1, j - start - 1)) start++;
     let end = 1;
-    while (i + end < a.length && j + end < b.length && same(i + end, j + end)) end++;
-    let [a0, a1] = atSentenceEdges(draft, ...ownMarksOnly(draft, i - start, i + end));
-    let b0 = a0 + j - i;
-    let b1 = a1 + j - i;
+    while (i + end < draftIds.length && j + end < refIds.length && same(i + end, j + end)) end++;
+    let [from, to] = atSentenceEdges(draft, ...ownMarksOnly(draft, i - start, i + end));
+    let refFrom = from + j - i;
+    let refTo = to + j - i;
     // On past slips to the ends of its sentence: a moved sentence with a typo in it is still one passage.
-    const back = followStretch(same, (x, y) => x >= 0 && y >= 0 && endsA[x] === endsA[a0] && endsB[y] === endsB[b0], a0 - 1, b0 - 1, -1, STRETCH_MAX);
-    const ahead = followStretch(same, (x, y) => x < a.length && y < b.length && endsA[x] === endsA[a1 - 1] && endsB[y] === endsB[b1 - 1], a1, b1, 1, STRETCH_MAX);
+    const back = followStretch(same, (x, y) => x >= 0 && y >= 0 && draftEnds[x] === draftEnds[from] && refEnds[y] === refEnds[refFrom], from - 1, refFrom - 1, -1, STRETCH_MAX);
+    const ahead = followStretch(same, (x, y) => x < draftIds.length && y < refIds.length && draftEnds[x] === draftEnds[to - 1] && refEnds[y] === refEnds[refTo - 1], to, refTo, 1, STRETCH_MAX);
     // The walk may take in the neighbours' marks again (the next line's opening quote); its ends are equal on both sides.
-    const [t0, t1] = ownMarksOnly(draft, back.reachA, ahead.reachA);
-    [a0, b0, a1, b1] = [t0, back.reachB + t0 - back.reachA, t1, ahead.reachB - (ahead.reachA - t1)];
-    const text = draft.text.slice(draft.starts[a0], draft.ends[a1 - 1]);
-    if ((text.match(ALNUM)?.length ?? 0) < MOVE_MIN_CHARS) continue;
-    skipA.fill(1, a0, a1);
-    skipB.fill(1, b0, b1);
-    blocks.push({ a0, a1, b0, b1 });
+    const [t0, t1] = ownMarksOnly(draft, back.reach, ahead.reach);
+    [from, refFrom, to, refTo] = [t0, back.refReach + t0 - back.reach, t1, ahead.refReach - (ahead.reach - t1)];
+    if (countWordChars(draft.text.slice(draft.starts[from], draft.ends[to - 1])) < MOVE_MIN_CHARS) continue;
+    skipDraft.fill(1, from, to);
+    skipRef.fill(1, refFrom, refTo);
+    blocks.push({ from, to, refFrom, refTo });
   }
-  blocks.sort((x, y) => x.a0 - y.a0);
-  return { blocks, skipA, skipB };
+  blocks.sort(bySpan);
+  return { blocks, skipDraft, skipRef };
 }
 
 /**
- * Tokens [a0, a1) without the marks at its ends that belong to the
+ * Tokens [from, to) without the marks at its ends that belong to the
  * neighbouring sentences: the previous one's end and closing quote, the
  * next one's opening quote.
  */
-function ownMarksOnly(tokens: Tokens, a0: number, a1: number): [number, number] {
-  while (a0 < a1 - 1 && (TRAILING_MARK.test(tokenText(tokens, a0)) || markSide(tokens.text, tokens.starts[a0]) === 'close')) a0++;
-  while (a1 - 1 > a0 && markSide(tokens.text, tokens.starts[a1 - 1]) === 'open') a1--;
-  return [a0, a1];
+function ownMarksOnly(tokens: Tokens, from: number, to: number): [number, number] {
+  while (from < to - 1 && (TRAILING_MARK.test(tokenText(tokens, from)) || markSide(tokens.text, tokens.starts[from]) === 'close')) from++;
+  while (to - 1 > from && markSide(tokens.text, tokens.starts[to - 1]) === 'open') to--;
+  return [from, to];
 }
 
 /** Furthest a block is followed past slips, in tokens: a long sentence. */
@@ -100,19 +100,19 @@ function sentenceEnds(tokens: Tokens): Int32Array {
 const EDGE_SLACK = 3;
 
 /**
- * Tokens [a0, a1) narrowed by up to EDGE_SLACK tokens at each end to the
+ * Tokens [from, to) narrowed by up to EDGE_SLACK tokens at each end to the
  * best sentence edges: a moved sentence's run of equal tokens often goes on
  * into the next sentence's first word ("... his pension. The"), which then
  * belongs to both places at once.
  */
-function atSentenceEdges(tokens: Tokens, a0: number, a1: number): [number, number] {
-  let best: [number, number] = [a0, a1];
-  let bestScore = edgeScore(tokens, a0, a1);
+function atSentenceEdges(tokens: Tokens, from: number, to: number): [number, number] {
+  let best: [number, number] = [from, to];
+  let bestScore = edgeScore(tokens, from, to);
   for (let s = 0; s <= EDGE_SLACK; s++) {
-    for (let e = 0; e <= EDGE_SLACK && a0 + s < a1 - e; e++) {
-      const score = edgeScore(tokens, a0 + s, a1 - e);
+    for (let e = 0; e <= EDGE_SLACK && from + s < to - e; e++) {
+      const score = edgeScore(tokens, from + s, to - e);
       if (score > bestScore) {
-        best = [a0 + s, a1 - e];
+        best = [from + s, to - e];
         bestScore = score;
       }
     }
@@ -137,8 +137,8 @@ export function cutMovedBlocks(hunks: readonly Hunk[], moved: MovedBlocks, draft
   // Each hunk's pieces, so finding a block's piece costs a binary search and a short scan.
   const groups: Piece[][] = hunks.map((h) => [{ ...h, block: -1, side: 0 }]);
   moved.blocks.forEach((block, id) => {
-    const dSpan = { from: draft.starts[block.a0], to: draft.ends[block.a1 - 1] };
-    const rSpan = { from: ref.starts[block.b0], to: ref.ends[block.b1 - 1] };
+    const dSpan = { from: draft.starts[block.from], to: draft.ends[block.to - 1] };
+    const rSpan = { from: ref.starts[block.refFrom], to: ref.ends[block.refTo - 1] };
     const gd = lastStartingBy(hunks, dSpan.from, (h) => h.from);
     const gr = lastStartingBy(hunks, rSpan.from, (h) => h.refFrom);
     if (gd < 0 || gr < 0) return;
@@ -175,14 +175,7 @@ export function cutMovedBlocks(hunks: readonly Hunk[], moved: MovedBlocks, draft
  * sorted on both sides and an empty side cannot hold one.
  */
 function lastStartingBy(hunks: readonly Hunk[], pos: number, start: (h: Hunk) => number): number {
-  let lo = 0;
-  let hi = hunks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (start(hunks[mid]) <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return partitionPoint(hunks.length, (k) => start(hunks[k]) > pos) - 1;
 }
 
 interface Piece extends Hunk {

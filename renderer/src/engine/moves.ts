@@ -7,12 +7,12 @@
  */
 
 import type { Hunk } from './hunks';
+import { countWordChars } from './tokenize';
 import { foldMarks } from './typography';
 
 /** Fewest alphanumeric characters a passage needs to be reported as moved. */
 export const MOVE_MIN_CHARS = 20;
 
-const ALNUM = /[\p{L}\p{N}]/gu;
 /** Fewest letters and digits of a whole sentence reported as moved. */
 const SENTENCE_MIN_CHARS = 8;
 /** A capitalised start (after any opening quote) and a sentence-ending mark (before any closing quote). */
@@ -22,7 +22,7 @@ const WHOLE_SENTENCE = /^["'\u201C\u2018(\[]*\p{Lu}.*[.!?\u2026]["'\u201D\u2019)
 export function pairMoves(draft: string, reference: string, hunks: readonly Hunk[], fold: boolean): [number, number][] {
   const key = (text: string): string | null => {
     const normal = (fold ? foldMarks(text) : text).replace(/\s+/g, ' ').trim();
-    const letters = normal.match(ALNUM)?.length ?? 0;
+    const letters = countWordChars(normal);
     return letters >= MOVE_MIN_CHARS || (letters >= SENTENCE_MIN_CHARS && WHOLE_SENTENCE.test(normal)) ? normal : null;
   };
   const insertions = new Map<string, number[]>();

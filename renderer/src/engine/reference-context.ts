@@ -4,6 +4,7 @@
  * Built once per comparison in one linear pass.
  */
 
+import { partitionPoint } from './bisect';
 import { isMisspelling } from './similarity';
 import { tokenText, type Tokens } from './tokenize';
 
@@ -103,13 +104,7 @@ function quoteSpans(text: string): Int32Array {
 /** Whether [from, to) lies within one quoted passage of the reference. */
 export function isQuoted(ctx: ReferenceContext, from: number, to: number): boolean {
   const q = ctx.quotes;
-  let lo = 0;
-  let hi = q.length / 2 - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (q[2 * mid + 1] <= from) lo = mid + 1;
-    else if (q[2 * mid] > from) hi = mid - 1;
-    else return to <= q[2 * mid + 1];
-  }
-  return false;
+  // The first quotation ending after `from`: the only one that can hold it.
+  const k = partitionPoint(q.length / 2, (m) => q[2 * m + 1] > from);
+  return k < q.length / 2 && q[2 * k] <= from && to <= q[2 * k + 1];
 }

@@ -10,6 +10,7 @@
  * phrase reads as one suggestion.
  */
 
+import { partitionPoint } from './bisect';
 import { trimmedHunk, type Hunk } from './hunks';
 import { isProperNoun, isSlipOf, type ReferenceContext } from './reference-context';
 import { isMangledName } from './similarity';
@@ -59,15 +60,8 @@ function regrouped(draft: Tokens, dw: readonly number[], ref: Tokens, rw: readon
 
 /** Indices of the tokens lying within [from, to). */
 function tokensIn(tokens: Tokens, from: number, to: number): number[] {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens.starts[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
   const out: number[] = [];
-  for (let i = lo; i < tokens.length && tokens.ends[i] <= to; i++) out.push(i);
+  for (let i = partitionPoint(tokens.length, (k) => tokens.starts[k] >= from); i < tokens.length && tokens.ends[i] <= to; i++) out.push(i);
   return out;
 }
 

@@ -8,6 +8,8 @@
  * stretch around them.
  */
 
+import { partitionPoint } from './bisect';
+import { countWords } from './tokenize';
 import type { Suggestion } from './types';
 
 /** Share of a sentence's words that must be changed for it to read as rewritten. */
@@ -15,14 +17,9 @@ const REWRITTEN_SHARE = 0.4;
 /** Fewest replaced (not merely inserted or deleted) pieces in a sentence worth merging. */
 const MIN_PIECES = 3;
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const SENTENCE_BREAK = /[.!?\u2026\u3002]["'\u201D\u2019)\]]*\s+|\n+/gu;
 /** Kinds that make up a rewrite; the rest (names, numbers, moves, marks) keep their own suggestions. */
 const MERGEABLE = new Set<Suggestion['kind']>(['wording', 'missing', 'extra', 'spelling']);
-
-function countWords(text: string): number {
-  return text.match(WORD)?.length ?? 0;
-}
 
 /** `suggestions` (sorted, non-overlapping) with rewritten sentences merged. */
 export function mergeRewrites(reference: string, suggestions: readonly Suggestion[]): Suggestion[] {
@@ -30,16 +27,8 @@ export function mergeRewrites(reference: string, suggestions: readonly Suggestio
   SENTENCE_BREAK.lastIndex = 0;
   for (let m = SENTENCE_BREAK.exec(reference); m; m = SENTENCE_BREAK.exec(reference)) ends.push(m.index + m[0].length);
   ends.push(reference.length);
-  const sentenceOf = (pos: number): number => {
-    let lo = 0;
-    let hi = ends.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ends[mid] <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  // The last sentence also holds anything past the final break.
+  const sentenceOf = (pos: number): number => partitionPoint(ends.length - 1, (k) => ends[k] > pos);
   const out: Suggestion[] = [];
   let k = 0;
   while (k < suggestions.length) {

@@ -16,16 +16,16 @@ import type { Tokens } from './tokenize';
 
 /** Returns an alignment with every one-sided gap slid to its best position. */
 export function slideGaps(alignment: Alignment, draftIds: Int32Array, refIds: Int32Array, draft: Tokens, ref: Tokens): Alignment {
-  const a = Int32Array.from(alignment.a);
-  const b = Int32Array.from(alignment.b);
-  const n = a.length;
+  const onDraft = Int32Array.from(alignment.draft);
+  const onRef = Int32Array.from(alignment.ref);
+  const n = onDraft.length;
   for (let k = 0; k <= n; k++) {
-    const gapA = (k < n ? a[k] : draft.length) - (k > 0 ? a[k - 1] : -1) - 1;
-    const gapB = (k < n ? b[k] : ref.length) - (k > 0 ? b[k - 1] : -1) - 1;
-    if (gapA > 0 && gapB === 0) slide(a, b, k, gapA, draftIds, draft);
-    else if (gapB > 0 && gapA === 0) slide(b, a, k, gapB, refIds, ref);
+    const gap = (k < n ? onDraft[k] : draft.length) - (k > 0 ? onDraft[k - 1] : -1) - 1;
+    const refGap = (k < n ? onRef[k] : ref.length) - (k > 0 ? onRef[k - 1] : -1) - 1;
+    if (gap > 0 && refGap === 0) slide(onDraft, onRef, k, gap, draftIds, draft);
+    else if (refGap > 0 && gap === 0) slide(onRef, onDraft, k, refGap, refIds, ref);
   }
-  return { a, b };
+  return { draft: onDraft, ref: onRef };
 }
 
 /**

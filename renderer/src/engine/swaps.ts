@@ -8,11 +8,11 @@
  */
 
 import { withoutCommonSpace, type Hunk } from './hunks';
+import { countWords } from './tokenize';
 
 /** Most words on either side of a swap (the words jumped over, and those moved). */
 const MAX_SWAP_WORDS = 3;
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 /** Text a swap may not reach across: a sentence's end or a line break. */
 const BREAK = /[.!?\u2026\u3002\n]/u;
 
@@ -50,6 +50,6 @@ function isSwap(draft: string, reference: string, x: Hunk, y: Hunk): boolean {
 }
 
 function shortPhrase(text: string): boolean {
-  const words = text.match(WORD)?.length ?? 0;
+  const words = countWords(text);
   return words > 0 && words <= MAX_SWAP_WORDS;
 }

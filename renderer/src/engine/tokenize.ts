@@ -9,6 +9,8 @@
  * (Chinese, Japanese, Thai, ...) are cut into words by `Intl.Segmenter`.
  */
 
+import { partitionPoint } from './bisect';
+
 export interface Tokens {
   /** The text the offsets point into. */
   readonly text: string;
@@ -19,6 +21,13 @@ export interface Tokens {
   readonly isWord: Uint8Array;
   readonly length: number;
 }
+
+/**
+ * What a word is made of, the engine's one definition: letters, combining
+ * marks and digits, in any script. (TOKEN below spells the same class out.)
+ */
+export const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const NOT_WORD_CHARS = /[^\p{L}\p{M}\p{N}]+/gu;
 
 /**
  * A word: letters, marks and digits, joined by an apostrophe between letters
@@ -41,6 +50,28 @@ export function tokenize(text: string): Tokens {
   const starts: number[] = [];
   const ends: number[] = [];
   const isWord: number[] = [];
+  scan(text, (start, end, word) => {
+    if (word === EXTENDS) ends[ends.length - 1] = end;
+    else {
+      starts.push(start);
+      ends.push(end);
+      isWord.push(word);
+    }
+  });
+  return {
+    text,
+    starts: Int32Array.from(starts),
+    ends: Int32Array.from(ends),
+    isWord: Uint8Array.from(isWord),
+    length: starts.length,
+  };
+}
+
+/** Passed to `scan`'s callback for a piece that lengthens the previous token to `end`. */
+const EXTENDS = 2;
+
+/** Calls `emit` for each token in order: 1 for a word, 0 for a mark, EXTENDS to lengthen the last one. */
+function scan(text: string, emit: (start: number, end: number, word: 0 | 1 | typeof EXTENDS) => void): void {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const start = m.index;
@@ -53,35 +84,50 @@ export function tokenize(text: string): Tokens {
         // Cut only between two characters of such scripts: "天安门the" is cut
         // before "the" by the segmenter, but a reader sees no word edge there.
         const cut = NO_SPACE_SCRIPT.test(token[seg.index - 1] ?? '') && NO_SPACE_SCRIPT.test(token[seg.index]);
-        if (!first && !cut) {
-          ends[ends.length - 1] = start + seg.index + seg.segment.length;
-          continue;
-        }
+        emit(start + seg.index, start + seg.index + seg.segment.length, first || cut ? 1 : EXTENDS);
         first = false;
-        starts.push(start + seg.index);
-        ends.push(start + seg.index + seg.segment.length);
-        isWord.push(1);
       }
-    } else {
-      starts.push(start);
-      ends.push(start + token.length);
-      isWord.push(word ? 1 : 0);
-    }
+    } else emit(start, start + token.length, word ? 1 : 0);
   }
-  return {
-    text,
-    starts: Int32Array.from(starts),
-    ends: Int32Array.from(ends),
-    isWord: Uint8Array.from(isWord),
-    length: starts.length,
-  };
 }
-
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 /** Whether a code point belongs to a word (letter, mark or digit). */
 export function isWordChar(codePoint: number): boolean {
   return WORD_CHAR.test(String.fromCodePoint(codePoint));
+}
+
+/** `text` with everything but word characters removed: "don't" and "dont" read the same. */
+export function wordCharsOf(text: string): string {
+  return text.replace(NOT_WORD_CHARS, '');
+}
+
+/** How many word characters (code points) `text` holds: a passage's size, whatever its spacing and marks. */
+export function countWordChars(text: string): number {
+  let n = 0;
+  for (const _ of wordCharsOf(text)) n++;
+  return n;
+}
+
+/** A word of a text and where it starts. */
+export interface Word {
+  readonly text: string;
+  readonly index: number;
+}
+
+/** The words of `text`, as `tokenize` cuts them. */
+export function words(text: string): Word[] {
+  const out: { text: string; index: number }[] = [];
+  scan(text, (start, end, word) => {
+    // Only a word is ever lengthened.
+    if (word === EXTENDS) out[out.length - 1].text = text.slice(out[out.length - 1].index, end);
+    else if (word === 1) out.push({ text: text.slice(start, end), index: start });
+  });
+  return out;
+}
+
+/** How many words `text` holds. */
+export function countWords(text: string): number {
+  return words(text).length;
 }
 
 /** The text of token `i`. */
@@ -94,13 +140,6 @@ export function tokenText(tokens: Tokens, i: number): string {
  * suggestion may start or end there. Binary search: O(log n).
  */
 export function isTokenBoundary(tokens: Tokens, pos: number): boolean {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens.starts[mid] >= pos) hi = mid - 1;
-    else if (tokens.ends[mid] <= pos) lo = mid + 1;
-    else return false; // starts < pos < ends
-  }
-  return true;
+  const k = partitionPoint(tokens.length, (i) => tokens.ends[i] > pos);
+  return k === tokens.length || tokens.starts[k] >= pos;
 }

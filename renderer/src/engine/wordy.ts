@@ -8,6 +8,7 @@
  */
 
 import { withoutCommonSpace, type Hunk } from './hunks';
+import { tokenize, words, WORD_CHAR } from './tokenize';
 
 /** Idioms whose short form keeps some of their words, [long, short]. */
 const IDIOMS: readonly (readonly [string, string])[] = [
@@ -27,7 +28,9 @@ const IDIOMS: readonly (readonly [string, string])[] = [
   ['until such time as', 'until'],
 ];
 
-const WORD = /[\p{L}\p{M}\p{N}']+/gu;
+/** Not inside a word: an idiom's words must stand whole. */
+const NOT_AFTER_WORD = `(?<!${WORD_CHAR.source}|')`;
+const NOT_BEFORE_WORD = `(?!${WORD_CHAR.source}|')`;
 
 /** `hunk` widened to a whole idiom when it is the part of one that its short form leaves out; else `hunk`. */
 export function widenIdiom(draft: string, reference: string, hunk: Hunk): Hunk {
@@ -37,14 +40,16 @@ export function widenIdiom(draft: string, reference: string, hunk: Hunk): Hunk {
   const [long, l0, l1] = inserted ? [reference, hunk.refFrom, hunk.refTo] : [draft, hunk.from, hunk.to];
   const [short, s0] = inserted ? [draft, hunk.from] : [reference, hunk.refFrom];
   const piece = long.slice(l0, l1);
-  const gone = (piece.match(WORD) ?? []).map((w) => w.toLowerCase());
-  if (gone.length === 0 || piece.replace(WORD, '').trim() !== '') return hunk;
+  // Only words, nothing else: a piece with a mark in it is no idiom's part.
+  if (tokenize(piece).isWord.includes(0)) return hunk;
+  const gone = words(piece).map((w) => w.text.toLowerCase());
+  if (gone.length === 0) return hunk;
   for (const [longForm, shortForm] of IDIOMS) {
-    const words = longForm.split(' ');
-    for (let k = 0; k + gone.length <= words.length; k++) {
-      if (words.slice(k, k + gone.length).join(' ') !== gone.join(' ')) continue;
-      const before = words.slice(0, k);
-      const after = words.slice(k + gone.length);
+    const idiom = longForm.split(' ');
+    for (let k = 0; k + gone.length <= idiom.length; k++) {
+      if (idiom.slice(k, k + gone.length).join(' ') !== gone.join(' ')) continue;
+      const before = idiom.slice(0, k);
+      const after = idiom.slice(k + gone.length);
       if ([...before, ...after].join(' ') !== shortForm) continue;
       const back = wordsBefore(long, l0, before);
       const ahead = wordsAfter(long, l1, after);
@@ -57,16 +62,16 @@ export function widenIdiom(draft: string, reference: string, hunk: Hunk): Hunk {
   return hunk;
 }
 
-/** Length of the text before `pos` holding exactly `words` (then whitespace), or -1. */
-function wordsBefore(text: string, pos: number, words: readonly string[]): number {
-  if (words.length === 0) return 0;
-  const m = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'])${words.join('\\s+')}\\s*$`, 'iu').exec(text.slice(Math.max(0, pos - 60), pos));
+/** Length of the text before `pos` holding exactly `expected` (then whitespace), or -1. */
+function wordsBefore(text: string, pos: number, expected: readonly string[]): number {
+  if (expected.length === 0) return 0;
+  const m = new RegExp(`${NOT_AFTER_WORD}${expected.join('\\s+')}\\s*$`, 'iu').exec(text.slice(Math.max(0, pos - 60), pos));
   return m ? m[0].length : -1;
 }
 
-/** Length of the text after `pos` holding exactly `words` (after whitespace), or -1. */
-function wordsAfter(text: string, pos: number, words: readonly string[]): number {
-  if (words.length === 0) return 0;
-  const m = new RegExp(`^\\s*${words.join('\\s+')}(?![\\p{L}\\p{M}\\p{N}'])`, 'iu').exec(text.slice(pos, pos + 60));
+/** Length of the text after `pos` holding exactly `expected` (after whitespace), or -1. */
+function wordsAfter(text: string, pos: number, expected: readonly string[]): number {
+  if (expected.length === 0) return 0;
+  const m = new RegExp(`^\\s*${expected.join('\\s+')}${NOT_BEFORE_WORD}`, 'iu').exec(text.slice(pos, pos + 60));
   return m ? m[0].length : -1;
 }

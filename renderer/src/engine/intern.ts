@@ -9,12 +9,12 @@ import { foldMarks } from './typography';
 
 export interface TokenIds {
   readonly draft: Int32Array;
-  readonly reference: Int32Array;
+  readonly ref: Int32Array;
   /** One more than the largest id. */
   readonly size: number;
 }
 
-export function internTokens(draft: Tokens, reference: Tokens, foldTypography: boolean): TokenIds {
+export function internTokens(draft: Tokens, ref: Tokens, foldTypography: boolean): TokenIds {
   const ids = new Map<string, number>();
   const idsOf = (tokens: Tokens): Int32Array => {
     const out = new Int32Array(tokens.length);
@@ -27,7 +27,5 @@ export function internTokens(draft: Tokens, reference: Tokens, foldTypography: b
     }
     return out;
   };
-  const d = idsOf(draft);
-  const r = idsOf(reference);
-  return { draft: d, reference: r, size: ids.size };
+  return { draft: idsOf(draft), ref: idsOf(ref), size: ids.size };
 }
