@@ -7,3 +7,16 @@ export { compare } from './compare';
 export { applySuggestions, withMovePartners } from './apply';
 export type { CompareOptions, Severity, Suggestion, SuggestionKind, SuggestionPart } from './types';
 export { SUGGESTION_KINDS } from './types';
+export { markWording, type MarkedWording, type WordingSegment } from './wording';
+export {
+  addRule,
+  changeKey,
+  changeOf,
+  formatRuleFile,
+  parseRuleFile,
+  removeRule,
+  RuleFileError,
+  withoutIgnored,
+  type IgnoreRule,
+  type RuleFile,
+} from './ignore-rules';
