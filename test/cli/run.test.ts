@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Suggestion } from '@galley/engine';
-import { positionsOf } from '../../main/cli/report';
+import { positionsOf } from '../../main/report/positions';
 import { accepted, run, type CliIo } from '../../main/cli/run';
 import { tempFolder } from '../main/files-helpers';
 
