@@ -8,12 +8,17 @@ import { SUGGESTION_KINDS, type SuggestionKind } from '@galley/engine';
 export interface CompareFlags {
   ignore: SuggestionKind[];
   typographyEqual: boolean;
+  /** A rules file (ignore rules learned in the window), or null. */
+  rules: string | null;
 }
+
+export const CHECK_FORMATS = ['text', 'json', 'html', 'csv'] as const;
+export type CheckFormat = (typeof CHECK_FORMATS)[number];
 
 export type Command =
   | { name: 'help' }
   | { name: 'version' }
-  | ({ name: 'check'; draft: string; reference: string; format: 'text' | 'json' } & CompareFlags)
+  | ({ name: 'check'; draft: string; reference: string; format: CheckFormat } & CompareFlags)
   | ({
       name: 'apply';
       draft: string;
@@ -30,9 +35,10 @@ export class UsageError extends Error {
 }
 
 export const USAGE = `Usage:
-  galley check DRAFT REFERENCE [--format text|json] [--ignore KIND,...] [--typography-equal]
+  galley check DRAFT REFERENCE [--format text|json|html|csv] [--ignore KIND,...]
+                               [--typography-equal] [--rules FILE]
   galley apply DRAFT REFERENCE --accept all|none|KIND,... [--out FILE | --in-place]
-                               [--ignore KIND,...] [--typography-equal]
+                               [--ignore KIND,...] [--typography-equal] [--rules FILE]
   galley --help | --version
 
 Compares a draft with its reference copy and lists every place they differ,
@@ -40,17 +46,22 @@ as suggestions with the reference's wording.
 
   check    prints one line per suggestion: line:column, kind, severity,
            draft → reference (or, with --format json, all suggestions with
-           offsets into the draft's text as decoded: no BOM, LF line endings).
+           offsets into the draft's text as decoded: no BOM, LF line endings;
+           --format html: a self-contained report for the client; --format
+           csv: the same as a table).
   apply    writes the draft with the accepted suggestions applied to stdout,
            or to FILE with --out, keeping the draft's encoding, BOM, line
            endings and final newline. The draft itself is only overwritten
            with --in-place. Accepting a kind accepts both halves of a move.
 
 Options:
-  --format text|json      output of check (default: text)
+  --format text|json|html|csv  output of check (default: text)
   --ignore KIND,...       leave these kinds out
   --typography-equal      treat curly/straight quotes, dash, ellipsis and
                           spacing variants as equal
+  --rules FILE            leave out the changes a rules file names (the ignore
+                          rules saved by the window: {"version":1,"rules":
+                          [{"draft":"offense","reference":"offence"}]})
   --accept all|none|KIND,...  which suggestions apply accepts
   --out FILE              where apply writes (atomically); default stdout
   --in-place              apply overwrites the draft (atomically)
@@ -74,6 +85,7 @@ export function parseCommand(argv: readonly string[]): Command {
         format: { type: 'string' },
         ignore: { type: 'string', multiple: true },
         'typography-equal': { type: 'boolean' },
+        rules: { type: 'string' },
         accept: { type: 'string' },
         out: { type: 'string', short: 'o' },
         'in-place': { type: 'boolean' },
@@ -96,14 +108,16 @@ export function parseCommand(argv: readonly string[]): Command {
   const flags: CompareFlags = {
     ignore: (values.ignore ?? []).flatMap((list) => parseKinds(list, '--ignore')),
     typographyEqual: values['typography-equal'] ?? false,
+    rules: values.rules ?? null,
   };
+  if (flags.rules === '') throw new UsageError('--rules needs a file name');
 
   if (name === 'check') {
     for (const option of ['accept', 'out', 'in-place'] as const) {
       if (values[option] !== undefined) throw new UsageError(`--${option} is for apply, not check`);
     }
     const format = values.format ?? 'text';
-    if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not '${format}'`);
+    if (!isCheckFormat(format)) throw new UsageError(`--format must be ${CHECK_FORMATS.slice(0, -1).join(', ')} or ${CHECK_FORMATS.at(-1)}, not '${format}'`);
     return { name, draft, reference, format, ...flags };
   }
 
@@ -115,6 +129,10 @@ export function parseCommand(argv: readonly string[]): Command {
   if (inPlace && out !== null) throw new UsageError('--in-place and --out cannot be used together');
   if (out === '') throw new UsageError('--out needs a file name');
   return { name, draft, reference, accept, out, inPlace, ...flags };
+}
+
+function isCheckFormat(format: string): format is CheckFormat {
+  return (CHECK_FORMATS as readonly string[]).includes(format);
 }
 
 function parseKinds(list: string, option: string): SuggestionKind[] {

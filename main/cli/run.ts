@@ -6,13 +6,17 @@
  * is one line on stderr, `galley: <file>: <problem>`, never a stack trace.
  */
 import { stat } from 'node:fs/promises';
-import { applySuggestions, compare, withMovePartners, type CompareOptions, type Suggestion } from '@galley/engine';
+import { applySuggestions, compare, withMovePartners, withoutIgnored, type CompareOptions, type Suggestion } from '@galley/engine';
 import { FileError } from '../files/errors';
 import { readTextFile, type TextFile } from '../files/read';
 import { encodeText, formatAfterEdits } from '../files/text-format';
 import { writeTextFile } from '../files/write';
 import { parseCommand, USAGE, UsageError, type Command, type CompareFlags } from './args';
+import { csvReport } from '../report/csv-report';
+import { htmlReport } from '../report/html-report';
+import { uncheckedReport } from '../report/review-report';
 import { COLOUR, jsonReport, PLAIN, textReport } from './report';
+import { readRuleFile } from './rules-file';
 
 export interface CliIo {
   stdout: { write(chunk: string | Uint8Array): unknown; isTTY?: boolean };
@@ -48,11 +52,19 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
 async function check(command: Extract<Command, { name: 'check' }>, io: CliIo): Promise<number> {
   const [draft, reference] = await readBoth(command.draft, command.reference);
-  const suggestions = compare(draft.text, reference.text, compareOptions(command));
+  const suggestions = await suggest(draft.text, reference.text, command);
   const draftFile = { path: command.draft, text: draft.text, format: draft.format };
   if (command.format === 'json') {
     const referenceFile = { path: command.reference, text: reference.text, format: reference.format };
     io.stdout.write(`${JSON.stringify(jsonReport(draftFile, referenceFile, suggestions), null, 2)}\n`);
+  } else if (command.format === 'html' || command.format === 'csv') {
+    const report = uncheckedReport(
+      { name: command.draft, text: draft.text },
+      { name: command.reference, text: reference.text },
+      suggestions,
+      { generatedAt: new Date().toISOString(), generator: `Galley ${io.version}` },
+    );
+    io.stdout.write(command.format === 'html' ? htmlReport(report) : csvReport(report));
   } else {
     io.stdout.write(textReport(draftFile, suggestions, useColour(io) ? COLOUR : PLAIN));
   }
@@ -69,7 +81,7 @@ async function apply(command: Extract<Command, { name: 'apply' }>, io: CliIo): P
       throw new FileError('io', command.out, 'this is the reference; apply never overwrites it', 'save');
     }
   }
-  const suggestions = compare(draft.text, reference.text, compareOptions(command));
+  const suggestions = await suggest(draft.text, reference.text, command);
   const chosen = accepted(suggestions, command.accept);
   const cleaned = applySuggestions(draft.text, chosen);
   const edits = [...chosen].sort((a, b) => a.from - b.from || a.to - b.to).map((s) => ({ from: s.from, to: s.to, insert: s.replacement }));
@@ -99,6 +111,12 @@ export function accepted(suggestions: readonly Suggestion[], accept: Extract<Com
 
 function compareOptions(flags: CompareFlags): CompareOptions {
   return { ignore: flags.ignore, typographyAsEqual: flags.typographyEqual };
+}
+
+/** The comparison the flags ask for, without what a rules file says to ignore. */
+async function suggest(draft: string, reference: string, flags: CompareFlags): Promise<Suggestion[]> {
+  const rules = flags.rules === null ? [] : await readRuleFile(flags.rules);
+  return withoutIgnored(draft, compare(draft, reference, compareOptions(flags)), rules);
 }
 
 /** Both files, read together; if both fail, the draft's problem is the one reported. */

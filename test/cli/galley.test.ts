@@ -191,7 +191,7 @@ describe('galley trouble', () => {
     expectTrouble(galley(['frobnicate', draft, reference]), /unknown command 'frobnicate'/);
     expectTrouble(galley(['check', draft]), /check needs a DRAFT and a REFERENCE file, got 1 file$/m);
     expectTrouble(galley(['check', draft, reference, '--colour']), /unknown option '--colour'/);
-    expectTrouble(galley(['check', draft, reference, '--format', 'xml']), /--format must be text or json, not 'xml'/);
+    expectTrouble(galley(['check', draft, reference, '--format', 'xml']), /--format must be text, json, html or csv, not 'xml'/);
     expectTrouble(galley(['check', draft, reference, '--ignore', 'typos']), /--ignore: unknown kind 'typos'/);
     expectTrouble(galley(['apply', draft, reference]), /apply needs --accept all\|none\|KIND/);
     expectTrouble(galley(['apply', draft, reference, '--accept', 'all', '--in-place', '--out', 'x']), /--in-place and --out cannot be used together/);
