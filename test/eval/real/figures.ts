@@ -7,9 +7,9 @@ import type { Suggestion } from '@galley/engine';
 import { applyChanges, type Change } from './changes';
 import { numberCoverage } from './numbers';
 import type { RealPair } from './pairs';
-import { partialAccepts } from './partial';
-import { abutting, edgesInsideWords, mergedHunks, OCR_KINDS } from './shape';
-import { scoreWords } from './words';
+import { partialAccepts, type SubsetDamage } from './partial';
+import { abuttingPairs, cuts, edgesInsideWords, mergedHunks, OCR_KINDS } from './shape';
+import { scoreWords, type Span } from './words';
 
 export interface Figures {
   pairs: number;
@@ -56,47 +56,62 @@ function acceptAllExact(pair: RealPair, changes: readonly Change[]): boolean {
   }
 }
 
+/** What the figures count, one by one, for whoever tunes the engine (examples.ts prints them). */
+export interface Findings {
+  readonly abutting: readonly (readonly [Change, Change])[];
+  /** Changes with an edge inside a word. */
+  readonly cut: readonly Change[];
+  /** On OCR pairs: suggestions of a kind other than spelling, punctuation, case, typography. */
+  readonly notOcrKind: readonly Suggestion[];
+  readonly partial: readonly SubsetDamage[];
+  /** Reference spans of numbers no `number` suggestion covers. */
+  readonly numbersMissed: readonly Span[];
+  /** Draft words: true errors not flagged, and flagged words that are no error. */
+  readonly wordsMissed: readonly Span[];
+  readonly wordsWrong: readonly Span[];
+}
+
 /**
- * A tool's figures on a pair. `hunks` is passed in (it is the same for every
- * tool). The kind-dependent figures (OCR kinds, partial accepts, numbers) are
- * taken only when `suggestions` are given: Galley's, with kinds and moves.
+ * A tool's figures on a pair, and what they count. `hunks` is passed in (it is
+ * the same for every tool). The kind-dependent figures (OCR kinds, partial
+ * accepts, numbers) are taken only when `suggestions` are given: Galley's,
+ * with kinds and moves.
  */
-export function pairFigures(
+export function measurePair(
   pair: RealPair,
   run: { readonly changes: readonly Change[]; readonly seconds: number },
   hunks: number,
   suggestions?: readonly Suggestion[],
-): Figures {
+): { figures: Figures; findings: Findings } {
   const { changes, seconds } = run;
   const { draft, reference, truth } = pair;
-  const f: Figures = {
+  const words = truth ? scoreWords(draft, truth, changes) : undefined;
+  const numbers = suggestions ? numberCoverage(draft, reference, suggestions) : undefined;
+  const findings: Findings = {
+    abutting: abuttingPairs(changes),
+    cut: changes.filter((c) => Object.values(cuts(draft, reference, c)).some(Boolean)),
+    notOcrKind: pair.kind === 'ocr' && suggestions ? suggestions.filter((s) => !OCR_KINDS.has(s.kind)) : [],
+    partial: suggestions ? partialAccepts(draft, reference, suggestions) : [],
+    numbersMissed: numbers?.missed ?? [],
+    wordsMissed: words?.missed ?? [],
+    wordsWrong: words?.wrong ?? [],
+  };
+  const figures: Figures = {
     ...emptyFigures(),
     pairs: 1,
     exact: Number(acceptAllExact(pair, changes)),
     suggestions: changes.length,
     hunks,
-    abutting: abutting(changes),
+    abutting: findings.abutting.length,
     edgesInWords: edgesInsideWords(draft, reference, changes),
     seconds,
+    ...(words ? { truthPairs: 1, flagged: words.flagged, errorWords: words.errors, hits: words.hits } : {}),
+    ...(suggestions && pair.kind === 'ocr' ? { ocrSuggestions: suggestions.length, ocrKinds: suggestions.length - findings.notOcrKind.length } : {}),
+    duplicated: findings.partial.reduce((n, d) => n + d.duplicated.length, 0),
+    dropped: findings.partial.reduce((n, d) => n + d.dropped.length, 0),
+    ...(numbers ? { numbers: numbers.total, numbersCovered: numbers.covered } : {}),
   };
-  if (truth) {
-    const w = scoreWords(draft, truth, changes);
-    Object.assign(f, { truthPairs: 1, flagged: w.flagged, errorWords: w.errors, hits: w.hits });
-  }
-  if (suggestions) {
-    if (pair.kind === 'ocr') {
-      f.ocrSuggestions = suggestions.length;
-      f.ocrKinds = suggestions.filter((s) => OCR_KINDS.has(s.kind)).length;
-    }
-    for (const d of partialAccepts(draft, reference, suggestions)) {
-      f.duplicated += d.duplicated;
-      f.dropped += d.dropped;
-    }
-    const n = numberCoverage(draft, reference, suggestions);
-    f.numbers = n.total;
-    f.numbersCovered = n.covered;
-  }
-  return f;
+  return { figures, findings };
 }
 
 /** Merged hunks of a pair, computed once for all tools. */

@@ -28,22 +28,20 @@ export interface Damage {
    * either does. (A partial accept makes new passages, half fixed and half not:
    * those are expected, not duplicates.)
    */
-  duplicated: number;
+  readonly duplicated: readonly string[];
   /** Passages both the draft and the reference have that the result lost. */
-  dropped: number;
+  readonly dropped: readonly string[];
 }
 
 /** What a partial accept did to passages the draft and reference agree on. */
 export function damage(draft: Map<string, number>, reference: Map<string, number>, result: string): Damage {
   const got = passageCounts(result);
-  let duplicated = 0;
-  for (const [key, n] of got) {
+  const duplicated = [...got].filter(([key, n]) => {
     const most = Math.max(draft.get(key) ?? 0, reference.get(key) ?? 0);
-    if (most > 0 && n > most) duplicated++;
-  }
-  let dropped = 0;
-  for (const key of draft.keys()) if (reference.has(key) && !got.has(key)) dropped++;
-  return { duplicated, dropped };
+    return most > 0 && n > most;
+  });
+  const dropped = [...draft.keys()].filter((key) => reference.has(key) && !got.has(key));
+  return { duplicated: duplicated.map(([key]) => key), dropped };
 }
 
 /** One subset accepted on its own and what it did. */
@@ -67,7 +65,7 @@ export function partialAccepts(draft: string, reference: string, suggestions: re
     if (chosen.length === 0) continue;
     const result = applySuggestions(draft, withMovePartners(suggestions, chosen));
     const d = damage(draftCounts, referenceCounts, result);
-    if (d.duplicated > 0 || d.dropped > 0) damaged.push({ subset, result, ...d });
+    if (d.duplicated.length > 0 || d.dropped.length > 0) damaged.push({ subset, result, ...d });
   }
   return damaged;
 }

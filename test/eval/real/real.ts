@@ -4,10 +4,11 @@
  * their references, read in place from DIR (default ../shared/real-dev).
  *
  *   node out/eval/real.mjs [DIR] [--pair ID] [--kind ocr|mt|paraphrase]
- *                          [--only galley,jsdiff,dmp,git] [--show] [--json]
+ *                          [--only galley,jsdiff,dmp,git] [--show] [--examples N] [--json]
  *
  * Prints the markdown table (report.ts); --json prints the same figures, per
- * set and per pair, as JSON; --show lists each pair's Galley suggestions.
+ * set and per pair, as JSON; --show lists each pair's Galley suggestions;
+ * --examples N lists N of each thing Galley's figures count against it.
  * A missing DIR is reported in one line and is not an error.
  */
 import type { Suggestion } from '@galley/engine';
@@ -15,7 +16,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { repoRoot } from '../corpus';
 import { runTool, TOOLS, type Tool } from './contenders';
-import { addFigures, pairFigures, pairHunks, type Figures } from './figures';
+import { examplesReport, type PairFindings } from './examples';
+import { addFigures, measurePair, pairHunks, type Figures } from './figures';
 import { loadPairs, PAIR_KINDS, type PairKind, type RealPair } from './pairs';
 import { rates, table, type Row } from './report';
 import { showChanges } from './show';
@@ -28,13 +30,14 @@ interface Options {
   kind?: PairKind;
   only: Tool[];
   show: boolean;
+  examples: number;
   json: boolean;
 }
 
-const USAGE = `use: [DIR] [--pair ID] [--kind ${PAIR_KINDS.join('|')}] [--only ${TOOLS.join(',')}] [--show] [--json]`;
+const USAGE = `use: [DIR] [--pair ID] [--kind ${PAIR_KINDS.join('|')}] [--only ${TOOLS.join(',')}] [--show] [--examples N] [--json]`;
 
 function parseArgs(argv: readonly string[]): Options {
-  const options: Options = { dir: `${repoRoot()}../shared/real-dev`, only: [...TOOLS], show: false, json: false };
+  const options: Options = { dir: `${repoRoot()}../shared/real-dev`, only: [...TOOLS], show: false, examples: 0, json: false };
   let dirGiven = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -46,6 +49,11 @@ function parseArgs(argv: readonly string[]): Options {
     if (arg === '--show') options.show = true;
     else if (arg === '--json') options.json = true;
     else if (arg === '--pair') options.pair = value();
+    else if (arg === '--examples') {
+      const n = Number(value());
+      if (!Number.isInteger(n) || n < 1) throw new UsageError(`--examples needs a whole number above 0, got "${argv[i]}"`);
+      options.examples = n;
+    }
     else if (arg === '--kind') {
       const kind = value();
       if (!PAIR_KINDS.includes(kind as PairKind)) throw new UsageError(`--kind takes ${PAIR_KINDS.join(', ')}, got "${kind}"`);
@@ -66,13 +74,14 @@ function parseArgs(argv: readonly string[]): Options {
 interface PairResult {
   readonly pair: RealPair;
   readonly figures: Partial<Record<Tool, Figures>>;
-  readonly suggestions?: readonly Suggestion[];
+  /** Galley's suggestions and findings, when Galley ran. */
+  readonly galley?: PairFindings;
 }
 
 function runPair(pair: RealPair, tools: readonly Tool[]): PairResult {
   const hunks = pairHunks(pair);
   const figures: Partial<Record<Tool, Figures>> = {};
-  let suggestions: readonly Suggestion[] | undefined;
+  let galley: PairFindings | undefined;
   for (const tool of tools) {
     let run;
     try {
@@ -80,10 +89,12 @@ function runPair(pair: RealPair, tools: readonly Tool[]): PairResult {
     } catch (err) {
       throw new Error(`${tool} failed on pair ${pair.id}: ${(err as Error).message}`);
     }
-    if (tool === 'galley') suggestions = run.changes as readonly Suggestion[];
-    figures[tool] = pairFigures(pair, run, hunks, tool === 'galley' ? suggestions : undefined);
+    const suggestions = tool === 'galley' ? (run.changes as readonly Suggestion[]) : undefined;
+    const measured = measurePair(pair, run, hunks, suggestions);
+    figures[tool] = measured.figures;
+    if (suggestions) galley = { pair, suggestions, findings: measured.findings };
   }
-  return { pair, figures, ...(suggestions ? { suggestions } : {}) };
+  return { pair, figures, ...(galley ? { galley } : {}) };
 }
 
 function rowsOf(results: readonly PairResult[], tools: readonly Tool[]): Row[] {
@@ -116,10 +127,12 @@ function main(): void {
   }
   const out: string[] = [];
   if (options.show) {
-    for (const r of results) if (r.suggestions) out.push(showChanges(r.pair, r.suggestions), '');
+    for (const r of results) if (r.galley) out.push(showChanges(r.pair, r.galley.suggestions), '');
   }
   const words = pairs.reduce((n, p) => n + (p.draft.match(/\S+/g)?.length ?? 0), 0);
   out.push(`## Real pairs: ${pairs.length} pairs, ${words} draft words (${options.dir})`, '', table(rows));
+  const galley = results.flatMap((r) => (r.galley ? [r.galley] : []));
+  if (options.examples > 0 && galley.length > 0) out.push('', examplesReport(galley, options.examples));
   console.log(out.join('\n'));
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Change } from './changes';
-import { abutting, edgesInsideWords, mergedHunks } from './shape';
+import { abuttingPairs, edgesInsideWords, mergedHunks } from './shape';
 
 const change = (from: number, to: number, refFrom: number, refTo: number, replacement = ''): Change => ({ id: `${from}`, from, to, refFrom, refTo, replacement });
 
@@ -19,13 +19,13 @@ describe('mergedHunks', () => {
   });
 });
 
-describe('abutting', () => {
+describe('abuttingPairs', () => {
   it('counts a change ending where the next begins in both texts', () => {
-    expect(abutting([change(5, 8, 5, 9), change(0, 4, 0, 4), change(8, 9, 9, 9)])).toBe(1);
+    expect(abuttingPairs([change(5, 8, 5, 9), change(0, 4, 0, 4), change(8, 9, 9, 9)]).map(([a, b]) => [a.from, b.from])).toEqual([[5, 8]]);
   });
 
   it('does not count changes that touch in the draft only', () => {
-    expect(abutting([change(0, 4, 0, 4), change(4, 6, 6, 7)])).toBe(0);
+    expect(abuttingPairs([change(0, 4, 0, 4), change(4, 6, 6, 7)])).toEqual([]);
   });
 });
 

@@ -24,31 +24,38 @@ export function mergedHunks(draft: string, reference: string): Change[] {
 }
 
 /**
- * Changes that end exactly where the next begins, in both texts: one fix cut
- * in two (a spelling fix and a separate extra ` s` on `Luke s`).
+ * Changes that end exactly where the next begins, in both texts, with that
+ * next one: one fix cut in two (a spelling fix and a separate extra ` s` on
+ * `Luke s`).
  */
-export function abutting(changes: readonly Change[]): number {
+export function abuttingPairs(changes: readonly Change[]): [Change, Change][] {
   const sorted = inDraftOrder(changes);
-  let count = 0;
+  const pairs: [Change, Change][] = [];
   for (let i = 0; i + 1 < sorted.length; i++) {
     const [a, b] = [sorted[i]!, sorted[i + 1]!];
-    if (a.to === b.from && a.refTo === b.refFrom) count++;
+    if (a.to === b.from && a.refTo === b.refFrom) pairs.push([a, b]);
   }
-  return count;
+  return pairs;
 }
 
 /**
- * Change edges that cut a word: the start (from, refFrom) or the end (to,
- * refTo) falls between two word characters of the draft or of the reference.
- * Each change has two edges; an edge counts once even if it cuts both texts.
+ * Which edges of a change cut a word: the start (from, refFrom) or the end
+ * (to, refTo) falls between two word characters of the draft or of the
+ * reference. An edge counts once even if it cuts both texts.
  */
+export function cuts(draft: string, reference: string, c: Change): { start: boolean; end: boolean } {
+  return {
+    start: insideWord(draft, c.from) || insideWord(reference, c.refFrom),
+    end: insideWord(draft, c.to) || insideWord(reference, c.refTo),
+  };
+}
+
+/** Edges inside words over all changes (two edges per change at most). */
 export function edgesInsideWords(draft: string, reference: string, changes: readonly Change[]): number {
-  let count = 0;
-  for (const c of changes) {
-    if (insideWord(draft, c.from) || insideWord(reference, c.refFrom)) count++;
-    if (insideWord(draft, c.to) || insideWord(reference, c.refTo)) count++;
-  }
-  return count;
+  return changes.reduce((n, c) => {
+    const { start, end } = cuts(draft, reference, c);
+    return n + Number(start) + Number(end);
+  }, 0);
 }
 
 /** The kinds an OCR error should be reported as: what a scanner gets wrong is letters, marks and spacing. */

@@ -6,9 +6,9 @@
  * Line and column are the draft's, from 1. Flags name what the figures count
  * against a suggestion: it abuts the next one, an edge cuts a word.
  */
-import { insideWord } from '../score';
 import { inDraftOrder, type Change } from './changes';
 import type { RealPair } from './pairs';
+import { cuts } from './shape';
 
 /** 1-based line and column of a draft offset. */
 export function lineColumn(text: string, offset: number): string {
@@ -21,8 +21,8 @@ export function lineColumn(text: string, offset: number): string {
 function flags(pair: RealPair, c: Change, next: Change | undefined): string[] {
   const out: string[] = [];
   if (next && c.to === next.from && c.refTo === next.refFrom) out.push('abuts next');
-  const cuts = [insideWord(pair.draft, c.from) || insideWord(pair.reference, c.refFrom), insideWord(pair.draft, c.to) || insideWord(pair.reference, c.refTo)];
-  if (cuts.some(Boolean)) out.push(`edge inside word (${cuts[0] ? 'start' : ''}${cuts.every(Boolean) ? ', ' : ''}${cuts[1] ? 'end' : ''})`);
+  const { start, end } = cuts(pair.draft, pair.reference, c);
+  if (start || end) out.push(`edge inside word (${[start && 'start', end && 'end'].filter(Boolean).join(', ')})`);
   if (c.moveId !== undefined) out.push(`move ${c.moveId}`);
   return out;
 }

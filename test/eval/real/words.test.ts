@@ -23,10 +23,10 @@ describe('scoreWords', () => {
 
   it('scores flagged words against the truth', () => {
     // True errors: "tbe" (a changed letter) and "mat." (the insertion at 15 touches it).
-    expect(scoreWords(draft, truth, [{ from: 0, to: 3 }, { from: 4, to: 7 }])).toEqual({ flagged: 2, errors: 2, hits: 1 });
+    expect(scoreWords(draft, truth, [{ from: 0, to: 3 }, { from: 4, to: 7 }])).toMatchObject({ flagged: 2, errors: 2, hits: 1, missed: [{ from: 15, to: 19 }], wrong: [{ from: 4, to: 7 }] });
   });
 
   it('leaves excluded words out of both sides', () => {
-    expect(scoreWords(draft, truth, [{ from: 20, to: 28 }])).toEqual({ flagged: 0, errors: 2, hits: 0 });
+    expect(scoreWords(draft, truth, [{ from: 20, to: 28 }])).toMatchObject({ flagged: 0, errors: 2, hits: 0 });
   });
 });

@@ -12,11 +12,13 @@ export interface Span {
   readonly to: number;
 }
 
-/** Counts for one pair or summed: draft words flagged, true error words, and both. */
+/** One pair's draft words flagged, true error words, and both; with the words missed and those flagged wrongly. */
 export interface WordScore {
-  flagged: number;
-  errors: number;
-  hits: number;
+  readonly flagged: number;
+  readonly errors: number;
+  readonly hits: number;
+  readonly missed: readonly Span[];
+  readonly wrong: readonly Span[];
 }
 
 /** The draft's words: runs of non-space characters, in order. */
@@ -62,6 +64,12 @@ export function scoreWords(draft: string, truth: CharTruth, changes: readonly Sp
   const excluded = (i: number) => truth.exclude.some(([a, b]) => words[i]!.from < b && a < words[i]!.to);
   const errors = [...flaggedWords(draft, words, truthSpans(truth))].filter((i) => !excluded(i));
   const flagged = [...flaggedWords(draft, words, changes)].filter((i) => !excluded(i));
-  const isError = new Set(errors);
-  return { flagged: flagged.length, errors: errors.length, hits: flagged.filter((i) => isError.has(i)).length };
+  const [isError, isFlagged] = [new Set(errors), new Set(flagged)];
+  return {
+    flagged: flagged.length,
+    errors: errors.length,
+    hits: flagged.filter((i) => isError.has(i)).length,
+    missed: errors.filter((i) => !isFlagged.has(i)).map((i) => words[i]!),
+    wrong: flagged.filter((i) => !isError.has(i)).map((i) => words[i]!),
+  };
 }
