@@ -69,6 +69,8 @@ export function placeSuggestions(
       refFrom,
       refTo,
       moveId: s.moveId ? (whole ? s.moveId : `${scope}:${s.moveId}`) : null,
+      // Offsets into the item's own wording: they stay right wherever the item moves.
+      parts: s.parts?.map((part) => ({ from: part.from - s.from, to: part.to - s.from, replacement: part.replacement })) ?? null,
     };
     placed.push({ item, from: toPos(s.from), to: toPos(s.to) });
   }

@@ -21,6 +21,15 @@ export interface ReviewItem {
   readonly refTo: number;
   /** Shared by the two halves of a moved passage. */
   readonly moveId: string | null;
+  /** The word-level changes inside the suggestion, or null when the engine gave none. */
+  readonly parts: readonly ItemPart[] | null;
+}
+
+/** A word-level change inside an item: `draftText` [from, to) becomes `replacement`. */
+export interface ItemPart {
+  readonly from: number;
+  readonly to: number;
+  readonly replacement: string;
 }
 
 /** An item and where it currently is in the document. */

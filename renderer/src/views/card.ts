@@ -7,7 +7,8 @@
 import type { EditorView } from 'prosemirror-view';
 import type { Placed } from '../editor/review-item';
 import { button, el, replaceChildren } from './dom';
-import { KIND_LABELS, SEVERITY_LABELS, characterName, quote, shortcutLabel } from './labels';
+import { KIND_LABELS, SEVERITY_LABELS, characterName, quoteRuns, shortcutLabel } from './labels';
+import { wordingOf, type Run } from './wording';
 
 /** How much of a long passage the card quotes. */
 const CARD_QUOTE_CHARS = 280;
@@ -83,8 +84,11 @@ export class Card {
     this.lastItem = item;
     this.shownId = item.id;
     const moved = item.moveId !== null;
-    const draftWords = moved && item.draftText === '' ? (partner?.item.draftText ?? '') : item.draftText;
-    const referenceWords = item.replacement || (moved ? (partner?.item.replacement ?? '') : '');
+    // A move's insertion half shows the words its partner removes, and the other way round.
+    const fromPartner = moved && (item.draftText === '' || item.replacement === '');
+    const wording = fromPartner
+      ? wordingOf(item.draftText || (partner?.item.draftText ?? ''), item.replacement || (partner?.item.replacement ?? ''), null)
+      : wordingOf(item.draftText, item.replacement, item.parts);
     replaceChildren(
       this.body,
       el(
@@ -97,9 +101,9 @@ export class Card {
         'dl',
         { class: 'card-words' },
         el('dt', {}, 'Draft'),
-        words(draftWords, 'words-draft', 'nothing here'),
+        words(wording.draft, 'del', 'words-draft', 'nothing here'),
         el('dt', {}, 'Reference'),
-        words(referenceWords, 'words-reference', 'nothing (delete it)'),
+        words(wording.reference, 'ins', 'words-reference', 'nothing (delete it)'),
       ),
       moved ? el('p', { class: 'card-note' }, 'This passage belongs elsewhere. Accepting moves it: both ends are applied together.') : null,
     );
@@ -128,9 +132,19 @@ export class Card {
   }
 }
 
-/** The words of one side of a suggestion, with the name of a lone punctuation mark beside it. */
-function words(text: string, className: string, none: string): HTMLElement {
+/**
+ * One side's wording, its changed words marked with `tag` (<del> in the
+ * draft's, <ins> in the reference's, which screen readers announce), and
+ * the name of a lone punctuation mark beside it. Text only, never markup.
+ */
+function words(wording: readonly Run[], tag: 'del' | 'ins', className: string, none: string): HTMLElement {
+  const text = wording.map((run) => run.text).join('');
   if (!text) return el('dd', { class: 'words-none' }, none);
   const name = characterName(text);
-  return el('dd', { class: className }, quote(text, CARD_QUOTE_CHARS), name ? el('span', { class: 'words-mark-name' }, name) : null);
+  return el(
+    'dd',
+    { class: className },
+    ...quoteRuns(wording, CARD_QUOTE_CHARS).map((run) => (run.changed ? el(tag, {}, run.text) : run.text)),
+    name ? el('span', { class: 'words-mark-name' }, name) : null,
+  );
 }

@@ -6,6 +6,7 @@
 import type { Severity, SuggestionKind } from '@galley/engine';
 import type { AppCommand } from '../../../preload/api';
 import { COMMANDS, toAccelerator } from '../../../preload/commands';
+import type { Run } from './wording';
 
 export const KIND_LABELS: Readonly<Record<SuggestionKind, string>> = {
   name: 'Name',
@@ -33,9 +34,30 @@ export const ROW_QUOTE_CHARS = 60;
  * instead ("2 line breaks"), since a row of dots and pilcrows says little.
  */
 export function quote(text: string, max: number): string {
-  if (text !== '' && /^\s+$/u.test(text)) return nameSpacing(text);
-  const visible = text.replace(/\n/g, ' ¶ ').replace(/^ | $/g, '·');
-  return visible.length > max ? `${visible.slice(0, max - 1)}…` : visible;
+  return quoteRuns([{ text, changed: false }], max)
+    .map((run) => run.text)
+    .join('');
+}
+
+/** Runs of wording (./wording) quoted as `quote` quotes their whole text, each run keeping its mark. */
+export function quoteRuns(runs: readonly Run[], max: number): Run[] {
+  const whole = runs.map((run) => run.text).join('');
+  if (whole !== '' && /^\s+$/u.test(whole)) return [{ text: nameSpacing(whole), changed: runs.some((run) => run.changed) }];
+  const visible = runs.map((run, index) => {
+    let text = run.text.replace(/\n/g, ' ¶ ');
+    if (index === 0) text = text.replace(/^ /, '·');
+    if (index === runs.length - 1) text = text.replace(/ $/, '·');
+    return { text, changed: run.changed };
+  });
+  if (visible.reduce((sum, run) => sum + run.text.length, 0) <= max) return visible;
+  const cut: Run[] = [];
+  let room = max - 1;
+  for (const run of visible) {
+    if (room <= 0) break;
+    cut.push({ text: run.text.slice(0, room), changed: run.changed });
+    room -= run.text.length;
+  }
+  return [...cut, { text: '…', changed: false }];
 }
 
 /** Names for the marks a typography or punctuation fix is about, which are hard to tell apart at text size. */
