@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, vi } from 'vitest';
 import { CHANNELS, EVENTS, type StartupState } from '../../preload/api';
-import { COMMANDS } from '../../renderer/src/commands/shortcuts';
+import { COMMANDS } from '../../preload/commands';
 import { FileRecoveryStore } from '../../main/recovery';
 import {
   isNavigationAllowed,

@@ -28,6 +28,13 @@ function electronGlobals(): string {
   return dts.replace(ambient, '');
 }
 
+/** The project's own path mappings (e.g. @galley/engine), made absolute: a tsconfig's `paths` replaces its base's. */
+function projectPaths(): Record<string, string[]> {
+  const jsonc = readFileSync(join(ROOT, 'tsconfig.json'), 'utf8').replace(/^\s*\/\/.*$/gm, '');
+  const paths: Record<string, string[]> = JSON.parse(jsonc).compilerOptions?.paths ?? {};
+  return Object.fromEntries(Object.entries(paths).map(([name, targets]) => [name, targets.map((target) => join(ROOT, target))]));
+}
+
 /** Type-checks `files` with 'electron' mapped to the stand-in; returns tsgo's error lines. */
 function typeCheck(files: string[]): string[] {
   writeFileSync(join(work, 'electron-globals.d.ts'), electronGlobals());
@@ -35,7 +42,7 @@ function typeCheck(files: string[]): string[] {
     join(work, 'tsconfig.json'),
     JSON.stringify({
       extends: join(ROOT, 'tsconfig.json'),
-      compilerOptions: { noEmit: true, typeRoots: [join(ROOT, 'node_modules/@types')], paths: { electron: [join(ROOT, 'test/main/glue-electron-module.ts')] } },
+      compilerOptions: { noEmit: true, typeRoots: [join(ROOT, 'node_modules/@types')], paths: { ...projectPaths(), electron: [join(ROOT, 'test/main/glue-electron-module.ts')] } },
       files: [join(work, 'electron-globals.d.ts'), ...files],
       include: [],
     }),
