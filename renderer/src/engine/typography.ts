@@ -1,7 +1,9 @@
 /**
- * Typographic variants: characters a reader takes for the same mark.
- * `foldTypography` maps each to one plain form so two strings that differ
- * only in quote style, dash style, ellipses or spacing fold to the same text.
+ * Typographic variants: characters a reader takes for the same mark or the
+ * same letters. `foldTypography` maps each to one plain form so two strings
+ * that differ only in quote style, dash style, ellipses, ligatures (ﬁ ﬂ ﬀ ﬃ
+ * ﬄ), long s (ſ), small capitals or spacing fold to the same text: the
+ * words are the same, only the type they were set in differs.
  */
 
 const FOLD: Record<string, string> = {
@@ -9,11 +11,14 @@ const FOLD: Record<string, string> = {
   '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
   '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
   '\u2026': '...',
+  '\uFB00': 'ff', '\uFB01': 'fi', '\uFB02': 'fl', '\uFB03': 'ffi', '\uFB04': 'ffl', '\uFB05': 'st', '\uFB06': 'st',
+  '\u017F': 's',
+  ...Object.fromEntries(Array.from('ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ', (c, i) => [c, 'abcdefghijklmnoprstuvwyz'[i]])),
 };
 
-const FOLDABLE = /[\u2018\u2019\u201A\u201B\u2032\u02BC\u0060\u00B4\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u2010-\u2015\u2212\u2026]/g;
+const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'gu');
 
-/** Maps quotes, dashes and ellipses to their plain ASCII forms. Whitespace is kept. */
+/** Maps quotes, dashes, ellipses, ligatures, long s and small capitals to their plain forms. Whitespace is kept. */
 export function foldMarks(text: string): string {
   return text.replace(FOLDABLE, (c) => FOLD[c] ?? c);
 }
