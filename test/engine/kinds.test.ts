@@ -85,9 +85,12 @@ describe('kinds', () => {
     expect(show('Wait…  then', 'Wait... then')).toEqual(['… |... typography']);
   });
 
-  it('wording: a different word', () => {
+  it('wording: a different word; a name the reference never writes in lower case, replaced, is a name', () => {
     expect(show('a deal killed under the previous orthodox government', 'a deal struck under the previous Conservative government'))
-      .toEqual(['killed|struck wording', 'orthodox|Conservative wording']);
+      .toEqual(['killed|struck wording', 'orthodox|Conservative name']);
+    expect(only('the previous orthodox government', 'the previous Conservative government').severity).toBe('high');
+    // Capitalised in a heading but written in lower case elsewhere: a common word.
+    expect(show('Road news\n\nthe traffic was slow', 'Traffic News\n\nthe traffic was slow')).toEqual(['Road|Traffic wording', 'news|News case']);
   });
 
   it('wording: a wordy idiom against its short form, whichever way round', () => {
@@ -130,8 +133,11 @@ describe('rewritten sentences', () => {
     const reference = 'The arrangement would allow Britain to return migrants who arrive by small boat to France in exchange for accepting asylum seekers with a family connection in the UK. Talks go on.';
     const draft = 'The system will allow Britain to reach France by small boat in exchange for accepting shelter seekers with family relations in Britain. Talks go on.';
     const result = compare(draft, reference);
-    expect(result.map((s) => s.kind)).toEqual(['wording']);
+    // "Britain" for "the UK" is a change of name: it keeps its own high-severity suggestion.
+    expect(result.map((s) => s.kind)).toEqual(['wording', 'name']);
     expect(applySuggestions(draft, result)).toBe(reference);
+    const parts = result[0].parts!.map((p) => `${draft.slice(p.from, p.to)}|${p.replacement}`);
+    expect(parts).toEqual(['system will|arrangement would', 'reach France|return migrants who arrive', '| to France', 'shelter|asylum', '| a', 'relations|connection']);
     expect(show('The talks wnet on for hours and the mood was good.', 'The talks went on for many hours and the mood was good.'))
       .toEqual(['wnet|went spelling', '| many missing']);
   });

@@ -1,17 +1,48 @@
 /**
- * What kind of error a hunk is, and how much it matters.
+ * What kind of error a hunk is, and how much it matters: the kind says what
+ * changed, character by character, so the same change always gets the same
+ * kind, and only a change an editor must not miss is `high`.
  *
- * Tests run from the most specific to the least: typography (only quote,
- * dash, ellipsis or spacing style), case, punctuation (same words), number
- * (digits involved), then word by word a misspelling of a proper noun (name)
- * or of a common word (spelling), and otherwise a different wording.
+ * The rules, tried in this order:
+ *
+ * 1. `typography`: the same text once quote style, dashes, ellipses,
+ *    ligatures (ﬁ ﬂ ﬀ ﬃ ﬄ), long s (ſ), small capitals and spacing are folded
+ *    (typography.ts) — however many times it occurs.
+ * 2. `punctuation`: no words on either side, only marks (a speck read as
+ *    "¦" included); `missing` / `extra`: one side empty.
+ * 3. `case`, then `punctuation` again: the same letters, differently
+ *    capitalised, or cut into words differently ("dont" for "don't").
+ * 4. `number`: the reference writes a number (digits, with a unit glued on:
+ *    "1500", "1s", "46in") that the draft does not write here — its value
+ *    changed — however much wording surrounds it. Digits only the draft has
+ *    are a number change too, unless they are letters misread by shape
+ *    ("wa3" for "was", "8ee" for "See", "3Iy" for "My", "11" for "Il"): a
+ *    letter/digit confusion inside a word is `spelling`, never `number`.
+ * 5. Word by word, `spelling` when every changed word is a slip: a typist's
+ *    (similarity.ts: a letter or two dropped, doubled, swapped or mistyped,
+ *    into a word the reference never uses) or a machine's misreading by
+ *    shape (ocr.ts: rn/m, li/h, U/ll, cl/d, 1/l/I, 0/O, 3/s, 5/S, 8/S, tc/to,
+ *    stray ~ ^ ' marks, dropped or doubled letters; "aU" for "all", "Deatli"
+ *    for "Death", "be" for "he"). A capitalised word misread by shape is
+ *    spelling too ("Sonator" for "Senator"): OCR does not know names.
+ *    `name` is a proper noun of the reference changed otherwise: mangled
+ *    ("Stmper" for "Starmer") or replaced by another word ("orthodox" for
+ *    "Conservative").
+ * 6. `spelling` also for tokens merged or split by OCR ("fuU ofgreace." for
+ *    "full of greace,"): the letters of the whole hunk misread by shape, with
+ *    a few plain edits, and at least one draft word that is no word at all.
+ * 7. Anything else is `wording`.
+ *
+ * Severity (README): `name`, `number`, and missing or extra text of a
+ * sentence or more are high; so is any changed word inside a quotation.
  */
 
 import type { Severity, SuggestionKind } from './types';
 import type { Hunk } from './hunks';
-import { isProperNoun, isQuoted, isSlipOf, type ReferenceContext } from './reference-context';
+import { ocrBudget, ocrCost, isShapeMisreading } from './ocr';
+import { isName, isProperNoun, isQuoted, isSlipOf, type ReferenceContext } from './reference-context';
 import { isMangledName } from './similarity';
-import { wordCharsOf, words, type Word } from './tokenize';
+import { countWordChars, wordCharsOf, words, type Word } from './tokenize';
 import { foldTypography } from './typography';
 
 export interface Classification {
@@ -23,15 +54,30 @@ export interface Classification {
 export const SENTENCE_WORDS = 5;
 
 /**
- * Most words on either side of a number change: an amount with its unit and
- * a word beside it ("£ 700 meters for" for "£700m to"). A longer stretch that
+ * Most words on either side of a change of digits only the draft has (or of
+ * a short missing or extra number): an amount with its unit and a word
+ * beside it ("£ 700 meters for" for "£700m to"). A longer stretch that
  * merely contains digits is a change of wording.
  */
 const NUMBER_WORDS = 4;
 
+/**
+ * Most words on either side of a proper noun replaced by another word: a
+ * name swapped for a word or two. A longer stretch is reworded around it.
+ */
+const NAME_WORDS = 3;
+
 const DIGIT = /\p{N}/u;
-/** Symbols that carry meaning as a word does (emoji, signs), unlike punctuation. */
-const SYMBOL = /[\p{So}\p{Sm}\p{Sc}]/u;
+const APOSTROPHE = /\p{L}['\u2019]\p{L}/u;
+/** A mark no writer puts between two letters of a word: a speck OCR read as one. */
+const STRAY_MARK = /[\p{L}\p{N}][\^~|¦*«»•■_\\]+[\p{L}\p{N}]/u;
+/** A number as a reader quotes it: digits with their separators and a unit glued on ("1,500", "1s", "700m"). */
+const NUMBER = /\p{Nd}+(?:[.,:]\p{Nd}+)*\p{L}*/gu;
+/**
+ * Symbols that carry meaning as a word does (currency, emoji, mathematical
+ * signs), unlike punctuation. The bars and tilde OCR makes of specks do not.
+ */
+const SYMBOL = /[\p{Sc}\p{Extended_Pictographic}]|(?![|~¬])\p{Sm}/u;
 
 export function classify(draft: string, reference: string, hunk: Hunk, ctx: ReferenceContext): Classification {
   const d = draft.slice(hunk.from, hunk.to);
@@ -54,30 +100,84 @@ function kindOf(
   if (foldedD === foldedR) return 'typography';
   const wd = words(d);
   const wr = words(r);
+  const most = Math.max(wd.length, wr.length);
   const symbolic = SYMBOL.test(d) || SYMBOL.test(r);
   if (nearDigit && symbolic) return 'number';
   if (wd.length === 0 && wr.length === 0 && !symbolic) return 'punctuation';
-  if (d === '') return 'missing';
+  const newNumber = writesNewNumber(r, d);
+  if (d === '') return newNumber && most <= NUMBER_WORDS ? 'number' : 'missing';
   if (r === '') return 'extra';
   if (foldedD.toLowerCase() === foldedR.toLowerCase()) return 'case';
-  // Same letters once marks are gone: "dont" for "don't", "end, and" for "end and".
-  if (wordCharsOf(d) === wordCharsOf(r) && !symbolic) return 'punctuation';
-  if ((DIGIT.test(d) || DIGIT.test(r)) && Math.max(wd.length, wr.length) <= NUMBER_WORDS) return 'number';
+  // Same letters once marks are gone: "dont" for "don't", "end, and" for "end and";
+  // but a speck read as a mark inside a word ("r^ain") misspells it.
+  if (wordCharsOf(d) === wordCharsOf(r) && !symbolic) return STRAY_MARK.test(d) && !STRAY_MARK.test(r) ? 'spelling' : 'punctuation';
+  if (newNumber) return 'number';
+  const draftDigits = DIGIT.test(d);
   if (sameWords(wd, wr, true) && !symbolic) return 'case';
-  if (wd.length === wr.length && wd.length > 0) {
-    let name = false;
-    let typo = true;
-    for (let k = 0; k < wd.length && typo; k++) {
-      const x = wd[k].text;
-      const y = wr[k].text;
-      if (x === y) continue;
-      const proper = isProperNoun(ctx, reference, refFrom + wr[k].index, y);
-      if (proper && isMangledName(x, y)) name = true;
-      else if (!isSlipOf(ctx, x, y)) typo = false;
-    }
-    if (typo) return name ? 'name' : 'spelling';
-  }
+  const slips = wordSlips(wd, wr, refFrom, reference, ctx) ?? (garbledRun(wd, d, r, ctx) ? 'spelling' : null);
+  if (slips) return slips;
+  if (draftDigits && most <= NUMBER_WORDS) return 'number';
+  if (replacesName(wd, wr, refFrom, reference, ctx)) return 'name';
   return 'wording';
+}
+
+/** Whether `text` writes a number that `other` does not. */
+function writesNewNumber(text: string, other: string): boolean {
+  const written = new Set(other.match(NUMBER) ?? []);
+  return (text.match(NUMBER) ?? []).some((n) => !written.has(n));
+}
+
+/**
+ * Rule 5: `spelling` or `name` when the hunk's words pair up one to one and
+ * every changed pair is a slip or misreading; null otherwise.
+ */
+function wordSlips(
+  wd: readonly Word[], wr: readonly Word[], refFrom: number, reference: string, ctx: ReferenceContext,
+): SuggestionKind | null {
+  if (wd.length !== wr.length || wd.length === 0) return null;
+  let name = false;
+  for (let k = 0; k < wd.length; k++) {
+    const x = wd[k].text;
+    const y = wr[k].text;
+    if (x === y || isShapeMisreading(x, y)) continue;
+    if (isProperNoun(ctx, reference, refFrom + wr[k].index, y)) {
+      if (!isMangledName(x, y)) return null;
+      name = true;
+    } else if (!isSlipOf(ctx, x, y) && !isGarbled(x, y, ctx)) return null;
+  }
+  return name ? 'name' : 'spelling';
+}
+
+/**
+ * Whether draft word `x` is `y` garbled by OCR: no word of the reference
+ * (nor holding a digit), and `y` misread by shape with at most its budget of
+ * plain edits.
+ */
+function isGarbled(x: string, y: string, ctx: ReferenceContext): boolean {
+  if (ctx.words.has(x.toLowerCase()) && !DIGIT.test(x)) return false;
+  return ocrCost(x, y, ocrBudget(countWordChars(y))) !== Infinity;
+}
+
+/**
+ * Rule 6: the hunk's letters, whatever their spacing, are the reference's
+ * garbled, and some draft word is no word. A contraction written out or
+ * taken in ("did not" for "didn't") is a change of wording, not a misreading.
+ */
+function garbledRun(wd: readonly Word[], d: string, r: string, ctx: ReferenceContext): boolean {
+  if (APOSTROPHE.test(d) !== APOSTROPHE.test(r)) return false;
+  if (!wd.some((w) => !ctx.words.has(w.text.toLowerCase()))) return false;
+  const x = wordCharsOf(d);
+  const y = wordCharsOf(r);
+  return y !== '' && ocrCost(x, y, ocrBudget(countWordChars(y))) !== Infinity;
+}
+
+/** Rule 5's other `name`: a proper noun of the reference that a short draft hunk does not write at all. */
+function replacesName(
+  wd: readonly Word[], wr: readonly Word[], refFrom: number, reference: string, ctx: ReferenceContext,
+): boolean {
+  if (Math.max(wd.length, wr.length) > NAME_WORDS) return false;
+  const written = new Set(wd.map((w) => w.text.toLowerCase()));
+  return wr.some((w) => !written.has(w.text.toLowerCase()) && isName(ctx, reference, refFrom + w.index, w.text));
 }
 
 function sameWords(x: readonly Word[], y: readonly Word[], ignoreCase: boolean): boolean {

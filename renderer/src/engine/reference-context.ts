@@ -19,6 +19,8 @@ export interface ReferenceContext {
   readonly quotes: Int32Array;
   /** Every word of the reference, lower-cased: a draft word found here is a real word, not a slip. */
   readonly words: ReadonlySet<string>;
+  /** Words the reference writes in lower case somewhere (lower-cased): common words, whatever their capital elsewhere. */
+  readonly lowerCase: ReadonlySet<string>;
 }
 
 const UPPER = /^\p{Lu}/u;
@@ -44,7 +46,7 @@ export function buildReferenceContext(ref: Tokens): ReferenceContext {
     else starts.set(word, (starts.get(word) ?? 0) + 1);
   }
   for (const [word, count] of starts) if (count >= NAME_STARTS && !lowerCase.has(word.toLowerCase())) properNouns.add(word);
-  return { properNouns, quotes: quoteSpans(ref.text), words };
+  return { properNouns, quotes: quoteSpans(ref.text), words, lowerCase };
 }
 
 /** Characters that end a sentence. */
@@ -78,6 +80,16 @@ export function isSlipOf(ctx: ReferenceContext, x: string, y: string): boolean {
 export function isProperNoun(ctx: ReferenceContext, text: string, pos: number, word: string): boolean {
   if (!UPPER.test(word)) return false;
   return !startsSentence(text, pos) || ctx.properNouns.has(word);
+}
+
+/**
+ * Whether `word` at `pos` is a name beyond doubt: a proper noun there that
+ * the reference never writes in lower case ("Conservative" in "the
+ * Conservative government", but not a capitalised "Traffic" of a headline
+ * when "traffic" occurs elsewhere).
+ */
+export function isName(ctx: ReferenceContext, text: string, pos: number, word: string): boolean {
+  return isProperNoun(ctx, text, pos, word) && !ctx.lowerCase.has(word.toLowerCase());
 }
 
 /**
