@@ -41,12 +41,34 @@ describe('seed pair', () => {
   });
 
   it('flags the changed words as wording (within a sentence-level rewrite where the sentence is rewritten)', () => {
-    for (const [word, right] of [['Killed', 'struck'], ['orthodox', 'Conservative'], ['conversation', 'negotiations']]) {
+    for (const [word, right] of [['Killed', 'struck'], ['conversation', 'negotiations']]) {
       const s = at(word);
       expect(s.kind).toBe('wording');
       expect(s.replacement).toContain(right);
     }
     expect(at('conversation').replacement, 'a lightly edited sentence keeps one-word suggestions').toBe('negotiations');
+  });
+
+  it('shows which words of a reworded sentence changed: "Killed" → "struck" is a part of its own', () => {
+    const rewrite = at('Killed');
+    const parts = (rewrite.parts ?? []).map((p) => [draft.slice(p.from, p.to), p.replacement]);
+    expect(parts).toContainEqual(['Killed', 'struck']);
+  });
+
+  it('a party name replaced inside the rewrite is its own high-severity name: orthodox removed, Conservative added', () => {
+    const s = at('orthodox');
+    expect([draft.slice(s.from, s.to), s.replacement, s.kind, s.severity]).toEqual(['orthodox', 'Conservative', 'name', 'high']);
+    expect(s.parts, 'one change throughout: the whole span is removed, the whole replacement added').toBeUndefined();
+  });
+
+  it('every number the reference writes and the draft does not lies inside a number suggestion', () => {
+    const NUMBER = /\p{Nd}+(?:[.,:]\p{Nd}+)*\p{L}*/gu;
+    const inDraft = new Set(draft.match(NUMBER) ?? []);
+    for (const m of reference.matchAll(NUMBER)) {
+      if (inDraft.has(m[0])) continue;
+      const covered = result.some((s) => s.kind === 'number' && s.refFrom <= m.index && m.index + m[0].length <= s.refTo);
+      expect(covered, `${m[0]} at ${m.index}`).toBe(true);
+    }
   });
 
   it('reads swapped words as one wording suggestion', () => {

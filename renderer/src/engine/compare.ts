@@ -6,7 +6,7 @@
  * moved blocks cut out; split hunks at restyled spacing (spacing.ts) and at
  * slips of the pen (refine.ts); pair remaining moves (moves.ts); join swapped
  * words (swaps.ts) and widen idioms (wordy.ts); classify (classify.ts); merge
- * rewritten sentences (rewrites.ts).
+ * rewritten sentences (rewrites.ts) and list the word changes inside (parts.ts).
  */
 
 import { alignTokens } from './align';
@@ -18,6 +18,7 @@ import { cutMovedBlocks, findMovedBlocks } from './moved-blocks';
 import { pairMoves } from './moves';
 import { buildReferenceContext } from './reference-context';
 import { splitAtSlips } from './refine';
+import { withParts } from './parts';
 import { mergeRewrites } from './rewrites';
 import { slideGaps } from './slide';
 import { splitSpacing } from './spacing';
@@ -103,7 +104,7 @@ export function compare(draft: string, reference: string, options: CompareOption
   }
 
   const ignore = new Set(options.ignore ?? []);
-  return mergeRewrites(reference, suggestions.sort(bySpan)).filter((s) => !ignore.has(s.kind));
+  return mergeRewrites(reference, suggestions.sort(bySpan)).filter((s) => !ignore.has(s.kind)).map((s) => withParts(draftTokens, refTokens, s));
 }
 
 function suggestion(reference: string, h: Hunk, kind: Suggestion['kind'], moveId?: string): Suggestion {

@@ -48,7 +48,10 @@ export interface Suggestion {
   /**
    * The word-level changes inside a longer suggestion (a reworded
    * sentence), in order, with offsets into the draft and the reference as
-   * the suggestion's own: text between two parts is the same in both.
+   * the suggestion's own: text between two parts is the same in both, and
+   * applying them inside the span gives `replacement`. Absent when the
+   * suggestion is one change throughout (all of its draft text removed, all
+   * of its replacement added).
    */
   parts?: readonly SuggestionPart[];
 }
