@@ -5,10 +5,12 @@
  *
  *   node out/eval/real.mjs [DIR] [--pair ID] [--kind ocr|mt|paraphrase]
  *                          [--only galley,jsdiff,dmp,git] [--show] [--examples N] [--json]
+ *                          [--baseline RUN.json]
  *
  * Prints the markdown table (report.ts); --json prints the same figures, per
  * set and per pair, as JSON; --show lists each pair's Galley suggestions;
- * --examples N lists N of each thing Galley's figures count against it.
+ * --examples N lists N of each thing Galley's figures count against it;
+ * --baseline RUN.json (an earlier --json output) shows what changed since.
  * A missing DIR is reported in one line and is not an error.
  */
 import type { Suggestion } from '@galley/engine';
@@ -19,7 +21,8 @@ import { runTool, TOOLS, type Tool } from './contenders';
 import { examplesReport, type PairFindings } from './examples';
 import { addFigures, measurePair, pairHunks, type Figures } from './figures';
 import { loadPairs, PAIR_KINDS, type PairKind, type RealPair } from './pairs';
-import { rates, table, type Row } from './report';
+import { table, type Row } from './report';
+import { compareRuns, readRun, runJson } from './runs';
 import { showChanges } from './show';
 
 class UsageError extends Error {}
@@ -32,9 +35,10 @@ interface Options {
   show: boolean;
   examples: number;
   json: boolean;
+  baseline?: string;
 }
 
-const USAGE = `use: [DIR] [--pair ID] [--kind ${PAIR_KINDS.join('|')}] [--only ${TOOLS.join(',')}] [--show] [--examples N] [--json]`;
+const USAGE = `use: [DIR] [--pair ID] [--kind ${PAIR_KINDS.join('|')}] [--only ${TOOLS.join(',')}] [--show] [--examples N] [--json] [--baseline RUN.json]`;
 
 function parseArgs(argv: readonly string[]): Options {
   const options: Options = { dir: `${repoRoot()}../shared/real-dev`, only: [...TOOLS], show: false, examples: 0, json: false };
@@ -49,6 +53,7 @@ function parseArgs(argv: readonly string[]): Options {
     if (arg === '--show') options.show = true;
     else if (arg === '--json') options.json = true;
     else if (arg === '--pair') options.pair = value();
+    else if (arg === '--baseline') options.baseline = value();
     else if (arg === '--examples') {
       const n = Number(value());
       if (!Number.isInteger(n) || n < 1) throw new UsageError(`--examples needs a whole number above 0, got "${argv[i]}"`);
@@ -100,7 +105,7 @@ function runPair(pair: RealPair, tools: readonly Tool[]): PairResult {
 function rowsOf(results: readonly PairResult[], tools: readonly Tool[]): Row[] {
   const sets: [string, PairResult[]][] = [
     ...PAIR_KINDS.map((k): [string, PairResult[]] => [k, results.filter((r) => r.pair.kind === k)]),
-    ['**all**', [...results]],
+    ['all', [...results]],
   ];
   return sets
     .filter(([, rs]) => rs.length > 0)
@@ -113,16 +118,13 @@ function main(): void {
     console.log(`eval:real: no real pairs at ${options.dir}; nothing to measure.`);
     return;
   }
+  const baseline = options.baseline === undefined ? undefined : readRun(options.baseline);
   const pairs = loadPairs(options.dir, options.pair).filter((p) => !options.kind || p.kind === options.kind);
   const results = pairs.map((p) => runPair(p, options.only));
   const rows = rowsOf(results, options.only);
+  const run = runJson(options.dir, rows, results.map((r) => ({ id: r.pair.id, kind: r.pair.kind, figures: r.figures })));
   if (options.json) {
-    const withRates = (f: Figures) => ({ ...f, rates: rates(f) });
-    console.log(JSON.stringify({
-      dir: options.dir,
-      sets: rows.map((r) => ({ set: r.set.replace(/\*/g, ''), tool: r.tool, ...withRates(r.figures) })),
-      pairs: results.map((r) => ({ id: r.pair.id, kind: r.pair.kind, tools: Object.fromEntries(Object.entries(r.figures).map(([t, f]) => [t, withRates(f)])) })),
-    }, null, 1));
+    console.log(JSON.stringify(run, null, 1));
     return;
   }
   const out: string[] = [];
@@ -133,6 +135,7 @@ function main(): void {
   out.push(`## Real pairs: ${pairs.length} pairs, ${words} draft words (${options.dir})`, '', table(rows));
   const galley = results.flatMap((r) => (r.galley ? [r.galley] : []));
   if (options.examples > 0 && galley.length > 0) out.push('', examplesReport(galley, options.examples));
+  if (baseline) for (const tool of options.only) out.push('', compareRuns(baseline, run, tool));
   console.log(out.join('\n'));
 }
 

@@ -41,7 +41,7 @@ export function table(rows: readonly Row[]): string {
       const r = rates(f);
       const truth = f.truthPairs > 0;
       return line([
-        set,
+        set === 'all' ? '**all**' : set,
         TOOL_LABELS[tool],
         String(f.pairs),
         String(f.suggestions),
