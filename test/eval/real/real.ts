@@ -29,6 +29,8 @@ class UsageError extends Error {}
 
 interface Options {
   dir: string;
+  /** Whether DIR was given (a missing given DIR is a mistake; a missing default is a checkout without the set). */
+  dirGiven: boolean;
   pair?: string;
   kind?: PairKind;
   only: Tool[];
@@ -41,8 +43,7 @@ interface Options {
 const USAGE = `use: [DIR] [--pair ID] [--kind ${PAIR_KINDS.join('|')}] [--only ${TOOLS.join(',')}] [--show] [--examples N] [--json] [--baseline RUN.json]`;
 
 function parseArgs(argv: readonly string[]): Options {
-  const options: Options = { dir: `${repoRoot()}../shared/real-dev`, only: [...TOOLS], show: false, examples: 0, json: false };
-  let dirGiven = false;
+  const options: Options = { dir: resolve(repoRoot(), '../shared/real-dev'), dirGiven: false, only: [...TOOLS], show: false, examples: 0, json: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => {
@@ -68,9 +69,9 @@ function parseArgs(argv: readonly string[]): Options {
       const unknown = names.filter((n) => !(TOOLS as readonly string[]).includes(n));
       if (unknown.length > 0) throw new UsageError(`--only takes ${TOOLS.join(',')}, got "${unknown.join(',')}"`);
       options.only = TOOLS.filter((t) => names.includes(t));
-    } else if (!arg.startsWith('--') && !dirGiven) {
+    } else if (!arg.startsWith('--') && !options.dirGiven) {
       options.dir = resolve(arg);
-      dirGiven = true;
+      options.dirGiven = true;
     } else throw new UsageError(`unknown argument "${arg}" (${USAGE})`);
   }
   return options;
@@ -115,6 +116,7 @@ function rowsOf(results: readonly PairResult[], tools: readonly Tool[]): Row[] {
 function main(): void {
   const options = parseArgs(process.argv.slice(2));
   if (!existsSync(options.dir)) {
+    if (options.dirGiven) throw new UsageError(`${options.dir}: no such folder`);
     console.log(`eval:real: no real pairs at ${options.dir}; nothing to measure.`);
     return;
   }
