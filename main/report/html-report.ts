@@ -5,7 +5,7 @@
  * out to print cleanly to PDF from any browser. Every piece of document text
  * goes through `escapeHtml`: a draft full of markup shows as text.
  */
-import { markWording, SUGGESTION_KINDS, type WordingSegment } from '@galley/engine';
+import { markWording, partsWithin, SUGGESTION_KINDS, type WordingSegment } from '@galley/engine';
 import { countItems, DECISIONS, reportRows, type ReviewReport } from './review-report';
 
 const SEVERITIES = ['high', 'medium', 'low'] as const;
@@ -44,7 +44,7 @@ ${countTable('By decision', DECISIONS.map((d) => [d, counts.byDecision[d]] as co
 </section>
 <section aria-labelledby="suggestions">
 <h2 id="suggestions">Suggestions</h2>
-${rows.length === 0 ? '<p>No differences from the reference.</p>' : suggestionTable(report, rows)}
+${rows.length === 0 ? '<p>No differences from the reference.</p>' : suggestionTable(rows)}
 </section>
 <section aria-labelledby="edits">
 <h2 id="edits">The editor's own edits</h2>
@@ -60,10 +60,10 @@ function countTable(caption: string, entries: readonly (readonly [string, number
   return `<table class="count"><caption>${escapeHtml(caption)}</caption><tbody>${body}</tbody></table>`;
 }
 
-function suggestionTable(report: ReviewReport, rows: ReturnType<typeof reportRows>): string {
+function suggestionTable(rows: ReturnType<typeof reportRows>): string {
   const body = rows
-    .map(({ item, line }, i) => {
-      const marked = markWording(report.draft.text, item.suggestion);
+    .map(({ item, line, draftWording, referenceWording }, i) => {
+      const marked = markWording(draftWording, referenceWording, partsWithin(item.suggestion));
       const decided = item.decidedAt ? ` <time datetime="${escapeHtml(item.decidedAt)}">${escapeHtml(item.decidedAt)}</time>` : '';
       return (
         `<tr class="${item.decision}">` +

@@ -6,7 +6,7 @@
  * stretch's part of the reference.
  */
 import type { Decoration } from 'prosemirror-view';
-import type { Suggestion } from '@galley/engine';
+import { partsWithin, type Suggestion } from '@galley/engine';
 import { anchorDecoration } from './decorations';
 import type { Placed, ReviewItem } from './review-item';
 import { decisionKey } from './decision-key';
@@ -70,7 +70,7 @@ export function placeSuggestions(
       refTo,
       moveId: s.moveId ? (whole ? s.moveId : `${scope}:${s.moveId}`) : null,
       // Offsets into the item's own wording: they stay right wherever the item moves.
-      parts: s.parts?.map((part) => ({ from: part.from - s.from, to: part.to - s.from, replacement: part.replacement })) ?? null,
+      parts: partsWithin(s),
     };
     placed.push({ item, from: toPos(s.from), to: toPos(s.to) });
   }

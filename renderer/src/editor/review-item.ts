@@ -3,7 +3,7 @@
  * (positions live in decorations, which ProseMirror maps through every
  * edit), plus the content key decisions are recorded under.
  */
-import type { Severity, SuggestionKind } from '@galley/engine';
+import type { Severity, SuggestionKind, WordingPart } from '@galley/engine';
 
 export interface ReviewItem {
   /** The engine's id for this suggestion (see ./place for rechecked ones). */
@@ -22,15 +22,9 @@ export interface ReviewItem {
   /** Shared by the two halves of a moved passage. */
   readonly moveId: string | null;
   /** The word-level changes inside the suggestion, or null when the engine gave none. */
-  readonly parts: readonly ItemPart[] | null;
+  readonly parts: readonly WordingPart[] | null;
 }
 
-/** A word-level change inside an item: `draftText` [from, to) becomes `replacement`. */
-export interface ItemPart {
-  readonly from: number;
-  readonly to: number;
-  readonly replacement: string;
-}
 
 /** An item and where it currently is in the document. */
 export interface Placed {

@@ -7,7 +7,7 @@ export { compare } from './compare';
 export { applySuggestions, withMovePartners } from './apply';
 export type { CompareOptions, Severity, Suggestion, SuggestionKind, SuggestionPart } from './types';
 export { SUGGESTION_KINDS } from './types';
-export { markWording, type MarkedWording, type WordingSegment } from './wording';
+export { markWording, partsWithin, type MarkedWording, type WordingPart, type WordingSegment } from './wording';
 export {
   addRule,
   changeKey,

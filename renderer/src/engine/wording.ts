@@ -2,11 +2,19 @@
  * A suggestion's two wordings cut into what stayed and what changed, for
  * anything that shows a suggestion to a person (the review card, the
  * client's report): removed draft words and added reference words are the
- * `changed` segments. With `parts`, only the word-level changes are marked;
- * without, the whole span is the change.
+ * `changed` segments. With word-level parts, only the words that differ are
+ * marked (text between two parts is the same on both sides); without them,
+ * each side is changed as a whole.
  */
 
 import type { Suggestion } from './types';
+
+/** A word-level change inside one wording: `draftWording` [from, to) becomes `replacement`. */
+export interface WordingPart {
+  readonly from: number;
+  readonly to: number;
+  readonly replacement: string;
+}
 
 /** A run of one wording: `changed` runs are removed (draft side) or added (reference side). */
 export interface WordingSegment {
@@ -20,52 +28,50 @@ export interface MarkedWording {
 }
 
 /**
- * `draft` is the text the suggestion's `from`/`to` point into. The
- * reference side is cut out of `suggestion.replacement` (whose first
- * character stands at `refFrom`), so no reference text is needed.
+ * A suggestion's parts with offsets into its own draft wording
+ * (`draft.slice(from, to)`), so they stay right wherever the suggestion
+ * moves as the document is edited; null when it has none.
  */
-export function markWording(draft: string, suggestion: Suggestion): MarkedWording {
-  const draftWording = draft.slice(suggestion.from, suggestion.to);
-  const parts = suggestion.parts ?? [];
-  if (parts.length === 0 || !partsFit(suggestion)) {
-    return { draft: segments([[draftWording, true]]), reference: segments([[suggestion.replacement, true]]) };
+export function partsWithin(suggestion: Suggestion): WordingPart[] | null {
+  return suggestion.parts?.map((p) => ({ from: p.from - suggestion.from, to: p.to - suggestion.from, replacement: p.replacement })) ?? null;
+}
+
+/** `draftWording` and `replacement` marked by `parts` (see partsWithin); parts that do not fit are shown as one whole change rather than garbled. */
+export function markWording(draftWording: string, replacement: string, parts: readonly WordingPart[] | null): MarkedWording {
+  if (!parts || parts.length === 0 || !fitsIn(parts, draftWording.length)) {
+    return { draft: joinRuns([{ text: draftWording, changed: true }]), reference: joinRuns([{ text: replacement, changed: true }]) };
   }
-  const draftRuns: [string, boolean][] = [];
-  const referenceRuns: [string, boolean][] = [];
-  let at = suggestion.from;
-  let refAt = suggestion.refFrom;
-  const ref = (from: number, to: number) => suggestion.replacement.slice(from - suggestion.refFrom, to - suggestion.refFrom);
+  const draft: WordingSegment[] = [];
+  const reference: WordingSegment[] = [];
+  let at = 0;
   for (const part of parts) {
-    draftRuns.push([draft.slice(at, part.from), false], [draft.slice(part.from, part.to), true]);
-    referenceRuns.push([ref(refAt, part.refFrom), false], [ref(part.refFrom, part.refTo), true]);
+    const same = { text: draftWording.slice(at, part.from), changed: false };
+    draft.push(same, { text: draftWording.slice(part.from, part.to), changed: true });
+    reference.push(same, { text: part.replacement, changed: true });
     at = part.to;
-    refAt = part.refTo;
   }
-  draftRuns.push([draft.slice(at, suggestion.to), false]);
-  referenceRuns.push([ref(refAt, suggestion.refTo), false]);
-  return { draft: segments(draftRuns), reference: segments(referenceRuns) };
+  const rest = { text: draftWording.slice(at), changed: false };
+  return { draft: joinRuns([...draft, rest]), reference: joinRuns([...reference, rest]) };
 }
 
-/** Parts in order, inside the suggestion, not overlapping: anything else is shown whole rather than wrong. */
-function partsFit(s: Suggestion): boolean {
-  let at = s.from;
-  let refAt = s.refFrom;
-  for (const p of s.parts ?? []) {
-    if (p.from < at || p.to < p.from || p.to > s.to || p.refFrom < refAt || p.refTo < p.refFrom || p.refTo > s.refTo) return false;
-    at = p.to;
-    refAt = p.refTo;
+/** Parts in order, not overlapping, inside the wording. */
+function fitsIn(parts: readonly WordingPart[], length: number): boolean {
+  let end = 0;
+  for (const part of parts) {
+    if (part.from < end || part.to < part.from || part.to > length) return false;
+    end = part.to;
   }
-  return s.refTo - s.refFrom === s.replacement.length;
+  return true;
 }
 
-/** Drops empty runs and joins neighbours of the same state. */
-function segments(runs: readonly [string, boolean][]): WordingSegment[] {
-  const out: { text: string; changed: boolean }[] = [];
-  for (const [text, changed] of runs) {
-    if (text === '') continue;
-    const last = out[out.length - 1];
-    if (last && last.changed === changed) last.text += text;
-    else out.push({ text, changed });
+/** Runs without empty ones, neighbours of the same kind joined. */
+function joinRuns(list: readonly WordingSegment[]): WordingSegment[] {
+  const joined: WordingSegment[] = [];
+  for (const run of list) {
+    if (run.text === '') continue;
+    const last = joined[joined.length - 1];
+    if (last && last.changed === run.changed) joined[joined.length - 1] = { text: last.text + run.text, changed: run.changed };
+    else joined.push(run);
   }
-  return out;
+  return joined;
 }

@@ -5,10 +5,10 @@
  * screen readers); the shortcuts are shown beside them, not inside.
  */
 import type { EditorView } from 'prosemirror-view';
+import { markWording, type WordingSegment } from '@galley/engine';
 import type { Placed } from '../editor/review-item';
 import { button, el, replaceChildren } from './dom';
 import { KIND_LABELS, SEVERITY_LABELS, characterName, quoteRuns, shortcutLabel } from './labels';
-import { wordingOf, type Run } from './wording';
 
 /** How much of a long passage the card quotes. */
 const CARD_QUOTE_CHARS = 280;
@@ -87,8 +87,8 @@ export class Card {
     // A move's insertion half shows the words its partner removes, and the other way round.
     const fromPartner = moved && (item.draftText === '' || item.replacement === '');
     const wording = fromPartner
-      ? wordingOf(item.draftText || (partner?.item.draftText ?? ''), item.replacement || (partner?.item.replacement ?? ''), null)
-      : wordingOf(item.draftText, item.replacement, item.parts);
+      ? markWording(item.draftText || (partner?.item.draftText ?? ''), item.replacement || (partner?.item.replacement ?? ''), null)
+      : markWording(item.draftText, item.replacement, item.parts);
     replaceChildren(
       this.body,
       el(
@@ -137,7 +137,7 @@ export class Card {
  * draft's, <ins> in the reference's, which screen readers announce), and
  * the name of a lone punctuation mark beside it. Text only, never markup.
  */
-function words(wording: readonly Run[], tag: 'del' | 'ins', className: string, none: string): HTMLElement {
+function words(wording: readonly WordingSegment[], tag: 'del' | 'ins', className: string, none: string): HTMLElement {
   const text = wording.map((run) => run.text).join('');
   if (!text) return el('dd', { class: 'words-none' }, none);
   const name = characterName(text);

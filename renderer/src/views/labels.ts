@@ -6,7 +6,7 @@
 import type { Severity, SuggestionKind } from '@galley/engine';
 import type { AppCommand } from '../../../preload/api';
 import { COMMANDS, toAccelerator } from '../../../preload/commands';
-import type { Run } from './wording';
+import type { WordingSegment as Run } from '@galley/engine';
 
 export const KIND_LABELS: Readonly<Record<SuggestionKind, string>> = {
   name: 'Name',
