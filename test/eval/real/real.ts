@@ -4,11 +4,12 @@
  * their references, read in place from DIR (default ../shared/real-dev).
  *
  *   node out/eval/real.mjs [DIR] [--pair ID] [--kind ocr|mt|paraphrase]
- *                          [--only galley,jsdiff,dmp,git] [--show] [--examples N] [--json]
+ *                          [--only galley,jsdiff,dmp,git] [--show] [--by-pair] [--examples N] [--json]
  *                          [--baseline RUN.json]
  *
  * Prints the markdown table (report.ts); --json prints the same figures, per
  * set and per pair, as JSON; --show lists each pair's Galley suggestions;
+ * --by-pair adds a row per pair to the table;
  * --examples N lists N of each thing Galley's figures count against it;
  * --baseline RUN.json (an earlier --json output) shows what changed since.
  * A missing DIR is reported in one line and is not an error.
@@ -36,14 +37,15 @@ interface Options {
   only: Tool[];
   show: boolean;
   examples: number;
+  byPair: boolean;
   json: boolean;
   baseline?: string;
 }
 
-const USAGE = `use: [DIR] [--pair ID] [--kind ${PAIR_KINDS.join('|')}] [--only ${TOOLS.join(',')}] [--show] [--examples N] [--json] [--baseline RUN.json]`;
+const USAGE = `use: [DIR] [--pair ID] [--kind ${PAIR_KINDS.join('|')}] [--only ${TOOLS.join(',')}] [--show] [--by-pair] [--examples N] [--json] [--baseline RUN.json]`;
 
 function parseArgs(argv: readonly string[]): Options {
-  const options: Options = { dir: resolve(repoRoot(), '../shared/real-dev'), dirGiven: false, only: [...TOOLS], show: false, examples: 0, json: false };
+  const options: Options = { dir: resolve(repoRoot(), '../shared/real-dev'), dirGiven: false, only: [...TOOLS], show: false, examples: 0, byPair: false, json: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => {
@@ -52,6 +54,7 @@ function parseArgs(argv: readonly string[]): Options {
       return v;
     };
     if (arg === '--show') options.show = true;
+    else if (arg === '--by-pair') options.byPair = true;
     else if (arg === '--json') options.json = true;
     else if (arg === '--pair') options.pair = value();
     else if (arg === '--baseline') options.baseline = value();
@@ -135,6 +138,10 @@ function main(): void {
   }
   const words = pairs.reduce((n, p) => n + (p.draft.match(/\S+/g)?.length ?? 0), 0);
   out.push(`## Real pairs: ${pairs.length} pairs, ${words} draft words (${options.dir})`, '', table(rows));
+  if (options.byPair) {
+    const perPair = results.flatMap((r) => options.only.map((tool) => ({ set: r.pair.id, tool, kinded: tool === 'galley', figures: r.figures[tool]! })));
+    out.push('', table(perPair, 'Pair'));
+  }
   const galley = results.flatMap((r) => (r.galley ? [r.galley] : []));
   if (options.examples > 0 && galley.length > 0) out.push('', examplesReport(galley, options.examples));
   if (baseline) for (const tool of options.only) out.push('', compareRuns(baseline, run, tool));

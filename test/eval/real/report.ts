@@ -32,10 +32,11 @@ export const COLUMNS = [
   'OCR kinds', 'Precision', 'Recall', 'Partial accepts: duplicated / dropped', 'Numbers covered', 'Time (s)',
 ] as const;
 
-export function table(rows: readonly Row[]): string {
+/** The table; `first` names the first column (a set of pairs, or one pair). */
+export function table(rows: readonly Row[], first = 'Set'): string {
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   return [
-    line(COLUMNS),
+    line([first, ...COLUMNS.slice(1)]),
     line(COLUMNS.map(() => '---')),
     ...rows.map(({ set, tool, figures: f, kinded }) => {
       const r = rates(f);
