@@ -51,6 +51,8 @@ export class Layout {
       previous: () => run('previous'),
       acceptAll: () => run('accept-all'),
       rejectAll: () => run('reject-all'),
+      deselect: actions.closeCard,
+      focusCard: () => this.card.focus(),
       filterChanged: actions.filterChanged,
     });
     const scroller = el('div', { class: 'pane-scroll draft-scroll' }, this.editorHost);

@@ -27,7 +27,12 @@ export const everyItem: ItemFilter = () => true;
 
 type Decision = 'accepted' | 'rejected';
 
-/** Accepts the selected suggestion (or `id`), then optionally selects the next shown one. */
+/**
+ * Accepts the selected suggestion (or `id`), then selects the next shown
+ * one: with `andNext` wrapping around at the end, else the one after it or,
+ * at the end, the one before, so the keyboard always has a suggestion to
+ * act on next.
+ */
 export function accept(options: { id?: string; andNext?: boolean; filter?: ItemFilter } = {}): Command {
   return decideOne('accepted', options);
 }
@@ -70,7 +75,11 @@ function decideOne(decision: Decision, options: { id?: string; andNext?: boolean
     if (!placed) return false;
     if (dispatch) {
       const group = [placed, ...movePartners(review, placed.item)];
-      const next = options.andNext ? neighbour(state, 1, options.filter ?? everyItem, new Set(group.map((p) => p.item.id))) : null;
+      const filter = options.filter ?? everyItem;
+      const skip = new Set(group.map((p) => p.item.id));
+      const next = options.andNext
+        ? neighbour(state, 1, filter, skip)
+        : (neighbour(state, 1, filter, skip, false) ?? neighbour(state, -1, filter, skip, false));
       dispatch(decide(state, decision, group, next));
     }
     return true;
@@ -113,10 +122,10 @@ function withSelection(tr: Transaction, target: Placed, pos: number): Transactio
 
 /**
  * The shown suggestion after (or before) the selected one, or the cursor
- * when none is selected; wraps around at the ends. `skip` leaves out items
- * about to be decided.
+ * when none is selected; wraps around at the ends unless `wrap` is false.
+ * `skip` leaves out items about to be decided.
  */
-function neighbour(state: EditorState, direction: 1 | -1, filter: ItemFilter, skip: ReadonlySet<string>): Placed | null {
+function neighbour(state: EditorState, direction: 1 | -1, filter: ItemFilter, skip: ReadonlySet<string>, wrap = true): Placed | null {
   const review: ReviewState = reviewState(state);
   const shown = orderedPlaced(review).filter((p) => filter(p.item) && !skip.has(p.item.id));
   if (shown.length === 0) return null;
@@ -124,6 +133,7 @@ function neighbour(state: EditorState, direction: 1 | -1, filter: ItemFilter, sk
   const head = state.selection.head;
   const isAfter = (p: Placed): boolean => (current ? p.from > current.from || (p.from === current.from && p.to > current.to) : p.from >= head);
   const isBefore = (p: Placed): boolean => (current ? p.from < current.from || (p.from === current.from && p.to < current.to) : p.from < head);
-  if (direction === 1) return shown.find(isAfter) ?? shown[0];
-  return [...shown].reverse().find(isBefore) ?? shown[shown.length - 1];
+  const found = direction === 1 ? shown.find(isAfter) : shown.findLast(isBefore);
+  if (found || !wrap) return found ?? null;
+  return direction === 1 ? shown[0] : shown[shown.length - 1];
 }

@@ -8,7 +8,7 @@ import type { EditorView } from 'prosemirror-view';
 import { markWording, type WordingSegment } from '@galley/engine';
 import type { Placed } from '../editor/review-item';
 import { button, el, replaceChildren } from './dom';
-import { KIND_LABELS, SEVERITY_LABELS, characterName, quoteRuns, shortcutLabel } from './labels';
+import { KIND_LABELS, SEVERITY_LABELS, ariaKeyShortcuts, characterName, quoteRuns, shortcutLabel } from './labels';
 
 /** How much of a long passage the card quotes. */
 const CARD_QUOTE_CHARS = 280;
@@ -44,8 +44,8 @@ export class Card {
       el(
         'div',
         { class: 'card-actions' },
-        button('Accept', () => actions.accept(), { class: 'primary', title: `Accept (${shortcutLabel('accept')})`, 'aria-keyshortcuts': 'Alt+Enter' }),
-        button('Reject', () => actions.reject(), { title: `Reject (${shortcutLabel('reject')})`, 'aria-keyshortcuts': 'Alt+Shift+Enter' }),
+        button('Accept', () => actions.accept(), { class: 'primary', title: `Accept (${shortcutLabel('accept')})`, 'aria-keyshortcuts': ariaKeyShortcuts('accept') }),
+        button('Reject', () => actions.reject(), { title: `Reject (${shortcutLabel('reject')})`, 'aria-keyshortcuts': ariaKeyShortcuts('reject') }),
       ),
       hints,
     );
@@ -73,6 +73,13 @@ export class Card {
     if (this.shownAt?.view !== view) this.resizes.observe(view.dom);
     this.shownAt = { view, placed };
     this.position(view, placed);
+  }
+
+  /** Puts the keyboard on the card's first button; false when the card is closed. */
+  focus(): boolean {
+    if (this.element.hidden) return false;
+    this.element.querySelector('button')?.focus();
+    return true;
   }
 
   private reposition(): void {

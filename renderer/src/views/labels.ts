@@ -88,13 +88,30 @@ export function characterName(text: string): string | null {
   return CHARACTER_NAMES[mark] ?? null;
 }
 
+const IS_MAC = /Mac|iPhone|iPad/.test(navigator.platform);
+
 /** The platform's name for the Mod key, for hints. */
-export const MOD_KEY = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl';
+export const MOD_KEY = IS_MAC ? '⌘' : 'Ctrl';
 
 /** The first key of a command, as shown to people (`Ctrl+Enter`), or '' when it has none. */
 export function shortcutLabel(command: AppCommand): string {
   const key = COMMANDS.find((info) => info.command === command)?.keys[0];
   return key ? toAccelerator(key).replace('CmdOrCtrl', MOD_KEY).replace('Return', 'Enter') : '';
+}
+
+/**
+ * Every key of a command as `aria-keyshortcuts` spells them (`Control+S`,
+ * `Meta+S` on macOS, alternatives space-separated), or undefined when it
+ * has none.
+ */
+export function ariaKeyShortcuts(command: AppCommand): string | undefined {
+  const keys = COMMANDS.find((info) => info.command === command)?.keys ?? [];
+  const ariaKey = (key: string): string =>
+    key
+      .split('-')
+      .map((part) => (part === 'Mod' ? (IS_MAC ? 'Meta' : 'Control') : part.length === 1 ? part.toUpperCase() : part))
+      .join('+');
+  return keys.length > 0 ? keys.map(ariaKey).join(' ') : undefined;
 }
 
 const SPACING_NAMES: ReadonlyArray<readonly [RegExp, string, string]> = [

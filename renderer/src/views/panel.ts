@@ -13,7 +13,7 @@ import type { ReviewItem } from '../editor/review-item';
 import { orderedPlaced } from '../editor/review-queries';
 import type { ReviewState } from '../editor/review-state';
 import { button, el } from './dom';
-import { KIND_LABELS, SEVERITIES, SEVERITY_LABELS, quote, ROW_QUOTE_CHARS, shortcutLabel } from './labels';
+import { KIND_LABELS, SEVERITIES, SEVERITY_LABELS, ariaKeyShortcuts, quote, ROW_QUOTE_CHARS, shortcutLabel } from './labels';
 
 export interface PanelFilter {
   readonly kind: SuggestionKind | 'all';
@@ -26,6 +26,10 @@ export interface PanelActions {
   previous(): void;
   acceptAll(): void;
   rejectAll(): void;
+  /** Escape in the list: closes the selected suggestion's card. */
+  deselect(): void;
+  /** Tab in the list: gives the open card the keyboard; false when no card is open. */
+  focusCard(): boolean;
   filterChanged(filter: PanelFilter): void;
 }
 
@@ -43,6 +47,7 @@ export class Panel {
   private readonly kindOptions = new Map<SuggestionKind | 'all', HTMLOptionElement>();
   private readonly severityOptions = new Map<Severity | 'all', HTMLOptionElement>();
   private readonly rows = new Map<string, HTMLLIElement>();
+  private readonly bulk: readonly HTMLButtonElement[];
   private filter: PanelFilter = { kind: 'all', severity: 'all' };
   private shown: ItemFilter = filterFor(this.filter);
   private review: ReviewState | null = null;
@@ -65,6 +70,10 @@ export class Panel {
     this.list.addEventListener('click', (event) => this.onRowClick(event));
     this.list.addEventListener('keydown', (event) => this.onRowKey(event));
     this.empty = el('p', { class: 'panel-empty' });
+    this.bulk = [
+      button('Accept all', () => this.actions.acceptAll(), { class: 'bulk-accept', title: 'Accept every suggestion shown in the list' }),
+      button('Reject all', () => this.actions.rejectAll(), { class: 'bulk-reject', title: 'Reject every suggestion shown in the list' }),
+    ];
 
     this.element = el(
       'aside',
@@ -80,13 +89,13 @@ export class Panel {
             class: 'icon-button',
             'aria-label': 'Previous suggestion',
             title: `Previous suggestion (${shortcutLabel('previous')})`,
-            'aria-keyshortcuts': 'Alt+ArrowUp',
+            'aria-keyshortcuts': ariaKeyShortcuts('previous'),
           }),
           button('↓ Next', () => this.actions.next(), {
             class: 'icon-button',
             'aria-label': 'Next suggestion',
             title: `Next suggestion (${shortcutLabel('next')})`,
-            'aria-keyshortcuts': 'Alt+ArrowDown',
+            'aria-keyshortcuts': ariaKeyShortcuts('next'),
           }),
         ),
       ),
@@ -98,12 +107,7 @@ export class Panel {
         el('label', { for: 'filter-severity' }, 'Severity'),
         this.severitySelect,
       ),
-      el(
-        'div',
-        { class: 'panel-bulk' },
-        button('Accept all', () => this.actions.acceptAll(), { class: 'bulk-accept', title: 'Accept every suggestion shown in the list' }),
-        button('Reject all', () => this.actions.rejectAll(), { class: 'bulk-reject', title: 'Reject every suggestion shown in the list' }),
-      ),
+      el('div', { class: 'panel-bulk' }, ...this.bulk),
       this.list,
       this.empty,
     );
@@ -128,12 +132,14 @@ export class Panel {
     this.filter = filter;
     this.shown = filterFor(filter);
     if (this.review) {
+      this.updateCounts(this.review);
       this.rebuild(this.review);
       this.markSelected(null, this.review.selected);
     }
     this.actions.filterChanged(filter);
   }
 
+  /** Heading, both filters' counts, the empty message and the bulk buttons, for the current items and filter. */
   private updateCounts(review: ReviewState): void {
     const byKind = new Map<string, number>();
     const bySeverity = new Map<string, number>();
@@ -151,6 +157,7 @@ export class Panel {
     this.empty.textContent =
       review.reference === null ? 'Open a reference to compare the draft with.' : shown === 0 ? (review.items.size === 0 ? 'Nothing left to review.' : 'None of this kind.') : '';
     this.empty.hidden = this.empty.textContent === '';
+    for (const bulk of this.bulk) bulk.disabled = shown === 0;
   }
 
   private rebuild(review: ReviewState): void {
@@ -238,6 +245,12 @@ export class Panel {
     else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       this.actions.select(row.getAttribute('data-id')!);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      this.actions.deselect();
+    } else if (event.key === 'Tab' && !event.shiftKey && this.actions.focusCard()) {
+      // The card sits before the panel in the page, so Tab would skip it.
+      event.preventDefault();
     }
   }
 }

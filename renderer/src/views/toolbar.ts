@@ -4,7 +4,7 @@
  */
 import type { AppCommand, OpenedDocument } from '../../../preload/api';
 import { button, el } from './dom';
-import { shortcutLabel } from './labels';
+import { ariaKeyShortcuts, shortcutLabel } from './labels';
 
 export class Toolbar {
   readonly element: HTMLElement;
@@ -14,7 +14,7 @@ export class Toolbar {
   constructor(run: (command: AppCommand) => void) {
     const hint = (label: string, command: AppCommand): string => (shortcutLabel(command) ? `${label} (${shortcutLabel(command)})` : label);
     this.draftName = el('span', { class: 'toolbar-file' });
-    this.saveButton = button('Save cleaned copy', () => run('save'), { class: 'primary', title: hint('Save cleaned copy', 'save'), 'aria-keyshortcuts': 'Control+S' });
+    this.saveButton = button('Save cleaned copy', () => run('save'), { class: 'primary', title: hint('Save cleaned copy', 'save'), 'aria-keyshortcuts': ariaKeyShortcuts('save') });
     this.element = el(
       'header',
       { class: 'toolbar' },
