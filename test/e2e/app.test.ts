@@ -3,7 +3,7 @@
  * demo, and typing lands in the editor.
  */
 import { expect, it } from 'vitest';
-import { saveScreenshot } from './harness';
+import { saveScreenshot } from './screenshots';
 import { draftText } from './review-helpers';
 import { describeInChromium } from './suite';
 

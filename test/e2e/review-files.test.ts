@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { applySuggestions, withMovePartners } from '@galley/engine';
-import { saveScreenshot } from './harness';
+import { saveScreenshot } from './screenshots';
 import { describeInChromium } from './suite';
 import { SEED_DRAFT, SEED_REFERENCE, draftText, galleyApply, galleyCheck, markedIds, seedPairCopy, statusText, writePair } from './review-helpers';
 

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { saveScreenshot } from './harness';
+import { saveScreenshot } from './screenshots';
 import { describeInChromium } from './suite';
 import { SEED_DRAFT, SEED_REFERENCE, draftText, galleyCheck, markedIds, selectInPanel, statusText, writePair } from './review-helpers';
 

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { applySuggestions, withMovePartners } from '@galley/engine';
-import { saveScreenshot } from './harness';
+import { saveScreenshot } from './screenshots';
 import { describeInChromium } from './suite';
 import { byKind, draftText, galleyCheck, markedIds, seedPairCopy, selectInPanel, settled, statusText } from './review-helpers';
 

@@ -26,3 +26,10 @@ it('lists every command with the keys the app binds', () => {
   );
   expect(rows).toEqual(expected);
 });
+
+it('names the review keys the command table binds', () => {
+  const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8').replace(/\s+/g, ' ');
+  const keys = (command: string): string => keyLabel(COMMANDS.find((info) => info.command === command)!.keys[0]);
+  expect(readme).toContain(`${keys('accept')} accepts and ${keys('reject')} rejects`);
+  expect(readme).toContain(`${keys('accept-next')} and ${keys('reject-next')} do the same`);
+});
