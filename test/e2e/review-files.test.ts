@@ -51,6 +51,8 @@ describeInChromium('saving and closing a review', (windows) => {
     await expect.poll(() => existsSync(pair.saveAs)).toBe(true);
     expect(readFileSync(pair.saveAs, 'utf8')).toBe(applySuggestions(before, accepted));
     await expect.poll(() => page.locator('.status-activity').textContent()).toContain('Saved draft.cleaned.txt');
+    // The window now names the file the work went to.
+    expect(await page.locator('.toolbar-file').textContent()).toBe('draft.cleaned.txt');
     await saveScreenshot(page, 'after-save');
 
     await page.keyboard.press('Control+Enter');

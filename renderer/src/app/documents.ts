@@ -26,6 +26,8 @@ export class Documents {
   saved: Node = docFromText('');
   /** Whether main was last told there are unsaved changes. */
   private edited = false;
+  /** Where the cleaned copy was last saved: the file the window now names. */
+  private savedTo: { readonly name: string; readonly folder: string } | null = null;
 
   constructor(
     private readonly galley: GalleyApi,
@@ -92,11 +94,12 @@ export class Documents {
   setDraft(document: OpenedDocument | null, text?: string, decisions?: Decisions): void {
     const before = this.view.state;
     this.draft = document;
+    this.savedTo = null;
     this.saved = docFromText(document?.text ?? '');
     const doc = docFromText(text ?? document?.text ?? '', decisions ? { ...decisions } : null);
     this.view.updateState(freshState(doc, before.plugins));
     this.layout.setDraftTitle(document ? `${document.name} · ${document.formatLabel}` : 'none open');
-    this.layout.toolbar.setDraft(document, false);
+    this.showName(false);
     this.layout.refresh(this.view, null);
     this.noteChange();
   }
@@ -108,7 +111,7 @@ export class Documents {
 
   /** Saves the cleaned copy (asking where when `saveAs`); true when it was saved. */
   async save(saveAs: boolean): Promise<boolean> {
-    const { banners, status, toolbar } = this.layout;
+    const { banners, status } = this.layout;
     if (!this.draft) {
       banners.show('save', 'error', 'Open a draft first: there is nothing to save.');
       return false;
@@ -119,9 +122,10 @@ export class Documents {
     status.setActivity('');
     if (result.ok) {
       this.saved = doc;
+      this.savedTo = { name: result.name, folder: result.folder };
       // Main marked the window saved; say again if the user typed meanwhile.
       this.edited = false;
-      toolbar.setDraft(this.draft, false);
+      this.showName(false);
       banners.dismiss('save');
       status.setActivity(`Saved ${result.name}`);
       this.noteChange();
@@ -142,9 +146,14 @@ export class Documents {
     if (edited !== this.edited) {
       this.edited = edited;
       void this.galley.setEdited(edited);
-      this.layout.toolbar.setDraft(this.draft, edited);
+      this.showName(edited);
     }
     this.hooks.changed();
+  }
+
+  /** The toolbar names the file the work goes to: the draft, or the cleaned copy once saved. */
+  private showName(edited: boolean): void {
+    this.layout.toolbar.setDraft(this.draft && this.savedTo ? { ...this.draft, ...this.savedTo } : this.draft, edited);
   }
 
   /** A file changed on disk: offers to reload it, if it is still the one open. */
