@@ -1,19 +1,22 @@
 /**
- * The Electron glue, and the only module that imports 'electron': it opens
- * the window with secure defaults, wires native dialogs, the menu and IPC to
- * the plain-Node review session, and enforces the window security policy.
- * Everything with logic lives in modules the tests run without Electron.
+ * The Electron glue, and the only module that imports 'electron': one app
+ * instance per data folder, a window per review (each with its own session,
+ * recovery copies and IPC routing), the app page served from galley://app,
+ * native dialogs, the menu, and the window security policy. Everything with
+ * logic lives in modules the tests run without Electron; this file is run by
+ * test/main/glue*.test.ts with a recording stand-in for Electron.
  */
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session as electronSession } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session as electronSession } from 'electron';
 import { CHANNELS, EVENTS } from '../preload/api';
 import { watchFile } from './files/watch';
-import { createHandlers, isChannel } from './ipc/handlers';
+import { createHandlers, isChannel, type HandlerTable } from './ipc/handlers';
 import { FileRecoveryStore } from './recovery';
-import type { Dialogs } from './session/ports';
-import { ReviewSession } from './session/review-session';
+import type { Dialogs, RecoveryEntry, RecoveryPort } from './session/ports';
+import { ReviewSession, type SessionOptions } from './session/review-session';
 import { parseStartupArgs, seedPair } from './session/startup-args';
+import { APP_PAGE_URL, APP_SCHEME, appFileFor, contentTypeOf } from './window/app-protocol';
 import { menuTemplate } from './window/menu-template';
 import {
   isNavigationAllowed,
@@ -21,6 +24,14 @@ import {
   isTrustedSender,
   windowOpenDecision,
 } from './window/security-policy';
+
+/** What a window opens with: files the user named, or the demo pair. */
+type Startup = SessionOptions['startup'];
+
+/** The built renderer: the only folder galley:// answers from. */
+const RENDERER_ROOT = resolve(__dirname, '../renderer');
+/** The page every window shows; in `npm run dev`, electron-vite's dev server instead. */
+const APP_URL = process.env.ELECTRON_RENDERER_URL ?? APP_PAGE_URL;
 
 const TEXT_FILTERS = [
   { name: 'Text', extensions: ['txt', 'text', 'md', 'markdown', 'rst', 'adoc', 'tex', 'csv'] },
@@ -66,16 +77,95 @@ function nativeDialogs(window: BrowserWindow): Dialogs {
   };
 }
 
-function commandLineFiles() {
-  // Unpackaged, argv is [electron, app path, ...]; packaged, [galley, ...].
-  const args = process.argv.slice(app.isPackaged ? 1 : 2);
-  // `npm run app -- FILE` runs in the project folder; INIT_CWD is where the user typed it.
-  const named = parseStartupArgs(args, process.env.INIT_CWD ?? process.cwd());
+/**
+ * The recovery store as one window's session sees it: its own copies and
+ * copies no open window holds (left by a crash), never another open window's.
+ * `first` puts a crashed window's copy at the head of the offer made by the
+ * window that replaces it.
+ */
+class WindowRecovery implements RecoveryPort {
+  /** Ids of the copies this window's session keeps. */
+  readonly kept = new Set<string>();
+
+  constructor(
+    private readonly store: RecoveryPort,
+    private readonly heldElsewhere: (id: string) => boolean,
+    private readonly first: string | null,
+  ) {}
+
+  async pending(): Promise<Array<{ id: string; entry: RecoveryEntry }>> {
+    const copies = (await this.store.pending()).filter(({ id }) => this.kept.has(id) || !this.heldElsewhere(id));
+    // A stable sort: the store's newest-first order otherwise.
+    return copies.sort((a, b) => Number(b.id === this.first) - Number(a.id === this.first));
+  }
+
+  keep(id: string, entry: RecoveryEntry): Promise<void> {
+    this.kept.add(id);
+    return this.store.keep(id, entry);
+  }
+
+  load(id: string): Promise<RecoveryEntry | null> {
+    return this.store.load(id);
+  }
+
+  discard(id: string): Promise<void> {
+    this.kept.delete(id);
+    return this.store.discard(id);
+  }
+}
+
+/** One open review window and what belongs to it. */
+interface ReviewWindow {
+  window: BrowserWindow;
+  session: ReviewSession;
+  handlers: HandlerTable;
+  recovery: WindowRecovery;
+  /** What it opened with, for reopening it after a crash. */
+  startup: Startup;
+  /** Its page's process is gone: it can neither save nor answer a prompt. */
+  crashed: boolean;
+}
+
+const reviewWindows = new Set<ReviewWindow>();
+let recoveryStore: FileRecoveryStore | null = null;
+/** The user asked to quit: once every window has closed (after its prompt), the app quits. */
+let quitting = false;
+
+function reviewWindowOf(contents: unknown): ReviewWindow | null {
+  for (const entry of reviewWindows) if (entry.window.webContents === contents) return entry;
+  return null;
+}
+
+/** The arguments the user typed, after the executable (and, unpackaged, the app path). */
+function userArgs(argv: readonly string[]): string[] {
+  return argv.slice(app.isPackaged ? 1 : 2);
+}
+
+/** Where relative paths on the command line start: `npm run app -- FILE` runs in the project folder; INIT_CWD is where the user typed it. */
+function launchDirectory(): string {
+  return process.env.INIT_CWD ?? process.cwd();
+}
+
+function startupFrom(args: readonly string[], cwd: string): Startup {
+  const named = parseStartupArgs(args, cwd);
   if (named.draft || named.reference) return { ...named, demo: false };
   return { ...seedPair(app.getAppPath()), demo: true };
 }
 
-function createWindow(): void {
+/** What a second launch sends the running instance (requestSingleInstanceLock's additionalData). */
+interface Launch {
+  cwd: string;
+  args: string[];
+}
+
+function launchOf(data: unknown): Launch | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const { cwd, args } = data as Record<string, unknown>;
+  if (typeof cwd !== 'string' || !Array.isArray(args) || !args.every((arg) => typeof arg === 'string')) return null;
+  return { cwd, args };
+}
+
+function createWindow(startup: Startup, restoreFirst: string | null = null): ReviewWindow {
   const window = new BrowserWindow({
     width: 1400,
     height: 900,
@@ -102,8 +192,11 @@ function createWindow(): void {
       spellcheck: false,
     },
   });
-  const appUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(resolve(__dirname, '../renderer/index.html')).href;
-
+  const recovery = new WindowRecovery(
+    recoveryStore!,
+    (id) => [...reviewWindows].some((other) => other.recovery !== recovery && other.recovery.kept.has(id)),
+    restoreFirst,
+  );
   const session = new ReviewSession({
     dialogs: nativeDialogs(window),
     window: {
@@ -111,37 +204,95 @@ function createWindow(): void {
       send: (channel, value) => !window.isDestroyed() && window.webContents.send(channel, value),
       close: () => !window.isDestroyed() && window.close(),
     },
-    recovery: new FileRecoveryStore(join(app.getPath('userData'), 'recovery')),
+    recovery,
     watch: watchFile,
-    startup: commandLineFiles(),
+    startup,
   });
-  const handlers = createHandlers(session);
-
-  for (const channel of Object.values(CHANNELS)) {
-    ipcMain.handle(channel, (event, ...args) => {
-      if (event.sender !== window.webContents || !event.senderFrame) throw new Error('Refused: unknown sender');
-      const isMainFrame = event.senderFrame === window.webContents.mainFrame;
-      if (!isTrustedSender(event.senderFrame.url, appUrl, isMainFrame)) throw new Error('Refused: untrusted sender');
-      if (!isChannel(handlers, channel)) throw new Error('Refused: unknown channel');
-      return handlers[channel](args);
-    });
-  }
+  const entry: ReviewWindow = { window, session, handlers: createHandlers(session), recovery, startup, crashed: false };
+  reviewWindows.add(entry);
 
   let mayClose = false;
   window.on('close', (event) => {
-    if (mayClose) return;
+    // A crashed page can neither save nor answer: the window goes, its recovery copy stays.
+    if (mayClose || entry.crashed) return;
     event.preventDefault();
     void session.requestClose().then((ok) => {
-      if (!ok) return;
+      if (!ok) {
+        quitting = false;
+        return;
+      }
       mayClose = true;
       window.close();
     });
   });
   window.on('closed', () => {
-    for (const channel of Object.values(CHANNELS)) ipcMain.removeHandler(channel);
+    reviewWindows.delete(entry);
     void session.dispose();
+    if (quitting && reviewWindows.size === 0) app.quit();
+  });
+  window.webContents.on('render-process-gone', (_event, details) => {
+    if (details.reason === 'clean-exit' || entry.crashed) return;
+    entry.crashed = true;
+    void offerReopen(entry, details.reason);
   });
 
+  // The title is main's (file name and unsaved marker), not the page's <title>.
+  window.on('page-title-updated', (event) => event.preventDefault());
+  window.once('ready-to-show', () => window.show());
+  window.webContents.on('will-navigate', (event, url) => {
+    if (!isNavigationAllowed(url, APP_URL)) event.preventDefault();
+  });
+  void window.loadURL(APP_URL);
+  return entry;
+}
+
+/**
+ * The page of `entry` crashed or was killed: say so, keep its recovery copy,
+ * and offer a new window that offers that copy first (VS Code's "Reopen").
+ */
+async function offerReopen(entry: ReviewWindow, reason: string): Promise<void> {
+  const copy = [...entry.recovery.kept][0] ?? null;
+  const { response } = await dialog.showMessageBox(entry.window, {
+    type: 'error',
+    message: 'This Galley window stopped working.',
+    detail: `${copy ? 'Your unsaved work is kept in a recovery copy: reopen the window to restore it.' : 'Galley had no unsaved work of this window to keep.'} (Its page ended: ${reason}.)`,
+    buttons: ['Reopen', 'Close'],
+    defaultId: 0,
+    cancelId: 1,
+  });
+  // Out of the open windows first, so the replacement's offer counts the copy as left behind.
+  reviewWindows.delete(entry);
+  if (response === 0) createWindow(entry.startup, copy);
+  if (!entry.window.isDestroyed()) entry.window.destroy();
+}
+
+/** A later launch with no file named: bring a window forward (or open the demo if none is left). */
+function showSomeWindow(): void {
+  const entry = [...reviewWindows].at(-1);
+  if (!entry) {
+    createWindow(startupFrom([], launchDirectory()));
+    return;
+  }
+  if (entry.window.isMinimized()) entry.window.restore();
+  entry.window.focus();
+}
+
+/** Every IPC call goes to the session of the window it came from, and only from that window's app page. */
+function registerIpc(): void {
+  for (const channel of Object.values(CHANNELS)) {
+    ipcMain.handle(channel, (event, ...args) => {
+      const entry = reviewWindowOf(event.sender);
+      if (!entry || !event.senderFrame) throw new Error('Refused: unknown sender');
+      const isMainFrame = event.senderFrame === entry.window.webContents.mainFrame;
+      if (!isTrustedSender(event.senderFrame.url, APP_URL, isMainFrame)) throw new Error('Refused: untrusted sender');
+      if (!isChannel(entry.handlers, channel)) throw new Error('Refused: unknown channel');
+      return entry.handlers[channel](args);
+    });
+  }
+}
+
+/** One menu bar for the app; a command goes to the focused review window. */
+function setMenu(): void {
   const isDev = Boolean(process.env.ELECTRON_RENDERER_URL);
   const menu = Menu.buildFromTemplate(
     menuTemplate({ isMac: process.platform === 'darwin', isDev }).map((top) => ({
@@ -153,24 +304,34 @@ function createWindow(): void {
               accelerator: item.accelerator,
               // The renderer's keymap owns the keys; registering them here too would run commands twice.
               registerAccelerator: false,
-              click: () => window.webContents.send(EVENTS.command, item.command),
+              click: (_item: unknown, focused: { id: number } | undefined) => {
+                const entry = [...reviewWindows].find(({ window }) => window.id === focused?.id);
+                if (entry && !entry.crashed) entry.window.webContents.send(EVENTS.command, item.command);
+              },
             }
           : item,
       ),
     })),
   );
   Menu.setApplicationMenu(menu);
+}
 
-  // The title is main's (file name and unsaved marker), not the page's <title>.
-  window.on('page-title-updated', (event) => event.preventDefault());
-  window.once('ready-to-show', () => window.show());
-  if (process.env.ELECTRON_RENDERER_URL) void window.loadURL(appUrl);
-  else void window.loadFile(resolve(__dirname, '../renderer/index.html'));
-
-  window.webContents.on('will-navigate', (event, url) => {
-    if (!isNavigationAllowed(url, appUrl)) event.preventDefault();
+/** Answers galley://app/… from the built renderer folder, and nothing else. */
+function serveApp(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = appFileFor(request.url, RENDERER_ROOT);
+    if (!file) return new Response('Not found', { status: 404 });
+    try {
+      return new Response(new Uint8Array(await readFile(file)), { headers: { 'content-type': contentTypeOf(file) } });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
   });
 }
+
+// Standard (relative URLs, an origin of its own) and secure (like https: no mixed-content downgrade);
+// Electron accepts this only before ready.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 app.on('web-contents-created', (_event, contents) => {
   contents.setWindowOpenHandler(windowOpenDecision);
@@ -178,17 +339,53 @@ app.on('web-contents-created', (_event, contents) => {
   contents.on('will-redirect', (event) => event.preventDefault());
 });
 
-app.whenReady().then(() => {
-  electronSession.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
-    callback(isPermissionGranted(permission)),
-  );
-  electronSession.defaultSession.setPermissionCheckHandler((_contents, permission) => isPermissionGranted(permission));
-  createWindow();
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow();
-  });
-});
+// One instance per data folder: a second launch hands its files to this one and exits.
+if (!app.requestSingleInstanceLock({ cwd: launchDirectory(), args: userArgs(process.argv) } satisfies Launch)) {
+  app.quit();
+} else {
+  let ready = false;
+  /** Files macOS asked to open (Finder, the Dock) before the app was ready. */
+  const filesBeforeReady: string[] = [];
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    if (ready) createWindow({ draft: path, reference: null, demo: false });
+    else filesBeforeReady.push(path);
+  });
+
+  app.on('second-instance', (_event, argv, workingDirectory, additionalData) => {
+    const launch = launchOf(additionalData) ?? { cwd: workingDirectory, args: userArgs(argv) };
+    const named = parseStartupArgs(launch.args, launch.cwd);
+    if (named.draft || named.reference) createWindow({ ...named, demo: false });
+    else showSomeWindow();
+  });
+
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+
+  void app.whenReady().then(() => {
+    ready = true;
+    electronSession.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
+      callback(isPermissionGranted(permission)),
+    );
+    electronSession.defaultSession.setPermissionCheckHandler((_contents, permission) => isPermissionGranted(permission));
+    serveApp();
+    recoveryStore = new FileRecoveryStore(join(app.getPath('userData'), 'recovery'));
+    registerIpc();
+    setMenu();
+    const startup = startupFrom(userArgs(process.argv), launchDirectory());
+    if (startup.demo && filesBeforeReady.length > 0) {
+      for (const path of filesBeforeReady) createWindow({ draft: path, reference: null, demo: false });
+    } else {
+      createWindow(startup);
+    }
+    app.on('activate', () => {
+      if (reviewWindows.size === 0) createWindow(startupFrom([], launchDirectory()));
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

@@ -8,12 +8,18 @@
  * A navigation is allowed only to the very page the window was opened on (a
  * reload). Anything else (a link in a document, a dropped file, script
  * setting location) would put untrusted content in a window with the API.
+ *
+ * Origins are compared as scheme, host and port: URL.origin is "null" for
+ * file: and custom schemes alike, and "null" === "null" would let
+ * file://evil.example/… pass. A page URL without a host (file:) is never
+ * trusted; the app is served from galley://app (./app-protocol).
  */
 export function isNavigationAllowed(targetUrl: string, appUrl: string): boolean {
   try {
     const target = new URL(targetUrl);
     const app = new URL(appUrl);
-    return target.origin === app.origin && target.pathname === app.pathname;
+    if (!app.host || target.username || target.password) return false;
+    return target.protocol === app.protocol && target.host === app.host && target.pathname === app.pathname;
   } catch {
     return false;
   }

@@ -48,7 +48,7 @@ if (!binary) {
 }
 
 describe.skipIf(!binary)('the real Electron app', () => {
-  it('starts, opens the seed demo and refuses Node in the page', async () => {
+  it('starts, opens the seed demo from galley://app with its suggestions, and refuses Node in the page', async () => {
     // Chromium refuses to run its sandbox as root; only then does the test run without it.
     const args = process.getuid?.() === 0 ? ['--no-sandbox', ROOT] : [ROOT];
     const app = await _electron.launch({ executablePath: launchable(binary!), args, cwd: ROOT });
@@ -56,6 +56,9 @@ describe.skipIf(!binary)('the real Electron app', () => {
       const page = await app.firstWindow();
       await page.waitForSelector('body[data-ready="true"]');
       expect(await page.locator('.ProseMirror').textContent()).toContain('Sir Kir Stmper');
+      // Served from galley://app, and the comparison worker runs there too: suggestions are marked.
+      expect(page.url()).toBe('galley://app/index.html');
+      await page.locator('.ProseMirror [data-suggestion-id]').first().waitFor();
       expect(await page.evaluate(() => typeof (globalThis as any).require)).toBe('undefined');
       expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0].getTitle())).toContain('Galley');
     } finally {

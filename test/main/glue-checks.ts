@@ -11,6 +11,7 @@ import { expect, vi } from 'vitest';
 import { CHANNELS, EVENTS, type StartupState } from '../../preload/api';
 import { COMMANDS } from '../../preload/commands';
 import { FileRecoveryStore } from '../../main/recovery';
+import { APP_PAGE_URL, APP_SCHEME } from '../../main/window/app-protocol';
 import {
   isNavigationAllowed,
   isPermissionGranted,
@@ -77,13 +78,15 @@ async function started(main: MainRun): Promise<FakeWindow> {
   return window;
 }
 
-/** Answers message boxes by button label, and file dialogs with the given paths. */
-function answering(labels: { message?: string; open?: string; save?: string }): (call: DialogCall) => DialogAnswer {
+/** Answers message boxes by button label (the first of `message` the box has), and file dialogs with the given paths. */
+function answering(labels: { message?: string | string[]; open?: string; save?: string }): (call: DialogCall) => DialogAnswer {
   return (call) => {
     if (call.kind === 'open') return labels.open ? { canceled: false, filePaths: [labels.open] } : { canceled: true, filePaths: [] };
     if (call.kind === 'save') return labels.save ? { canceled: false, filePath: labels.save } : { canceled: true, filePath: '' };
     const options = call.options as Electron.MessageBoxOptions;
-    const response = labels.message ? (options.buttons ?? []).indexOf(labels.message) : (options.cancelId ?? 0);
+    const wanted = [labels.message ?? []].flat();
+    const label = wanted.find((candidate) => options.buttons?.includes(candidate));
+    const response = wanted.length === 0 ? (options.cancelId ?? 0) : label ? options.buttons!.indexOf(label) : -1;
     if (response < 0) throw new Error(`no button "${labels.message}" in ${JSON.stringify(options.buttons)}`);
     return { response, checkboxChecked: false };
   };
@@ -132,7 +135,21 @@ export const GLUE_CHECKS: GlueCheck[] = [
         expect(options.webPreferences?.preload).toBe(join(ROOT, 'out/preload/index.js'));
         expect(existsSync(options.webPreferences!.preload!), 'the preload bundle exists').toBe(true);
         expect(options.show, 'no flash of an empty window').toBe(false);
-        expect(window.loaded).toMatch(/\/index\.html$/);
+        expect(window.loaded, 'the app page from the app’s own origin, not file://').toBe(APP_PAGE_URL);
+        // galley:// is registered before ready as standard and secure, and answers from out/renderer only.
+        expect(main.recording.calls.indexOf('protocol.registerSchemesAsPrivileged')).toBeLessThan(main.recording.calls.indexOf('app.whenReady') + 1);
+        expect(main.recording.privilegedSchemes).toEqual([
+          { scheme: APP_SCHEME, privileges: expect.objectContaining({ standard: true, secure: true }) },
+        ]);
+        const serve = main.recording.protocolHandlers.get(APP_SCHEME);
+        expect(serve, 'galley:// is answered').toBeDefined();
+        const page = await serve!(new Request(APP_PAGE_URL));
+        expect(page.status).toBe(200);
+        expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+        expect(await page.text()).toBe(readFileSync(join(ROOT, 'out/renderer/index.html'), 'utf8'));
+        for (const url of ['galley://app/..%2fmain%2findex.js', 'galley://app/..%2f..%2fpackage.json', 'galley://other/index.html']) {
+          expect((await serve!(new Request(url))).status, url).toBe(404);
+        }
       }),
   },
   {
@@ -221,7 +238,8 @@ export const GLUE_CHECKS: GlueCheck[] = [
               continue;
             }
             const before = window.webContents.sent.length;
-            item.click(undefined as never, undefined, undefined as never);
+            // Electron passes the focused window; the command goes to it.
+            item.click(undefined as never, window as never, undefined as never);
             const sent = window.webContents.sent.slice(before);
             expect(sent, `"${item.label}" sends one command`).toHaveLength(1);
             const [channel, command] = sent[0];
@@ -300,7 +318,7 @@ export const GLUE_CHECKS: GlueCheck[] = [
         button = 'Don’t Save';
         window.close();
         await until(() => window.destroyed, 'Don’t Save closes the window');
-        expect(main.recording.ipcHandlers.size, 'the closed window’s handlers are gone').toBe(0);
+        await expect(invoke(main, window, CHANNELS.startup), 'the closed window is no longer answered').rejects.toThrow(/Refused/);
         expect(await new FileRecoveryStore(recovery).pending(), 'a clean close leaves no recovery copy').toEqual([]);
       });
     },
@@ -322,20 +340,23 @@ export const GLUE_CHECKS: GlueCheck[] = [
       }),
   },
   {
-    name: 'quitting with unsaved work asks first; quitting cleanly quits and removes the recovery copy',
-    run: (source) =>
-      withMain(source, { answer: answering({ message: 'Don’t Save' }) }, async (main) => {
-        const window = await started(main);
-        await invoke(main, window, CHANNELS.startup);
-        await invoke(main, window, CHANNELS.setEdited, [true]);
-        await invoke(main, window, CHANNELS.keepRecovery, [{ text: 'unsaved work', review: null }]);
-        main.electron.app.quit();
-        expect(main.quitted(), 'the close prompt holds the quit').toBe(false);
-        await until(() => window.destroyed, 'Don’t Save closes the window');
-        expect(main.recording.dialogs).toHaveLength(1);
-        await until(() => main.quitted(), 'the app quits once the window closed');
-        expect(await new FileRecoveryStore(join(main.userData, 'recovery')).pending()).toEqual([]);
-      }),
+    name: 'quitting with unsaved work asks first; quitting cleanly quits (on macOS too) and removes the recovery copy',
+    run: async (source) => {
+      for (const platform of ['linux', 'darwin'] as const) {
+        await withMain(source, { platform, answer: answering({ message: 'Don’t Save' }) }, async (main) => {
+          const window = await started(main);
+          await invoke(main, window, CHANNELS.startup);
+          await invoke(main, window, CHANNELS.setEdited, [true]);
+          await invoke(main, window, CHANNELS.keepRecovery, [{ text: 'unsaved work', review: null }]);
+          main.electron.app.quit();
+          expect(main.quitted(), 'the close prompt holds the quit').toBe(false);
+          await until(() => window.destroyed, 'Don’t Save closes the window');
+          expect(main.recording.dialogs).toHaveLength(1);
+          await until(() => main.quitted(), `${platform}: the app quits once the window closed`);
+          expect(await new FileRecoveryStore(join(main.userData, 'recovery')).pending()).toEqual([]);
+        });
+      }
+    },
   },
   {
     name: 'on macOS the app outlives its last window and activate opens a new one; elsewhere closing it quits',
@@ -350,14 +371,165 @@ export const GLUE_CHECKS: GlueCheck[] = [
         main.emitApp('activate', false);
         const second = main.recording.windows.filter((window) => !window.destroyed);
         expect(second, 'activate without windows opens one').toHaveLength(1);
-        expect([...main.recording.ipcHandlers.keys()].sort(), 'with its own handlers').toEqual(Object.values(CHANNELS).sort());
         second[0].pageLoaded();
         expect(second[0].shown).toBe(true);
+        expect(((await invoke(main, second[0], CHANNELS.startup)) as StartupState).demo, 'the new window is answered').toBe(true);
       });
       await withMain(source, { platform: 'linux' }, async (main) => {
         const window = await started(main);
         window.close();
         await until(() => main.quitted(), 'Linux: closing the last window quits');
+      });
+    },
+  },
+  {
+    name: 'one instance: a second launch hands its files to the running app, which opens them in a new window with its own session',
+    run: async (source) => {
+      await withMain(source, { singleInstance: false }, async (main) => {
+        await main.ready();
+        expect(main.recording.calls, 'a second instance asks for the lock').toContain('app.requestSingleInstanceLock');
+        expect(main.quitted(), 'a second instance quits').toBe(true);
+        expect(main.recording.windows, 'and opens no window').toEqual([]);
+        expect(main.recording.ipcHandlers.size).toBe(0);
+      });
+      const files = filePair();
+      try {
+        await withMain(source, { answer: answering({ message: 'Don’t Save' }) }, async (main) => {
+          const first = await started(main);
+          await invoke(main, first, CHANNELS.startup);
+          await invoke(main, first, CHANNELS.setEdited, [true]);
+          await invoke(main, first, CHANNELS.keepRecovery, [{ text: 'work in the first window', review: null }]);
+
+          // `galley-app chapter.txt` typed in the files' folder: Electron passes the lock's additionalData.
+          main.emitApp('second-instance', ['/usr/lib/electron/electron', ROOT, '--original-process-start-time=1'], '/', {
+            cwd: files.folder,
+            args: ['chapter.txt', '--reference', 'original.txt'],
+          });
+          const windows = main.recording.windows.filter((window) => !window.destroyed);
+          expect(windows, 'a new window for the named files').toHaveLength(2);
+          const second = windows[1];
+          expect(main.recording.windowOptions[1].webPreferences).toMatchObject(SECURE_PREFERENCES);
+          second.pageLoaded();
+          const state = (await invoke(main, second, CHANNELS.startup)) as StartupState;
+          expect(state.draft?.name).toBe('chapter.txt');
+          expect(state.reference?.name).toBe('original.txt');
+          expect(state.recovery, 'a live window’s recovery copy is not offered to another').toBeNull();
+          expect(second.title).toBe('chapter.txt — Galley');
+          expect(first.title, 'each window has its own session').toBe('● 000_6302bc43854f0c3c.txt — Galley');
+
+          // A menu command goes to the focused window only.
+          const save = main.recording.applicationMenu!.flatMap((top) => top.submenu as Electron.MenuItemConstructorOptions[]).find((item) => item.label === 'Save Cleaned Copy')!;
+          save.click!(undefined as never, second as never, undefined as never);
+          expect(second.webContents.sent.at(-1)).toEqual([EVENTS.command, 'save']);
+          expect(first.webContents.sent.some(([, command]) => command === 'save')).toBe(false);
+
+          // A launch naming nothing brings a window forward instead of opening another.
+          second.minimized = true;
+          main.emitApp('second-instance', ['/usr/lib/electron/electron', ROOT], files.folder, { cwd: files.folder, args: [] });
+          expect(main.recording.windows.filter((window) => !window.destroyed)).toHaveLength(2);
+          expect(second.minimized).toBe(false);
+          expect(second.focused).toBeGreaterThan(0);
+
+          // Closing the second window leaves the first one answered, with its copy.
+          second.close();
+          await until(() => second.destroyed, 'the second window closes');
+          expect(((await invoke(main, first, CHANNELS.startup)) as StartupState).draft?.name).toBe('000_6302bc43854f0c3c.txt');
+          expect(await new FileRecoveryStore(join(main.userData, 'recovery')).pending()).toHaveLength(1);
+        });
+      } finally {
+        files.remove();
+      }
+    },
+  },
+  {
+    name: 'macOS open-file: before ready it replaces the demo, afterwards it opens a new window',
+    run: async (source) => {
+      const files = filePair();
+      try {
+        await withMain(source, { platform: 'darwin' }, async (main) => {
+          const opening = main.emitApp('open-file', files.draft);
+          expect(opening.defaultPrevented, 'Galley handles the file itself').toBe(true);
+          const window = await started(main);
+          const state = (await invoke(main, window, CHANNELS.startup)) as StartupState;
+          expect(state.demo).toBe(false);
+          expect(state.draft?.name).toBe('chapter.txt');
+          main.emitApp('open-file', files.reference);
+          const windows = main.recording.windows.filter((candidate) => !candidate.destroyed);
+          expect(windows).toHaveLength(2);
+          windows[1].pageLoaded();
+          expect(((await invoke(main, windows[1], CHANNELS.startup)) as StartupState).draft?.name).toBe('original.txt');
+        });
+      } finally {
+        files.remove();
+      }
+    },
+  },
+  {
+    name: 'a crashed page: the user is told, closing never asks or deletes the recovery copy, and Reopen offers that copy first',
+    run: async (source) => {
+      let button = 'Close';
+      await withMain(source, { answer: (call) => answering({ message: button })(call) }, async (main) => {
+        const recovery = new FileRecoveryStore(join(main.userData, 'recovery'));
+        const window = await started(main);
+        await invoke(main, window, CHANNELS.startup);
+        await invoke(main, window, CHANNELS.setEdited, [true]);
+        await invoke(main, window, CHANNELS.keepRecovery, [{ text: 'the only copy', review: null }]);
+        const [copy] = await recovery.pending();
+
+        window.webContents.crashed = true;
+        window.webContents.fire('render-process-gone', { reason: 'crashed', exitCode: 139 });
+        await until(() => main.recording.dialogs.length === 1, 'the user is told');
+        const told = main.recording.dialogs[0].options as Electron.MessageBoxOptions;
+        expect(told.buttons).toEqual(['Reopen', 'Close']);
+        expect(told.detail).toMatch(/unsaved work is kept/);
+        await until(() => window.destroyed, 'Close closes the window');
+        expect(main.recording.dialogs, 'without asking to save into a dead page').toHaveLength(1);
+        expect((await recovery.pending()).map(({ id }) => id), 'the copy stays').toEqual([copy.id]);
+      });
+
+      button = 'Reopen';
+      await withMain(source, { answer: (call) => answering({ message: button })(call) }, async (main) => {
+        const recovery = new FileRecoveryStore(join(main.userData, 'recovery'));
+        // An older crash's copy, saved later than this window's: Reopen must still offer this window's.
+        await recovery.keep('0ther-crash', { draftPath: null, referencePath: null, snapshot: { text: 'other', review: null }, savedAt: Date.now() + 60_000 });
+        const window = await started(main);
+        await invoke(main, window, CHANNELS.startup);
+        await invoke(main, window, CHANNELS.setEdited, [true]);
+        await invoke(main, window, CHANNELS.keepRecovery, [{ text: 'the only copy', review: null }]);
+        const own = (await recovery.pending()).find(({ id }) => id !== '0ther-crash')!;
+
+        window.webContents.crashed = true;
+        window.webContents.fire('render-process-gone', { reason: 'oom', exitCode: 0 });
+        await until(() => main.recording.windows.length === 2, 'Reopen opens a new window');
+        expect(window.destroyed).toBe(true);
+        const reopened = main.recording.windows[1];
+        reopened.pageLoaded();
+        expect(reopened.shown).toBe(true);
+        const state = (await invoke(main, reopened, CHANNELS.startup)) as StartupState;
+        expect(state.recovery?.id, 'the crashed window’s copy is offered first').toBe(own.id);
+        const restored = await invoke(main, reopened, CHANNELS.restoreRecovery, [own.id]);
+        expect(restored).toMatchObject({ snapshot: { text: 'the only copy' } });
+        expect(main.quitted(), 'reopening does not quit the app').toBe(false);
+      });
+
+      await withMain(source, { answer: answering({ message: ['Don’t Save', 'Close'] }) }, async (main) => {
+        const window = await started(main);
+        await invoke(main, window, CHANNELS.startup);
+        await invoke(main, window, CHANNELS.setEdited, [true]);
+        await invoke(main, window, CHANNELS.keepRecovery, [{ text: 'the only copy', review: null }]);
+        window.webContents.crashed = true;
+        window.webContents.fire('render-process-gone', { reason: 'killed', exitCode: 9 });
+        window.close();
+        await until(() => window.destroyed, 'a crashed window closes at once');
+        expect(main.recording.dialogs.map((call) => (call.options as Electron.MessageBoxOptions).buttons)).toEqual([['Reopen', 'Close']]);
+        expect(await new FileRecoveryStore(join(main.userData, 'recovery')).pending(), 'Don’t Save never deletes a crashed window’s copy').toHaveLength(1);
+      });
+
+      await withMain(source, {}, async (main) => {
+        const window = await started(main);
+        window.webContents.fire('render-process-gone', { reason: 'clean-exit', exitCode: 0 });
+        await settle();
+        expect(main.recording.dialogs, 'a clean exit is no crash').toEqual([]);
       });
     },
   },

@@ -28,6 +28,9 @@ const CLOSE = 'closing with unsaved work asks';
 const QUIT = 'quitting with unsaved work';
 const PLATFORMS = 'on macOS the app outlives';
 const TITLE = 'main sets its own title';
+const INSTANCE = 'one instance';
+const OPEN_FILE = 'macOS open-file';
+const CRASH = 'a crashed page';
 
 const MUTATIONS: Mutation[] = [
   { breaks: 'misspelled will-navigate', from: '"will-navigate"', to: '"will-navigation"', caughtBy: POLICY },
@@ -40,8 +43,8 @@ const MUTATIONS: Mutation[] = [
   { breaks: 'misspelled ready-to-show', from: '"ready-to-show"', to: '"ready-to-shown"', caughtBy: WINDOW },
   {
     breaks: 'subframes trusted',
-    from: 'isTrustedSender(event.senderFrame.url, appUrl, isMainFrame)',
-    to: 'isTrustedSender(event.senderFrame.url, appUrl, true)',
+    from: 'isTrustedSender(event.senderFrame.url, APP_URL, isMainFrame)',
+    to: 'isTrustedSender(event.senderFrame.url, APP_URL, true)',
     caughtBy: IPC,
   },
   {
@@ -65,9 +68,21 @@ const MUTATIONS: Mutation[] = [
     caughtBy: POLICY,
   },
   { breaks: 'permissions granted', from: 'callback(isPermissionGranted(permission))', to: 'callback(true)', caughtBy: POLICY },
-  { breaks: 'navigation allowed', from: 'if (!isNavigationAllowed(url, appUrl)) event.preventDefault();', to: '', caughtBy: POLICY },
-  { breaks: 'closing does not ask', from: 'if (mayClose) return;\n\t\tevent.preventDefault();', to: 'if (mayClose) return;', caughtBy: CLOSE },
-  { breaks: 'handlers left behind after close', from: 'for (const channel of Object.values(CHANNELS)) electron.ipcMain.removeHandler(channel);', to: '', caughtBy: PLATFORMS },
+  { breaks: 'navigation allowed', from: 'if (!isNavigationAllowed(url, APP_URL)) event.preventDefault();', to: '', caughtBy: POLICY },
+  { breaks: 'closing does not ask', from: 'if (mayClose || entry.crashed) return;\n\t\tevent.preventDefault();', to: 'if (mayClose || entry.crashed) return;', caughtBy: CLOSE },
+  { breaks: 'a closed window still answered', from: 'reviewWindows.delete(entry);\n\t\tsession.dispose();', to: 'session.dispose();', caughtBy: CLOSE },
+  { breaks: 'the page served from file:// again', from: 'window.loadURL(APP_URL)', to: 'window.loadFile((0, node_path.resolve)(__dirname, "../renderer/index.html"))', caughtBy: WINDOW },
+  { breaks: 'galley:// not secure', from: 'standard: true,\n\t\tsecure: true', to: 'standard: true,\n\t\tsecure: false', caughtBy: WINDOW },
+  { breaks: 'galley:// served from the whole app folder', from: 'RENDERER_ROOT = (0, node_path.resolve)(__dirname, "../renderer")', to: 'RENDERER_ROOT = (0, node_path.resolve)(__dirname, "..")', caughtBy: WINDOW },
+  { breaks: 'no single-instance lock', from: 'electron.app.requestSingleInstanceLock(', to: '(() => true)(', caughtBy: INSTANCE },
+  { breaks: 'misspelled second-instance', from: '"second-instance"', to: '"second-instances"', caughtBy: INSTANCE },
+  { breaks: 'the second launch’s folder and arguments ignored', from: 'launchOf(additionalData) ??', to: 'null ??', caughtBy: INSTANCE },
+  { breaks: 'a live window’s recovery copy offered to another', from: 'this.kept.has(id) || !this.heldElsewhere(id)', to: 'true', caughtBy: INSTANCE },
+  { breaks: 'misspelled open-file', from: '"open-file"', to: '"opened-file"', caughtBy: OPEN_FILE },
+  { breaks: 'misspelled render-process-gone', from: '"render-process-gone"', to: '"render-process-crashed"', caughtBy: CRASH },
+  { breaks: 'a crashed window asks to save into its dead page', from: 'if (mayClose || entry.crashed) return;', to: 'if (mayClose) return;', caughtBy: CRASH },
+  { breaks: 'Reopen does not put the crashed copy first', from: 'Number(b.id === this.first) - Number(a.id === this.first)', to: '0', caughtBy: CRASH },
+  { breaks: 'quitting on macOS stops after the prompt', from: 'if (quitting && reviewWindows.size === 0) electron.app.quit();', to: '', caughtBy: QUIT },
   { breaks: 'misspelled window-all-closed', from: '"window-all-closed"', to: '"windows-all-closed"', caughtBy: PLATFORMS },
   { breaks: 'misspelled activate', from: 'electron.app.on("activate"', to: 'electron.app.on("activated"', caughtBy: PLATFORMS },
   { breaks: 'quits on macOS too', from: 'process.platform !== "darwin"', to: 'process.platform !== "darwin-x"', caughtBy: PLATFORMS },

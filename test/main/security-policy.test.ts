@@ -9,17 +9,36 @@ import {
   isTrustedSender,
   windowOpenDecision,
 } from '../../main/window/security-policy';
+import { APP_PAGE_URL } from '../../main/window/app-protocol';
 import { menuTemplate } from '../../main/window/menu-template';
 
-const APP = 'file:///opt/galley/out/renderer/index.html';
+const APP = APP_PAGE_URL;
 
 describe('window security policy', () => {
   it('allows only a reload of the app page', () => {
     expect(isNavigationAllowed(APP, APP)).toBe(true);
+    expect(isNavigationAllowed(`${APP}#top`, APP)).toBe(true);
+    expect(isNavigationAllowed('galley://app/other.html', APP)).toBe(false);
+    expect(isNavigationAllowed('galley://evil.example/index.html', APP)).toBe(false);
+    expect(isNavigationAllowed('galley://user@app/index.html', APP)).toBe(false);
+    expect(isNavigationAllowed('https://app/index.html', APP)).toBe(false);
     expect(isNavigationAllowed('file:///etc/passwd', APP)).toBe(false);
     expect(isNavigationAllowed('https://example.com/', APP)).toBe(false);
     expect(isNavigationAllowed('javascript:alert(1)', APP)).toBe(false);
     expect(isNavigationAllowed('not a url', APP)).toBe(false);
+  });
+
+  it('never trusts a file: page, whose origin is every local file’s (issue 11 item 11)', () => {
+    const FILE_APP = 'file:///opt/galley/out/renderer/index.html';
+    expect(isNavigationAllowed('file://evil.example/opt/galley/out/renderer/index.html', FILE_APP)).toBe(false);
+    expect(isTrustedSender('file://evil.example/opt/galley/out/renderer/index.html', FILE_APP, true)).toBe(false);
+    expect(isNavigationAllowed(FILE_APP, FILE_APP)).toBe(false);
+  });
+
+  it('keeps the browser harness’s http origin working', () => {
+    expect(isTrustedSender('http://app.test/index.html', 'http://app.test/index.html', true)).toBe(true);
+    expect(isTrustedSender('http://app.test:8080/index.html', 'http://app.test/index.html', true)).toBe(false);
+    expect(isTrustedSender('http://evil.test/index.html', 'http://app.test/index.html', true)).toBe(false);
   });
 
   it('denies new windows and every permission', () => {
