@@ -5,7 +5,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { compare } from '@galley/engine';
-import { isShapeMisreading, ocrCost } from '@galley/engine/ocr';
+import { isMachineRead, isShapeMisreading, ocrCost } from '@galley/engine/ocr';
+import { tokenize } from '@galley/engine/tokenize';
 import { show } from './show';
 
 /** The kind and severity of the one suggestion for draft/reference. */
@@ -48,10 +49,6 @@ describe('OCR confusions are spelling', () => {
     expect(kindOf('and be said so', 'and he said so')).toBe('spelling medium');
   });
 
-  it('a garbled word within its budget of plain edits: fidl for full', () => {
-    expect(kindOf('a glass fidl of water', 'a glass full of water')).toBe('spelling medium');
-  });
-
   it('stray marks and doubled letters', () => {
     expect(kindOf('the r^ain fell', 'the rain fell')).toBe('spelling medium');
     expect(kindOf('a hoouse stood', 'a house stood')).toBe('spelling medium');
@@ -70,9 +67,6 @@ describe('OCR confusions are spelling', () => {
     expect(kindOf(reference.replace('of Death', 'of Deatli'), reference)).toBe('spelling medium');
   });
 
-  it('tokens merged or split by OCR, with a misread letter, are one spelling', () => {
-    expect(show('a cup fuU ofgreace here', 'a cup full of greace here')).toEqual(['fuU ofgreace|full of greace spelling']);
-  });
 });
 
 describe('typography', () => {
@@ -124,5 +118,60 @@ describe('real wording stays wording', () => {
     expect(kindOf('We did not go there.', "We didn't go there.")).toBe('wording medium');
     expect(kindOf('They went in the house.', 'They went on the house.')).toBe('wording medium');
     expect(kindOf('the talks were cordial', 'the talks were tense')).toBe('wording medium');
+  });
+});
+
+/**
+ * A hand-made page as OCR reads one: "tbe", "aud", "wero", "tho", "bo" and
+ * "oity" are look-alike misreadings, enough to show a machine read it.
+ */
+const PAGE = 'The people of the city were glad, and the mayor said the roads would be mended before the winter came to London.';
+const READ = 'Tbe people of tbe oity wero glad, aud tho mayor said the roads would bo mended before the winter came to London.';
+
+/** The suggestions on `PAGE` read as `READ` with `from` read as `to` as well. */
+function onPage(from: string, to: string): string[] {
+  const draft = READ.replace(from, to);
+  expect(draft).not.toBe(READ);
+  return show(draft, PAGE).filter((line) => !/^(Tbe|tbe|oity|wero|aud|tho|bo)\|/.test(line));
+}
+
+/** The kind and severity of the suggestion covering `text` on the page read with `from` read as `to`. */
+function kindOnPage(from: string, to: string, text: string): string {
+  const draft = READ.replace(from, to);
+  const at = draft.indexOf(text);
+  const s = compare(draft, PAGE).find((x) => x.from <= at && at + text.length <= x.to);
+  expect(s, text).toBeDefined();
+  return `${s!.kind} ${s!.severity}`;
+}
+
+describe('a draft read by machine', () => {
+  it('is told by its look-alike misreadings; a typist\'s slips, doubled keys and swapped letters do not count', () => {
+    const hunksOf = (draft: string, reference: string) => compare(draft, reference).map((s) => ({ ...s }));
+    expect(isMachineRead(tokenize(READ), PAGE, hunksOf(READ, PAGE))).toBe(true);
+    const typed = 'The peopel of the citty were gald, and the mayor siad the roads would be mended before the winter came to London.';
+    expect(isMachineRead(tokenize(typed), PAGE, hunksOf(typed, PAGE))).toBe(false);
+  });
+
+  it('a garbled word within its budget of plain edits is spelling: fidl for full', () => {
+    const draft = READ.replace('glad', 'fidl');
+    expect(show(draft, PAGE.replace('glad', 'full'))).toContain('fidl|full spelling');
+  });
+
+  it('a mangled name is a misreading, not a name change (typed, it is a name)', () => {
+    expect(onPage('to London', 'to Lomdon')).toEqual(['Lomdon|London spelling']);
+    expect(show('Then the winter came to Lomdon.', 'Then the winter came to London.')).toEqual(['Lomdon|London name']);
+  });
+
+  it('tokens merged or split, with a misread letter, are spelling', () => {
+    expect(kindOnPage('the roads would', 'the roadswouId', 'roadswouId')).toBe('spelling medium');
+  });
+
+  it('a speck read as a letter is spelling; a mark read as a letter is punctuation', () => {
+    expect(onPage('mayor said', 'mayor j said')).toEqual([' j| spelling']);
+    expect(onPage('glad, aud', 'glad y aud')).toEqual([' y|, punctuation']);
+  });
+
+  it('a stretch of garbled words is spelling, however garbled', () => {
+    expect(kindOnPage('bo mended before', 'bo rnciid^d bcf^rc', 'rnciid^d bcf^rc')).toBe('spelling medium');
   });
 });

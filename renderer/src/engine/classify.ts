@@ -28,9 +28,15 @@
  *    `name` is a proper noun of the reference changed otherwise: mangled
  *    ("Stmper" for "Starmer") or replaced by another word ("orthodox" for
  *    "Conservative").
- * 6. `spelling` also for tokens merged or split by OCR ("fuU ofgreace." for
- *    "full of greace,"): the letters of the whole hunk misread by shape, with
- *    a few plain edits, and at least one draft word that is no word at all.
+ * 6. A draft read by machine (ocr.ts `isMachineRead`: look-alike
+ *    misreadings all over it) is garbled, not reworded, so there:
+ *    a mangled capitalised word is spelling too ("Chriatmas"); short words
+ *    may take a plain edit ("ns" for "as") and long ones a third of their
+ *    letters; tokens merged or split ("fuU ofgreace." for "full of
+ *    greace,") are spelling when their letters are the reference's misread;
+ *    a stretch mostly of no-words is spelling however garbled; extra specks
+ *    ("j", "*tii«") are spelling and a mark read as a letter (" y" for ",")
+ *    punctuation; digits only the draft has are misread letters.
  * 7. Anything else is `wording`.
  *
  * Severity (README): `name`, `number`, and missing or extra text of a
@@ -79,12 +85,25 @@ const NUMBER = /\p{Nd}+(?:[.,:]\p{Nd}+)*\p{L}*/gu;
  */
 const SYMBOL = /[\p{Sc}\p{Extended_Pictographic}]|(?![|~¬])\p{Sm}/u;
 
-export function classify(draft: string, reference: string, hunk: Hunk, ctx: ReferenceContext): Classification {
+export function classify(
+  draft: string, reference: string, hunk: Hunk, ctx: ReferenceContext, machineRead = false,
+): Classification {
   const d = draft.slice(hunk.from, hunk.to);
   const r = reference.slice(hunk.refFrom, hunk.refTo);
   const nearDigit = touchesDigit(draft, hunk.from, hunk.to) || touchesDigit(reference, hunk.refFrom, hunk.refTo);
-  const kind = kindOf(d, r, hunk.refFrom, reference, ctx, nearDigit);
+  const kind = kindOf(d, r, { reference, refFrom: hunk.refFrom, ctx, machineRead, nearDigit });
   return { kind, severity: severityOf(kind, d, r, hunk, ctx) };
+}
+
+/** Where a hunk stands: what the rules need besides its two texts. */
+interface Place {
+  readonly reference: string;
+  readonly refFrom: number;
+  readonly ctx: ReferenceContext;
+  /** The draft reads as OCR output (ocr.ts `isMachineRead`): its garbled words are misreadings. */
+  readonly machineRead: boolean;
+  /** The hunk is glued to a digit: a currency sign or unit of a number. */
+  readonly nearDigit: boolean;
 }
 
 /** Whether text[from, to) is glued to a digit: a currency sign or unit of a number ("$|700m"). */
@@ -92,9 +111,7 @@ function touchesDigit(text: string, from: number, to: number): boolean {
   return DIGIT.test(text[from - 1] ?? '') || DIGIT.test(text[to] ?? '');
 }
 
-function kindOf(
-  d: string, r: string, refFrom: number, reference: string, ctx: ReferenceContext, nearDigit: boolean,
-): SuggestionKind {
+function kindOf(d: string, r: string, at: Place): SuggestionKind {
   const foldedD = foldTypography(d);
   const foldedR = foldTypography(r);
   if (foldedD === foldedR) return 'typography';
@@ -102,22 +119,24 @@ function kindOf(
   const wr = words(r);
   const most = Math.max(wd.length, wr.length);
   const symbolic = SYMBOL.test(d) || SYMBOL.test(r);
-  if (nearDigit && symbolic) return 'number';
+  if (at.nearDigit && symbolic) return 'number';
   if (wd.length === 0 && wr.length === 0 && !symbolic) return 'punctuation';
   const newNumber = writesNewNumber(r, d);
   if (d === '') return newNumber && most <= NUMBER_WORDS ? 'number' : 'missing';
-  if (r === '') return 'extra';
+  if (r === '') return at.machineRead && isSpeck(wd, d, at.ctx) ? 'spelling' : 'extra';
   if (foldedD.toLowerCase() === foldedR.toLowerCase()) return 'case';
   // Same letters once marks are gone: "dont" for "don't", "end, and" for "end and";
   // but a speck read as a mark inside a word ("r^ain") misspells it.
   if (wordCharsOf(d) === wordCharsOf(r) && !symbolic) return STRAY_MARK.test(d) && !STRAY_MARK.test(r) ? 'spelling' : 'punctuation';
   if (newNumber) return 'number';
-  const draftDigits = DIGIT.test(d);
+  // A mark read as a letter or digit (" y" for ",", "1" for "!").
+  if (at.machineRead && wr.length === 0 && !symbolic && countWordChars(d) <= SPECK_LETTERS) return 'punctuation';
   if (sameWords(wd, wr, true) && !symbolic) return 'case';
-  const slips = wordSlips(wd, wr, refFrom, reference, ctx) ?? (garbledRun(wd, d, r, ctx) ? 'spelling' : null);
+  const slips = wordSlips(wd, wr, at) ?? (at.machineRead && garbledRun(wd, d, r, at.ctx) ? 'spelling' : null);
   if (slips) return slips;
-  if (draftDigits && most <= NUMBER_WORDS) return 'number';
-  if (replacesName(wd, wr, refFrom, reference, ctx)) return 'name';
+  if (at.machineRead) return misreadStretch(wd, at.ctx) ? 'spelling' : 'wording';
+  if (DIGIT.test(d) && most <= NUMBER_WORDS) return 'number';
+  if (replacesName(wd, wr, at)) return 'name';
   return 'wording';
 }
 
@@ -129,21 +148,25 @@ function writesNewNumber(text: string, other: string): boolean {
 
 /**
  * Rule 5: `spelling` or `name` when the hunk's words pair up one to one and
- * every changed pair is a slip or misreading; null otherwise.
+ * every changed pair is a slip or misreading; null otherwise. In a draft
+ * read by machine a mangled proper noun is a misreading like any other.
  */
-function wordSlips(
-  wd: readonly Word[], wr: readonly Word[], refFrom: number, reference: string, ctx: ReferenceContext,
-): SuggestionKind | null {
+function wordSlips(wd: readonly Word[], wr: readonly Word[], at: Place): SuggestionKind | null {
   if (wd.length !== wr.length || wd.length === 0) return null;
   let name = false;
   for (let k = 0; k < wd.length; k++) {
     const x = wd[k].text;
     const y = wr[k].text;
     if (x === y || isShapeMisreading(x, y)) continue;
-    if (isProperNoun(ctx, reference, refFrom + wr[k].index, y)) {
-      if (!isMangledName(x, y)) return null;
-      name = true;
-    } else if (!isSlipOf(ctx, x, y) && !isGarbled(x, y, ctx)) return null;
+    if (isSlipOf(at.ctx, x, y) || isGarbled(x, y, at)) {
+      if (!at.machineRead && isProperNoun(at.ctx, at.reference, at.refFrom + wr[k].index, y)) name = true;
+      continue;
+    }
+    if (isProperNoun(at.ctx, at.reference, at.refFrom + wr[k].index, y) && isMangledName(x, y)) {
+      name ||= !at.machineRead;
+      continue;
+    }
+    return null;
   }
   return name ? 'name' : 'spelling';
 }
@@ -153,9 +176,9 @@ function wordSlips(
  * (nor holding a digit), and `y` misread by shape with at most its budget of
  * plain edits.
  */
-function isGarbled(x: string, y: string, ctx: ReferenceContext): boolean {
-  if (ctx.words.has(x.toLowerCase()) && !DIGIT.test(x)) return false;
-  return ocrCost(x, y, ocrBudget(countWordChars(y))) !== Infinity;
+function isGarbled(x: string, y: string, at: Place): boolean {
+  if (at.ctx.words.has(x.toLowerCase()) && !DIGIT.test(x)) return false;
+  return ocrCost(x, y, ocrBudget(countWordChars(y), at.machineRead)) !== Infinity;
 }
 
 /**
@@ -168,16 +191,28 @@ function garbledRun(wd: readonly Word[], d: string, r: string, ctx: ReferenceCon
   if (!wd.some((w) => !ctx.words.has(w.text.toLowerCase()))) return false;
   const x = wordCharsOf(d);
   const y = wordCharsOf(r);
-  return y !== '' && ocrCost(x, y, ocrBudget(countWordChars(y))) !== Infinity;
+  return y !== '' && ocrCost(x, y, ocrBudget(countWordChars(y), true)) !== Infinity;
+}
+
+/** Most letters in a speck of dirt read as text: " j", "*tii«". */
+const SPECK_LETTERS = 4;
+
+/** Extra text in a draft read by machine that is specks, not words: few letters, none a word of the reference. */
+function isSpeck(wd: readonly Word[], d: string, ctx: ReferenceContext): boolean {
+  return countWordChars(d) <= SPECK_LETTERS && wd.every((w) => !ctx.words.has(w.text.toLowerCase()));
+}
+
+/** In a draft read by machine, a stretch most of whose words are no words of the reference: a misreading, not a rewording. */
+function misreadStretch(wd: readonly Word[], ctx: ReferenceContext): boolean {
+  const garbled = wd.filter((w) => DIGIT.test(w.text) || !ctx.words.has(w.text.toLowerCase())).length;
+  return garbled > 0 && 2 * garbled >= wd.length;
 }
 
 /** Rule 5's other `name`: a proper noun of the reference that a short draft hunk does not write at all. */
-function replacesName(
-  wd: readonly Word[], wr: readonly Word[], refFrom: number, reference: string, ctx: ReferenceContext,
-): boolean {
+function replacesName(wd: readonly Word[], wr: readonly Word[], at: Place): boolean {
   if (Math.max(wd.length, wr.length) > NAME_WORDS) return false;
   const written = new Set(wd.map((w) => w.text.toLowerCase()));
-  return wr.some((w) => !written.has(w.text.toLowerCase()) && isName(ctx, reference, refFrom + w.index, w.text));
+  return wr.some((w) => !written.has(w.text.toLowerCase()) && isName(at.ctx, at.reference, at.refFrom + w.index, w.text));
 }
 
 function sameWords(x: readonly Word[], y: readonly Word[], ignoreCase: boolean): boolean {

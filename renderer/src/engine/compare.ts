@@ -16,9 +16,10 @@ import { findHunks, type Hunk } from './hunks';
 import { internTokens } from './intern';
 import { cutMovedBlocks, findMovedBlocks } from './moved-blocks';
 import { pairMoves } from './moves';
+import { isMachineRead } from './ocr';
+import { withParts } from './parts';
 import { buildReferenceContext } from './reference-context';
 import { splitAtSlips } from './refine';
-import { withParts } from './parts';
 import { mergeRewrites } from './rewrites';
 import { slideGaps } from './slide';
 import { splitSpacing } from './spacing';
@@ -69,6 +70,7 @@ export function compare(draft: string, reference: string, options: CompareOption
     if (!blockHunks.has(pair[0]) && !blockHunks.has(pair[1])) movePairs.push(pair);
   }
   const items = mergeSwaps(draft, reference, mergeInsertions(hunks, movePairs));
+  const machineRead = isMachineRead(draftTokens, reference, hunks);
 
   const suggestions: Suggestion[] = [];
   const moveIds = new Map<number, string>();
@@ -93,7 +95,7 @@ export function compare(draft: string, reference: string, options: CompareOption
       isTokenBoundary(draftTokens, widened.from) && isTokenBoundary(draftTokens, widened.to) &&
       isTokenBoundary(refTokens, widened.refFrom) && isTokenBoundary(refTokens, widened.refTo);
     if (wholeTokens && (!before || widened.from >= before.to) && (!after || widened.to <= after.from)) h = widened;
-    const { kind, severity } = classify(draft, reference, h, ctx);
+    const { kind, severity } = classify(draft, reference, h, ctx, machineRead);
     if (previous && kind === 'name' && previous.kind === 'name' && /^\s+$/.test(draft.slice(previous.to, h.from))) {
       // One mangled name of several words ("Kir Stmper") is one error.
       suggestions.pop();

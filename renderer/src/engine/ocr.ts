@@ -10,7 +10,8 @@
  * A cost below one edit therefore means "explained by shapes alone".
  */
 
-import { isWordChar } from './tokenize';
+import type { Hunk } from './hunks';
+import { isWordChar, type Tokens } from './tokenize';
 
 /** A look-alike glyph, stray mark or doubled letter: cheap enough that three of them stay below one plain edit. */
 const SHAPE_COST = 0.3;
@@ -26,7 +27,7 @@ const LOOK_ALIKES: readonly (readonly [string, string])[] = [
   // letters of one outline
   ['b', 'h'], ['c', 'e'], ['c', 'o'], ['e', 'o'], ['a', 'o'], ['a', 'c'], ['a', 'e'], ['n', 'u'], ['u', 'v'],
   ['e', 's'], ['f', 't'], ['f', 's'], ['i', 'l'], ['i', 'j'], ['l', 't'], ['y', 'v'], ['r', 't'], ['b', 'r'],
-  ['b', 's'], ['h', 'k'], ['l', 'b'], ['g', 'q'], ['u', 'i'], ['d', 'l'],
+  ['b', 's'], ['h', 'k'], ['l', 'b'], ['g', 'q'], ['d', 'l'],
   // several glyphs read as one
   ['rn', 'm'], ['in', 'm'], ['ni', 'm'], ['li', 'h'], ['ll', 'u'], ['ll', 'h'], ['cl', 'd'], ['il', 'd'],
   ['ii', 'n'], ['ri', 'n'], ['vv', 'w'], ['fi', 'h'], ['tl', 'd'],
@@ -125,11 +126,55 @@ export function isShapeMisreading(draft: string, reference: string): boolean {
 const PLAIN_EDIT_LETTERS = 4;
 
 /**
- * The cost a garbled word of `letters` letters may reach: OCR garbles harder
- * than a typist slips, but a word with more than a quarter of its letters
- * wrong is another word, and a word of three letters or fewer may only be
- * misread by shape ("in" for "on" is another word).
+ * The cost a garbled word of `letters` letters may reach. OCR garbles
+ * harder than a typist slips, but a word with more than a quarter of its
+ * letters wrong is another word, and a word of three letters or fewer may
+ * only be misread by shape ("in" for "on" is another word). In a draft known
+ * to be read by machine (`isMachineRead`), garbling is the rule: a short
+ * word may take one plain edit ("ns" for "as"), a longer one a third.
  */
-export function ocrBudget(letters: number): number {
+export function ocrBudget(letters: number, machineRead = false): number {
+  if (machineRead) return Math.max(EDIT_COST, letters / 3);
   return letters < PLAIN_EDIT_LETTERS ? EDIT_COST - SHAPE_COST : Math.max(EDIT_COST, letters / 4);
+}
+
+/**
+ * Fewest misreadings by shape, and fewest per draft word, that show a draft
+ * was read by a machine: OCR pages have one every 40 to 200 words ("tho" for
+ * "the", "aU" for "all"); typed, translated and paraphrased drafts have
+ * almost none, since a typist's slip is a keyboard's, not a glyph's.
+ */
+const MACHINE_READ_MIN = 4;
+const MACHINE_READ_SHARE = 1 / 250;
+
+const WHOLE_WORD = /^[\p{L}\p{M}\p{N}]+$/u;
+
+/**
+ * Whether `x` differs from `y` as a typist's hand, not a scanner's eye, makes
+ * it: a doubled key ("thee"), or two letters swapped ("abraod", which two
+ * look-alike substitutions would also explain).
+ */
+function isKeySlip(x: string, y: string): boolean {
+  const undoubled = (w: string): string => w.toLowerCase().replace(/(.)\1+/gu, '$1');
+  const letters = (w: string): string => Array.from(w.toLowerCase()).sort().join('');
+  return undoubled(x) === undoubled(y) || letters(x) === letters(y);
+}
+
+/**
+ * Whether the draft reads as OCR output: enough of its one-word hunks are
+ * misreadings by look-alike glyphs. The classifier then reads
+ * every garbled stretch as a misreading (ocr-kinds in classify.ts).
+ */
+export function isMachineRead(draft: Tokens, reference: string, hunks: readonly Hunk[]): boolean {
+  let words = 0;
+  for (let i = 0; i < draft.length; i++) words += draft.isWord[i];
+  const needed = Math.max(MACHINE_READ_MIN, words * MACHINE_READ_SHARE);
+  let seen = 0;
+  for (const h of hunks) {
+    const x = draft.text.slice(h.from, h.to);
+    const y = reference.slice(h.refFrom, h.refTo);
+    if (!WHOLE_WORD.test(x) || !WHOLE_WORD.test(y) || x.toLowerCase() === y.toLowerCase()) continue;
+    if (isShapeMisreading(x, y) && !isKeySlip(x, y) && ++seen >= needed) return true;
+  }
+  return false;
 }

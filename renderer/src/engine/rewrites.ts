@@ -20,8 +20,12 @@ const MIN_PIECES = 3;
 const SENTENCE_BREAK = /[.!?\u2026\u3002]["'\u201D\u2019)\]]*\s+|\n+/gu;
 /** Kinds that make up a rewrite; the rest (names, numbers, moves, marks) keep their own suggestions. */
 const MERGEABLE = new Set<Suggestion['kind']>(['wording', 'missing', 'extra', 'spelling']);
-/** Kinds whose words count as changed when judging whether a sentence was rewritten. */
-const REWORDED = new Set<Suggestion['kind']>([...MERGEABLE, 'name', 'number']);
+/**
+ * Kinds whose words count as changed when judging whether a sentence was
+ * rewritten. Misspellings do not: a sentence full of them (an OCR'd line)
+ * was misread, not reworded, and keeps one suggestion per slip.
+ */
+const REWORDED = new Set<Suggestion['kind']>(['wording', 'missing', 'extra', 'name', 'number']);
 
 /** `suggestions` (sorted, non-overlapping) with rewritten sentences merged. */
 export function mergeRewrites(reference: string, suggestions: readonly Suggestion[]): Suggestion[] {
@@ -40,11 +44,11 @@ export function mergeRewrites(reference: string, suggestions: readonly Suggestio
     const group = suggestions.slice(k, last + 1);
     const start = sentence > 0 ? ends[sentence - 1] : 0;
     const total = countWords(reference.slice(start, ends[sentence]));
-    const words = group.filter((s) => MERGEABLE.has(s.kind));
     // Reference words only: an extra sentence in the draft says nothing about how much of this one was kept.
     // A name or number replaced is reworded too, though it keeps a suggestion of its own.
-    const changed = group.filter((s) => REWORDED.has(s.kind)).reduce((n, s) => n + countWords(s.replacement), 0);
-    const replaced = words.filter((s) => s.from < s.to && s.replacement !== '').length;
+    const reworded = group.filter((s) => REWORDED.has(s.kind));
+    const changed = reworded.reduce((n, s) => n + countWords(s.replacement), 0);
+    const replaced = reworded.filter((s) => MERGEABLE.has(s.kind) && s.from < s.to && s.replacement !== '').length;
     if (replaced >= MIN_PIECES && total > 0 && changed / total >= REWRITTEN_SHARE) out.push(...mergeRuns(reference, group));
     else out.push(...group);
     k = last + 1;
