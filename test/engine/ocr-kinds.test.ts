@@ -169,6 +169,13 @@ describe('a draft read by machine', () => {
   it('a speck read as a letter is spelling; a mark read as a letter is punctuation', () => {
     expect(onPage('mayor said', 'mayor j said')).toEqual([' j| spelling']);
     expect(onPage('glad, aud', 'glad y aud')).toEqual([' y|, punctuation']);
+    expect(onPage('mayor said', 'mayor I said')).toEqual([' I| spelling']);
+    expect(onPage('mayor said', "mayor ' said")).toEqual([" '| punctuation"]);
+  });
+
+  it('a real word misread as another real word is spelling there (typed, it is wording)', () => {
+    expect(onPage('roads would', 'roads world')).toEqual(['world|would spelling']);
+    expect(show('Then the roads world be mended.', 'Then the roads would be mended, the world said.')[0]).toBe('world|would wording');
   });
 
   it('a stretch of garbled words is spelling, however garbled', () => {

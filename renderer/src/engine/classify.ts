@@ -84,6 +84,7 @@ const NUMBER = /\p{Nd}+(?:[.,:]\p{Nd}+)*\p{L}*/gu;
  * signs), unlike punctuation. The bars and tilde OCR makes of specks do not.
  */
 const SYMBOL = /[\p{Sc}\p{Extended_Pictographic}]|(?![|~¬])\p{Sm}/u;
+const CURRENCY = /\p{Sc}/u;
 
 export function classify(
   draft: string, reference: string, hunk: Hunk, ctx: ReferenceContext, machineRead = false,
@@ -118,7 +119,9 @@ function kindOf(d: string, r: string, at: Place): SuggestionKind {
   const wd = words(d);
   const wr = words(r);
   const most = Math.max(wd.length, wr.length);
-  const symbolic = SYMBOL.test(d) || SYMBOL.test(r);
+  // OCR makes signs of specks (">", "+"); only a currency sign still means something there.
+  const meaning = at.machineRead ? CURRENCY : SYMBOL;
+  const symbolic = meaning.test(d) || meaning.test(r);
   if (at.nearDigit && symbolic) return 'number';
   if (wd.length === 0 && wr.length === 0 && !symbolic) return 'punctuation';
   const newNumber = writesNewNumber(r, d);
@@ -129,8 +132,9 @@ function kindOf(d: string, r: string, at: Place): SuggestionKind {
   // but a speck read as a mark inside a word ("r^ain") misspells it.
   if (wordCharsOf(d) === wordCharsOf(r) && !symbolic) return STRAY_MARK.test(d) && !STRAY_MARK.test(r) ? 'spelling' : 'punctuation';
   if (newNumber) return 'number';
-  // A mark read as a letter or digit (" y" for ",", "1" for "!").
+  // A mark read as a letter or digit (" y" for ",", "1" for "!"), or a letter as a mark ("'" for "J").
   if (at.machineRead && wr.length === 0 && !symbolic && countWordChars(d) <= SPECK_LETTERS) return 'punctuation';
+  if (at.machineRead && wd.length === 0 && !symbolic && countWordChars(r) <= SPECK_LETTERS) return 'spelling';
   if (sameWords(wd, wr, true) && !symbolic) return 'case';
   const slips = wordSlips(wd, wr, at) ?? (at.machineRead && garbledRun(wd, d, r, at.ctx) ? 'spelling' : null);
   if (slips) return slips;
@@ -172,12 +176,13 @@ function wordSlips(wd: readonly Word[], wr: readonly Word[], at: Place): Suggest
 }
 
 /**
- * Whether draft word `x` is `y` garbled by OCR: no word of the reference
- * (nor holding a digit), and `y` misread by shape with at most its budget of
- * plain edits.
+ * Whether draft word `x` is `y` garbled by OCR: `y` misread by shape with
+ * at most its budget of plain edits, into no word of the reference (nor one
+ * holding a digit) unless the whole draft was read by machine.
  */
 function isGarbled(x: string, y: string, at: Place): boolean {
-  if (at.ctx.words.has(x.toLowerCase()) && !DIGIT.test(x)) return false;
+  // A typist's slip into a real word is another word; a machine misreads into real words as readily as not.
+  if (!at.machineRead && at.ctx.words.has(x.toLowerCase()) && !DIGIT.test(x)) return false;
   return ocrCost(x, y, ocrBudget(countWordChars(y), at.machineRead)) !== Infinity;
 }
 
@@ -197,9 +202,13 @@ function garbledRun(wd: readonly Word[], d: string, r: string, ctx: ReferenceCon
 /** Most letters in a speck of dirt read as text: " j", "*tii«". */
 const SPECK_LETTERS = 4;
 
-/** Extra text in a draft read by machine that is specks, not words: few letters, none a word of the reference. */
+/** Letters a speck may show however like a word they look (" I", " s"). */
+const SPECK_ANY = 2;
+
+/** Extra text in a draft read by machine that is specks, not words: few letters, and no word of the reference unless very few. */
 function isSpeck(wd: readonly Word[], d: string, ctx: ReferenceContext): boolean {
-  return countWordChars(d) <= SPECK_LETTERS && wd.every((w) => !ctx.words.has(w.text.toLowerCase()));
+  const letters = countWordChars(d);
+  return letters <= SPECK_ANY || (letters <= SPECK_LETTERS && wd.every((w) => !ctx.words.has(w.text.toLowerCase())));
 }
 
 /** In a draft read by machine, a stretch most of whose words are no words of the reference: a misreading, not a rewording. */
