@@ -8,28 +8,39 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
 import type { Configuration } from 'electron-builder';
-import { DebugLogger } from 'builder-util';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(__dirname, '../..');
 const packageJson = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-const loaded = getConfig(ROOT, null, null);
 
-function validate(config: Configuration): Promise<void> {
+/** electron-builder's own configuration loader and validator (app-builder-lib is its engine). */
+async function builder() {
+  try {
+    const [config, util] = await Promise.all([import('app-builder-lib/out/util/config/config'), import('builder-util')]);
+    return { ...config, DebugLogger: util.DebugLogger };
+  } catch (error) {
+    throw new Error(`electron-builder is not installed here: run \`npm ci\` (it is a devDependency). ${String(error)}`);
+  }
+}
+let cached: Promise<Configuration> | null = null;
+/** electron-builder.yml as electron-builder reads it (loaded once, when a test first asks). */
+const loaded = (): Promise<Configuration> => (cached ??= builder().then(({ getConfig }) => getConfig(ROOT, null, null)));
+
+async function validate(config: Configuration): Promise<void> {
+  const { validateConfiguration, DebugLogger } = await builder();
   return validateConfiguration(structuredClone(config), new DebugLogger(false));
 }
 
 describe('packaging (electron-builder.yml)', () => {
   it('is what electron-builder itself loads and accepts', async () => {
-    const config = await loaded;
+    const config = await loaded();
     expect(config.appId).toBe('app.galley.desktop');
     await expect(validate(config)).resolves.toBeUndefined();
   });
 
   it('fails validation on a misspelled key, so a typo cannot pass unnoticed', async () => {
-    const config = await loaded;
+    const config = await loaded();
     const { electronFuses, ...rest } = config;
     await expect(validate({ ...rest, electronFuse: electronFuses } as never)).rejects.toThrow(/electronFuse/);
     await expect(validate({ ...config, electronFuses: { ...electronFuses, runAsNod: false } as never })).rejects.toThrow(/configuration\.electronFuses/);
@@ -38,7 +49,7 @@ describe('packaging (electron-builder.yml)', () => {
   });
 
   it('flips the fuses Electron’s security checklist recommends', async () => {
-    expect((await loaded).electronFuses).toEqual({
+    expect((await loaded()).electronFuses).toEqual({
       runAsNode: false,
       enableCookieEncryption: true,
       enableNodeOptionsEnvironmentVariable: false,
@@ -50,7 +61,7 @@ describe('packaging (electron-builder.yml)', () => {
   });
 
   it('builds an AppImage and a deb, a dmg and an NSIS installer, from an asar of the built app', async () => {
-    const config = await loaded;
+    const config = await loaded();
     expect(config.linux?.target).toEqual(['AppImage', 'deb']);
     expect(config.mac?.target).toBe('dmg');
     expect(config.win?.target).toBe('nsis');
