@@ -1,10 +1,12 @@
 /**
  * Reading what the user named on the command line when starting the app:
- * `galley-app [DRAFT] [--reference PATH]`. Electron and Chromium put their
- * own switches in argv too; anything starting with `--` that is not ours is
- * left alone.
+ * `galley-app [DRAFT] [--reference PATH]`. Parsed by node:util's parseArgs,
+ * as the CLI's own arguments are, but not strictly: Electron and Chromium
+ * put their own switches (`--no-sandbox`, `--enable-features=…`) in argv too,
+ * and those are left alone.
  */
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 
 export interface StartupFiles {
   draft: string | null;
@@ -13,21 +15,19 @@ export interface StartupFiles {
 
 /**
  * `args` are the arguments after the executable and, when running unpackaged,
- * after the app path; `cwd` resolves relative paths.
+ * after the app path; `cwd` resolves relative paths. The first positional is
+ * the draft (after `--`, even one starting with a dash); `--reference`
+ * without a value names nothing.
  */
 export function parseStartupArgs(args: readonly string[], cwd: string): StartupFiles {
-  let draft: string | null = null;
-  let reference: string | null = null;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--reference' && i + 1 < args.length) {
-      reference = resolve(cwd, args[++i]);
-    } else if (arg.startsWith('--reference=')) {
-      reference = resolve(cwd, arg.slice('--reference='.length));
-    } else if (!arg.startsWith('-') && draft === null) {
-      draft = resolve(cwd, arg);
-    }
-  }
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    strict: false,
+    allowPositionals: true,
+    options: { reference: { type: 'string' } },
+  });
+  const reference = typeof values.reference === 'string' && values.reference !== '' ? resolve(cwd, values.reference) : null;
+  const draft = positionals.length > 0 ? resolve(cwd, positionals[0]) : null;
   return { draft, reference };
 }
 

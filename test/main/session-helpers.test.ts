@@ -15,6 +15,12 @@ describe('startup arguments', () => {
     expect(parseStartupArgs(['--reference=/x/r.txt'], '/work')).toEqual({ draft: null, reference: '/x/r.txt' });
     expect(parseStartupArgs([], '/work')).toEqual({ draft: null, reference: null });
   });
+
+  it('parses as node:util parseArgs does: `--` ends the switches, a bare --reference names nothing', () => {
+    expect(parseStartupArgs(['--', '-draft.txt'], '/work')).toEqual({ draft: '/work/-draft.txt', reference: null });
+    expect(parseStartupArgs(['a.txt', '--reference'], '/work')).toEqual({ draft: '/work/a.txt', reference: null });
+    expect(parseStartupArgs(['--enable-features=X', '--reference=r.txt', 'd.txt'], '/work')).toEqual({ draft: '/work/d.txt', reference: '/work/r.txt' });
+  });
 });
 
 describe('finding a likely reference', () => {
