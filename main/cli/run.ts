@@ -5,10 +5,10 @@
  * Exit status as diff's: 0 no differences, 1 differences, 2 trouble. Trouble
  * is one line on stderr, `galley: <file>: <problem>`, never a stack trace.
  */
-import { stat } from 'node:fs/promises';
 import { applySuggestions, compare, withMovePartners, withoutIgnored, type CompareOptions, type Suggestion } from '@galley/engine';
 import { FileError } from '../files/errors';
 import { readTextFile, type TextFile } from '../files/read';
+import { isSameFile } from '../files/stamp';
 import { encodeText, formatAfterEdits } from '../files/text-format';
 import { writeTextFile } from '../files/write';
 import { parseCommand, USAGE, UsageError, type Command, type CompareFlags } from './args';
@@ -74,10 +74,10 @@ async function check(command: Extract<Command, { name: 'check' }>, io: CliIo): P
 async function apply(command: Extract<Command, { name: 'apply' }>, io: CliIo): Promise<number> {
   const [draft, reference] = await readBoth(command.draft, command.reference);
   if (command.out !== null) {
-    if (await sameFile(command.out, command.draft)) {
+    if (await isSameFile(command.out, command.draft)) {
       throw new FileError('io', command.out, 'this is the draft itself; use --in-place to overwrite the draft', 'save');
     }
-    if (await sameFile(command.out, command.reference)) {
+    if (await isSameFile(command.out, command.reference)) {
       throw new FileError('io', command.out, 'this is the reference; apply never overwrites it', 'save');
     }
   }
@@ -88,7 +88,7 @@ async function apply(command: Extract<Command, { name: 'apply' }>, io: CliIo): P
   const format = formatAfterEdits(draft.text, draft.format, edits);
 
   if (command.inPlace) {
-    await writeTextFile(command.draft, cleaned, format, { expectedMtimeMs: draft.mtimeMs });
+    await writeTextFile(command.draft, cleaned, format, { expected: draft.stamp });
   } else if (command.out !== null) {
     await writeTextFile(command.out, cleaned, format);
   } else {
@@ -133,15 +133,6 @@ function useColour(io: CliIo): boolean {
   if (force !== undefined && force !== '' && force !== '0') return true;
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   return io.stdout.isTTY === true;
-}
-
-async function sameFile(a: string, b: string): Promise<boolean> {
-  try {
-    const [x, y] = await Promise.all([stat(a), stat(b)]);
-    return x.dev === y.dev && x.ino === y.ino;
-  } catch {
-    return false;
-  }
 }
 
 /** The one line after "galley: ". */

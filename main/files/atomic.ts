@@ -18,11 +18,12 @@ import { nodeFileSystem, type FileSystem } from './fs';
 export interface AtomicWriteOptions {
   fs?: FileSystem;
   /**
-   * Called with the target's current stat (null if it does not exist) just
-   * before the temporary file is created and again just before the rename;
-   * throw to abort the write (the conflict check lives here).
+   * Called with the target's current stat (null if it does not exist) and
+   * its resolved path just before the temporary file is created and again
+   * just before the rename; throw to abort the write (the conflict check
+   * lives here).
    */
-  check?: (current: Stats | null) => void;
+  check?: (current: Stats | null, target: string) => void | Promise<void>;
   /** Permissions for a new file (before umask); an existing file keeps its own. */
   mode?: number;
 }
@@ -43,7 +44,7 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array, options: 
     });
     const before = await statOrNull(fs, target);
     if (before?.isDirectory()) throw new FileError('is-directory', path, 'it is a folder, not a file', 'save');
-    options.check?.(before);
+    await options.check?.(before, target);
 
     temp = join(dirname(target), `${TEMP_PREFIX}${basename(target)}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
     const mode = before ? before.mode & 0o7777 : (options.mode ?? 0o666);
@@ -56,7 +57,7 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array, options: 
     }
     if (before) await keepOwnership(fs, temp, before);
 
-    options.check?.(await statOrNull(fs, target));
+    await options.check?.(await statOrNull(fs, target), target);
     await fs.rename(temp, target);
     temp = null;
     await syncFolder(fs, dirname(target));

@@ -4,6 +4,7 @@
  */
 import { toFileError, FileError } from './errors';
 import { nodeFileSystem, type FileSystem } from './fs';
+import { stampOf, type FileStamp } from './stamp';
 import { decodeText, type TextFormat } from './text-format';
 
 /**
@@ -22,9 +23,8 @@ export interface ReadOptions {
 export interface TextFile {
   text: string;
   format: TextFormat;
-  /** Modification time when read; pass it to writeTextFile to detect changes on disk. */
-  mtimeMs: number;
-  size: number;
+  /** The version read; pass it to writeTextFile (and watchFile) to detect changes on disk. */
+  stamp: FileStamp;
 }
 
 export async function readTextFile(path: string, options: ReadOptions = {}): Promise<TextFile> {
@@ -41,7 +41,7 @@ export async function readTextFile(path: string, options: ReadOptions = {}): Pro
       if (stat.size > maxBytes) throw tooLarge(path, stat.size, maxBytes);
       const bytes = await readAll(handle, stat.size, maxBytes, path);
       const { text, format } = decodeText(bytes, path);
-      return { text, format, mtimeMs: stat.mtimeMs, size: bytes.length };
+      return { text, format, stamp: stampOf(stat, bytes) };
     } finally {
       await handle.close().catch(() => {});
     }

@@ -3,31 +3,27 @@
  *
  * The folder is watched rather than the file: editors and Galley itself save
  * by renaming a new file over the old one, and a watch on the old file would
- * go quiet after the first such save. Every event is confirmed by comparing
- * mtime and size with the last known ones, which also makes Galley's own
- * saves silent once they are recorded with `ours`.
+ * go quiet after the first such save. Every event is confirmed with
+ * isSameVersion against the last known version — the same test the
+ * changed-on-disk check before a save uses — and Galley's own saves are
+ * recorded with `hold`, so they are never reported.
  */
-import { watch as watchFolder, type FSWatcher } from 'node:fs';
+import { watch as watchFolder, type FSWatcher, type Stats } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { systemCode } from './errors';
 import { nodeFileSystem, type FileSystem } from './fs';
+import { currentStamp, isSameVersion, type FileStamp } from './stamp';
 
-/** What identifies one version of a file for this purpose. */
-export interface FileStamp {
-  mtimeMs: number;
-  size: number;
-}
+export type { FileStamp } from './stamp';
 
 export type FileChange = { kind: 'changed'; stamp: FileStamp } | { kind: 'deleted' };
 
 /**
  * Calling the watcher stops it (so it fits where a plain stop function is
- * expected); the members serve callers that save the file themselves.
+ * expected); `hold` serves the caller that saves the file itself.
  */
 export interface FileWatcher {
   (): void;
-  /** Record a version Galley wrote itself, so it is not reported. */
-  ours(stamp: FileStamp): void;
   /**
    * Hold reports while Galley saves the file; call the returned function with
    * the new stamp when the save succeeded, or with nothing if it failed.
@@ -35,7 +31,6 @@ export interface FileWatcher {
   hold(): (stamp?: FileStamp) => void;
   close(): void;
 }
-
 export interface WatchOptions {
   /** The version the caller has (from readTextFile); without it, the version on disk when watching starts. */
   known?: FileStamp;
@@ -69,21 +64,29 @@ export function watchFile(path: string, onChange: (change: FileChange) => void, 
   let pending = false;
   let closed = false;
   let timer: NodeJS.Timeout | undefined;
-  const stampNow = async (): Promise<FileStamp | null | undefined> => {
+  /** The file's stat now; null when it is gone, undefined when it cannot be told (a permission change is not a change of content). */
+  const statNow = async (): Promise<Stats | null | undefined> => {
     try {
-      const stat = await fs.stat(path);
-      return { mtimeMs: stat.mtimeMs, size: stat.size };
+      return await fs.stat(path);
     } catch (error) {
-      // Anything but "gone" (a permission change, say) is not a change of content.
       return systemCode(error) === 'ENOENT' ? null : undefined;
     }
+  };
+  /** The version on disk if it is not `last`: null when gone, undefined when unchanged or unknown. */
+  const newVersion = async (): Promise<FileStamp | null | undefined> => {
+    const stat = await statNow();
+    if (stat === undefined) return undefined;
+    if (stat === null) return last === null ? undefined : null;
+    if (last !== null && (await isSameVersion(path, stat, last, fs).catch(() => true))) return undefined;
+    return currentStamp(path, fs).catch(() => undefined);
   };
   // Checks run one after another, after the baseline is taken.
   let checking: Promise<void> = options.known
     ? Promise.resolve()
-    : stampNow().then((stamp) => {
-        last = stamp ?? null;
-      });
+    : currentStamp(path, fs).then(
+        (stamp) => void (last = stamp),
+        () => void (last = null),
+      );
 
   const check = () => {
     if (closed) return;
@@ -97,13 +100,12 @@ export function watchFile(path: string, onChange: (change: FileChange) => void, 
         pending = true;
         return;
       }
-      const now = await stampNow();
+      const now = await newVersion();
       if (closed || now === undefined) return;
       if (holds > 0) {
         pending = true;
         return;
       }
-      if (sameStamp(now, last)) return;
       last = now;
       onChange(now ? { kind: 'changed', stamp: now } : { kind: 'deleted' });
     });
@@ -146,9 +148,6 @@ export function watchFile(path: string, onChange: (change: FileChange) => void, 
     watcher?.close();
   };
   return Object.assign(close, {
-    ours(stamp: FileStamp) {
-      last = { mtimeMs: stamp.mtimeMs, size: stamp.size };
-    },
     hold() {
       holds++;
       let released = false;
@@ -156,7 +155,7 @@ export function watchFile(path: string, onChange: (change: FileChange) => void, 
         if (released) return;
         released = true;
         holds--;
-        if (stamp) last = { mtimeMs: stamp.mtimeMs, size: stamp.size };
+        if (stamp) last = stamp;
         if (holds === 0 && pending) {
           pending = false;
           schedule();
@@ -165,8 +164,4 @@ export function watchFile(path: string, onChange: (change: FileChange) => void, 
     },
     close,
   });
-}
-
-function sameStamp(a: FileStamp | null, b: FileStamp | null): boolean {
-  return a === b || (a !== null && b !== null && a.mtimeMs === b.mtimeMs && a.size === b.size);
 }

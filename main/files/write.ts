@@ -5,15 +5,16 @@
 import { writeFileAtomic } from './atomic';
 import { FileError, toFileError } from './errors';
 import type { FileSystem } from './fs';
+import { isSameVersion, stampOf, type FileStamp } from './stamp';
 import { encodeText, formatForEditedText, type TextFormat } from './text-format';
 
 export interface WriteOptions {
   /**
-   * The file's mtime when Galley last read or wrote it. If the file on disk
-   * has another, the save throws FileError 'changed-on-disk' and writes
-   * nothing. Leave it out for a new file or "save as".
+   * The version Galley last read or wrote. If the file on disk is another
+   * (see isSameVersion), the save throws FileError 'changed-on-disk' and
+   * writes nothing. Leave it out for a file Galley never saw.
    */
-  expectedMtimeMs?: number;
+  expected?: FileStamp;
   /** Skip the changed-on-disk check (the user chose to overwrite). */
   overwrite?: boolean;
   /**
@@ -31,22 +32,22 @@ export async function writeTextFile(
   text: string,
   format: TextFormat,
   options: WriteOptions = {},
-): Promise<{ mtimeMs: number; size: number }> {
-  const { expectedMtimeMs, overwrite = false } = options;
+): Promise<FileStamp> {
+  const { expected, overwrite = false } = options;
   try {
     const target = options.originalText === undefined ? format : formatForEditedText(options.originalText, text, format);
     const bytes = encodeText(text, target, path);
     const stat = await writeFileAtomic(path, bytes, {
       fs: options.fs,
-      check: (current) => {
+      check: async (current, target) => {
         // A file deleted since it was read is simply written again: nothing is lost.
-        if (overwrite || expectedMtimeMs === undefined || current === null) return;
-        if (current.mtimeMs !== expectedMtimeMs) {
+        if (overwrite || expected === undefined || current === null) return;
+        if (!(await isSameVersion(target, current, expected, options.fs))) {
           throw new FileError('changed-on-disk', path, 'the file was changed on disk since Galley opened it', 'save');
         }
       },
     });
-    return { mtimeMs: stat.mtimeMs, size: stat.size };
+    return stampOf(stat, bytes);
   } catch (error) {
     throw toFileError(error, path, 'save');
   }

@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { basename, dirname } from 'node:path';
 import type { DocumentHandle, DocumentRole, OpenedDocument } from '../../preload/api';
+import type { FileStamp } from '../files/stamp';
 import type { TextFormat } from '../files/text-format';
 import { describeFormat } from './format-label';
 
@@ -17,15 +18,15 @@ export interface OpenFile {
   readonly format: TextFormat;
   /** The text as read, so a save can keep each line's own ending in a file that mixes them. */
   readonly originalText: string;
-  /** Modification time when Galley last read or wrote the file. */
-  mtimeMs: number;
+  /** The version Galley last read or wrote. */
+  stamp: FileStamp;
 }
 
 export class DocumentRegistry {
   private readonly files = new Map<DocumentHandle, OpenFile>();
 
-  add(role: DocumentRole, path: string, format: TextFormat, originalText: string, mtimeMs: number): OpenFile {
-    const file: OpenFile = { handle: randomUUID(), role, path, format, originalText, mtimeMs };
+  add(role: DocumentRole, path: string, format: TextFormat, originalText: string, stamp: FileStamp): OpenFile {
+    const file: OpenFile = { handle: randomUUID(), role, path, format, originalText, stamp };
     this.files.set(file.handle, file);
     return file;
   }

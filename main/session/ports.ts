@@ -4,6 +4,7 @@
  * tests provide stand-ins that answer as the test chose.
  */
 import type { RecoverySnapshot } from '../../preload/api';
+import type { FileChange, FileStamp, FileWatcher } from '../files/watch';
 
 export interface Dialogs {
   /** Asks for a file to open; null when cancelled. */
@@ -40,5 +41,8 @@ export interface RecoveryPort {
   discard(id: string): Promise<void>;
 }
 
-/** Calls `onChange` when the file at `path` changes on disk; returns a stop function. */
-export type Watch = (path: string, onChange: () => void) => () => void;
+/**
+ * Calls `onChange` when the file at `path` is no longer the version `known`
+ * (main/files/watch's watchFile); the session holds it while saving there.
+ */
+export type Watch = (path: string, onChange: (change: FileChange) => void, options: { known: FileStamp }) => FileWatcher;

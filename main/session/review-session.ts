@@ -5,7 +5,6 @@
  * whole flow runs under the test runner and behind the browser harness.
  */
 import { randomUUID } from 'node:crypto';
-import { stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type {
   DocumentHandle,
@@ -21,6 +20,8 @@ import type {
 import { EVENTS } from '../../preload/api';
 import { FileError } from '../files/errors';
 import { readTextFile } from '../files/read';
+import { isSameFile, type FileStamp } from '../files/stamp';
+import type { FileWatcher } from '../files/watch';
 import { writeTextFile } from '../files/write';
 import { DocumentRegistry, toOpenedDocument, type OpenFile } from './documents';
 import { findLikelyReference, orderPair } from './find-reference';
@@ -44,9 +45,14 @@ export function cleanedPathFor(draftPath: string): string {
 
 export class ReviewSession {
   private readonly documents = new DocumentRegistry();
-  private readonly stopWatching = new Map<DocumentHandle, () => void>();
-  /** Where the cleaned copy was last saved, and the disk state it left. */
-  private target: { path: string; mtimeMs: number } | null = null;
+  private readonly watchers = new Map<DocumentHandle, FileWatcher>();
+  /**
+   * Every version this window read or wrote, by path: a save to any of these
+   * paths first checks that nobody else changed the file since.
+   */
+  private readonly versions = new Map<string, FileStamp>();
+  /** Where the cleaned copy was last saved. */
+  private target: string | null = null;
   private edited = false;
   private closing = false;
   /** This session's recovery copy; fresh per window so two windows never share one. */
@@ -110,22 +116,21 @@ export class ReviewSession {
   async save(request: SaveRequest): Promise<SaveResult> {
     const draft = this.documents.get(request.draft);
     if (!draft || draft.role !== 'draft') return { ok: false, cancelled: false, error: 'No draft is open to save.' };
-    let path = request.saveAs || !this.target ? null : this.target.path;
-    let expectedMtimeMs = path ? this.target!.mtimeMs : undefined;
+    let path = request.saveAs ? null : this.target;
+    let overwrite = false;
     for (;;) {
       if (!path) {
-        path = await this.options.dialogs.chooseSavePath(this.target?.path ?? cleanedPathFor(draft.path));
+        path = await this.options.dialogs.chooseSavePath(this.target ?? cleanedPathFor(draft.path));
         if (!path) return { ok: false, cancelled: true };
-        // The user confirmed the path in the dialog, overwrite included.
-        expectedMtimeMs = undefined;
+        overwrite = false;
+      }
+      const reference = this.documents.current('reference');
+      if (reference && (await isSameFile(path, reference.path))) {
+        return { ok: false, cancelled: false, error: `${basename(path)} is the open reference: choose another name for the cleaned copy.` };
       }
       try {
-        const { mtimeMs } = await writeTextFile(path, request.text, draft.format, {
-          expectedMtimeMs,
-          originalText: draft.originalText,
-        });
-        this.target = { path, mtimeMs };
-        if (path === draft.path) draft.mtimeMs = mtimeMs;
+        await this.write(path, request.text, draft, overwrite);
+        this.target = path;
         this.setEdited(false);
         return { ok: true, name: basename(path), folder: dirname(path) };
       } catch (error) {
@@ -134,10 +139,45 @@ export class ReviewSession {
         }
         const answer = await this.options.dialogs.askChangedOnDisk(basename(path));
         if (answer === 'cancel') return { ok: false, cancelled: true };
-        if (answer === 'overwrite') expectedMtimeMs = undefined;
+        if (answer === 'overwrite') overwrite = true;
         else path = null;
       }
     }
+  }
+
+  /**
+   * Writes the cleaned copy to `path` in the draft's format, unless the file
+   * there is a version this window knew and someone else has changed it
+   * since. Watchers on an open file at `path` are held, so Galley's own save
+   * is not reported as a change.
+   */
+  private async write(path: string, text: string, draft: OpenFile, overwrite: boolean): Promise<void> {
+    const expected = overwrite ? undefined : await this.knownVersion(path);
+    const here = await this.openFilesAt(path);
+    const releases = here.map((file) => this.watchers.get(file.handle)?.hold());
+    let stamp: FileStamp | undefined;
+    try {
+      stamp = await writeTextFile(path, text, draft.format, { expected, originalText: draft.originalText });
+      this.versions.set(path, stamp);
+      for (const file of here) file.stamp = stamp;
+    } finally {
+      for (const release of releases) release?.(stamp);
+    }
+  }
+
+  /** The version of the file at `path` this window last read or wrote, by path or by identity. */
+  private async knownVersion(path: string): Promise<FileStamp | undefined> {
+    const byPath = this.versions.get(path);
+    if (byPath) return byPath;
+    for (const [known, stamp] of this.versions) if (await isSameFile(path, known)) return stamp;
+    return undefined;
+  }
+
+  private async openFilesAt(path: string): Promise<OpenFile[]> {
+    const files = (['draft', 'reference'] as const).map((role) => this.documents.current(role)).filter((f): f is OpenFile => f !== undefined);
+    const here: OpenFile[] = [];
+    for (const file of files) if (await isSameFile(path, file.path)) here.push(file);
+    return here;
   }
 
   setEdited(edited: boolean): void {
@@ -195,8 +235,8 @@ export class ReviewSession {
 
   /** A clean close: watchers stop and the recovery copy goes. */
   async dispose(): Promise<void> {
-    for (const stop of this.stopWatching.values()) stop();
-    this.stopWatching.clear();
+    for (const watcher of this.watchers.values()) watcher.close();
+    this.watchers.clear();
     if (!this.edited) await this.options.recovery.discard(this.recoveryId);
   }
 
@@ -240,31 +280,20 @@ export class ReviewSession {
     const read = await readTextFile(path);
     const previous = this.documents.current(role);
     if (previous) {
-      this.stopWatching.get(previous.handle)?.();
-      this.stopWatching.delete(previous.handle);
+      this.watchers.get(previous.handle)?.close();
+      this.watchers.delete(previous.handle);
     }
     this.documents.dropRole(role);
-    const file = this.documents.add(role, path, read.format, read.text, read.mtimeMs);
+    const file = this.documents.add(role, path, read.format, read.text, read.stamp);
+    this.versions.set(path, read.stamp);
     if (role === 'draft') {
       this.target = null;
       this.setEditedQuietly(false);
     }
-    this.stopWatching.set(file.handle, this.options.watch(path, () => void this.checkChanged(file)));
+    const changed = () => this.options.window.send(EVENTS.fileChanged, { handle: file.handle, role: file.role, name: basename(file.path) });
+    this.watchers.set(file.handle, this.options.watch(path, changed, { known: read.stamp }));
     this.updateTitle();
     return toOpenedDocument(file, read.text);
-  }
-
-  /** Tells the renderer a file changed on disk, unless the change was Galley's own save. */
-  private async checkChanged(file: OpenFile): Promise<void> {
-    let mtimeMs: number;
-    try {
-      mtimeMs = (await stat(file.path)).mtimeMs;
-    } catch {
-      mtimeMs = -1;
-    }
-    if (mtimeMs === file.mtimeMs) return;
-    file.mtimeMs = mtimeMs;
-    this.options.window.send(EVENTS.fileChanged, { handle: file.handle, role: file.role, name: basename(file.path) });
   }
 
   private setEditedQuietly(edited: boolean): void {

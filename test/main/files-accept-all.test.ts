@@ -59,7 +59,7 @@ describe('open → accept all → save', () => {
           expect(suggestions.length).toBeGreaterThan(0);
           const cleaned = applySuggestions(opened.text, suggestions);
           expect(cleaned).toBe(ref.text);
-          await writeTextFile(draftPath, cleaned, opened.format, { expectedMtimeMs: opened.mtimeMs });
+          await writeTextFile(draftPath, cleaned, opened.format, { expected: opened.stamp });
 
           const expected = fileBytes(reference, { encoding, bom, endings: style.endings, finalNewline });
           expect(readFileSync(draftPath).equals(expected)).toBe(true);

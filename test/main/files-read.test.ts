@@ -20,8 +20,8 @@ describe('readTextFile', () => {
     const file = await readTextFile(path);
     expect(file.text).toBe('one\ntwo\n');
     expect(file.format).toEqual({ encoding: 'utf-8', bom: true, lineEnding: 'crlf', finalNewline: true });
-    expect(file.size).toBe(13);
-    expect(file.mtimeMs).toBe((await fsp.stat(path)).mtimeMs);
+    expect(file.stamp.size).toBe(13);
+    expect(file.stamp.mtimeMs).toBe((await fsp.stat(path)).mtimeMs);
   });
 
   test('a 50 MB text opens', async () => {
@@ -31,7 +31,7 @@ describe('readTextFile', () => {
     const text = line.repeat(Math.ceil((50 * 1024 * 1024) / Buffer.byteLength(line)));
     writeFileSync(path, text);
     const file = await readTextFile(path);
-    expect(file.size).toBeGreaterThanOrEqual(50 * 1024 * 1024);
+    expect(file.stamp.size).toBeGreaterThanOrEqual(50 * 1024 * 1024);
     expect(file.text.length).toBe(text.length);
     expect(file.format.encoding).toBe('utf-8');
   });

@@ -91,15 +91,15 @@ describe('changed on disk', () => {
     const file = await readTextFile(path);
     // Someone else saves; make sure the mtime differs even on a coarse clock.
     writeFileSync(path, 'their version\n');
-    utimesSync(path, new Date(), new Date(file.mtimeMs + 5000));
+    utimesSync(path, new Date(), new Date(file.stamp.mtimeMs + 5000));
 
-    const error = await fileErrorOf(writeTextFile(path, 'mine\n', file.format, { expectedMtimeMs: file.mtimeMs }), path);
+    const error = await fileErrorOf(writeTextFile(path, 'mine\n', file.format, { expected: file.stamp }), path);
     expect(error.code).toBe('changed-on-disk');
     expect(error.message).toBe(`Cannot save ${path}: the file was changed on disk since Galley opened it.`);
     expect(readFileSync(path, 'utf8')).toBe('their version\n');
     expect(readdirSync(dir)).toEqual(['draft.txt']);
 
-    await writeTextFile(path, 'mine\n', file.format, { expectedMtimeMs: file.mtimeMs, overwrite: true });
+    await writeTextFile(path, 'mine\n', file.format, { expected: file.stamp, overwrite: true });
     expect(readFileSync(path, 'utf8')).toBe('mine\n');
   });
 
@@ -108,11 +108,33 @@ describe('changed on disk', () => {
     const path = join(dir, 'draft.txt');
     writeFileSync(path, 'v0\n');
     const file = await readTextFile(path);
-    const first = await writeTextFile(path, 'v1\n', file.format, { expectedMtimeMs: file.mtimeMs });
-    const second = await writeTextFile(path, 'v2\n', file.format, { expectedMtimeMs: first.mtimeMs });
+    const first = await writeTextFile(path, 'v1\n', file.format, { expected: file.stamp });
+    const second = await writeTextFile(path, 'v2\n', file.format, { expected: first });
     expect(readFileSync(path, 'utf8')).toBe('v2\n');
-    await expect(writeTextFile(path, 'v3\n', file.format, { expectedMtimeMs: file.mtimeMs - 1000 })).rejects.toMatchObject({ code: 'changed-on-disk' });
+    await expect(writeTextFile(path, 'v3\n', file.format, { expected: file.stamp })).rejects.toMatchObject({ code: 'changed-on-disk' });
     expect(second.mtimeMs).toBe(statSync(path).mtimeMs);
+  });
+
+  test('another content under the same size and mtime (touch -r) is a change; a chmod is not', async () => {
+    const dir = tempFolder();
+    const path = join(dir, 'draft.txt');
+    const sameTime = (content: string) => {
+      writeFileSync(path, content);
+      utimesSync(path, 1_700_000_000, 1_700_000_000); // as `touch -r` leaves it
+    };
+    sameTime('ours\n');
+    const file = await readTextFile(path);
+    chmodSync(path, 0o640);
+    await writeTextFile(path, 'mine\n', file.format, { expected: file.stamp });
+    expect(readFileSync(path, 'utf8')).toBe('mine\n');
+
+    sameTime('ours\n');
+    const again = await readTextFile(path);
+    sameTime('them\n');
+    expect(statSync(path).mtimeMs).toBe(again.stamp.mtimeMs);
+    const error = await fileErrorOf(writeTextFile(path, 'mine again\n', file.format, { expected: again.stamp }), path);
+    expect(error.code).toBe('changed-on-disk');
+    expect(readFileSync(path, 'utf8')).toBe('them\n');
   });
 
   test('a file deleted since it was read is written again (nothing to lose)', async () => {
@@ -121,7 +143,7 @@ describe('changed on disk', () => {
     writeFileSync(path, 'v0\n');
     const file = await readTextFile(path);
     rmSync(path);
-    await writeTextFile(path, 'v1\n', file.format, { expectedMtimeMs: file.mtimeMs });
+    await writeTextFile(path, 'v1\n', file.format, { expected: file.stamp });
     expect(readFileSync(path, 'utf8')).toBe('v1\n');
   });
 });
@@ -180,14 +202,14 @@ describe('a failed save leaves the target whole and no temporary file', () => {
       writeFileSync(path, original);
       const file = await readTextFile(path);
       const edited = file.text.replaceAll('hours', 'days');
-      const error = await fileErrorOf(writeTextFile(path, edited, file.format, { expectedMtimeMs: file.mtimeMs, fs: failAt(step, code) }), path);
+      const error = await fileErrorOf(writeTextFile(path, edited, file.format, { expected: file.stamp, fs: failAt(step, code) }), path);
       expect(error.code).toBe(kind);
       expect(error.path).toBe(path);
       expect(error.message).toMatch(new RegExp(`^Cannot save ${path}: ${reason.source}`));
       expect(readFileSync(path).equals(original)).toBe(true);
       expect(readdirSync(dir)).toEqual(['draft.txt']);
       // The same save succeeds once the fault is gone: nothing was left half done.
-      await writeTextFile(path, edited, file.format, { expectedMtimeMs: file.mtimeMs });
+      await writeTextFile(path, edited, file.format, { expected: file.stamp });
       expect(readFileSync(path, 'utf8')).toBe(edited.replaceAll('\n', '\r\n'));
     });
   }

@@ -49,6 +49,14 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'galley-session-'));
 });
 
+/** Writes `files` into the test folder and starts a session on `draftName`. */
+async function started(files: Record<string, string>, draftName: string): Promise<Harness & { handle: string }> {
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  const h = makeSession(dir, join(dir, draftName));
+  const { draft } = await h.session.startup();
+  return { ...h, handle: draft!.handle };
+}
+
 describe('opening', () => {
   it('opens the named draft with its likely reference and titles the window', async () => {
     writeFileSync(join(dir, 'story.txt'), 'Teh draft.\n');
@@ -121,6 +129,37 @@ describe('saving the cleaned copy', () => {
     expect((await h.session.save({ draft: draft!.handle, text: 'mine\n', saveAs: false })).ok).toBe(true);
     expect(readFileSync(join(dir, 'elsewhere.txt'), 'utf8')).toBe('mine\n');
     expect(readFileSync(target, 'utf8')).toBe('someone else\n');
+    await h.session.dispose();
+  });
+
+  it('Save As checks the chosen file too: the open draft changed by someone else is not overwritten silently', async () => {
+    const draftPath = join(dir, 'story.txt');
+    writeFileSync(draftPath, 'one\n');
+    const h = makeSession(dir, draftPath);
+    const { draft } = await h.session.startup();
+    writeFileSync(draftPath, 'their edit\n');
+    h.answers.save = draftPath;
+    h.answers.changed = 'cancel';
+    expect(await h.session.save({ draft: draft!.handle, text: 'mine\n', saveAs: true })).toEqual({ ok: false, cancelled: true });
+    expect(h.shown).toEqual([`save:${join(dir, 'story.cleaned.txt')}`, 'changed:story.txt']);
+    expect(readFileSync(draftPath, 'utf8')).toBe('their edit\n');
+    h.answers.changed = 'overwrite';
+    expect((await h.session.save({ draft: draft!.handle, text: 'mine\n', saveAs: true })).ok).toBe(true);
+    expect(readFileSync(draftPath, 'utf8')).toBe('mine\n');
+    // Galley's own save is now the known version: the next save asks nothing, and no change is reported.
+    expect((await h.session.save({ draft: draft!.handle, text: 'mine again\n', saveAs: false })).ok).toBe(true);
+    expect(h.shown.filter((s) => s.startsWith('changed:'))).toHaveLength(2);
+    await new Promise((r) => setTimeout(r, 600));
+    expect(h.sent.filter(([channel]) => channel === EVENTS.fileChanged)).toEqual([]);
+    await h.session.dispose();
+  });
+
+  it('refuses to save over the open reference, saying to choose another name', async () => {
+    const h = await started({ 'story.txt': 'one\n', 'story.ref.txt': 'One\n' }, 'story.txt');
+    h.answers.save = join(dir, 'story.ref.txt');
+    const result = await h.session.save({ draft: h.handle, text: 'One\n', saveAs: true });
+    expect(result).toEqual({ ok: false, cancelled: false, error: 'story.ref.txt is the open reference: choose another name for the cleaned copy.' });
+    expect(readFileSync(join(dir, 'story.ref.txt'), 'utf8')).toBe('One\n');
     await h.session.dispose();
   });
 
@@ -215,12 +254,9 @@ describe('recovery', () => {
 
 describe('files changing on disk', () => {
   it('tells the renderer when the reference changes, but not about its own saves', async () => {
-    writeFileSync(join(dir, 'a.txt'), 'a\n');
-    writeFileSync(join(dir, 'a.ref.txt'), 'A\n');
-    const h = makeSession(dir, join(dir, 'a.txt'));
-    const { draft } = await h.session.startup();
+    const h = await started({ 'a.txt': 'a\n', 'a.ref.txt': 'A\n' }, 'a.txt');
     h.answers.save = join(dir, 'a.txt');
-    await h.session.save({ draft: draft!.handle, text: 'b\n', saveAs: false });
+    await h.session.save({ draft: h.handle, text: 'b\n', saveAs: false });
     writeFileSync(join(dir, 'a.ref.txt'), 'B changed\n');
     await expect.poll(() => h.sent.filter(([channel]) => channel === EVENTS.fileChanged), { timeout: 5000 }).toHaveLength(1);
     expect(h.sent.find(([channel]) => channel === EVENTS.fileChanged)?.[1]).toMatchObject({ role: 'reference', name: 'a.ref.txt' });
