@@ -9,7 +9,7 @@ import { applySuggestions, compare, withMovePartners, withoutIgnored, type Compa
 import { FileError } from '../files/errors';
 import { readTextFile, type TextFile } from '../files/read';
 import { isSameFile } from '../files/stamp';
-import { encodeText, formatAfterEdits } from '../files/text-format';
+import { encodeText, formatAfterEdits, formatForEditedText, hasNoFormat } from '../files/text-format';
 import { writeTextFile } from '../files/write';
 import { parseCommand, USAGE, UsageError, type Command, type CompareFlags } from './args';
 import { csvReport } from '../report/csv-report';
@@ -85,7 +85,10 @@ async function apply(command: Extract<Command, { name: 'apply' }>, io: CliIo): P
   const chosen = accepted(suggestions, command.accept);
   const cleaned = applySuggestions(draft.text, chosen);
   const edits = [...chosen].sort((a, b) => a.from - b.from || a.to - b.to).map((s) => ({ from: s.from, to: s.to, insert: s.replacement }));
-  const format = formatAfterEdits(draft.text, draft.format, edits);
+  // An empty draft has no format to keep: text written in its place is stored as the reference is.
+  const format = hasNoFormat(draft.text, draft.format) && cleaned !== ''
+    ? formatForEditedText(reference.text, cleaned, reference.format)
+    : formatAfterEdits(draft.text, draft.format, edits);
 
   if (command.inPlace) {
     await writeTextFile(command.draft, cleaned, format, { expected: draft.stamp });

@@ -4,12 +4,20 @@
  * folder, flush it to disk, give it the old file's permissions, rename it
  * over the target, flush the folder.
  *
+ * What that means for special files, deliberately: a symbolic link is
+ * written through (the file it points to is replaced, the link stays); a
+ * hard link is broken (the name saved to gets the new file, other names keep
+ * the old one); the setuid, setgid and sticky bits are not carried over (a
+ * text file has no business being setuid, and a replaced file must not
+ * quietly gain privileges). Anything that is not a regular file — a pipe, a
+ * device, a socket — is refused, never replaced.
+ *
  * Written on node:fs rather than write-file-atomic because that package
  * issues a single write() and ignores a short count: on a nearly full disk
  * it renames a truncated file over the target. It also leaves the folder
  * unflushed, and its fs cannot be swapped out to test failures.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import type { Stats } from 'node:fs';
 import { FileError, systemCode, toFileError } from './errors';
@@ -29,25 +37,41 @@ export interface AtomicWriteOptions {
 }
 
 /** Prefix and suffix of temporary files, recognisable should a killed process leave one. */
-export const TEMP_PREFIX = '.';
-export const TEMP_SUFFIX = '.galley-tmp';
+export const TEMP_PREFIX = '.galley-';
+export const TEMP_SUFFIX = '.tmp';
+
+/**
+ * The temporary file for `target`: short whatever the target's name (a name
+ * near the file system's 255-byte limit must still save), yet tied to it by
+ * a hash of the name, so leftovers can be matched to their target.
+ * `random` is 12 hex digits.
+ */
+export function temporaryName(target: string, random: string): string {
+  return `${TEMP_PREFIX}${nameTag(target)}.${random}${TEMP_SUFFIX}`;
+}
+
+function nameTag(target: string): string {
+  return createHash('sha256').update(basename(target)).digest('hex').slice(0, 8);
+}
+
+/** Permission bits kept from the file being replaced: read, write and execute, not setuid/setgid/sticky. */
+const KEPT_MODE_BITS = 0o777;
 
 /** Write `bytes` to `path` atomically. Returns the new file's stat. */
 export async function writeFileAtomic(path: string, bytes: Uint8Array, options: AtomicWriteOptions = {}): Promise<Stats> {
   const fs = options.fs ?? nodeFileSystem;
   let temp: string | null = null;
   try {
-    // Replace the file a symbolic link points to, not the link.
-    const target = await fs.realpath(path).catch((error: unknown) => {
-      if (systemCode(error) === 'ENOENT') return path;
-      throw error;
-    });
+    const target = await writeThrough(fs, path);
     const before = await statOrNull(fs, target);
     if (before?.isDirectory()) throw new FileError('is-directory', path, 'it is a folder, not a file', 'save');
+    if (before && !before.isFile()) {
+      throw new FileError('not-regular', path, 'it is not a regular file (a device, pipe or socket); save the cleaned copy to a file', 'save');
+    }
     await options.check?.(before, target);
 
-    temp = join(dirname(target), `${TEMP_PREFIX}${basename(target)}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
-    const mode = before ? before.mode & 0o7777 : (options.mode ?? 0o666);
+    temp = join(dirname(target), temporaryName(target, randomBytes(6).toString('hex')));
+    const mode = before ? before.mode & KEPT_MODE_BITS : (options.mode ?? 0o666);
     const handle = await fs.open(temp, 'wx', mode);
     try {
       await writeAll(handle, bytes);
@@ -78,7 +102,7 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array, options: 
 export const STALE_TEMP_MS = 10 * 60 * 1000;
 
 async function removeStaleTemps(fs: FileSystem, target: string): Promise<void> {
-  const prefix = `${TEMP_PREFIX}${basename(target)}.`;
+  const prefix = `${TEMP_PREFIX}${nameTag(target)}.`;
   const ours = (name: string) => name.startsWith(prefix) && name.endsWith(TEMP_SUFFIX) && /^[0-9a-f]{12}$/.test(name.slice(prefix.length, -TEMP_SUFFIX.length));
   try {
     const folder = dirname(target);
@@ -102,9 +126,25 @@ async function writeAll(handle: { write(b: Uint8Array, o: number, l: number, p: 
   }
 }
 
+/**
+ * The path to replace: `path` itself, or the file a symbolic link at `path`
+ * points to. A link to a missing file is refused rather than replaced by a
+ * regular file or followed to create a file somewhere unexpected.
+ */
+async function writeThrough(fs: FileSystem, path: string): Promise<string> {
+  try {
+    return await fs.realpath(path);
+  } catch (error) {
+    if (systemCode(error) !== 'ENOENT') throw error;
+    const link = await fs.lstat(path).catch(() => null);
+    if (link?.isSymbolicLink()) throw new FileError('not-found', path, 'it is a symbolic link to a file that does not exist', 'save');
+    return path;
+  }
+}
+
 /** open() applies the umask and root-owned temp files would change owner: restore both. */
 async function keepOwnership(fs: FileSystem, temp: string, before: Stats): Promise<void> {
-  await fs.chmod(temp, before.mode & 0o7777);
+  await fs.chmod(temp, before.mode & KEPT_MODE_BITS);
   const uid = process.getuid?.();
   if (uid !== undefined && (before.uid !== uid || before.gid !== process.getgid?.())) {
     // Only root may give a file away; anyone else keeps their own ownership.

@@ -8,6 +8,7 @@
 export type FileErrorCode =
   | 'not-found' // the file (or the folder to save into) does not exist
   | 'is-directory' // a folder where a file was expected
+  | 'not-regular' // a pipe, device or socket where a file was expected
   | 'permission' // the operating system refused access
   | 'too-large' // beyond MAX_TEXT_FILE_BYTES
   | 'binary' // not text: NUL or control bytes, a known binary format

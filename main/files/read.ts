@@ -52,7 +52,7 @@ export async function readTextFile(path: string, options: ReadOptions = {}): Pro
 
 function refuseNonFile(stat: { isFile(): boolean; isDirectory(): boolean }, path: string): void {
   if (stat.isDirectory()) throw new FileError('is-directory', path, 'it is a folder, not a file');
-  if (!stat.isFile()) throw new FileError('binary', path, 'it is not a regular file (a device, pipe or socket)');
+  if (!stat.isFile()) throw new FileError('not-regular', path, 'it is not a regular file (a device, pipe or socket)');
 }
 
 /** Read to the end, which may differ from the size stat saw if the file is being written. */

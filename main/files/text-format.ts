@@ -53,6 +53,15 @@ export function decodeText(bytes: Uint8Array, path: string): { text: string; for
 }
 
 /**
+ * An empty file (without a BOM) has no encoding, line-ending style or final
+ * newline of its own: text written in its place takes them from elsewhere
+ * (the reference, for a cleaned copy).
+ */
+export function hasNoFormat(text: string, format: TextFormat): boolean {
+  return text === '' && !format.bom;
+}
+
+/**
  * Encode `text` (LF line breaks) as a file in `format`: the exact inverse of
  * decodeText for unchanged text. The final newline follows the format, not
  * the text: one LF is added or dropped so a save never changes it. Throws

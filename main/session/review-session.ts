@@ -20,6 +20,7 @@ import type {
 import { EVENTS } from '../../preload/api';
 import { FileError } from '../files/errors';
 import { readTextFile } from '../files/read';
+import { hasNoFormat } from '../files/text-format';
 import { isSameFile, type FileStamp } from '../files/stamp';
 import type { FileWatcher } from '../files/watch';
 import { writeTextFile } from '../files/write';
@@ -146,7 +147,8 @@ export class ReviewSession {
   }
 
   /**
-   * Writes the cleaned copy to `path` in the draft's format, unless the file
+   * Writes the cleaned copy to `path` in the draft's format (the
+   * reference's, for an empty draft), unless the file
    * there is a version this window knew and someone else has changed it
    * since. Watchers on an open file at `path` are held, so Galley's own save
    * is not reported as a change.
@@ -157,7 +159,10 @@ export class ReviewSession {
     const releases = here.map((file) => this.watchers.get(file.handle)?.hold());
     let stamp: FileStamp | undefined;
     try {
-      stamp = await writeTextFile(path, text, draft.format, { expected, originalText: draft.originalText });
+      // An empty draft has no format to keep: the cleaned copy is stored as the reference is.
+      const reference = this.documents.current('reference');
+      const like = reference && text !== '' && hasNoFormat(draft.originalText, draft.format) ? reference : draft;
+      stamp = await writeTextFile(path, text, like.format, { expected, originalText: like.originalText });
       this.versions.set(path, stamp);
       for (const file of here) file.stamp = stamp;
     } finally {

@@ -1,6 +1,6 @@
 /** The CLI in process: what needs a terminal or hand-made suggestions. */
 import { describe, expect, test } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Suggestion } from '@galley/engine';
 import { positionsOf } from '../../main/report/positions';
@@ -32,6 +32,23 @@ describe('colour', () => {
     await run(args, noColour.streams);
     expect(noColour.out.join('')).not.toContain('\x1b[');
     expect(noColour.out.join('')).toMatch(/^1:11  [a-z]+ +[a-z]+ +"Minster" → "Minister"\n$/);
+  });
+});
+
+describe('apply', () => {
+  test('an empty draft takes the reference’s encoding, BOM, line endings and final newline', async () => {
+    const dir = tempFolder();
+    const reference = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Line one\r\nLine two\r\n')]);
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'ref.txt'), reference);
+    const out = join(dir, 'out.txt');
+    const stdout = io(false);
+    expect(await run(['apply', join(dir, 'empty.txt'), join(dir, 'ref.txt'), '--accept', 'all', '--out', out], stdout.streams)).toBe(1);
+    expect(stdout.err).toEqual([]);
+    expect(readFileSync(out)).toEqual(reference);
+    const none = join(dir, 'none.txt');
+    await run(['apply', join(dir, 'empty.txt'), join(dir, 'ref.txt'), '--accept', 'none', '--out', none], io(false).streams);
+    expect(readFileSync(none)).toEqual(Buffer.alloc(0)); // the draft, byte for byte
   });
 });
 

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { chmodSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import { join } from 'node:path';
-import { STALE_TEMP_MS, TEMP_SUFFIX } from '../../main/files/atomic';
+import { STALE_TEMP_MS, TEMP_SUFFIX, temporaryName } from '../../main/files/atomic';
 import type { FileError } from '../../main/files/errors';
 import { nodeFileSystem, type FileSystem } from '../../main/files/fs';
 import { readTextFile } from '../../main/files/read';
@@ -23,13 +24,15 @@ describe('writeTextFile', () => {
     expect(readdirSync(dir)).toEqual(['out.txt']);
   });
 
-  test("keeps the target's permissions", async () => {
+  test("keeps the target's permissions, deliberately without setuid, setgid and sticky bits", async () => {
     const dir = tempFolder();
     const path = join(dir, 'private.txt');
     writeFileSync(path, 'old');
-    chmodSync(path, 0o640);
-    await writeTextFile(path, 'new', DEFAULT_TEXT_FORMAT);
-    expect(statSync(path).mode & 0o777).toBe(0o640);
+    for (const [before, after] of [[0o640, 0o640], [0o7754, 0o754]]) {
+      chmodSync(path, before);
+      await writeTextFile(path, 'new', DEFAULT_TEXT_FORMAT);
+      expect(statSync(path).mode & 0o7777).toBe(after);
+    }
     expect(readFileSync(path, 'utf8')).toBe('new\n');
   });
 
@@ -42,6 +45,45 @@ describe('writeTextFile', () => {
     await writeTextFile(link, 'new', DEFAULT_TEXT_FORMAT);
     expect(readFileSync(real, 'utf8')).toBe('new\n');
     expect((await fsp.lstat(link)).isSymbolicLink()).toBe(true);
+  });
+
+  test('a name near the 255-byte limit saves: the temporary name is short', async () => {
+    const dir = tempFolder();
+    const path = join(dir, `${'校'.repeat(80)}.txt`); // 244 bytes
+    await writeTextFile(path, 'saved', DEFAULT_TEXT_FORMAT);
+    expect(readFileSync(path, 'utf8')).toBe('saved\n');
+    expect(readdirSync(dir)).toEqual([`${'校'.repeat(80)}.txt`]);
+  });
+
+  test('a pipe (or device) is refused, never replaced by a regular file', async () => {
+    const dir = tempFolder();
+    const path = join(dir, 'pipe.txt');
+    execFileSync('mkfifo', [path]);
+    const error = await fileErrorOf(writeTextFile(path, 'x', DEFAULT_TEXT_FORMAT), path);
+    expect(error.code).toBe('not-regular');
+    expect(error.message).toMatch(/not a regular file/);
+    expect(statSync(path).isFIFO()).toBe(true);
+    expect(readdirSync(dir)).toEqual(['pipe.txt']);
+  });
+
+  test('a hard link is broken: the saved name gets the new file, the other keeps the old', async () => {
+    const dir = tempFolder();
+    const path = join(dir, 'draft.txt');
+    writeFileSync(path, 'old\n');
+    linkSync(path, join(dir, 'other-name.txt'));
+    await writeTextFile(path, 'new', DEFAULT_TEXT_FORMAT);
+    expect(readFileSync(path, 'utf8')).toBe('new\n');
+    expect(readFileSync(join(dir, 'other-name.txt'), 'utf8')).toBe('old\n');
+  });
+
+  test('a symbolic link to a missing file is refused, and stays a link', async () => {
+    const dir = tempFolder();
+    const link = join(dir, 'link.txt');
+    symlinkSync(join(dir, 'gone.txt'), link);
+    const error = await fileErrorOf(writeTextFile(link, 'x', DEFAULT_TEXT_FORMAT), link);
+    expect(error.message).toMatch(/symbolic link to a file that does not exist/);
+    expect((await fsp.lstat(link)).isSymbolicLink()).toBe(true);
+    expect(readdirSync(dir)).toEqual(['link.txt']);
   });
 
   test('a missing folder, and a target that is a folder, are refused with the reason', async () => {
@@ -72,9 +114,9 @@ test('a temporary file left by a killed save is removed by the next save of that
   const dir = tempFolder();
   const path = join(dir, 'draft.txt');
   writeFileSync(path, 'v0\n');
-  const stale = join(dir, `.draft.txt.0123456789ab${TEMP_SUFFIX}`);
-  const fresh = join(dir, `.draft.txt.ba9876543210${TEMP_SUFFIX}`);
-  const unrelated = join(dir, `.other.txt.0123456789ab${TEMP_SUFFIX}`);
+  const stale = join(dir, temporaryName(path, '0123456789ab'));
+  const fresh = join(dir, temporaryName(path, 'ba9876543210'));
+  const unrelated = join(dir, temporaryName(join(dir, 'other.txt'), '0123456789ab'));
   for (const p of [stale, fresh, unrelated]) writeFileSync(p, 'half a save');
   const old = new Date(Date.now() - STALE_TEMP_MS - 60_000);
   utimesSync(stale, old, old);

@@ -154,6 +154,16 @@ describe('saving the cleaned copy', () => {
     await h.session.dispose();
   });
 
+  it('saves the cleaned copy of an empty draft as the reference is stored (CRLF, BOM, final newline)', async () => {
+    const reference = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('One.\r\nTwo.\r\n')]);
+    writeFileSync(join(dir, 'empty.ref.txt'), reference);
+    const h = await started({ 'empty.txt': '' }, 'empty.txt');
+    h.answers.save = join(dir, 'out.txt');
+    expect((await h.session.save({ draft: h.handle, text: 'One.\nTwo.\n', saveAs: false })).ok).toBe(true);
+    expect(readFileSync(join(dir, 'out.txt'))).toEqual(reference);
+    await h.session.dispose();
+  });
+
   it('refuses to save over the open reference, saying to choose another name', async () => {
     const h = await started({ 'story.txt': 'one\n', 'story.ref.txt': 'One\n' }, 'story.txt');
     h.answers.save = join(dir, 'story.ref.txt');
