@@ -3,6 +3,7 @@
  * here: galley.ts reads the files and prints.
  */
 import { parseArgs } from 'node:util';
+import { canonicalEncoding } from '../files/charset';
 import { SUGGESTION_KINDS, type SuggestionKind } from '@galley/engine';
 
 export interface CompareFlags {
@@ -10,6 +11,9 @@ export interface CompareFlags {
   typographyEqual: boolean;
   /** A rules file (ignore rules learned in the window), or null. */
   rules: string | null;
+  /** Read the draft / the reference as this encoding instead of detecting one (iconv-lite names). */
+  encoding: string | null;
+  referenceEncoding: string | null;
 }
 
 export const CHECK_FORMATS = ['text', 'json', 'html', 'csv'] as const;
@@ -27,6 +31,8 @@ export type Command =
       accept: 'all' | 'none' | SuggestionKind[];
       out: string | null;
       inPlace: boolean;
+      /** Write the cleaned copy in this encoding instead of the draft's. */
+      outEncoding: string | null;
     } & CompareFlags);
 
 /** Bad arguments: the message is one line, without the "galley: " prefix. */
@@ -37,8 +43,10 @@ export class UsageError extends Error {
 export const USAGE = `Usage:
   galley check DRAFT REFERENCE [--format text|json|html|csv] [--ignore KIND,...]
                                [--typography-equal] [--rules FILE]
+                               [--encoding ENC] [--reference-encoding ENC]
   galley apply DRAFT REFERENCE --accept all|none|KIND,... [--out FILE | --in-place]
                                [--ignore KIND,...] [--typography-equal] [--rules FILE]
+                               [--out-encoding ENC] [--encoding ENC] [--reference-encoding ENC]
   galley --help | --version
 
 Compares a draft with its reference copy and lists every place they differ,
@@ -65,6 +73,11 @@ Options:
   --accept all|none|KIND,...  which suggestions apply accepts
   --out FILE              where apply writes (atomically); default stdout
   --in-place              apply overwrites the draft (atomically)
+  --encoding ENC          read the draft as ENC (utf-8, windows-1252, utf-16le,
+                          ...) instead of detecting its encoding
+  --reference-encoding ENC  the same for the reference
+  --out-encoding ENC      apply writes the cleaned copy in ENC (e.g. utf-8
+                          when the draft's encoding cannot hold the result)
 
 Kinds: ${SUGGESTION_KINDS.join(', ')}
 
@@ -89,6 +102,9 @@ export function parseCommand(argv: readonly string[]): Command {
         accept: { type: 'string' },
         out: { type: 'string', short: 'o' },
         'in-place': { type: 'boolean' },
+        encoding: { type: 'string' },
+        'reference-encoding': { type: 'string' },
+        'out-encoding': { type: 'string' },
       },
     });
   } catch (error) {
@@ -109,11 +125,13 @@ export function parseCommand(argv: readonly string[]): Command {
     ignore: (values.ignore ?? []).flatMap((list) => parseKinds(list, '--ignore')),
     typographyEqual: values['typography-equal'] ?? false,
     rules: values.rules ?? null,
+    encoding: parseEncoding(values.encoding, '--encoding'),
+    referenceEncoding: parseEncoding(values['reference-encoding'], '--reference-encoding'),
   };
   if (flags.rules === '') throw new UsageError('--rules needs a file name');
 
   if (name === 'check') {
-    for (const option of ['accept', 'out', 'in-place'] as const) {
+    for (const option of ['accept', 'out', 'in-place', 'out-encoding'] as const) {
       if (values[option] !== undefined) throw new UsageError(`--${option} is for apply, not check`);
     }
     const format = values.format ?? 'text';
@@ -128,7 +146,15 @@ export function parseCommand(argv: readonly string[]): Command {
   const out = values.out ?? null;
   if (inPlace && out !== null) throw new UsageError('--in-place and --out cannot be used together');
   if (out === '') throw new UsageError('--out needs a file name');
-  return { name, draft, reference, accept, out, inPlace, ...flags };
+  const outEncoding = parseEncoding(values['out-encoding'], '--out-encoding');
+  return { name, draft, reference, accept, out, inPlace, outEncoding, ...flags };
+}
+
+function parseEncoding(name: string | undefined, option: string): string | null {
+  if (name === undefined) return null;
+  const encoding = canonicalEncoding(name);
+  if (encoding === null) throw new UsageError(`${option}: unknown encoding '${name}' (e.g. utf-8, windows-1252, iso-8859-1, utf-16le)`);
+  return encoding;
 }
 
 function isCheckFormat(format: string): format is CheckFormat {

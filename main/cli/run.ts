@@ -9,7 +9,7 @@ import { applySuggestions, compare, withMovePartners, withoutIgnored, type Compa
 import { FileError } from '../files/errors';
 import { readTextFile, type TextFile } from '../files/read';
 import { isSameFile } from '../files/stamp';
-import { encodeText, formatAfterEdits, formatForEditedText, hasNoFormat } from '../files/text-format';
+import { encodeText, formatAfterEdits, formatForEditedText, hasNoFormat, withEncoding } from '../files/text-format';
 import { writeTextFile } from '../files/write';
 import { parseCommand, USAGE, UsageError, type Command, type CompareFlags } from './args';
 import { csvReport } from '../report/csv-report';
@@ -51,7 +51,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 async function check(command: Extract<Command, { name: 'check' }>, io: CliIo): Promise<number> {
-  const [draft, reference] = await readBoth(command.draft, command.reference);
+  const [draft, reference] = await readBoth(command);
   const suggestions = await suggest(draft.text, reference.text, command);
   const draftFile = { path: command.draft, text: draft.text, format: draft.format };
   if (command.format === 'json') {
@@ -72,7 +72,7 @@ async function check(command: Extract<Command, { name: 'check' }>, io: CliIo): P
 }
 
 async function apply(command: Extract<Command, { name: 'apply' }>, io: CliIo): Promise<number> {
-  const [draft, reference] = await readBoth(command.draft, command.reference);
+  const [draft, reference] = await readBoth(command);
   if (command.out !== null) {
     if (await isSameFile(command.out, command.draft)) {
       throw new FileError('io', command.out, 'this is the draft itself; use --in-place to overwrite the draft', 'save');
@@ -86,9 +86,10 @@ async function apply(command: Extract<Command, { name: 'apply' }>, io: CliIo): P
   const cleaned = applySuggestions(draft.text, chosen);
   const edits = [...chosen].sort((a, b) => a.from - b.from || a.to - b.to).map((s) => ({ from: s.from, to: s.to, insert: s.replacement }));
   // An empty draft has no format to keep: text written in its place is stored as the reference is.
-  const format = hasNoFormat(draft.text, draft.format) && cleaned !== ''
+  const kept = hasNoFormat(draft.text, draft.format) && cleaned !== ''
     ? formatForEditedText(reference.text, cleaned, reference.format)
     : formatAfterEdits(draft.text, draft.format, edits);
+  const format = command.outEncoding ? withEncoding(kept, command.outEncoding) : kept;
 
   if (command.inPlace) {
     await writeTextFile(command.draft, cleaned, format, { expected: draft.stamp });
@@ -123,8 +124,11 @@ async function suggest(draft: string, reference: string, flags: CompareFlags): P
 }
 
 /** Both files, read together; if both fail, the draft's problem is the one reported. */
-async function readBoth(draft: string, reference: string): Promise<[TextFile, TextFile]> {
-  const [d, r] = await Promise.allSettled([readTextFile(draft), readTextFile(reference)]);
+async function readBoth(command: CompareFlags & { draft: string; reference: string }): Promise<[TextFile, TextFile]> {
+  const [d, r] = await Promise.allSettled([
+    readTextFile(command.draft, { encoding: command.encoding ?? undefined }),
+    readTextFile(command.reference, { encoding: command.referenceEncoding ?? undefined }),
+  ]);
   if (d.status === 'rejected') throw d.reason;
   if (r.status === 'rejected') throw r.reason;
   return [d.value, r.value];
@@ -140,7 +144,10 @@ function useColour(io: CliIo): boolean {
 
 /** The one line after "galley: ". */
 function describe(error: unknown): string {
-  if (error instanceof FileError) return `${error.path}: ${error.reason}`;
+  if (error instanceof FileError) {
+    const hint = error.code === 'unencodable' ? ' (--out-encoding utf-8 writes every character)' : '';
+    return `${error.path}: ${error.reason}${hint}`;
+  }
   if (error instanceof UsageError) return error.message;
   // A bug, not the user's doing: still one line, with enough to report it.
   const message = error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error);

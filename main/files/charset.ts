@@ -8,12 +8,15 @@
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { FileError } from './errors';
+import { decodeUtf8KeepingStray, encodeUtf8KeepingStray, isStrayEscape, STRAY_ESCAPE } from './stray-bytes';
 
 export interface Charset {
   /** Lower-case encoding name as iconv-lite knows it: 'utf-8', 'utf-16le', 'windows-1252', ... */
   readonly encoding: string;
   /** Whether the file starts with a byte order mark (kept on save). */
   readonly bom: boolean;
+  /** UTF-8 only: bytes that are not UTF-8, kept as they are (see stray-bytes.ts). Absent when none. */
+  readonly strayBytes?: number;
 }
 
 /** Byte order marks, longest first: the UTF-32 LE mark begins with the UTF-16 LE one. */
@@ -34,8 +37,22 @@ const UNICODE = new Set(['utf-8', 'utf-16le', 'utf-16be', 'utf-32le', 'utf-32be'
  */
 const DETECTION_SAMPLE_BYTES = 1 << 20;
 
-export function decodeBytes(bytes: Uint8Array, path: string): { text: string; charset: Charset } {
+/**
+ * A UTF-8 file with a stray byte or a character cut short is still UTF-8, not
+ * a legacy file that happens to decode: it is read as UTF-8 with the stray
+ * bytes kept when it has at most this many, and at least twice as many
+ * well-formed multi-byte characters as stray bytes. Legacy text with accented
+ * letters fails the second test at once (its é is never followed by the
+ * continuation bytes UTF-8 needs).
+ */
+const MAX_STRAY_BYTES = 16;
+const MIN_MULTIBYTE_PER_STRAY = 2;
+
+/** Decode `bytes`, detecting the encoding; or, given `encoding` (an iconv-lite name), as that encoding. */
+export function decodeBytes(bytes: Uint8Array, path: string, encoding?: string): { text: string; charset: Charset } {
+  if (encoding !== undefined) return decodeAs(bytes, path, encoding);
   const bom = BOMS.find((b) => b.bytes.every((byte, i) => bytes[i] === byte));
+  if (bom?.encoding === 'utf-8') return utf8KeepingStray(bytes.subarray(bom.bytes.length), true, path);
   if (bom) {
     const charset = { encoding: bom.encoding, bom: true };
     const text = tryDecode(bytes.subarray(bom.bytes.length), bom.encoding);
@@ -48,11 +65,67 @@ export function decodeBytes(bytes: Uint8Array, path: string): { text: string; ch
   refuseBinary(bytes, path);
   const utf8 = tryDecode(bytes, 'utf-8');
   if (utf8 !== null) return { text: utf8, charset: { encoding: 'utf-8', bom: false } };
+  const kept = decodeUtf8KeepingStray(bytes);
+  if (kept.stray <= MAX_STRAY_BYTES && kept.multibyte >= MIN_MULTIBYTE_PER_STRAY * kept.stray) {
+    return { text: kept.text, charset: { encoding: 'utf-8', bom: false, strayBytes: kept.stray } };
+  }
   for (const candidate of legacyCandidates(bytes)) {
     const text = tryDecode(bytes, candidate);
     if (text !== null) return { text, charset: { encoding: candidate, bom: false } };
   }
   throw new FileError('undecodable', path, 'it is not text in any encoding Galley can read (not UTF-8, UTF-16 with a byte order mark, or a recognised legacy encoding)');
+}
+
+/**
+ * Decode as the encoding the user chose (Reopen with Encoding, `--encoding`).
+ * A byte order mark of that encoding is recognised and kept; UTF-8 keeps any
+ * number of stray bytes; any other encoding must round-trip exactly.
+ */
+function decodeAs(bytes: Uint8Array, path: string, requested: string): { text: string; charset: Charset } {
+  const encoding = canonicalEncoding(requested);
+  if (encoding === null) throw new FileError('undecodable', path, `Galley does not know the encoding '${requested}'`);
+  const bom = BOMS.find((b) => b.encoding === encoding && b.bytes.every((byte, i) => bytes[i] === byte));
+  const body = bom ? bytes.subarray(bom.bytes.length) : bytes;
+  if (encoding === 'utf-8') return utf8KeepingStray(body, Boolean(bom), path);
+  if (!UNICODE.has(encoding)) refuseBinary(body, path);
+  const text = tryDecode(body, encoding);
+  if (text === null) throw new FileError('undecodable', path, `it is not valid ${label(encoding)}`);
+  return { text, charset: { encoding, bom: Boolean(bom) } };
+}
+
+function utf8KeepingStray(body: Uint8Array, bom: boolean, path: string): { text: string; charset: Charset } {
+  const { text, stray } = decodeUtf8KeepingStray(body);
+  if (text.includes('\u0000')) throw new FileError('binary', path, 'it is a binary file, not text (it contains NUL characters)');
+  return { text, charset: { encoding: 'utf-8', bom, ...(stray > 0 ? { strayBytes: stray } : {}) } };
+}
+
+/** The encodings Reopen with Encoding and Save with Encoding offer, in menu order. */
+export const ENCODING_CHOICES: readonly { encoding: string; label: string }[] = [
+  { encoding: 'utf-8', label: 'UTF-8' },
+  { encoding: 'utf-16le', label: 'UTF-16 LE' },
+  { encoding: 'utf-16be', label: 'UTF-16 BE' },
+  { encoding: 'windows-1252', label: 'Western (Windows-1252)' },
+  { encoding: 'iso-8859-1', label: 'Western (ISO-8859-1)' },
+  { encoding: 'iso-8859-15', label: 'Western (ISO-8859-15)' },
+  { encoding: 'windows-1250', label: 'Central European (Windows-1250)' },
+  { encoding: 'iso-8859-2', label: 'Central European (ISO-8859-2)' },
+  { encoding: 'windows-1251', label: 'Cyrillic (Windows-1251)' },
+  { encoding: 'koi8-r', label: 'Cyrillic (KOI8-R)' },
+  { encoding: 'windows-1253', label: 'Greek (Windows-1253)' },
+  { encoding: 'windows-1254', label: 'Turkish (Windows-1254)' },
+  { encoding: 'shift_jis', label: 'Japanese (Shift JIS)' },
+  { encoding: 'gb18030', label: 'Chinese Simplified (GB 18030)' },
+  { encoding: 'big5', label: 'Chinese Traditional (Big5)' },
+  { encoding: 'euc-kr', label: 'Korean (EUC-KR)' },
+];
+
+/** iconv-lite's lower-case name for an encoding the user named ('UTF8', 'latin1', 'cp1252'), or null if unknown. */
+export function canonicalEncoding(name: string): string | null {
+  const lower = name.trim().toLowerCase();
+  const alias: Record<string, string> = { utf8: 'utf-8', latin1: 'iso-8859-1', 'latin-1': 'iso-8859-1', cp1252: 'windows-1252', utf16le: 'utf-16le', utf16be: 'utf-16be' };
+  const wanted = alias[lower] ?? lower;
+  if (!/^[a-z0-9_-]{1,40}$/.test(wanted) || !iconv.encodingExists(wanted)) return null;
+  return wanted;
 }
 
 /**
@@ -96,12 +169,25 @@ function tryDecode(bytes: Uint8Array, encoding: string): string | null {
 }
 
 function encodeUnicode(text: string, encoding: string, path: string): Buffer {
-  const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(text);
-  if (lone) throw new FileError('unencodable', path, `the text holds a broken character (a lone surrogate U+${hex(lone[0])}) at offset ${lone.index}`, 'save');
-  return encoding === 'utf-8' ? Buffer.from(text, 'utf8') : iconv.encode(text, encoding);
+  for (const match of text.matchAll(LONE_SURROGATE)) {
+    // UTF-8 writes stray bytes back as they were read; no other encoding can hold them.
+    if (encoding === 'utf-8' && isStrayEscape(match[0])) continue;
+    throw new FileError('unencodable', path, `the text holds ${brokenCharacter(match[0], match.index)}`, 'save');
+  }
+  return encoding === 'utf-8' ? encodeUtf8KeepingStray(text) : iconv.encode(text, encoding);
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function brokenCharacter(char: string, offset: number): string {
+  return isStrayEscape(char)
+    ? `a byte that is not UTF-8 (shown as �) at offset ${offset}, which only UTF-8 can write back as it was`
+    : `a broken character (a lone surrogate U+${hex(char)}) at offset ${offset}`;
 }
 
 function encodeLegacy(text: string, encoding: string, path: string): Buffer {
+  const stray = new RegExp(STRAY_ESCAPE.source).exec(text);
+  if (stray) throw new FileError('unencodable', path, `the text holds ${brokenCharacter(stray[0], stray.index)}`, 'save');
   const bytes = iconv.encode(text, encoding);
   if (iconv.decode(bytes, encoding) === text) return bytes;
   // Find the first character the encoding lost, for the message.

@@ -18,6 +18,8 @@ export const MAX_TEXT_FILE_BYTES = 64 * 1024 * 1024;
 export interface ReadOptions {
   fs?: FileSystem;
   maxBytes?: number;
+  /** Read as this encoding instead of detecting one (Reopen with Encoding, `--encoding`). */
+  encoding?: string;
 }
 
 export interface TextFile {
@@ -40,7 +42,7 @@ export async function readTextFile(path: string, options: ReadOptions = {}): Pro
       refuseNonFile(stat, path);
       if (stat.size > maxBytes) throw tooLarge(path, stat.size, maxBytes);
       const bytes = await readAll(handle, stat.size, maxBytes, path);
-      const { text, format } = decodeText(bytes, path);
+      const { text, format } = decodeText(bytes, path, options.encoding);
       return { text, format, stamp: stampOf(stat, bytes) };
     } finally {
       await handle.close().catch(() => {});

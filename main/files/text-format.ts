@@ -29,6 +29,8 @@ export interface TextFormat {
   readonly lineBreaks?: readonly LineBreakRun[];
   /** The file ends with a line break. Kept on save whatever the edited text ends with. */
   readonly finalNewline: boolean;
+  /** UTF-8 only: how many bytes were not UTF-8 when read; each is kept, and written back, as it was. */
+  readonly strayBytes?: number;
 }
 
 /** The format Galley gives a new file: UTF-8 without BOM, LF, final newline. */
@@ -36,11 +38,12 @@ export const DEFAULT_TEXT_FORMAT: TextFormat = { encoding: 'utf-8', bom: false, 
 
 /**
  * Decode a file's bytes. The text has no BOM and only LF line breaks; every
- * offset the engine and the CLI report is into this text. Throws FileError
- * ('binary' or 'undecodable') naming `path`.
+ * offset the engine and the CLI report is into this text. `encoding` skips
+ * detection (the user chose it). Throws FileError ('binary' or
+ * 'undecodable') naming `path`.
  */
-export function decodeText(bytes: Uint8Array, path: string): { text: string; format: TextFormat } {
-  const { text: raw, charset } = decodeBytes(bytes, path);
+export function decodeText(bytes: Uint8Array, path: string, encoding?: string): { text: string; format: TextFormat } {
+  const { text: raw, charset } = decodeBytes(bytes, path, encoding);
   const { text, style } = normalizeLineBreaks(raw);
   const format: TextFormat = {
     encoding: charset.encoding,
@@ -48,6 +51,7 @@ export function decodeText(bytes: Uint8Array, path: string): { text: string; for
     lineEnding: style.lineEnding,
     ...(style.lineBreaks ? { lineBreaks: style.lineBreaks } : {}),
     finalNewline: text.endsWith('\n'),
+    ...(charset.strayBytes ? { strayBytes: charset.strayBytes } : {}),
   };
   return { text, format };
 }
@@ -93,4 +97,15 @@ function withStyle(format: TextFormat, style: LineBreakStyle): TextFormat {
   if (style === format) return format;
   const { lineBreaks: _old, ...rest } = format;
   return { ...rest, lineEnding: style.lineEnding, ...(style.lineBreaks ? { lineBreaks: style.lineBreaks } : {}) };
+}
+
+/**
+ * `format` with another encoding, as Save with Encoding writes it. UTF-16
+ * and UTF-32 get a byte order mark (Galley reads them only with one); UTF-8
+ * keeps the file's mark if it was UTF-8 already; legacy encodings have none.
+ */
+export function withEncoding(format: TextFormat, encoding: string): TextFormat {
+  const { strayBytes, ...rest } = format;
+  const bom = encoding === 'utf-8' ? format.encoding === 'utf-8' && format.bom : /^utf-(16|32)/.test(encoding);
+  return { ...rest, encoding, bom, ...(encoding === 'utf-8' && strayBytes ? { strayBytes } : {}) };
 }

@@ -5,5 +5,6 @@ const LINE_ENDING_LABELS: Record<TextFormat['lineEnding'], string> = { lf: 'LF',
 
 export function describeFormat(format: TextFormat): string {
   const encoding = format.encoding.toUpperCase();
-  return `${encoding}${format.bom ? ' with BOM' : ''}, ${LINE_ENDING_LABELS[format.lineEnding]}`;
+  const stray = format.strayBytes ? `, ${format.strayBytes} byte${format.strayBytes === 1 ? '' : 's'} not UTF-8 (kept as is)` : '';
+  return `${encoding}${format.bom ? ' with BOM' : ''}${stray}, ${LINE_ENDING_LABELS[format.lineEnding]}`;
 }

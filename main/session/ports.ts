@@ -15,6 +15,13 @@ export interface Dialogs {
   askUnsaved(name: string): Promise<'save' | 'discard' | 'cancel'>;
   /** The save target changed on disk since Galley last read or wrote it. */
   askChangedOnDisk(name: string): Promise<'overwrite' | 'save-as' | 'cancel'>;
+  /**
+   * The cleaned copy holds characters the draft's encoding cannot (curly
+   * quotes in Latin-1, say; `reason` says which): save it as UTF-8 instead?
+   * Without this dialog the save fails with a message pointing to Save
+   * with Encoding.
+   */
+  askSaveAsUtf8?(name: string, reason: string): Promise<'utf-8' | 'cancel'>;
 }
 
 export interface WindowPort {

@@ -20,7 +20,8 @@ import type {
 import { EVENTS } from '../../preload/api';
 import { FileError } from '../files/errors';
 import { readTextFile } from '../files/read';
-import { hasNoFormat } from '../files/text-format';
+import { canonicalEncoding } from '../files/charset';
+import { hasNoFormat, withEncoding } from '../files/text-format';
 import { isSameFile, type FileStamp } from '../files/stamp';
 import type { FileWatcher } from '../files/watch';
 import { writeTextFile } from '../files/write';
@@ -54,6 +55,8 @@ export class ReviewSession {
   private readonly versions = new Map<string, FileStamp>();
   /** Where the cleaned copy was last saved. */
   private target: string | null = null;
+  /** The encoding chosen with Save with Encoding (or accepted as the way out of an unencodable save); null keeps the draft's. */
+  private saveEncoding: string | null = null;
   private edited = false;
   private closing = false;
   /** This session's recovery copy; fresh per window so two windows never share one. */
@@ -114,6 +117,29 @@ export class ReviewSession {
     return this.tryOpen(file.role, file.path, false);
   }
 
+  /**
+   * Reopen with Encoding: reads an open file again as `encoding` (an
+   * iconv-lite name, e.g. from ENCODING_CHOICES), for a file whose encoding
+   * was guessed wrong. Unsaved edits to the draft are the renderer's to ask
+   * about first, as for reload.
+   */
+  async reopenWithEncoding(handle: DocumentHandle, encoding: string): Promise<OpenResult> {
+    const file = this.documents.get(handle);
+    if (!file) return { ok: false, cancelled: false, error: 'That file is no longer open.' };
+    return this.tryOpen(file.role, file.path, false, encoding);
+  }
+
+  /**
+   * Save with Encoding: saves the cleaned copy (where Save would) in
+   * `encoding`, which later saves of this draft keep.
+   */
+  async saveWithEncoding(request: SaveRequest, encoding: string): Promise<SaveResult> {
+    const chosen = canonicalEncoding(encoding);
+    if (!chosen) return { ok: false, cancelled: false, error: `Galley does not know the encoding '${encoding}'.` };
+    this.saveEncoding = chosen;
+    return this.save(request);
+  }
+
   async save(request: SaveRequest): Promise<SaveResult> {
     const draft = this.documents.get(request.draft);
     if (!draft || draft.role !== 'draft') return { ok: false, cancelled: false, error: 'No draft is open to save.' };
@@ -135,6 +161,14 @@ export class ReviewSession {
         this.setEdited(false);
         return { ok: true, name: basename(path), folder: dirname(path) };
       } catch (error) {
+        if (error instanceof FileError && error.code === 'unencodable' && this.saveEncoding !== 'utf-8') {
+          // Never stuck unsaveable: UTF-8 holds every character.
+          const answer = await this.options.dialogs.askSaveAsUtf8?.(basename(path), error.reason);
+          if (answer === 'cancel') return { ok: false, cancelled: true };
+          if (answer !== 'utf-8') return { ok: false, cancelled: false, error: `${error.message} Save with Encoding › UTF-8 keeps every character.` };
+          this.saveEncoding = 'utf-8';
+          continue;
+        }
         if (!(error instanceof FileError) || error.code !== 'changed-on-disk') {
           return { ok: false, cancelled: false, error: messageOf(error) };
         }
@@ -162,7 +196,8 @@ export class ReviewSession {
       // An empty draft has no format to keep: the cleaned copy is stored as the reference is.
       const reference = this.documents.current('reference');
       const like = reference && text !== '' && hasNoFormat(draft.originalText, draft.format) ? reference : draft;
-      stamp = await writeTextFile(path, text, like.format, { expected, originalText: like.originalText });
+      const format = this.saveEncoding ? withEncoding(like.format, this.saveEncoding) : like.format;
+      stamp = await writeTextFile(path, text, format, { expected, originalText: like.originalText });
       this.versions.set(path, stamp);
       for (const file of here) file.stamp = stamp;
     } finally {
@@ -258,9 +293,9 @@ export class ReviewSession {
     return this.tryOpen(role, path, role === 'draft');
   }
 
-  private async tryOpen(role: DocumentRole, path: string, offerReference: boolean): Promise<OpenResult> {
+  private async tryOpen(role: DocumentRole, path: string, offerReference: boolean, encoding?: string): Promise<OpenResult> {
     try {
-      const document = await this.open(role, path);
+      const document = await this.open(role, path, encoding);
       let suggestedReference: OpenedDocument | null = null;
       if (offerReference) {
         const referencePath = await findLikelyReference(path);
@@ -281,8 +316,8 @@ export class ReviewSession {
   }
 
   /** Reads a file and makes it the window's draft or reference. Throws FileError. */
-  private async open(role: DocumentRole, path: string): Promise<OpenedDocument> {
-    const read = await readTextFile(path);
+  private async open(role: DocumentRole, path: string, encoding?: string): Promise<OpenedDocument> {
+    const read = await readTextFile(path, { encoding });
     const previous = this.documents.current(role);
     if (previous) {
       this.watchers.get(previous.handle)?.close();
@@ -293,6 +328,7 @@ export class ReviewSession {
     this.versions.set(path, read.stamp);
     if (role === 'draft') {
       this.target = null;
+      this.saveEncoding = null;
       this.setEditedQuietly(false);
     }
     const changed = () => this.options.window.send(EVENTS.fileChanged, { handle: file.handle, role: file.role, name: basename(file.path) });

@@ -1,4 +1,5 @@
 /** The CLI in process: what needs a terminal or hand-made suggestions. */
+import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,6 +50,35 @@ describe('apply', () => {
     const none = join(dir, 'none.txt');
     await run(['apply', join(dir, 'empty.txt'), join(dir, 'ref.txt'), '--accept', 'none', '--out', none], io(false).streams);
     expect(readFileSync(none)).toEqual(Buffer.alloc(0)); // the draft, byte for byte
+  });
+});
+
+describe('encodings', () => {
+  test('--out-encoding writes what the draft’s encoding cannot hold; trouble says so', async () => {
+    const dir = tempFolder();
+    writeFileSync(join(dir, 'd.txt'), iconv.encode('Tokyo is far, café.\n', 'windows-1252'));
+    writeFileSync(join(dir, 'r.txt'), '東京 is far, café.\n');
+    const args = ['apply', join(dir, 'd.txt'), join(dir, 'r.txt'), '--accept', 'all', '--out', join(dir, 'out.txt')];
+    const refused = io(false);
+    expect(await run(args, refused.streams)).toBe(2);
+    expect(refused.err.join('')).toMatch(/cannot be written in windows-1252 \(--out-encoding utf-8 writes every character\)\n$/);
+    expect(await run([...args, '--out-encoding', 'UTF-8'], io(false).streams)).toBe(1);
+    expect(readFileSync(join(dir, 'out.txt'), 'utf8')).toBe('東京 is far, café.\n');
+  });
+
+  test('--encoding reads the draft as named, stray bytes kept; an unknown name is a usage error', async () => {
+    const dir = tempFolder();
+    const draft = Buffer.concat([Buffer.from('Cafe '), Buffer.from([0xe9]), Buffer.from('\n')]);
+    writeFileSync(join(dir, 'd.txt'), draft);
+    writeFileSync(join(dir, 'r.txt'), 'Cafe \n');
+    const out = io(false);
+    await run(['check', join(dir, 'd.txt'), join(dir, 'r.txt'), '--encoding', 'utf-8', '--format', 'json'], out.streams);
+    expect(JSON.parse(out.out.join('')).draft).toMatchObject({ encoding: 'utf-8' });
+    await run(['apply', join(dir, 'd.txt'), join(dir, 'r.txt'), '--encoding', 'utf-8', '--accept', 'none', '--out', join(dir, 'o.txt')], io(false).streams);
+    expect(readFileSync(join(dir, 'o.txt'))).toEqual(draft);
+    const bad = io(false);
+    expect(await run(['check', join(dir, 'd.txt'), join(dir, 'r.txt'), '--encoding', 'klingon'], bad.streams)).toBe(2);
+    expect(bad.err.join('')).toBe("galley: --encoding: unknown encoding 'klingon' (e.g. utf-8, windows-1252, iso-8859-1, utf-16le)\n");
   });
 });
 

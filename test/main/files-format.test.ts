@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -153,9 +154,55 @@ describe('decodeText never crashes', () => {
     );
   });
 
-  test('on a BOM followed by broken UTF-8 or an odd UTF-16 byte: undecodable, naming the file', () => {
-    expect(() => decodeText(Buffer.from([0xef, 0xbb, 0xbf, 0x61, 0xe2, 0x80]), PATH)).toThrowError(/draft\.txt: it starts with a UTF-8 byte order mark but is not valid UTF-8/);
+  test('on a BOM followed by an odd UTF-16 byte: undecodable, naming the file', () => {
     expect(() => decodeText(Buffer.from([0xff, 0xfe, 0x61, 0x00, 0x62]), PATH)).toThrowError(/not valid UTF-16 LE/);
     expect(() => decodeText(Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x61, 0x00]), PATH)).toThrowError(/undecodable|not valid/);
+  });
+});
+
+describe('a few stray bytes in UTF-8', () => {
+  const noel = Buffer.from('Café Noël, “Merry”\n', 'utf8');
+
+  test('one stray byte, or a character cut short, leaves the file UTF-8, the bytes kept as they are', () => {
+    for (const bytes of [
+      Buffer.concat([noel, Buffer.from([0xff])]),
+      Buffer.concat([noel, Buffer.from('x€', 'utf8').subarray(0, 3)]), // the euro sign cut after two of its three bytes
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), noel, Buffer.from([0xe9])]),
+    ]) {
+      const { text, format } = decodeText(bytes, PATH);
+      expect(format.encoding).toBe('utf-8');
+      expect(text.startsWith('Café Noël, “Merry”\n')).toBe(true);
+      expect(format.strayBytes).toBeGreaterThan(0);
+      expect(encodeText(text, format).equals(bytes)).toBe(true);
+      // Edited, it still saves, the stray bytes unchanged around the edit.
+      const edited = text.replace('Noël', 'Noël “Eve”');
+      const at = bytes.indexOf(Buffer.from('Noël'));
+      const expected = Buffer.concat([bytes.subarray(0, at), Buffer.from('Noël “Eve”'), bytes.subarray(at + Buffer.byteLength('Noël'))]);
+      expect(encodeText(edited, format).equals(expected)).toBe(true);
+    }
+  });
+
+  test('legacy text with accented letters is still legacy', () => {
+    const { text, format } = decodeText(iconv.encode('Café Noël à Zürich\n', 'windows-1252'), PATH);
+    expect(format.encoding).toBe('windows-1252');
+    expect(text).toBe('Café Noël à Zürich\n');
+    expect(format.strayBytes).toBeUndefined();
+  });
+
+  test('stray bytes cannot be written in another encoding: the message says why', () => {
+    const { text, format } = decodeText(Buffer.concat([noel, Buffer.from([0xff])]), PATH);
+    expect(() => encodeText(text, { ...format, encoding: 'windows-1252' }, PATH)).toThrowError(/not UTF-8 \(shown as �\).*only UTF-8 can write back/);
+  });
+
+  test('a chosen encoding overrides detection, and an unknown one is refused by name', () => {
+    const latin = iconv.encode('Café\n', 'windows-1252');
+    const asUtf8 = decodeText(latin, PATH, 'UTF8');
+    expect(asUtf8.format).toMatchObject({ encoding: 'utf-8', strayBytes: 1 });
+    expect(encodeText(asUtf8.text, asUtf8.format).equals(latin)).toBe(true);
+    const utf8 = Buffer.from('Café\n', 'utf8');
+    const asLatin = decodeText(utf8, PATH, 'latin1');
+    expect(asLatin).toEqual({ text: 'CafÃ©\n', format: expect.objectContaining({ encoding: 'iso-8859-1' }) });
+    expect(encodeText(asLatin.text, asLatin.format).equals(utf8)).toBe(true);
+    expect(() => decodeText(utf8, PATH, 'klingon')).toThrowError(/draft\.txt: Galley does not know the encoding 'klingon'/);
   });
 });

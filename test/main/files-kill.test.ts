@@ -79,4 +79,5 @@ test(`a save killed at random points leaves a whole version (${ITERATIONS} kills
   // A killed save may leave its temporary file (no code runs after SIGKILL); never anything else.
   expect(readdirSync(dir).filter((name) => name !== 'draft.txt').every((name) => name.endsWith(TEMP_SUFFIX))).toBe(true);
   console.log(report.join('\n'));
-});
+  // Twelve child processes each saving 9 MB: minutes, not seconds, on a loaded two-core machine.
+}, 180_000);

@@ -5,6 +5,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { EVENTS } from '../../preload/api';
 import { watchFile } from '../../main/files/watch';
@@ -15,7 +16,14 @@ import { ReviewSession } from '../../main/session/review-session';
 interface Harness {
   session: ReviewSession;
   dir: string;
-  answers: { file: string | null; save: string | null; unsaved: 'save' | 'discard' | 'cancel'; changed: 'overwrite' | 'save-as' | 'cancel' };
+  answers: {
+    file: string | null;
+    save: string | null;
+    unsaved: 'save' | 'discard' | 'cancel';
+    changed: 'overwrite' | 'save-as' | 'cancel';
+    /** undefined: the window has no such dialog. */
+    utf8?: 'utf-8' | 'cancel';
+  };
   shown: string[];
   sent: Array<[string, unknown]>;
   title: () => string;
@@ -33,6 +41,7 @@ function makeSession(dir: string, draft: string | null, reference: string | null
     chooseSavePath: async (suggested) => (shown.push(`save:${suggested}`), answers.save),
     askUnsaved: async (name) => (shown.push(`unsaved:${name}`), answers.unsaved),
     askChangedOnDisk: async (name) => (shown.push(`changed:${name}`), answers.changed),
+    askSaveAsUtf8: async (name) => (shown.push(`utf8:${name}`), answers.utf8 as 'utf-8' | 'cancel'),
   };
   const session = new ReviewSession({
     dialogs,
@@ -192,6 +201,47 @@ describe('saving the cleaned copy', () => {
     const h = makeSession(dir, null);
     const result = await h.session.save({ draft: '00000000-0000-0000-0000-000000000000', text: 'x', saveAs: false });
     expect(result.ok).toBe(false);
+  });
+});
+
+describe('encodings', () => {
+  it('never stuck unsaveable: curly quotes in a Latin-1 draft are saved as UTF-8 when the user agrees', async () => {
+    writeFileSync(join(dir, 'old.txt'), iconv.encode('Café "quoted"\r\n', 'windows-1252'));
+    const h = await started({}, 'old.txt');
+    h.answers.save = join(dir, 'old.cleaned.txt');
+    const text = 'Café “quoted” ☃\n';
+    const refused = await h.session.save({ draft: h.handle, text, saveAs: false });
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && !refused.cancelled && refused.error).toMatch(/☃.*cannot be written in windows-1252\. Save with Encoding › UTF-8 keeps every character\./);
+    h.answers.utf8 = 'utf-8';
+    expect((await h.session.save({ draft: h.handle, text, saveAs: false })).ok).toBe(true);
+    expect(h.shown.filter((s) => s.startsWith('utf8:'))).toEqual(['utf8:old.cleaned.txt', 'utf8:old.cleaned.txt']);
+    expect(readFileSync(join(dir, 'old.cleaned.txt'), 'utf8')).toBe('Café “quoted” ☃\r\n');
+    await h.session.dispose();
+  });
+
+  it('Reopen with Encoding reads the file again as chosen; Save with Encoding writes the cleaned copy in it', async () => {
+    const h = await started({ 'a.txt': 'Café\n' }, 'a.txt');
+    const reopened = await h.session.reopenWithEncoding(h.handle, 'windows-1252');
+    expect(reopened.ok && reopened.document).toMatchObject({ text: 'CafÃ©\n', formatLabel: 'WINDOWS-1252, LF' });
+    const handle = reopened.ok ? reopened.document.handle : '';
+    h.answers.save = join(dir, 'a.cleaned.txt');
+    expect((await h.session.saveWithEncoding({ draft: handle, text: 'Café\n', saveAs: false }, 'UTF-16LE')).ok).toBe(true);
+    expect(readFileSync(join(dir, 'a.cleaned.txt'))).toEqual(Buffer.from([0xff, 0xfe, ...Buffer.from('Café\n', 'utf16le')]));
+    expect(await h.session.saveWithEncoding({ draft: handle, text: 'x', saveAs: false }, 'klingon')).toEqual({
+      ok: false,
+      cancelled: false,
+      error: "Galley does not know the encoding 'klingon'.",
+    });
+    await h.session.dispose();
+  });
+
+  it('a UTF-8 draft with a stray byte says so in its format label', async () => {
+    writeFileSync(join(dir, 'n.txt'), Buffer.concat([Buffer.from('Café Noël\n'), Buffer.from([0xff])]));
+    const h = makeSession(dir, join(dir, 'n.txt'));
+    const { draft } = await h.session.startup();
+    expect(draft?.formatLabel).toBe('UTF-8, 1 byte not UTF-8 (kept as is), LF');
+    await h.session.dispose();
   });
 });
 
