@@ -1,15 +1,22 @@
 /**
- * Recovery copies of unsaved reviews, one JSON file per review session in a
- * folder of the app's data folder. While a review has unsaved work the
- * renderer sends its edited text and decisions every few seconds; each copy
- * is written atomically, so a crash during the write leaves the previous one.
- * The next start lists what is left (`pending`) and offers to restore it; a
- * clean close discards it.
+ * Recovery copies of unsaved reviews, one JSON file per window in a folder of
+ * the app's data folder. While a review has unsaved work the renderer sends
+ * its edited text and decisions; each copy is written atomically, so a crash
+ * during the write leaves the previous one. A clean close discards it.
+ *
+ * A copy belongs to a live window while that window has it claimed; every
+ * other copy is an orphan, left by a window that crashed or a process that
+ * died, and `pending` offers each of them. A live window's copy is never
+ * offered, restored or removed by another window: claims are kept per
+ * process and folder (so one store per window or one per app both work),
+ * and a copy written by another process still running is left alone too.
  */
 import { join } from 'node:path';
 import { writeFileAtomic } from './files/atomic';
+import { canonicalEncoding } from './files/charset';
 import { systemCode, toFileError } from './files/errors';
 import { nodeFileSystem, type FileSystem } from './files/fs';
+import type { TextFormat } from './files/text-format';
 import type { RecoveryEntry, RecoveryPort } from './session/ports';
 
 /** Bumped when the file layout changes; copies of another version are ignored. */
@@ -26,6 +33,19 @@ export interface RecoveryStoreOptions {
   fs?: FileSystem;
 }
 
+/** The ids windows of this process have claimed, by folder. */
+const claimed = new Map<string, Set<string>>();
+
+/** True while process `pid` runs (EPERM: it runs, as another user). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return systemCode(error) === 'EPERM';
+  }
+}
+
 export class FileRecoveryStore implements RecoveryPort {
   private readonly fs: FileSystem;
   /** Operations on one id run in order, so a slow older write never lands after a newer one or a discard. */
@@ -39,12 +59,30 @@ export class FileRecoveryStore implements RecoveryPort {
     this.fs = options.fs ?? nodeFileSystem;
   }
 
+  /**
+   * Marks `id` as a live window's copy: `pending` no longer offers it. False
+   * when a window of this process holds it already (two windows restoring
+   * the same orphan: the first one wins).
+   */
+  claim(id: string): boolean {
+    const ids = claimed.get(this.folder) ?? new Set<string>();
+    claimed.set(this.folder, ids);
+    if (ids.has(id)) return false;
+    ids.add(id);
+    return true;
+  }
+
+  /** The window holding `id` is gone; a copy left behind becomes an orphan. */
+  release(id: string): void {
+    claimed.get(this.folder)?.delete(id);
+  }
+
   /** Write (or replace) the copy `id`. Throws FileError if it cannot be written. */
   keep(id: string, entry: RecoveryEntry): Promise<void> {
     if (!isRecoveryId(id)) return Promise.reject(new TypeError(`not a recovery id: ${JSON.stringify(id)}`));
     const path = this.pathOf(id);
     // Serialise now, so the caller's later changes to the entry cannot leak in.
-    const json = JSON.stringify({ version: FORMAT_VERSION, ...entry });
+    const json = JSON.stringify({ version: FORMAT_VERSION, pid: process.pid, ...entry });
     return this.enqueue(id, async () => {
       // The copy holds the user's document: keep it private to the user.
       await this.fs.mkdir(this.folder, { recursive: true, mode: 0o700 }).catch((error: unknown) => {
@@ -54,7 +92,11 @@ export class FileRecoveryStore implements RecoveryPort {
     });
   }
 
-  /** Every readable copy, newest first. Unreadable, foreign or other-version files are skipped. */
+  /**
+   * Every orphaned copy, newest first: not claimed by a window of this
+   * process, not written by another Galley still running. Unreadable,
+   * foreign or other-version files are skipped.
+   */
   async pending(): Promise<Array<{ id: string; entry: RecoveryEntry }>> {
     let names: string[];
     try {
@@ -63,15 +105,22 @@ export class FileRecoveryStore implements RecoveryPort {
       if (systemCode(error) === 'ENOENT') return [];
       throw toFileError(error, this.folder, 'open');
     }
+    const live = claimed.get(this.folder) ?? new Set<string>();
     const ids = names.filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length));
-    const copies = await Promise.all(ids.filter(isRecoveryId).map(async (id) => ({ id, entry: await this.load(id) })));
+    const copies = await Promise.all(ids.filter((id) => isRecoveryId(id) && !live.has(id)).map(async (id) => ({ id, stored: await this.read(id) })));
     return copies
-      .filter((copy): copy is { id: string; entry: RecoveryEntry } => copy.entry !== null)
+      .filter((copy): copy is { id: string; stored: StoredEntry } => copy.stored !== null)
+      .filter(({ stored }) => stored.pid === undefined || stored.pid === process.pid || !isRunning(stored.pid))
+      .map(({ id, stored }) => ({ id, entry: stored.entry }))
       .sort((a, b) => b.entry.savedAt - a.entry.savedAt);
   }
 
   /** The copy `id`, or null if there is none or it cannot be read. */
   async load(id: string): Promise<RecoveryEntry | null> {
+    return (await this.read(id))?.entry ?? null;
+  }
+
+  private async read(id: string): Promise<StoredEntry | null> {
     if (!isRecoveryId(id)) return null;
     await this.queues.get(id);
     try {
@@ -108,8 +157,14 @@ export class FileRecoveryStore implements RecoveryPort {
   }
 }
 
+/** A copy as stored: the entry, and the process that wrote it. */
+interface StoredEntry {
+  entry: RecoveryEntry;
+  pid?: number;
+}
+
 /** A stored copy, checked field by field: the file is ours, but may be from another version or damaged by hand. */
-function parseEntry(json: string): RecoveryEntry | null {
+function parseEntry(json: string): StoredEntry | null {
   const value: unknown = JSON.parse(json);
   if (typeof value !== 'object' || value === null) return null;
   const v = value as Record<string, unknown>;
@@ -126,10 +181,35 @@ function parseEntry(json: string): RecoveryEntry | null {
   ) {
     return null;
   }
-  return {
+  const draftFormat = textFormatOrUndefined(v.draftFormat);
+  const entry: RecoveryEntry = {
     draftPath: v.draftPath,
     referencePath: v.referencePath,
+    ...(draftFormat ? { draftFormat } : {}),
     snapshot: { text: snapshot.text, review: snapshot.review },
     savedAt: v.savedAt,
   };
+  return { entry, ...(Number.isInteger(v.pid) && (v.pid as number) > 0 ? { pid: v.pid as number } : {}) };
+}
+
+/** A stored draft format, if it is one: anything else is dropped (the draft then saves as a new file would). */
+function textFormatOrUndefined(value: unknown): TextFormat | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const f = value as Record<string, unknown>;
+  const endings = ['lf', 'crlf', 'cr'];
+  const runs = f.lineBreaks;
+  const runsOk =
+    runs === undefined ||
+    (Array.isArray(runs) && runs.every((r: unknown) => typeof r === 'object' && r !== null && endings.includes((r as { ending: unknown }).ending as string) && Number.isInteger((r as { count: unknown }).count)));
+  if (
+    typeof f.encoding !== 'string' ||
+    canonicalEncoding(f.encoding) !== f.encoding ||
+    typeof f.bom !== 'boolean' ||
+    !endings.includes(f.lineEnding as string) ||
+    typeof f.finalNewline !== 'boolean' ||
+    !runsOk
+  ) {
+    return undefined;
+  }
+  return value as TextFormat;
 }

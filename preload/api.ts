@@ -34,8 +34,10 @@ export interface StartupState {
   reference: OpenedDocument | null;
   /** True when the seed pair was opened because no file was named. */
   demo: boolean;
-  /** A recovery copy left by a session that did not close cleanly. */
+  /** A recovery copy left by a session that did not close cleanly: the newest of `recoveries`. */
   recovery: RecoveryOffer | null;
+  /** Every orphaned recovery copy, newest first (never a live window's). */
+  recoveries: RecoveryOffer[];
   /** A problem opening what the command line named, for the renderer to show. */
   error: string | null;
 }

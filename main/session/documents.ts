@@ -18,14 +18,14 @@ export interface OpenFile {
   readonly format: TextFormat;
   /** The text as read, so a save can keep each line's own ending in a file that mixes them. */
   readonly originalText: string;
-  /** The version Galley last read or wrote. */
-  stamp: FileStamp;
+  /** The version Galley last read or wrote; null for restored work whose file is gone. */
+  stamp: FileStamp | null;
 }
 
 export class DocumentRegistry {
   private readonly files = new Map<DocumentHandle, OpenFile>();
 
-  add(role: DocumentRole, path: string, format: TextFormat, originalText: string, stamp: FileStamp): OpenFile {
+  add(role: DocumentRole, path: string, format: TextFormat, originalText: string, stamp: FileStamp | null): OpenFile {
     const file: OpenFile = { handle: randomUUID(), role, path, format, originalText, stamp };
     this.files.set(file.handle, file);
     return file;

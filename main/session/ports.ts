@@ -4,6 +4,7 @@
  * tests provide stand-ins that answer as the test chose.
  */
 import type { RecoverySnapshot } from '../../preload/api';
+import type { TextFormat } from '../files/text-format';
 import type { FileChange, FileStamp, FileWatcher } from '../files/watch';
 
 export interface Dialogs {
@@ -36,12 +37,18 @@ export interface WindowPort {
 export interface RecoveryEntry {
   draftPath: string | null;
   referencePath: string | null;
+  /** How the draft is stored, so work whose draft file is gone still saves as it would have. */
+  draftFormat?: TextFormat;
   snapshot: RecoverySnapshot;
   savedAt: number;
 }
 
 export interface RecoveryPort {
-  /** Copies left behind by sessions that did not close cleanly. */
+  /** Marks a copy as this window's (see FileRecoveryStore.claim); false if another window holds it. */
+  claim(id: string): boolean;
+  /** The window is gone; a copy it left behind becomes an orphan. */
+  release(id: string): void;
+  /** Orphaned copies, newest first: never a live window's. */
   pending(): Promise<Array<{ id: string; entry: RecoveryEntry }>>;
   keep(id: string, entry: RecoveryEntry): Promise<void>;
   load(id: string): Promise<RecoveryEntry | null>;

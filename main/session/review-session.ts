@@ -21,13 +21,14 @@ import { EVENTS } from '../../preload/api';
 import { FileError } from '../files/errors';
 import { readTextFile } from '../files/read';
 import { canonicalEncoding } from '../files/charset';
-import { hasNoFormat, withEncoding } from '../files/text-format';
+import { DEFAULT_TEXT_FORMAT, hasNoFormat, withEncoding, type TextFormat } from '../files/text-format';
 import { isSameFile, type FileStamp } from '../files/stamp';
 import type { FileWatcher } from '../files/watch';
 import { writeTextFile } from '../files/write';
 import { DocumentRegistry, toOpenedDocument, type OpenFile } from './documents';
 import { findLikelyReference, orderPair } from './find-reference';
-import type { Dialogs, RecoveryPort, Watch, WindowPort } from './ports';
+import { describeFormat } from './format-label';
+import type { Dialogs, RecoveryEntry, RecoveryPort, Watch, WindowPort } from './ports';
 import type { StartupFiles } from './startup-args';
 
 export interface SessionOptions {
@@ -63,12 +64,13 @@ export class ReviewSession {
   private readonly recoveryId = randomUUID();
 
   constructor(private readonly options: SessionOptions) {
+    options.recovery.claim(this.recoveryId);
     this.updateTitle();
   }
 
   async startup(): Promise<StartupState> {
     const { startup } = this.options;
-    const state: StartupState = { draft: null, reference: null, demo: startup.demo, recovery: null, error: null };
+    const state: StartupState = { draft: null, reference: null, demo: startup.demo, recovery: null, recoveries: [], error: null };
     try {
       if (startup.draft) {
         state.draft = await this.open('draft', startup.draft);
@@ -80,11 +82,12 @@ export class ReviewSession {
     } catch (error) {
       state.error = messageOf(error);
     }
-    const [offer] = (await this.options.recovery.pending()).filter(({ id }) => id !== this.recoveryId);
-    if (offer) {
-      const name = offer.entry.draftPath ? basename(offer.entry.draftPath) : 'untitled draft';
-      state.recovery = { id: offer.id, draftName: name, savedAt: offer.entry.savedAt };
-    }
+    state.recoveries = (await this.options.recovery.pending()).map(({ id, entry }) => ({
+      id,
+      draftName: entry.draftPath ? basename(entry.draftPath) : 'untitled draft',
+      savedAt: entry.savedAt,
+    }));
+    state.recovery = state.recoveries[0] ?? null;
     return state;
   }
 
@@ -228,28 +231,59 @@ export class ReviewSession {
 
   async keepRecovery(snapshot: RecoverySnapshot | null): Promise<void> {
     if (!snapshot) return this.options.recovery.discard(this.recoveryId);
+    const draft = this.documents.current('draft');
     await this.options.recovery.keep(this.recoveryId, {
-      draftPath: this.documents.current('draft')?.path ?? null,
+      draftPath: draft?.path ?? null,
       referencePath: this.documents.current('reference')?.path ?? null,
+      ...(draft ? { draftFormat: draft.format } : {}),
       snapshot,
       savedAt: Date.now(),
     });
   }
 
+  /**
+   * Restores a recovery copy into this window. When its draft file is gone
+   * (moved, deleted, on a drive not mounted), the work still comes back as
+   * the draft — under the old name, in the old format, with no file behind
+   * it — so it stays unsaved and recoverable, and Save asks where to put it.
+   */
   async restoreRecovery(id: string): Promise<RecoveredReview | null> {
-    const entry = await this.options.recovery.load(id);
+    const entry = await this.takeOrphan(id);
     if (!entry) return null;
-    const draft = entry.draftPath ? await this.openQuietly('draft', entry.draftPath) : null;
+    let draft = entry.draftPath ? await this.openQuietly('draft', entry.draftPath) : null;
+    if (!draft && entry.draftPath) draft = this.adoptMissingDraft(entry.draftPath, entry.draftFormat, entry.snapshot.text);
     const reference = entry.referencePath ? await this.openQuietly('reference', entry.referencePath) : null;
     await this.options.recovery.discard(id);
+    this.options.recovery.release(id);
     // The restored work is unsaved again, under this session's own copy.
     await this.keepRecovery(entry.snapshot);
     this.setEditedQuietly(true);
     return { draft, reference, snapshot: entry.snapshot };
   }
 
+  /**
+   * The draft for restored work whose file is gone. Its text as the renderer
+   * shows it is empty, so the restored text counts as unsaved; a copy made
+   * before formats were kept saves as a new file would (or as the
+   * reference is stored).
+   */
+  private adoptMissingDraft(path: string, format: TextFormat | undefined, text: string): OpenedDocument {
+    const file = format ? this.adopt('draft', path, format, text, null) : this.adopt('draft', path, DEFAULT_TEXT_FORMAT, '', null);
+    return { ...toOpenedDocument(file, ''), formatLabel: `${describeFormat(file.format)}, file not found: save to keep this work` };
+  }
+
+  /** Discards an orphaned copy the user declined; a live window's copy is left alone. */
   async discardRecovery(id: string): Promise<void> {
+    if (!(await this.takeOrphan(id))) return;
     await this.options.recovery.discard(id);
+    this.options.recovery.release(id);
+  }
+
+  /** Claims the orphaned copy `id` for this window and loads it; null if it is not an orphan (or another window took it first). */
+  private async takeOrphan(id: string): Promise<RecoveryEntry | null> {
+    const orphan = (await this.options.recovery.pending()).find((copy) => copy.id === id);
+    if (!orphan || !this.options.recovery.claim(id)) return null;
+    return orphan.entry;
   }
 
   /**
@@ -278,6 +312,18 @@ export class ReviewSession {
     for (const watcher of this.watchers.values()) watcher.close();
     this.watchers.clear();
     if (!this.edited) await this.options.recovery.discard(this.recoveryId);
+    this.options.recovery.release(this.recoveryId);
+  }
+
+  /**
+   * The window died without a clean close (its renderer crashed, or a test
+   * stands in for a crash): watchers stop, and the recovery copy stays on
+   * disk as an orphan that the next window offers.
+   */
+  abandon(): void {
+    for (const watcher of this.watchers.values()) watcher.close();
+    this.watchers.clear();
+    this.options.recovery.release(this.recoveryId);
   }
 
   private async finish(): Promise<boolean> {
@@ -318,23 +364,29 @@ export class ReviewSession {
   /** Reads a file and makes it the window's draft or reference. Throws FileError. */
   private async open(role: DocumentRole, path: string, encoding?: string): Promise<OpenedDocument> {
     const read = await readTextFile(path, { encoding });
+    const file = this.adopt(role, path, read.format, read.text, read.stamp);
+    this.versions.set(path, read.stamp);
+    const changed = () => this.options.window.send(EVENTS.fileChanged, { handle: file.handle, role: file.role, name: basename(file.path) });
+    this.watchers.set(file.handle, this.options.watch(path, changed, { known: read.stamp }));
+    return toOpenedDocument(file, read.text);
+  }
+
+  /** Makes a file the window's draft or reference, in place of the one before. */
+  private adopt(role: DocumentRole, path: string, format: TextFormat, originalText: string, stamp: FileStamp | null): OpenFile {
     const previous = this.documents.current(role);
     if (previous) {
       this.watchers.get(previous.handle)?.close();
       this.watchers.delete(previous.handle);
     }
     this.documents.dropRole(role);
-    const file = this.documents.add(role, path, read.format, read.text, read.stamp);
-    this.versions.set(path, read.stamp);
+    const file = this.documents.add(role, path, format, originalText, stamp);
     if (role === 'draft') {
       this.target = null;
       this.saveEncoding = null;
       this.setEditedQuietly(false);
     }
-    const changed = () => this.options.window.send(EVENTS.fileChanged, { handle: file.handle, role: file.role, name: basename(file.path) });
-    this.watchers.set(file.handle, this.options.watch(path, changed, { known: read.stamp }));
     this.updateTitle();
-    return toOpenedDocument(file, read.text);
+    return file;
   }
 
   private setEditedQuietly(edited: boolean): void {

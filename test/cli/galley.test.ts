@@ -174,14 +174,14 @@ describe('galley trouble', () => {
     const png = join(dir, 'image.png');
     writeFileSync(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]));
     const broken = join(dir, 'broken.txt');
-    writeFileSync(broken, Buffer.from([0xef, 0xbb, 0xbf, 0xc3, 0x28]));
+    writeFileSync(broken, Buffer.from([0xff, 0xfe, 0x61, 0x00, 0x62]));
     const folder = join(dir, 'folder');
     mkdirSync(folder);
     expectTrouble(galley(['check', join(dir, 'nope.txt'), reference]), /^galley: .*nope\.txt: no such file/);
     // Both unreadable: the draft's problem is the one reported, every time.
     expectTrouble(galley(['check', join(dir, 'nope.txt'), png]), /^galley: .*nope\.txt: no such file/);
     expectTrouble(galley(['check', draft, png]), /^galley: .*image\.png: it is a PNG image, not text$/m);
-    expectTrouble(galley(['check', broken, reference]), /^galley: .*broken\.txt: it starts with a UTF-8 byte order mark but is not valid UTF-8$/m);
+    expectTrouble(galley(['check', broken, reference]), /^galley: .*broken\.txt: it starts with a UTF-16 LE byte order mark but is not valid UTF-16 LE$/m);
     expectTrouble(galley(['apply', folder, reference, '--accept', 'all']), /^galley: .*folder: it is a folder, not a file$/m);
   });
 

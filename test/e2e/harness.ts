@@ -239,7 +239,7 @@ export async function openAppWith(options: AppOptions & { dataDir?: string }): P
       },
       refused,
       dataDir,
-      crash: () => browser.close(),
+      crash: async () => (await browser.close(), session.abandon()),
     },
   };
 }

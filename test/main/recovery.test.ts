@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import { join } from 'node:path';
 import { FileError } from '../../main/files/errors';
@@ -82,6 +83,32 @@ describe('FileRecoveryStore', () => {
     writeFileSync(join(folder, 'aaaa.json'), JSON.stringify({ version: 99, ...entry('future', 9) }));
     writeFileSync(join(folder, 'bbbb.json'), JSON.stringify({ version: 1, ...entry('bad', 9), snapshot: { text: 42 } }));
     writeFileSync(join(folder, 'notes.txt'), 'not a copy');
+    expect((await store.pending()).map((p) => p.id)).toEqual([ID]);
+  });
+
+  test('a claimed copy (a live window’s) is never pending; a released one is', async () => {
+    const folder = join(tempFolder(), 'recovery');
+    const store = new FileRecoveryStore(folder);
+    await store.keep(ID, entry('live', 1));
+    expect(store.claim(ID)).toBe(true);
+    // Another store on the same folder (another window) sees the claim too.
+    const other = new FileRecoveryStore(folder);
+    expect(await other.pending()).toEqual([]);
+    expect(other.claim(ID)).toBe(false);
+    store.release(ID);
+    expect((await other.pending()).map((p) => p.id)).toEqual([ID]);
+  });
+
+  test('a copy written by another Galley still running is left alone; one whose process died is offered', async () => {
+    const folder = join(tempFolder(), 'recovery');
+    const store = new FileRecoveryStore(folder);
+    await store.keep(ID, entry('x', 1));
+    const stored = JSON.parse(readFileSync(join(folder, `${ID}.json`), 'utf8'));
+    expect(stored.pid).toBe(process.pid);
+    writeFileSync(join(folder, `${ID}.json`), JSON.stringify({ ...stored, pid: 1 })); // init: always running, never us
+    expect(await store.pending()).toEqual([]);
+    const dead = spawnSync(process.execPath, ['-e', '']).pid!;
+    writeFileSync(join(folder, `${ID}.json`), JSON.stringify({ ...stored, pid: dead }));
     expect((await store.pending()).map((p) => p.id)).toEqual([ID]);
   });
 

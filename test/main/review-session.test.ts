@@ -2,12 +2,12 @@
  * The review session on real temp files, with stand-in dialogs and window:
  * the main-process half of opening, saving, closing and recovering.
  */
-import { mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { EVENTS } from '../../preload/api';
+import { EVENTS, type RecoverySnapshot } from '../../preload/api';
 import { watchFile } from '../../main/files/watch';
 import { FileRecoveryStore } from '../../main/recovery';
 import type { Dialogs } from '../../main/session/ports';
@@ -57,6 +57,21 @@ let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'galley-session-'));
 });
+
+/** A window on `name` (holding `content`) with unsaved work `edited`, kept as its recovery copy. */
+async function editing(name: string, content: string, edited: RecoverySnapshot): Promise<Harness> {
+  writeFileSync(join(dir, name), content);
+  const h = makeSession(dir, join(dir, name));
+  await h.session.startup();
+  h.session.setEdited(true);
+  await h.session.keepRecovery(edited);
+  return h;
+}
+
+/** As `editing`, and then the window dies: no dispose, no clean close. */
+async function crashedWith(name: string, content: string, edited: RecoverySnapshot): Promise<void> {
+  (await editing(name, content, edited)).session.abandon();
+}
 
 /** Writes `files` into the test folder and starts a session on `draftName`. */
 async function started(files: Record<string, string>, draftName: string): Promise<Harness & { handle: string }> {
@@ -279,12 +294,7 @@ describe('closing with unsaved work', () => {
 
 describe('recovery', () => {
   it('keeps a copy of unsaved work that the next start offers and restores', async () => {
-    writeFileSync(join(dir, 'a.txt'), 'a\n');
-    const crashed = makeSession(dir, join(dir, 'a.txt'));
-    await crashed.session.startup();
-    crashed.session.setEdited(true);
-    await crashed.session.keepRecovery({ text: 'edited a\n', review: { rejected: ['k1'] } });
-    // The process dies here: no dispose, no clean close.
+    await crashedWith('a.txt', 'a\n', { text: 'edited a\n', review: { rejected: ['k1'] } });
 
     const next = makeSession(dir, null);
     const state = await next.session.startup();
@@ -296,16 +306,57 @@ describe('recovery', () => {
 
     const third = makeSession(dir, null);
     const later = await third.session.startup();
-    // The restored work lives on under the restoring session's own copy.
-    expect(later.recovery?.id).not.toBe(state.recovery!.id);
+    // The restored work lives on under the restoring session's own copy, which a live window never offers.
+    expect(later.recovery).toBeNull();
+    next.session.abandon();
+    const fourth = await makeSession(dir, null).session.startup();
+    expect(fourth.recovery?.id).not.toBe(state.recovery!.id);
+    expect(fourth.recovery?.draftName).toBe('a.txt');
+  });
+
+  it('restores work whose draft file is gone: it stays recoverable, and Save asks where to put it, in the old format', async () => {
+    await crashedWith('a.txt', 'one\r\ntwo\r\n', { text: 'one\nthree\n', review: null });
+    renameSync(join(dir, 'a.txt'), join(dir, 'moved-away.txt'));
+
+    const next = makeSession(dir, null);
+    const state = await next.session.startup();
+    const restored = await next.session.restoreRecovery(state.recovery!.id);
+    expect(restored?.draft).toMatchObject({ name: 'a.txt', text: '' });
+    expect(restored?.draft?.formatLabel).toMatch(/file not found/);
+    expect(next.title()).toBe('● a.txt — Galley');
+    // Still recoverable: were this window to crash too, the next would offer it.
+    await next.session.keepRecovery({ text: 'one\nthree\n', review: null });
+    expect(readdirSync(join(dir, 'recovery'))).toHaveLength(1);
+
+    next.answers.save = join(dir, 'a.txt');
+    expect((await next.session.save({ draft: restored!.draft!.handle, text: 'one\nthree\n', saveAs: false })).ok).toBe(true);
+    expect(next.shown).toEqual([`save:${join(dir, 'a.cleaned.txt')}`]);
+    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('one\r\nthree\r\n');
+    expect((await makeSession(dir, null).session.startup()).recovery).toBeNull();
+    await next.session.dispose();
+  });
+
+  it('two windows: each keeps its own copy; only orphans are offered, every one, and a live window’s copy is never touched', async () => {
+    const live = await editing('a.txt', 'a\n', { text: 'live work\n', review: null });
+    await crashedWith('b.txt', 'b\n', { text: 'crashed work\n', review: null });
+
+    const next = makeSession(dir, null);
+    const state = await next.session.startup();
+    expect(state.recoveries.map((r) => r.draftName)).toEqual(['b.txt']);
+    expect(state.recovery).toEqual(state.recoveries[0]);
+    const liveId = readdirSync(join(dir, 'recovery')).map((n) => n.slice(0, -5)).find((id) => id !== state.recovery!.id)!;
+    expect(await next.session.restoreRecovery(liveId)).toBeNull();
+    await next.session.discardRecovery(liveId);
+    expect(readdirSync(join(dir, 'recovery'))).toHaveLength(2);
+    expect((await next.session.restoreRecovery(state.recovery!.id))?.snapshot.text).toBe('crashed work\n');
+    // A second window cannot restore (or discard) the copy the first one took.
+    expect(await makeSession(dir, null).session.restoreRecovery(state.recovery!.id)).toBeNull();
+    await live.session.dispose();
+    await next.session.dispose();
   });
 
   it('removes the copy on a clean close', async () => {
-    writeFileSync(join(dir, 'a.txt'), 'a\n');
-    const h = makeSession(dir, join(dir, 'a.txt'));
-    await h.session.startup();
-    h.session.setEdited(true);
-    await h.session.keepRecovery({ text: 'x', review: null });
+    const h = await editing('a.txt', 'a\n', { text: 'x', review: null });
     h.answers.unsaved = 'discard';
     expect(await h.session.requestClose()).toBe(true);
     expect((await makeSession(dir, null).session.startup()).recovery).toBeNull();
