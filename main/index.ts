@@ -78,10 +78,11 @@ function nativeDialogs(window: BrowserWindow): Dialogs {
 }
 
 /**
- * The recovery store as one window's session sees it: its own copies and
- * copies no open window holds (left by a crash), never another open window's.
- * `first` puts a crashed window's copy at the head of the offer made by the
- * window that replaces it.
+ * The recovery store as one window's session sees it. The store never
+ * offers a copy an open window has claimed (its own or another's); this
+ * wrapper remembers which copies this window keeps (for the crash dialog),
+ * and `first` puts a crashed window's copy at the head of the offer made by
+ * the window that replaces it.
  */
 class WindowRecovery implements RecoveryPort {
   /** Ids of the copies this window's session keeps. */
@@ -89,12 +90,11 @@ class WindowRecovery implements RecoveryPort {
 
   constructor(
     private readonly store: RecoveryPort,
-    private readonly heldElsewhere: (id: string) => boolean,
     private readonly first: string | null,
   ) {}
 
   async pending(): Promise<Array<{ id: string; entry: RecoveryEntry }>> {
-    const copies = (await this.store.pending()).filter(({ id }) => this.kept.has(id) || !this.heldElsewhere(id));
+    const copies = await this.store.pending();
     // A stable sort: the store's newest-first order otherwise.
     return copies.sort((a, b) => Number(b.id === this.first) - Number(a.id === this.first));
   }
@@ -106,6 +106,14 @@ class WindowRecovery implements RecoveryPort {
 
   load(id: string): Promise<RecoveryEntry | null> {
     return this.store.load(id);
+  }
+
+  claim(id: string): boolean {
+    return this.store.claim(id);
+  }
+
+  release(id: string): void {
+    this.store.release(id);
   }
 
   discard(id: string): Promise<void> {
@@ -192,11 +200,7 @@ function createWindow(startup: Startup, restoreFirst: string | null = null): Rev
       spellcheck: false,
     },
   });
-  const recovery = new WindowRecovery(
-    recoveryStore!,
-    (id) => [...reviewWindows].some((other) => other.recovery !== recovery && other.recovery.kept.has(id)),
-    restoreFirst,
-  );
+  const recovery = new WindowRecovery(recoveryStore!, restoreFirst);
   const session = new ReviewSession({
     dialogs: nativeDialogs(window),
     window: {
@@ -262,6 +266,7 @@ async function offerReopen(entry: ReviewWindow, reason: string): Promise<void> {
   });
   // Out of the open windows first, so the replacement's offer counts the copy as left behind.
   reviewWindows.delete(entry);
+  entry.session.abandon();
   if (response === 0) createWindow(entry.startup, copy);
   if (!entry.window.isDestroyed()) entry.window.destroy();
 }

@@ -77,7 +77,7 @@ const MUTATIONS: Mutation[] = [
   { breaks: 'no single-instance lock', from: 'electron.app.requestSingleInstanceLock(', to: '(() => true)(', caughtBy: INSTANCE },
   { breaks: 'misspelled second-instance', from: '"second-instance"', to: '"second-instances"', caughtBy: INSTANCE },
   { breaks: 'the second launch’s folder and arguments ignored', from: 'launchOf(additionalData) ??', to: 'null ??', caughtBy: INSTANCE },
-  { breaks: 'a live window’s recovery copy offered to another', from: 'this.kept.has(id) || !this.heldElsewhere(id)', to: 'true', caughtBy: INSTANCE },
+  { breaks: 'a live window’s recovery copy offered to another', from: 'isRecoveryId(id) && !live.has(id)', to: 'isRecoveryId(id)', caughtBy: INSTANCE },
   { breaks: 'misspelled open-file', from: '"open-file"', to: '"opened-file"', caughtBy: OPEN_FILE },
   { breaks: 'misspelled render-process-gone', from: '"render-process-gone"', to: '"render-process-crashed"', caughtBy: CRASH },
   { breaks: 'a crashed window asks to save into its dead page', from: 'if (mayClose || entry.crashed) return;', to: 'if (mayClose) return;', caughtBy: CRASH },
