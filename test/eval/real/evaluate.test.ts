@@ -40,7 +40,9 @@ describe('evaluate', () => {
 
   it('lists one pair\'s suggestions with --pair and --show', () => {
     const out = evaluate(parseArgs([root, '--pair', 'ocr-1', '--show', '--only', 'galley'], '/unused'));
-    expect(out).toMatch(/^ocr-1 \(ocr\): \d+ suggestions\n1:1 +\S+ +\S+ +"Tbe" → "The"/);
+    expect(out).toMatch(/^ocr-1 \(ocr\), Galley: \d+ suggestions\n1:1 +\S+ +\S+ +"Tbe" → "The"/);
     expect(out).toContain('2:4 ');
+    const dmp = evaluate(parseArgs([root, '--pair', 'ocr-1', '--show', '--only', 'dmp'], '/unused'));
+    expect(dmp).toMatch(/^ocr-1 \(ocr\), diff-match-patch \(cleanupSemantic\): \d+ suggestions\n1:2 +change +"b" → "h"/);
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { Suggestion } from '@galley/engine';
 import type { Options } from './args';
+import type { Change } from './changes';
 import { runTool, type Tool } from './contenders';
 import { examplesReport, type PairFindings } from './examples';
 import { addFigures, measurePair, pairHunks, type Figures } from './figures';
@@ -18,11 +19,14 @@ interface PairResult {
   readonly figures: Partial<Record<Tool, Figures>>;
   /** Galley's suggestions and findings, when Galley ran. */
   readonly galley?: PairFindings;
+  /** Each tool's changes, for --show. */
+  readonly changes: Partial<Record<Tool, readonly Change[]>>;
 }
 
 function runPair(pair: RealPair, tools: readonly Tool[]): PairResult {
   const hunks = pairHunks(pair);
   const figures: Partial<Record<Tool, Figures>> = {};
+  const changes: Partial<Record<Tool, readonly Change[]>> = {};
   let galley: PairFindings | undefined;
   for (const tool of tools) {
     let run;
@@ -34,9 +38,10 @@ function runPair(pair: RealPair, tools: readonly Tool[]): PairResult {
     const suggestions = tool === 'galley' ? (run.changes as readonly Suggestion[]) : undefined;
     const measured = measurePair(pair, run, hunks, suggestions);
     figures[tool] = measured.figures;
+    changes[tool] = run.changes;
     if (suggestions) galley = { pair, suggestions, findings: measured.findings };
   }
-  return { pair, figures, ...(galley ? { galley } : {}) };
+  return { pair, figures, changes, ...(galley ? { galley } : {}) };
 }
 
 function rowsOf(results: readonly PairResult[], tools: readonly Tool[]): Row[] {
@@ -59,7 +64,7 @@ export function evaluate(options: Options): string {
   if (options.json) return JSON.stringify(run, null, 1);
   const out: string[] = [];
   if (options.show) {
-    for (const r of results) if (r.galley) out.push(showChanges(r.pair, r.galley.suggestions), '');
+    for (const r of results) for (const tool of options.only) out.push(showChanges(r.pair, r.changes[tool]!, tool), '');
   }
   const words = pairs.reduce((n, p) => n + (p.draft.match(/\S+/g)?.length ?? 0), 0);
   out.push(`## Real pairs: ${pairs.length} pairs, ${words} draft words (${options.dir})`, '', table(rows));

@@ -14,8 +14,8 @@ describe('showChanges', () => {
       { id: '1', from: 3, to: 7, refFrom: 4, refTo: 10, replacement: "Luke's", kind: 'spelling', severity: 'medium' },
       { id: '2', from: 7, to: 9, refFrom: 10, refTo: 10, replacement: '', kind: 'extra', severity: 'low' },
     ];
-    const lines = showChanges(pair, changes).split('\n');
-    expect(lines[0]).toBe('p (ocr): 2 suggestions');
+    const lines = showChanges(pair, changes, 'galley').split('\n');
+    expect(lines[0]).toBe('p (ocr), Galley: 2 suggestions');
     expect(lines[1]).toMatch(/^1:4 +spelling +medium "Luke" → "Luke's" +\[abuts next\]$/);
     expect(lines[2]).toMatch(/^1:8 +extra +low +" s" → ""$/);
   });

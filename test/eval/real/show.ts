@@ -1,5 +1,6 @@
 /**
- * `--show`: one pair's suggestions as an editor would read them, one a line:
+ * `--show`: one pair's suggestions (or a plain diff's changes) as an editor
+ * would read them, one a line:
  *
  *   12:5  spelling  low  "wa3" → "was"  [abuts next]
  *
@@ -7,6 +8,7 @@
  * against a suggestion: it abuts the next one, an edge cuts a word.
  */
 import { inDraftOrder, type Change } from './changes';
+import { TOOL_LABELS, type Tool } from './contenders';
 import type { RealPair } from './pairs';
 import { cuts } from './shape';
 
@@ -27,7 +29,7 @@ function flags(pair: RealPair, c: Change, next: Change | undefined): string[] {
   return out;
 }
 
-export function showChanges(pair: RealPair, changes: readonly Change[]): string {
+export function showChanges(pair: RealPair, changes: readonly Change[], tool: Tool): string {
   const sorted = inDraftOrder(changes);
   const rows = sorted.map((c, i) => {
     const where = lineColumn(pair.draft, c.from).padEnd(8);
@@ -36,5 +38,5 @@ export function showChanges(pair: RealPair, changes: readonly Change[]): string 
     const f = flags(pair, c, sorted[i + 1]);
     return `${where} ${kind} ${text}${f.length > 0 ? `  [${f.join('; ')}]` : ''}`;
   });
-  return [`${pair.id} (${pair.kind}): ${changes.length} suggestions`, ...rows].join('\n');
+  return [`${pair.id} (${pair.kind}), ${TOOL_LABELS[tool]}: ${changes.length} suggestions`, ...rows].join('\n');
 }
