@@ -414,6 +414,10 @@ export const GLUE_CHECKS: GlueCheck[] = [
           expect(state.draft?.name).toBe('chapter.txt');
           expect(state.reference?.name).toBe('original.txt');
           expect(state.recovery, 'a live window’s recovery copy is not offered to another').toBeNull();
+          const [firstCopy] = await new FileRecoveryStore(join(main.userData, 'recovery')).pending();
+          expect(await invoke(main, second, CHANNELS.restoreRecovery, [firstCopy.id]), 'nor restored by it').toBeNull();
+          await invoke(main, second, CHANNELS.discardRecovery, [firstCopy.id]);
+          expect(await new FileRecoveryStore(join(main.userData, 'recovery')).pending(), 'nor deleted by it').toHaveLength(1);
           expect(second.title).toBe('chapter.txt — Galley');
           expect(first.title, 'each window has its own session').toBe('● 000_6302bc43854f0c3c.txt — Galley');
 
