@@ -13,7 +13,7 @@ import { history, redo, undo, undoDepth } from 'prosemirror-history';
 import { type Command, EditorState, TextSelection } from 'prosemirror-state';
 import { describe, expect, it } from 'vitest';
 import { compare } from '@galley/engine';
-import { checksFor, reviewOfComparison } from '../../renderer/src/editor/compare-state';
+import { reviewOfComparison } from '../../renderer/src/editor/compare-state';
 import { accept, acceptAll, everyItem, goToSuggestion, reject } from '../../renderer/src/editor/review-commands';
 import { findPlaced, orderedPlaced } from '../../renderer/src/editor/review-queries';
 import { reviewPlugin } from '../../renderer/src/editor/review-plugin';
@@ -37,14 +37,14 @@ function run(state: EditorState, command: Command): EditorState {
   return next;
 }
 
-/** What the re-check view does after a pause, done at once. */
+/** What the comparison does after a pause in typing, done at once. */
 function recheck(state: EditorState): EditorState {
   const review = reviewState(state);
   if (review.dirty.length === 0) return state;
-  const checks = checksFor(state.doc, review);
-  const started = state.apply(state.tr.setMeta(reviewKey, { type: 'check-start', token: 1, checks } satisfies ReviewMeta));
-  const results = checks.map((c) => compare(c.text, review.reference!.slice(c.refFrom, c.refTo)));
-  return started.apply(started.tr.setMeta(reviewKey, { type: 'check-finish', token: 1, results } satisfies ReviewMeta));
+  const text = textFromDoc(state.doc);
+  const started = state.apply(state.tr.setMeta(reviewKey, { type: 'check-start', token: 1, text } satisfies ReviewMeta));
+  const suggestions = compare(text, review.reference!);
+  return started.apply(started.tr.setMeta(reviewKey, { type: 'check-finish', token: 1, suggestions } satisfies ReviewMeta));
 }
 
 /** Types at a position; "\n" is Enter, which splits the paragraph (the draft's text never holds a line break). */
@@ -70,6 +70,41 @@ function checkInvariants(state: EditorState): void {
     expect(decided.has(p.item.key)).toBe(false);
   }
 }
+
+describe('re-checks agree with a whole compare', () => {
+  /** The open suggestions as plain data, in document order. */
+  const shown = (state: EditorState, withIds = true) =>
+    orderedPlaced(reviewState(state)).map(({ item, from, to }) => ({
+      ...(withIds ? { id: item.id } : {}),
+      from,
+      to,
+      kind: item.kind,
+      severity: item.severity,
+      replacement: item.replacement,
+      moveId: item.moveId,
+    }));
+  /** What opening the text as it is now would show. */
+  const whole = (state: EditorState) => shown(open(textFromDoc(state.doc), REFERENCE), false);
+
+  it('an edit and its undo, or typing x and deleting it, leave exactly the suggestions the review started with (issue 10)', () => {
+    const start = open(DRAFT, REFERENCE);
+    const before = shown(start);
+    const size = start.doc.content.size;
+    for (let pos = 1; pos < size; pos += Math.floor(size / 12)) {
+      const { from } = TextSelection.near(start.doc.resolve(pos));
+      let state = recheck(start.apply(start.tr.split(from)));
+      expect(shown(state, false), `after Enter at ${from}`).toEqual(whole(state));
+      state = recheck(run(state, undo));
+      expect(textFromDoc(state.doc)).toBe(DRAFT);
+      expect(shown(state), `after Enter at ${from} and undo`).toEqual(before);
+
+      state = recheck(start.apply(start.tr.insertText('x', from)));
+      expect(shown(state, false), `after x at ${from}`).toEqual(whole(state));
+      state = recheck(state.apply(state.tr.delete(from, from + 1)));
+      expect(shown(state), `after x at ${from} and deleting it`).toEqual(before);
+    }
+  });
+});
 
 describe('review state', () => {
   it('accepting puts the reference wording in; undo takes it out and the suggestion back', () => {

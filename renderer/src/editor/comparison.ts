@@ -6,15 +6,15 @@
  *   document is opened and loads the result as a fresh review. A newer
  *   run makes an older one's result stale; text typed while it ran is
  *   compared again before anything is shown.
- * - After a pause in typing, `update` sends the review's dirty stretches to
- *   be compared again and hands the results back to the plugin state. Never
- *   during IME composition: a decoration change under the composition
- *   would disturb it.
+ * - After a pause in typing, `update` has the edited text compared again
+ *   (the whole of it: see ./compare-state for why) and hands the result
+ *   back to the plugin state. Never during IME composition: a decoration
+ *   change under the composition would disturb it.
  */
 import type { EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import type { Suggestion } from '@galley/engine';
-import { checksFor, reviewOfComparison } from './compare-state';
+import { reviewOfComparison } from './compare-state';
 import { emptyReview, reviewKey, type ReviewMeta, type ReviewState } from './review-state';
 import { textFromDoc } from './text-doc';
 
@@ -94,18 +94,17 @@ export class Comparison {
     if (view.composing) return this.schedule(COMPOSING_RETRY_MS);
     const review = reviewKey.getState(view.state);
     if (!review?.reference || review.dirty.length === 0) return;
-    const reference = review.reference;
-    const checks = checksFor(view.state.doc, review);
+    const text = textFromDoc(view.state.doc);
     const token = ++this.checks;
-    view.dispatch(view.state.tr.setMeta(reviewKey, { type: 'check-start', token, checks } satisfies ReviewMeta));
-    let results: Suggestion[][] | null;
+    view.dispatch(view.state.tr.setMeta(reviewKey, { type: 'check-start', token, text } satisfies ReviewMeta));
+    let suggestions: Suggestion[] | null;
     try {
-      results = await Promise.all(checks.map((c) => this.compareText(c.text, reference.slice(c.refFrom, c.refTo))));
+      suggestions = await this.compareText(text, review.reference);
     } catch {
-      results = null;
+      suggestions = null;
     }
     while (view.composing && !this.destroyed) await new Promise((resolve) => setTimeout(resolve, COMPOSING_RETRY_MS));
     if (this.destroyed) return;
-    view.dispatch(view.state.tr.setMeta(reviewKey, { type: 'check-finish', token, results } satisfies ReviewMeta));
+    view.dispatch(view.state.tr.setMeta(reviewKey, { type: 'check-finish', token, suggestions } satisfies ReviewMeta));
   }
 }

@@ -31,11 +31,6 @@ export interface JudgedSpec {
   readonly item: ReviewItem;
 }
 
-/** The spec of a paragraph anchor: the reference offset the paragraph start aligns with. */
-export interface AnchorSpec {
-  readonly refFrom: number;
-}
-
 /** How an item is emphasised: the selected one, and the other half of its move. */
 export type Look = 'plain' | 'selected' | 'linked';
 
@@ -104,16 +99,7 @@ export function judgedDecoration(placed: Placed): Decoration {
   return Decoration.widget(placed.from, unrendered, { ...spec, side: -1 });
 }
 
-/**
- * A paragraph start and the reference offset it aligns with: where a
- * re-comparison of edited paragraphs starts and ends in the reference.
- */
-export function anchorDecoration(pos: number, refFrom: number): Decoration {
-  const spec: AnchorSpec = { refFrom };
-  return Decoration.widget(pos, unrendered, { side: -1, ...spec });
-}
-
-/** Judged items and anchors are never handed to the view, so this never runs. */
+/** Judged items are never handed to the view, so this never runs. */
 function unrendered(): HTMLElement {
   return document.createElement('span');
 }

@@ -1,19 +1,19 @@
 /**
  * How a transaction changes the review: every decoration is mapped through
  * it, marks whose words the edit rewrote are dropped, the changed stretches
- * become dirty (to be compared again), and re-checks in flight over them
- * are marked stale. A transaction that changes the decisions (accept,
+ * become dirty (to be compared again); a re-check in flight is stale once
+ * the document changed (./compare-state). A transaction that changes the decisions (accept,
  * reject, and their undo and redo) is followed by ./follow-decisions.
  */
 import type { Node } from 'prosemirror-model';
 import type { Transaction } from 'prosemirror-state';
 import { type Decoration, DecorationSet } from 'prosemirror-view';
-import { anchorDecoration, judgedDecoration, suggestionWidget, type AnchorSpec, type JudgedSpec, type SuggestionSpec } from './decorations';
+import { judgedDecoration, suggestionWidget, type JudgedSpec, type SuggestionSpec } from './decorations';
 import { followDecisions } from './follow-decisions';
 import type { Placed } from './review-item';
 import { placedIn } from './review-queries';
 import { decisionsOf, type ReviewState } from './review-state';
-import { changedRanges, mapRange, mapRanges, mergeRanges, touches, type Range } from './ranges';
+import { changedRanges, mapRanges, mergeRanges, type Range } from './ranges';
 
 /** The review after `tr`, given the review before it. */
 export function mapReview(review: ReviewState, tr: Transaction): ReviewState {
@@ -33,9 +33,8 @@ export function mapReview(review: ReviewState, tr: Transaction): ReviewState {
       (spec) => deleted.add(spec.id),
     ),
     judged: mapKeepingPoints(review.judged, tr, (spec: JudgedSpec, pos) => judgedDecoration({ item: spec.item, from: pos, to: pos })),
-    anchors: mapKeepingPoints(review.anchors, tr, (spec: AnchorSpec, pos) => anchorDecoration(pos, spec.refFrom)),
     dirty: mapRanges(review.dirty, tr.mapping),
-    pending: review.pending.map((p) => ({ ...p, ...mapRange(p, tr.mapping) })),
+    pending: review.pending.map((p) => ({ ...p, ranges: mapRanges(p.ranges, tr.mapping) })),
   };
   if (deleted.size > 0) {
     const items = new Map(next.items);
@@ -53,7 +52,6 @@ export function mapReview(review: ReviewState, tr: Transaction): ReviewState {
   } else {
     next = dropRewritten(next, doc, changes);
     next = { ...next, dirty: mergeRanges([...next.dirty, ...changes]) };
-    next = { ...next, pending: next.pending.map((p) => (changes.some((c) => touches(p, c)) ? { ...p, touched: true } : p)) };
   }
   if (next.selected && !next.items.has(next.selected)) next = { ...next, selected: null };
   return next;

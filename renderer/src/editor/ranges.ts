@@ -44,8 +44,3 @@ export function mergeRanges(ranges: readonly Range[]): Range[] {
   }
   return merged;
 }
-
-/** True when two ranges overlap or touch (an edit at a stretch's edge touches it). */
-export function touches(a: Range, b: Range): boolean {
-  return a.from <= b.to && b.from <= a.to;
-}

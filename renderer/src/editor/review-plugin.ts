@@ -23,8 +23,8 @@ export function reviewPlugin(): Plugin<ReviewState> {
         const meta = tr.getMeta(reviewKey) as ReviewMeta | undefined;
         if (meta?.type === 'load') return meta.review;
         let next = mapReview(review, tr);
-        if (meta?.type === 'check-start') next = startCheck(next, meta.token, meta.checks);
-        if (meta?.type === 'check-finish') next = finishCheck(next, tr.doc, meta.token, meta.results);
+        if (meta?.type === 'check-start') next = startCheck(next, tr.doc, meta.token, meta.text);
+        if (meta?.type === 'check-finish') next = finishCheck(next, tr.doc, meta.token, meta.suggestions);
         if (meta?.type === 'select') return withSelected(next, tr.doc, meta.id);
         // Moving the cursor onto a suggestion selects it; typing never does.
         if (tr.selectionSet && !tr.docChanged && !meta) {

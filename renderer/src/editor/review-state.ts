@@ -10,22 +10,19 @@
  */
 import type { Node } from 'prosemirror-model';
 import { type EditorState, PluginKey } from 'prosemirror-state';
-import { DecorationSet, type Decoration } from 'prosemirror-view';
+import { DecorationSet } from 'prosemirror-view';
 import type { Suggestion } from '@galley/engine';
-import type { CheckSpec } from './compare-state';
 import { suggestionDecorations } from './decorations';
 import type { Placed, ReviewItem } from './review-item';
 import type { Range } from './ranges';
 import type { Decisions } from './schema';
 
-/** A re-comparison in flight: its stretch, mapped through edits made meanwhile. */
-export interface PendingCheck extends Range {
+/** A re-check in flight: the document and its text as sent, and the dirty ranges it covers, mapped through edits made meanwhile. */
+export interface PendingCheck {
   readonly token: number;
-  /** Where the stretch's part of the reference starts. */
-  readonly refFrom: number;
+  readonly doc: Node;
   readonly text: string;
-  /** An edit touched the stretch since it was sent, so the result is stale. */
-  readonly touched: boolean;
+  readonly ranges: readonly Range[];
 }
 
 export interface ReviewState {
@@ -37,8 +34,6 @@ export interface ReviewState {
   readonly open: DecorationSet;
   /** Decided suggestions, unrendered, so an undone decision can restore them. */
   readonly judged: DecorationSet;
-  /** Paragraph starts with the reference offset they align with (an AnchorSpec). */
-  readonly anchors: DecorationSet;
   /** Edited stretches waiting to be compared again. */
   readonly dirty: readonly Range[];
   readonly pending: readonly PendingCheck[];
@@ -50,7 +45,6 @@ export const emptyReview: ReviewState = {
   items: new Map(),
   open: DecorationSet.empty,
   judged: DecorationSet.empty,
-  anchors: DecorationSet.empty,
   dirty: [],
   pending: [],
   selected: null,
@@ -62,8 +56,8 @@ export type ReviewMeta =
   /** A fresh review (a draft or reference was opened and compared). */
   | { type: 'load'; review: ReviewState }
   | { type: 'select'; id: string | null }
-  | { type: 'check-start'; token: number; checks: readonly CheckSpec[] }
-  | { type: 'check-finish'; token: number; results: readonly (readonly Suggestion[])[] | null };
+  | { type: 'check-start'; token: number; text: string }
+  | { type: 'check-finish'; token: number; suggestions: readonly Suggestion[] | null };
 
 export function reviewState(state: EditorState): ReviewState {
   return reviewKey.getState(state) ?? emptyReview;
@@ -79,12 +73,11 @@ export function decidedKeys(doc: Node): Set<string> {
 }
 
 /** A fresh review of the whole document from one comparison's placed items. */
-export function reviewFrom(doc: Node, reference: string, placed: readonly Placed[], anchors: readonly Decoration[]): ReviewState {
+export function reviewFrom(doc: Node, reference: string, placed: readonly Placed[]): ReviewState {
   return {
     ...emptyReview,
     reference,
     items: new Map(placed.map((p) => [p.item.id, p.item])),
     open: DecorationSet.create(doc, placed.flatMap((p) => suggestionDecorations(doc, p, 'plain'))),
-    anchors: DecorationSet.create(doc, [...anchors]),
   };
 }
