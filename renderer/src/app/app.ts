@@ -13,7 +13,7 @@ import { deselect } from '../editor/review-commands';
 import { selectSuggestion } from '../editor/review-plugin';
 import { docFromText } from '../editor/text-doc';
 import { shortcutLabel } from '../views/labels';
-import { CompareClient } from '../worker/compare-client';
+import { CompareCancelled, CompareClient } from '../worker/compare-client';
 import { bindShortcuts } from './bind-shortcuts';
 import { Documents } from './documents';
 import { acceptDrops } from './drop';
@@ -38,12 +38,15 @@ export class App {
       select: (id) => selectSuggestion(this.view, id),
       closeCard: () => runEditorCommand(this.view, this.layout, deselect),
       filterChanged: () => this.layout.refresh(this.view, null),
+      cancelCompare: () => this.client.cancel(),
     });
     const { layout, galley } = this;
     this.view = createEditor(layout.editorHost, freshState(docFromText(''), editorPlugins()), (tr) => this.dispatch(tr));
-    this.comparison = new Comparison(this.view, (draft, reference) => this.client.compare(draft, reference), (comparing) =>
-      layout.status.setActivity(comparing ? 'Comparing…' : ''),
-    );
+    this.comparison = new Comparison(this.view, (draft, reference) => this.client.compare(draft, reference), (comparing) => {
+      layout.status.setActivity(comparing ? 'Comparing…' : '');
+      if (comparing) layout.busy.start('Comparing');
+      else layout.busy.stop();
+    });
     const compare = (): Promise<void> => this.compareAll();
     this.documents = new Documents(galley, this.view, layout, { compare, changed: () => this.recovery.schedule() });
     this.recovery = new Recovery(galley, this.view, this.documents, layout, compare);
@@ -84,13 +87,23 @@ export class App {
     this.comparison.update(before);
   }
 
-  /** Compares the whole draft with the reference; a failure is shown, never thrown. */
+  /** Compares the whole draft with the reference; a failure or a cancel is shown, never thrown. */
   private async compareAll(): Promise<void> {
+    const { banners } = this.layout;
+    banners.dismiss('compare');
     try {
       await this.comparison.compareAll(this.documents.comparedReference);
     } catch (error) {
+      if (error instanceof CompareCancelled) {
+        // Nothing compared, so nothing to show or re-check until asked again.
+        await this.comparison.compareAll(null);
+        banners.show('compare', 'info', 'Comparison cancelled: the draft is open without suggestions.', [
+          { label: 'Compare again', primary: true, run: () => void this.compareAll() },
+        ]);
+        return;
+      }
       const message = error instanceof Error ? error.message : String(error);
-      this.layout.banners.show('compare', 'error', `Could not compare the draft with the reference: ${message}`);
+      banners.show('compare', 'error', `Could not compare the draft with the reference: ${message}`);
     }
   }
 }

@@ -11,6 +11,7 @@ import type { AppCommand } from '../../../preload/api';
 import { findPlaced, movePartners } from '../editor/review-queries';
 import { reviewState } from '../editor/review-state';
 import { Banners } from '../views/banner';
+import { Busy } from '../views/busy';
 import { Card } from '../views/card';
 import { ConfirmDialog } from '../views/confirm-dialog';
 import { el } from '../views/dom';
@@ -28,6 +29,8 @@ export interface LayoutActions {
   select(id: string): void;
   closeCard(): void;
   filterChanged(): void;
+  /** Cancel on a long comparison. */
+  cancelCompare(): void;
 }
 
 export class Layout {
@@ -38,6 +41,7 @@ export class Layout {
   readonly referencePane = new ReferencePane();
   readonly status = new StatusBar();
   readonly confirm = new ConfirmDialog();
+  readonly busy: Busy;
   /** Where the editor goes. */
   readonly editorHost = el('div', { class: 'draft-column' });
   private readonly draftTitle = el('span', { class: 'pane-file' });
@@ -45,6 +49,8 @@ export class Layout {
   constructor(root: HTMLElement, actions: LayoutActions) {
     const { run } = actions;
     this.toolbar = new Toolbar(run);
+    this.busy = new Busy(actions.cancelCompare);
+    this.status.element.append(this.busy.element);
     this.panel = new Panel({
       select: actions.select,
       next: () => run('next'),

@@ -1,10 +1,20 @@
 /**
  * Runs comparisons in the worker, one promise per request. If the worker
  * cannot start (or dies), comparisons run on the main thread instead: slower
- * to type through on a long draft, but the review still works.
+ * to type through on a long draft, but the review still works. A long
+ * comparison can be cancelled: the engine cannot be interrupted inside the
+ * worker, so the worker is ended and a fresh one started.
  */
 import { compare, type CompareOptions, type Suggestion } from '@galley/engine';
 import type { CompareRequest, CompareResponse } from './protocol';
+
+/** What a cancelled comparison's promise rejects with. */
+export class CompareCancelled extends Error {
+  constructor() {
+    super('The comparison was cancelled.');
+    this.name = 'CompareCancelled';
+  }
+}
 
 interface Waiting {
   readonly request: CompareRequest;
@@ -18,14 +28,7 @@ export class CompareClient {
   private readonly waiting = new Map<number, Waiting>();
 
   constructor() {
-    this.worker = startWorker();
-    if (this.worker) {
-      this.worker.onmessage = (event: MessageEvent<CompareResponse>) => this.answer(event.data);
-      this.worker.onerror = (event) => {
-        event.preventDefault();
-        this.fallBack();
-      };
-    }
+    this.worker = this.startWorker();
   }
 
   /** True while comparisons run in the worker rather than on the main thread. */
@@ -40,6 +43,18 @@ export class CompareClient {
       if (this.worker) this.worker.postMessage(request);
       else setTimeout(() => this.runHere(request), 0);
     });
+  }
+
+  /** Stops every comparison under way; their promises reject with CompareCancelled. */
+  cancel(): void {
+    if (this.worker) {
+      this.worker.terminate();
+      this.worker = this.startWorker();
+    }
+    // On the main thread a comparison already running cannot be stopped, but its answer now goes nowhere.
+    const waiting = [...this.waiting.values()];
+    this.waiting.clear();
+    for (const { reject } of waiting) reject(new CompareCancelled());
   }
 
   dispose(): void {
@@ -62,7 +77,23 @@ export class CompareClient {
     for (const { request } of [...this.waiting.values()]) setTimeout(() => this.runHere(request), 0);
   }
 
+  private startWorker(): Worker | null {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./compare.worker.ts', import.meta.url));
+    } catch {
+      return null;
+    }
+    worker.onmessage = (event: MessageEvent<CompareResponse>) => this.answer(event.data);
+    worker.onerror = (event) => {
+      event.preventDefault();
+      this.fallBack();
+    };
+    return worker;
+  }
+
   private runHere(request: CompareRequest): void {
+    if (!this.waiting.has(request.id)) return;
     try {
       this.answer({ id: request.id, ok: true, suggestions: compare(request.draft, request.reference, request.options) });
     } catch (error) {
@@ -71,10 +102,4 @@ export class CompareClient {
   }
 }
 
-function startWorker(): Worker | null {
-  try {
-    return new Worker(new URL('./compare.worker.ts', import.meta.url));
-  } catch {
-    return null;
-  }
-}
+
