@@ -74,6 +74,17 @@ function nativeDialogs(window: BrowserWindow): Dialogs {
       });
       return (['overwrite', 'save-as', 'cancel'] as const)[response];
     },
+    async askSaveAsUtf8(name, reason) {
+      const { response } = await dialog.showMessageBox(window, {
+        type: 'warning',
+        message: `The cleaned copy cannot be saved in ${name}’s encoding: ${reason}.`,
+        detail: 'Save it as UTF-8, which holds every character? (File › Save with Encoding chooses another.)',
+        buttons: ['Save as UTF-8', 'Cancel'],
+        defaultId: 0,
+        cancelId: 1,
+      });
+      return response === 0 ? 'utf-8' : 'cancel';
+    },
   };
 }
 

@@ -538,6 +538,35 @@ export const GLUE_CHECKS: GlueCheck[] = [
     },
   },
   {
+    name: 'saving asks for the path natively, and offers UTF-8 when the draft’s encoding cannot hold the cleaned copy',
+    run: async (source) => {
+      const files = filePair();
+      // A Latin-1 draft; the cleaned copy gains an arrow, which no single-byte Western encoding has.
+      writeFileSync(files.draft, Buffer.from('Café Noël, déjà vu à l’hôtel. '.replace('’', "'").repeat(20), 'latin1'));
+      const target = join(files.folder, 'chapter.cleaned.txt');
+      try {
+        await withMain(
+          source,
+          { args: [files.draft, '--reference', files.reference], answer: answering({ save: target, message: 'Save as UTF-8' }) },
+          async (main) => {
+            const window = await started(main);
+            const state = (await invoke(main, window, CHANNELS.startup)) as StartupState;
+            expect(state.draft?.formatLabel).not.toMatch(/UTF-8/);
+            const text = `→ ${state.draft!.text}`;
+            const result = await invoke(main, window, CHANNELS.save, [{ draft: state.draft!.handle, text, saveAs: false }]);
+            expect(result).toMatchObject({ ok: true, name: 'chapter.cleaned.txt' });
+            expect(main.recording.dialogs.map((call) => call.kind)).toEqual(['save', 'message']);
+            expect((main.recording.dialogs[0].options as Electron.SaveDialogOptions).defaultPath).toBe(target);
+            expect((main.recording.dialogs[1].options as Electron.MessageBoxOptions).buttons).toEqual(['Save as UTF-8', 'Cancel']);
+            expect(readFileSync(target, 'utf8')).toBe(text);
+          },
+        );
+      } finally {
+        files.remove();
+      }
+    },
+  },
+  {
     name: 'main sets its own title and ignores the page’s',
     run: (source) =>
       withMain(source, {}, async (main) => {

@@ -31,6 +31,7 @@ const TITLE = 'main sets its own title';
 const INSTANCE = 'one instance';
 const OPEN_FILE = 'macOS open-file';
 const CRASH = 'a crashed page';
+const SAVE = 'saving asks for the path natively';
 
 const MUTATIONS: Mutation[] = [
   { breaks: 'misspelled will-navigate', from: '"will-navigate"', to: '"will-navigation"', caughtBy: POLICY },
@@ -78,6 +79,7 @@ const MUTATIONS: Mutation[] = [
   { breaks: 'misspelled second-instance', from: '"second-instance"', to: '"second-instances"', caughtBy: INSTANCE },
   { breaks: 'the second launch’s folder and arguments ignored', from: 'launchOf(additionalData) ??', to: 'null ??', caughtBy: INSTANCE },
   { breaks: 'a live window’s recovery copy offered to another', from: 'isRecoveryId(id) && !live.has(id)', to: 'isRecoveryId(id)', caughtBy: INSTANCE },
+  { breaks: 'no native UTF-8 offer', from: "return response === 0 ? \"utf-8\" : \"cancel\";", to: 'return "cancel";', caughtBy: SAVE },
   { breaks: 'misspelled open-file', from: '"open-file"', to: '"opened-file"', caughtBy: OPEN_FILE },
   { breaks: 'misspelled render-process-gone', from: '"render-process-gone"', to: '"render-process-crashed"', caughtBy: CRASH },
   { breaks: 'a crashed window asks to save into its dead page', from: 'if (mayClose || entry.crashed) return;', to: 'if (mayClose) return;', caughtBy: CRASH },
