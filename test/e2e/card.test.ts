@@ -10,7 +10,8 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import type { Suggestion } from '@galley/engine';
-import { selectInPanel, writePair } from './review-helpers';
+import { readFileSync } from 'node:fs';
+import { galleyCheck, seedPairCopy, selectInPanel, writePair } from './review-helpers';
 import { describeInChromium } from './suite';
 
 const DRAFT = 'She said the old plan was bold and cheap.\nThe <b>tax</b> rose.\n';
@@ -82,5 +83,25 @@ describeInChromium('the card of a suggestion', (windows) => {
     expect(await cardRuns(page, 'draft')).toEqual([['<b>tax</b>', 'del']]);
     expect(await cardRuns(page, 'reference')).toEqual([['<i>levy</i>', 'ins']]);
     expect(await page.locator('.card b, .card i').count()).toBe(0);
+  });
+
+  it('on the seed pair, marks the engine\'s word-level parts of a reworded sentence, and "orthodox" against "Conservative"', async () => {
+    const pair = seedPairCopy();
+    const draft = readFileSync(pair.draft, 'utf8');
+    const suggestions = galleyCheck(pair.draft, pair.reference);
+    const { page } = await windows.open(pair);
+    const tags = async (side: 'draft' | 'reference', tag: string) => (await cardRuns(page, side)).filter(([, t]) => t === tag).map(([text]) => text);
+
+    const reworded = suggestions.find((s) => (s.parts?.length ?? 0) >= 3 && s.to - s.from < 200 && s.replacement.length < 200)!;
+    expect(reworded, 'a reworded sentence with parts on the seed').toBeDefined();
+    await selectInPanel(page, reworded.id);
+    const parts = reworded.parts!;
+    expect(await tags('draft', 'del')).toEqual(parts.map((p) => draft.slice(p.from, p.to)).filter((text) => text !== ''));
+    expect(await tags('reference', 'ins')).toEqual(parts.map((p) => p.replacement).filter((text) => text !== ''));
+
+    const orthodox = suggestions.find((s) => draft.slice(s.from, s.to).includes('orthodox'))!;
+    await selectInPanel(page, orthodox.id);
+    expect(await tags('draft', 'del')).toContain('orthodox');
+    expect((await tags('reference', 'ins')).join(' ')).toContain('Conservative');
   });
 });
