@@ -11,7 +11,8 @@ import { join, resolve } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session as electronSession } from 'electron';
 import { CHANNELS, EVENTS } from '../preload/api';
 import { watchFile } from './files/watch';
-import { createHandlers, isChannel, type HandlerTable } from './ipc/handlers';
+import { createDispatcher, type Dispatch } from './ipc/dispatch';
+import { createHandlers } from './ipc/handlers';
 import { FileRecoveryStore } from './recovery';
 import type { Dialogs, RecoveryEntry, RecoveryPort } from './session/ports';
 import { ReviewSession, type SessionOptions } from './session/review-session';
@@ -21,7 +22,6 @@ import { menuTemplate } from './window/menu-template';
 import {
   isNavigationAllowed,
   isPermissionGranted,
-  isTrustedSender,
   windowOpenDecision,
 } from './window/security-policy';
 
@@ -137,7 +137,8 @@ class WindowRecovery implements RecoveryPort {
 interface ReviewWindow {
   window: BrowserWindow;
   session: ReviewSession;
-  handlers: HandlerTable;
+  /** Its IPC door: checks each call's sender and arguments, then runs the session's handler. */
+  dispatch: Dispatch;
   recovery: WindowRecovery;
   /** What it opened with, for reopening it after a crash. */
   startup: Startup;
@@ -223,7 +224,8 @@ function createWindow(startup: Startup, restoreFirst: string | null = null): Rev
     watch: watchFile,
     startup,
   });
-  const entry: ReviewWindow = { window, session, handlers: createHandlers(session), recovery, startup, crashed: false };
+  const dispatch = createDispatcher(createHandlers(session), APP_URL);
+  const entry: ReviewWindow = { window, session, dispatch, recovery, startup, crashed: false };
   reviewWindows.add(entry);
 
   let mayClose = false;
@@ -298,11 +300,9 @@ function registerIpc(): void {
   for (const channel of Object.values(CHANNELS)) {
     ipcMain.handle(channel, (event, ...args) => {
       const entry = reviewWindowOf(event.sender);
-      if (!entry || !event.senderFrame) throw new Error('Refused: unknown sender');
-      const isMainFrame = event.senderFrame === entry.window.webContents.mainFrame;
-      if (!isTrustedSender(event.senderFrame.url, APP_URL, isMainFrame)) throw new Error('Refused: untrusted sender');
-      if (!isChannel(entry.handlers, channel)) throw new Error('Refused: unknown channel');
-      return entry.handlers[channel](args);
+      if (!entry) throw new Error('Refused: unknown sender');
+      const frame = event.senderFrame;
+      return entry.dispatch(frame && { url: frame.url, isMainFrame: frame === entry.window.webContents.mainFrame }, channel, args);
     });
   }
 }

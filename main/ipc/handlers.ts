@@ -1,8 +1,7 @@
 /**
  * The IPC handler table: one entry per channel of the preload's contract,
  * each validating its arguments and calling the window's review session.
- * main/index.ts registers it with ipcMain after checking the sender; the
- * browser test harness calls the very same table through a page binding.
+ * Only the guarded dispatcher (./dispatch) calls it, after checking the sender.
  */
 import { CHANNELS, type Channel } from '../../preload/api';
 import type { ReviewSession } from '../session/review-session';

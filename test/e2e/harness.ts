@@ -2,7 +2,7 @@
  * The end-to-end harness: the built app in real Chromium, with the real
  * preload bundle and the real main-process session behind it. Only Electron
  * itself is stood in for: `contextBridge` defines a frozen window property,
- * `ipcRenderer.invoke` reaches the main-process handler table through a page
+ * `ipcRenderer.invoke` reaches main's guarded dispatcher through a page
  * binding, and the native dialogs answer with paths the test chose.
  *
  * `openApp`'s signature is a contract other test suites import: keep it.
@@ -14,12 +14,13 @@ import { extname, join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { EVENTS, type AppCommand } from '../../preload/api';
 import { watchFile } from '../../main/files/watch';
-import { createHandlers, isChannel } from '../../main/ipc/handlers';
+import { createDispatcher } from '../../main/ipc/dispatch';
+import { createHandlers } from '../../main/ipc/handlers';
 import { FileRecoveryStore } from '../../main/recovery';
 import type { Dialogs } from '../../main/session/ports';
 import { ReviewSession } from '../../main/session/review-session';
 import { seedPair } from '../../main/session/startup-args';
-import { isNavigationAllowed, isTrustedSender, windowOpenDecision } from '../../main/window/security-policy';
+import { isNavigationAllowed, windowOpenDecision } from '../../main/window/security-policy';
 import { CHROMIUM_ARGS, INSTALL_HINT, findChromium } from './chromium';
 
 const ROOT = resolve(__dirname, '../..');
@@ -159,15 +160,12 @@ export async function openAppWith(options: AppOptions & { dataDir?: string }): P
       ? { draft: options.draft ?? null, reference: options.reference ?? null, demo: false }
       : { ...seedPair(ROOT), demo: true },
   });
-  const handlers = createHandlers(session);
+  const dispatch = createDispatcher(createHandlers(session), APP_URL);
 
-  // The one door from page to main, checked as main/index.ts checks senders.
+  // The one door from page to main: main's own dispatcher, as behind ipcMain.
   await page.exposeBinding('__galleyInvoke', async (source, channel: unknown, args: unknown) => {
-    const frame = source.frame;
-    if (!isTrustedSender(frame.url(), APP_URL, frame === page.mainFrame())) throw new Error('Refused: untrusted sender');
-    if (!isChannel(handlers, channel)) throw new Error('Refused: unknown channel');
-    if (!Array.isArray(args)) throw new Error('Refused: malformed call');
-    return handlers[channel](args);
+    const caller = source.page === page ? { url: source.frame.url(), isMainFrame: source.frame === page.mainFrame() } : null;
+    return dispatch(caller, channel, args);
   });
   await page.addInitScript({ content: preloadShim(preload) });
 

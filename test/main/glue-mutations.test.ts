@@ -44,8 +44,8 @@ const MUTATIONS: Mutation[] = [
   { breaks: 'misspelled ready-to-show', from: '"ready-to-show"', to: '"ready-to-shown"', caughtBy: WINDOW },
   {
     breaks: 'subframes trusted',
-    from: 'isTrustedSender(event.senderFrame.url, APP_URL, isMainFrame)',
-    to: 'isTrustedSender(event.senderFrame.url, APP_URL, true)',
+    from: 'isTrustedSender(caller.url, appUrl, caller.isMainFrame)',
+    to: 'isTrustedSender(caller.url, appUrl, true)',
     caughtBy: IPC,
   },
   {
