@@ -1,11 +1,12 @@
 /**
  * Who may import whom: the architecture as rules that dependency-cruiser
- * checks on every `npm test` (boundaries.test.ts). Paths are relative to the
- * repository root; a rule names the dependency it forbids.
+ * checks on every `npm test` (boundaries.test.ts). Each rule names what its
+ * `from` files may not import (`to`) and says why. Paths are relative to the
+ * repository root.
  *
  * Run by hand: `npx vitest run --config test/vitest.config.mts test/architecture`.
  */
-import { cruise, type IForbiddenRuleType } from 'dependency-cruiser';
+import { cruise, type IRegularForbiddenRuleType as Rule } from 'dependency-cruiser';
 import extractTSConfig from 'dependency-cruiser/config-utl/extract-ts-config';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,67 +14,31 @@ import { join } from 'node:path';
 const ENGINE = '^renderer/src/engine/';
 const ELECTRON = '^(node_modules/)?electron(/|$)';
 
-export const RULES: readonly IForbiddenRuleType[] = [
-  {
-    name: 'resolvable',
-    comment: 'Every import resolves: one that does not could hide a crossing from the rules below.',
-    from: {},
-    to: { couldNotResolve: true },
-  },
-  {
-    name: 'engine-is-pure',
-    comment: 'The engine imports only itself: no package, no Node, no DOM code. It runs in the worker, the CLI and tests alike.',
-    from: { path: ENGINE },
-    to: { pathNot: ENGINE },
-  },
-  {
-    name: 'engine-by-its-name',
-    comment: "Outside the engine, import it as '@galley/engine' (tsconfig.json paths), never by a relative path.",
-    from: { pathNot: ENGINE },
-    to: { path: ENGINE, dependencyTypesNot: ['aliased-tsconfig-paths'] },
-  },
-  {
-    name: 'engine-through-its-entry',
-    comment: "Only the engine's own unit tests (test/engine) may name one of its modules; everyone else uses its public entry.",
-    from: { pathNot: `${ENGINE}|^test/engine/` },
-    to: { path: ENGINE, pathNot: `${ENGINE}index\\.ts$` },
-  },
-  {
-    name: 'main-reaches-renderer-only-through-engine',
-    comment: 'Main shares the engine with the renderer, and the contract in preload/; nothing else of the renderer.',
-    from: { path: '^main/' },
-    to: { path: '^renderer/', pathNot: ENGINE },
-  },
-  {
-    name: 'renderer-never-imports-main',
-    comment: 'The views, the editor and the rest of the page run in a sandboxed renderer; main is another process.',
-    from: { path: '^renderer/' },
-    to: { path: '^main/' },
-  },
-  {
-    name: 'renderer-has-no-node',
-    comment: 'The page has no Node integration: a Node built-in there would fail at run time.',
-    from: { path: '^renderer/' },
-    to: { dependencyTypes: ['core'] },
-  },
-  {
-    name: 'editor-never-imports-views',
-    comment: 'The editor is ProseMirror state and plugins; the views render it, never the other way round.',
-    from: { path: '^renderer/src/editor/' },
-    to: { path: '^renderer/src/views/' },
-  },
-  {
-    name: 'preload-is-self-contained',
-    comment: "A sandboxed preload can require only 'electron': it imports its own contract files and nothing else.",
-    from: { path: '^preload/' },
-    to: { pathNot: `^preload/|${ELECTRON}` },
-  },
-  {
-    name: 'electron-only-in-main-index',
-    comment: "Only main/index.ts (and the preload bridge) import 'electron', so everything else runs under plain Node.",
-    from: { pathNot: '^(main|preload)/index\\.ts$' },
-    to: { path: ELECTRON },
-  },
+function forbid(name: string, why: string, from: Rule['from'], to: Rule['to']): Rule {
+  return { name, comment: why, severity: 'error', from, to };
+}
+
+export const RULES: readonly Rule[] = [
+  forbid('resolvable', 'An import that does not resolve could hide a crossing from the rules below.',
+    {}, { couldNotResolve: true }),
+  forbid('engine-is-pure', 'The engine imports only itself (no package, no Node, no DOM code): it runs in the worker, the CLI and tests alike.',
+    { path: ENGINE }, { pathNot: ENGINE }),
+  forbid('engine-by-its-name', "Outside the engine, import it as '@galley/engine' (tsconfig.json paths), never by a relative path.",
+    { pathNot: ENGINE }, { path: ENGINE, dependencyTypesNot: ['aliased-tsconfig-paths'] }),
+  forbid('engine-through-its-entry', "Only the engine's own unit tests (test/engine) may name one of its modules; everyone else uses its index.",
+    { pathNot: `${ENGINE}|^test/engine/` }, { path: ENGINE, pathNot: `${ENGINE}index\\.ts$` }),
+  forbid('main-reaches-renderer-only-through-engine', 'Main shares the engine with the renderer, and the contract in preload/; nothing else of it.',
+    { path: '^main/' }, { path: '^renderer/', pathNot: ENGINE }),
+  forbid('renderer-never-imports-main', 'The views, the editor and the rest of the page run in a sandboxed renderer; main is another process.',
+    { path: '^renderer/' }, { path: '^main/' }),
+  forbid('renderer-has-no-node', 'The page has no Node integration: a Node built-in there would fail at run time.',
+    { path: '^renderer/' }, { dependencyTypes: ['core'] }),
+  forbid('editor-never-imports-views', 'The editor is ProseMirror state and plugins; the views render it, never the other way round.',
+    { path: '^renderer/src/editor/' }, { path: '^renderer/src/views/' }),
+  forbid('preload-is-self-contained', "A sandboxed preload can require only 'electron': it imports its own contract files and nothing else.",
+    { path: '^preload/' }, { pathNot: `^preload/|${ELECTRON}` }),
+  forbid('electron-only-in-main-index', "Only main/index.ts and the preload bridge import 'electron', so everything else runs under plain Node.",
+    { pathNot: '^(main|preload)/index\\.ts$' }, { path: ELECTRON }),
 ];
 
 /** The folders that hold code; the rules' paths are relative to their parent. */
