@@ -1,0 +1,346 @@
+/**
+ * A Word document with edits to its text made in place, either outright (the
+ * cleaned copy) or as tracked changes Word and LibreOffice can review.
+ *
+ * Only the XML of the parts that hold changed text is rewritten; every other
+ * entry of the package is carried over byte for byte. Inside a paragraph an
+ * edit touches only the runs it covers: new text takes the formatting of
+ * the run where the replaced text starts (or, for a pure insertion, of the
+ * run before the caret), and every other run keeps its own.
+ */
+import type { Document, Element, Node } from '@xmldom/xmldom';
+import type { TextEdit } from '../../files/text-format';
+import { distributeEdits, narrowEdits, type PieceEdit } from '../pieces';
+import { serializeXml } from '../xml';
+import { writeZip } from '../zip';
+import { openDocx } from './package';
+import { children, isW, isWordNs, readDocxText, W_NS, type DocxPiece } from './read';
+
+export interface TrackChanges {
+  /** Shown in Word's review pane. */
+  readonly author: string;
+  readonly date: Date;
+}
+
+export interface DocxWriteOptions {
+  /** Write each edit as a tracked deletion and insertion instead of making it. */
+  readonly track?: TrackChanges;
+}
+
+export interface DocxWriteResult {
+  readonly bytes: Uint8Array;
+  /**
+   * Edits that could not be made: joining paragraphs that live in different
+   * containers (two table cells, a text box and the body, the body and a
+   * note) or across a section break. The rest of the edit is made.
+   */
+  readonly unapplied: number;
+}
+
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+const REVISIONS = new Set(['ins', 'del', 'moveTo', 'moveFrom']);
+
+/** `bytes` with `edits` (sorted, non-overlapping, offsets into the text readDocx gives) applied. */
+export function writeDocx(bytes: Uint8Array, path: string, edits: readonly TextEdit[], options: DocxWriteOptions = {}): DocxWriteResult {
+  const pkg = openDocx(bytes, path);
+  const { text, pieces } = readDocxText(pkg.textParts);
+  const editor = new Editor(options.track ? new Revisions(options.track, pkg.textParts.map((p) => p.xml.doc)) : null);
+  const pieceEdits = distributeEdits(pieces, narrowEdits(text, edits));
+  for (let i = pieceEdits.length - 1; i >= 0; i--) editor.apply(pieces[pieceEdits[i].piece], pieceEdits[i]);
+
+  const rewritten = new Map<string, Uint8Array>();
+  for (const part of pkg.textParts) if (editor.changed.has(part.xml.doc)) rewritten.set(part.name, serializeXml(part.xml));
+  const entries = pkg.entries.map((e) => ({ name: e.name, data: rewritten.get(e.name) ?? e.data }));
+  return { bytes: writeZip(entries), unapplied: editor.unapplied };
+}
+
+class Editor {
+  readonly changed = new Set<Document>();
+  unapplied = 0;
+
+  constructor(private readonly revisions: Revisions | null) {}
+
+  apply(piece: DocxPiece, edit: PieceEdit): void {
+    const anchor = piece.kind === 'mark' ? piece.paragraph : piece.element;
+    this.changed.add(anchor.ownerDocument!);
+    if (piece.kind === 'mark') this.mark(piece, edit);
+    else if (piece.kind === 'number') this.number(piece.element, edit);
+    else if (piece.kind === 'atom') this.atom(piece.element, edit);
+    else this.text(piece.element, edit);
+  }
+
+  private text(t: Element, { from, to, insert }: PieceEdit): void {
+    const data = t.textContent ?? '';
+    if (this.revisions === null) {
+      if (!/[\n\t]/.test(insert)) {
+        setText(t, data.slice(0, from) + insert + data.slice(to));
+        return;
+      }
+      setText(t, data.slice(0, from));
+      const rest = data.slice(to);
+      const after = rest === '' ? [] : [withText(t.cloneNode(false) as Element, rest)];
+      insertAfter(t, [...runContent(t, insert), ...after]);
+      return;
+    }
+    // Tracked: isolate [from, to) in a run of its own, mark it deleted, and
+    // put the insertion right after it. The w:t keeps [0, from), so edits
+    // earlier in this piece still find their text where they expect it.
+    const run = parentElement(t);
+    if (to < data.length) splitRun(run, splitText(t, to));
+    else if (t.nextSibling) splitRun(run, t.nextSibling);
+    if (from === to) {
+      if (insert !== '') this.revisions.place(parentElement(run), run.nextSibling, this.revisions.inserted(run, insert));
+      return;
+    }
+    const middle = splitRun(run, splitText(t, from));
+    this.revisions.markDeleted(middle);
+    if (insert !== '') this.revisions.place(parentElement(middle), middle.nextSibling, this.revisions.inserted(run, insert));
+  }
+
+  private atom(el: Element, { from, to, insert }: PieceEdit): void {
+    const run = parentElement(el);
+    if (this.revisions === null) {
+      if (insert !== '') {
+        const before = from === 0 ? el : el.nextSibling;
+        for (const node of runContent(el, insert)) run.insertBefore(node, before);
+      }
+      if (to > from) run.removeChild(el);
+      return;
+    }
+    if (el.nextSibling) splitRun(run, el.nextSibling);
+    const contentBefore = children(run).some((c) => c !== el && !isW(c, 'rPr'));
+    if (from === to) {
+      // The caret is after the atom (the run now ends with it) or before it.
+      if (from === 1) this.revisions.place(parentElement(run), run.nextSibling, this.revisions.inserted(run, insert));
+      else {
+        const own = contentBefore ? splitRun(run, el) : run;
+        this.revisions.place(parentElement(own), own, this.revisions.inserted(run, insert));
+      }
+      return;
+    }
+    const own = contentBefore ? splitRun(run, el) : run;
+    this.revisions.markDeleted(own);
+    if (insert !== '') this.revisions.place(parentElement(own), own.nextSibling, this.revisions.inserted(own, insert));
+  }
+
+  /** A note's number is Word's to set: it is never deleted, and text inserted at it goes after it. */
+  private number(el: Element, { from, to, insert }: PieceEdit): void {
+    if (to > from) this.unapplied += 1;
+    if (insert === '') return;
+    const run = parentElement(el);
+    if (this.revisions) this.revisions.place(parentElement(run), run.nextSibling, this.revisions.inserted(run, insert));
+    else parentElement(run).insertBefore(newRun(run, null, insert), run.nextSibling);
+  }
+
+  /** The '\n' after a paragraph: deleting it joins the next paragraph on; text inserted there ends the paragraph. */
+  private mark(piece: Extract<DocxPiece, { kind: 'mark' }>, { from, to, insert }: PieceEdit): void {
+    const p = piece.paragraph;
+    if (insert !== '') {
+      const template = lastRun(p);
+      if (this.revisions) this.revisions.place(p, null, this.revisions.inserted(template ?? p, insert));
+      else p.appendChild(newRun(p, template, insert));
+    }
+    if (to === from) return;
+    const next = piece.next;
+    if (next === null || hasSectionBreak(p)) {
+      this.unapplied += 1;
+      return;
+    }
+    if (this.revisions) {
+      this.revisions.markParagraphMarkDeleted(p);
+      return;
+    }
+    for (const child of children(next)) if (!isW(child, 'pPr')) p.appendChild(child);
+    parentElement(next).removeChild(next);
+  }
+}
+
+/** Numbers, authors and dates for the revisions Galley writes. */
+class Revisions {
+  private nextId: number;
+  private readonly date: string;
+
+  constructor(
+    private readonly track: TrackChanges,
+    docs: readonly Document[],
+  ) {
+    // Revision ids must be unique across the document; start above every id in use.
+    let max = 0;
+    for (const doc of docs) {
+      const all = doc.getElementsByTagName('*');
+      for (let i = 0; i < all.length; i++) {
+        const id = Number(all[i].getAttributeNS(W_NS, 'id'));
+        if (Number.isInteger(id) && id > max) max = id;
+      }
+    }
+    this.nextId = max + 1;
+    // Word writes revision dates to the second, in UTC.
+    this.date = track.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  }
+
+  /** A w:ins holding `text` in a run formatted like `template` (a run, or a paragraph to take the mark's formatting from). */
+  inserted(template: Element, text: string): Element {
+    const ins = this.revision(template, 'ins');
+    ins.appendChild(newRun(template, isW(template, 'r') ? template : null, text));
+    return ins;
+  }
+
+  /** Wrap `run` in a w:del, its text becoming w:delText. */
+  markDeleted(run: Element): void {
+    const del = this.revision(run, 'del');
+    parentElement(run).insertBefore(del, run);
+    del.appendChild(run);
+    for (const child of children(run)) {
+      if (isW(child, 't')) {
+        const delText = wElement(child, 'delText');
+        for (let i = 0; i < child.attributes.length; i++) {
+          const a = child.attributes[i];
+          delText.setAttributeNS(a.namespaceURI, a.name, a.value);
+        }
+        delText.textContent = child.textContent;
+        run.replaceChild(delText, child);
+      }
+    }
+  }
+
+  /** Record the paragraph's mark as deleted (pPr/rPr/del), which joins it to the next paragraph once accepted. */
+  markParagraphMarkDeleted(p: Element): void {
+    let pPr = children(p).find((c) => isW(c, 'pPr'));
+    if (!pPr) {
+      pPr = wElement(p, 'pPr');
+      p.insertBefore(pPr, p.firstChild);
+    }
+    let rPr = children(pPr).find((c) => isW(c, 'rPr'));
+    if (!rPr) {
+      rPr = wElement(p, 'rPr');
+      // rPr comes before sectPr and pPrChange in a paragraph's properties.
+      pPr.insertBefore(rPr, children(pPr).find((c) => isW(c, 'sectPr') || isW(c, 'pPrChange')) ?? null);
+    }
+    rPr.insertBefore(this.revision(p, 'del'), rPr.firstChild);
+  }
+
+  private revision(ref: Element, kind: 'ins' | 'del'): Element {
+    const el = wElement(ref, kind);
+    el.setAttributeNS(W_NS, `${prefixOf(ref)}id`, String(this.nextId++));
+    el.setAttributeNS(W_NS, `${prefixOf(ref)}author`, this.track.author);
+    el.setAttributeNS(W_NS, `${prefixOf(ref)}date`, this.date);
+    return el;
+  }
+
+  /**
+   * Insert `node` into `parent` before `before` (null: at the end). A
+   * revision of Galley's never goes inside another revision: a wrapper in
+   * the way is split in two around it (the second half with a fresh id), as
+   * Word does when you type inside someone else's insertion.
+   */
+  place(parent: Element, before: Node | null, node: Element): void {
+    if (!(isWordNs(parent) && REVISIONS.has(parent.localName ?? ''))) {
+      parent.insertBefore(node, before);
+      return;
+    }
+    const outer = parentElement(parent);
+    if (before === null) return this.place(outer, parent.nextSibling, node);
+    if (before === parent.firstChild) return this.place(outer, parent, node);
+    const second = parent.cloneNode(false) as Element;
+    second.setAttributeNS(W_NS, `${prefixOf(parent)}id`, String(this.nextId++));
+    for (let moving: Node | null = before; moving !== null; ) {
+      const next: Node | null = moving.nextSibling;
+      second.appendChild(moving);
+      moving = next;
+    }
+    outer.insertBefore(second, parent.nextSibling);
+    this.place(outer, second, node);
+  }
+}
+
+/** Move `first` and every sibling after it into a new run (same properties) right after `run`; return the new run. */
+function splitRun(run: Element, first: Node): Element {
+  const copy = run.cloneNode(false) as Element;
+  const rPr = children(run).find((c) => isW(c, 'rPr'));
+  if (rPr) copy.appendChild(rPr.cloneNode(true));
+  for (let node: Node | null = first; node !== null; ) {
+    const next: Node | null = node.nextSibling;
+    copy.appendChild(node);
+    node = next;
+  }
+  parentElement(run).insertBefore(copy, run.nextSibling);
+  return copy;
+}
+
+/** Cut a w:t at `offset`: it keeps the text before, a new w:t right after it holds the rest. Returns the new one. */
+function splitText(t: Element, offset: number): Element {
+  const data = t.textContent ?? '';
+  const rest = withText(t.cloneNode(false) as Element, data.slice(offset));
+  setText(t, data.slice(0, offset));
+  parentElement(t).insertBefore(rest, t.nextSibling);
+  return rest;
+}
+
+/** A run formatted like `template` (or with no properties) holding `text`. */
+function newRun(ref: Element, template: Element | null, text: string): Element {
+  const run = wElement(ref, 'r');
+  const rPr = template && children(template).find((c) => isW(c, 'rPr'));
+  if (rPr) run.appendChild(rPr.cloneNode(true));
+  for (const node of runContent(ref, text)) run.appendChild(node);
+  return run;
+}
+
+/** The elements a run holds to show `text`: w:t for words, w:tab for tabs, w:br for line breaks. */
+function runContent(ref: Element, text: string): Element[] {
+  return text
+    .split(/([\n\t])/)
+    .filter((s) => s !== '')
+    .map((s) => (s === '\n' ? wElement(ref, 'br') : s === '\t' ? wElement(ref, 'tab') : withText(wElement(ref, 't'), s)));
+}
+
+function lastRun(p: Element): Element | null {
+  const runs = p.getElementsByTagNameNS(W_NS, 'r');
+  for (let i = runs.length - 1; i >= 0; i--) {
+    const r = runs[i];
+    if (!hasAncestor(r, p, (a) => isW(a, 'del') || isW(a, 'txbxContent'))) return r;
+  }
+  return null;
+}
+
+function hasSectionBreak(p: Element): boolean {
+  const pPr = children(p).find((c) => isW(c, 'pPr'));
+  return pPr !== undefined && children(pPr).some((c) => isW(c, 'sectPr'));
+}
+
+function hasAncestor(node: Node, stop: Node, test: (el: Element) => boolean): boolean {
+  for (let a = node.parentNode; a !== null && a !== stop; a = a.parentNode) if (a.nodeType === 1 && test(a as Element)) return true;
+  return false;
+}
+
+function insertAfter(ref: Node, nodes: readonly Node[]): void {
+  const parent = parentElement(ref);
+  const before = ref.nextSibling;
+  for (const node of nodes) parent.insertBefore(node, before);
+}
+
+function withText(t: Element, text: string): Element {
+  setText(t, text);
+  return t;
+}
+
+/** Set a w:t's text, marking it xml:space="preserve" when its spaces would otherwise be dropped. */
+function setText(t: Element, text: string): void {
+  t.textContent = text;
+  if (/^\s|\s$|\s\s/.test(text)) t.setAttributeNS(XML_NS, 'xml:space', 'preserve');
+}
+
+/** A w: element in `ref`'s document, with the prefix `ref` uses for the namespace. */
+function wElement(ref: Element, localName: string): Element {
+  const ns = isWordNs(ref) ? ref.namespaceURI! : W_NS;
+  return ref.ownerDocument!.createElementNS(ns, `${prefixOf(ref)}${localName}`);
+}
+
+function prefixOf(ref: Element): string {
+  return isWordNs(ref) && ref.prefix ? `${ref.prefix}:` : isWordNs(ref) ? '' : 'w:';
+}
+
+function parentElement(node: Node): Element {
+  const parent = node.parentNode;
+  if (parent === null || parent.nodeType !== 1) throw new Error('a Word element without a parent element');
+  return parent as Element;
+}

@@ -1,0 +1,113 @@
+/**
+ * The bridge between the compared text and a container: the text is tiled
+ * by pieces, each held by one place in the container (a Word `w:t`, a tab, a
+ * paragraph mark, a stretch of Markdown source). Edits to the text are split
+ * into edits to pieces, which each adapter knows how to carry out.
+ */
+import type { TextEdit } from '../files/text-format';
+
+export interface Piece {
+  readonly from: number;
+  readonly to: number;
+  /**
+   * A break between blocks (a paragraph mark). Text typed right after it
+   * belongs to the next block, so a pure insertion at its end goes to the
+   * piece that follows rather than continuing this one.
+   */
+  readonly isBreak?: boolean;
+}
+
+/** An edit inside one piece: offsets relative to the piece's start. */
+export interface PieceEdit {
+  readonly piece: number;
+  /** Index of the text edit this is part of. */
+  readonly edit: number;
+  readonly from: number;
+  readonly to: number;
+  readonly insert: string;
+}
+
+/**
+ * Split `edits` (sorted, non-overlapping, offsets into the tiled text) into
+ * piece edits, in text order; apply them last to first so that each one's
+ * offsets are still those of the original container.
+ *
+ * A replacement's new text goes where the replaced text starts, so it takes
+ * that place's formatting; the rest of the replaced span is deleted piece by
+ * piece, so markup between the pieces stays. A pure insertion at the seam of
+ * two pieces continues the piece before it, as typing continues the run
+ * before the caret — unless that piece is a break.
+ */
+export function distributeEdits(pieces: readonly Piece[], edits: readonly TextEdit[]): PieceEdit[] {
+  const result: PieceEdit[] = [];
+  edits.forEach((edit, index) => {
+    const first = result.length;
+    for (let i = firstEndingAfter(pieces, edit.from); i < pieces.length && pieces[i].from < edit.to; i++) {
+      const piece = pieces[i];
+      const from = Math.max(edit.from, piece.from) - piece.from;
+      const to = Math.min(edit.to, piece.to) - piece.from;
+      if (from < to) result.push({ piece: i, edit: index, from, to, insert: result.length === first ? edit.insert : '' });
+    }
+    if (result.length === first && edit.insert !== '') {
+      const home = insertionPiece(pieces, edit.from);
+      const at = edit.from - pieces[home].from;
+      result.push({ piece: home, edit: index, from: at, to: at, insert: edit.insert });
+    }
+  });
+  return result;
+}
+
+/**
+ * Each edit narrowed to the words it changes: text it replaces with the
+ * same words is left alone (so 'Londn.' → 'London.' does not rewrite the
+ * full stop, nor move it into the link or run the word sits in). It stays
+ * whole words, so a tracked change reads 'Londn' → 'London', not 'n' → 'on'.
+ */
+export function narrowEdits(text: string, edits: readonly TextEdit[]): TextEdit[] {
+  return edits.map((edit) => {
+    const old = text.slice(edit.from, edit.to);
+    const { insert } = edit;
+    let prefix = 0;
+    while (prefix < old.length && prefix < insert.length && old[prefix] === insert[prefix]) prefix++;
+    while (prefix > 0 && (isWordChar(old[prefix - 1]) && (isWordChar(old[prefix] ?? '') || isWordChar(insert[prefix] ?? '')))) prefix--;
+    let suffix = 0;
+    const room = Math.min(old.length, insert.length) - prefix;
+    while (suffix < room && old[old.length - 1 - suffix] === insert[insert.length - 1 - suffix]) suffix++;
+    while (
+      suffix > 0 &&
+      isWordChar(old[old.length - suffix]) &&
+      (isWordChar(old[old.length - suffix - 1] ?? '') || isWordChar(insert[insert.length - suffix - 1] ?? ''))
+    ) {
+      suffix--;
+    }
+    return { from: edit.from + prefix, to: edit.to - suffix, insert: insert.slice(prefix, insert.length - suffix) };
+  });
+}
+
+function isWordChar(char: string): boolean {
+  return /[\p{L}\p{N}\p{M}'’]/u.test(char);
+}
+
+/** The piece a pure insertion at `at` goes into (see distributeEdits). */
+function insertionPiece(pieces: readonly Piece[], at: number): number {
+  if (pieces.length === 0) throw new RangeError('a document with no pieces cannot be edited');
+  const next = firstEndingAfter(pieces, at);
+  const before = next - 1;
+  if (before >= 0 && pieces[before].to === at && !pieces[before].isBreak) return before;
+  if (next < pieces.length && pieces[next].from <= at) return next;
+  if (before >= 0 && pieces[before].to === at) return before;
+  throw new RangeError(`edit at ${at} lies outside the document`);
+}
+
+/** Index of the first piece with `to > at`, or of a zero-length piece at `at` (binary search). */
+function firstEndingAfter(pieces: readonly Piece[], at: number): number {
+  let lo = 0;
+  let hi = pieces.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const p = pieces[mid];
+    if (p.to > at || (p.to === at && p.from === at)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
