@@ -33,6 +33,8 @@ export type Command =
       inPlace: boolean;
       /** Write the cleaned copy in this encoding instead of the draft's. */
       outEncoding: string | null;
+      /** Write a Word draft's changes as tracked revisions by this author; null: make them. */
+      trackChangesAuthor: string | null;
     } & CompareFlags);
 
 /** Bad arguments: the message is one line, without the "galley: " prefix. */
@@ -45,6 +47,7 @@ export const USAGE = `Usage:
                                [--typography-equal] [--rules FILE]
                                [--encoding ENC] [--reference-encoding ENC]
   galley apply DRAFT REFERENCE --accept all|none|KIND,... [--out FILE | --in-place]
+                               [--track-changes [--author NAME]]
                                [--ignore KIND,...] [--typography-equal] [--rules FILE]
                                [--out-encoding ENC] [--encoding ENC] [--reference-encoding ENC]
   galley --help | --version
@@ -62,6 +65,10 @@ as suggestions with the reference's wording.
            endings and final newline. The draft itself is only overwritten
            with --in-place. Accepting a kind accepts both halves of a move.
 
+Drafts may be .txt, .docx or .md; references also .html/.htm and .pdf.
+Word and Markdown are compared as the text a reader sees and written back in
+their own format, changing only the text that changed.
+
 Options:
   --format text|json|html|csv  output of check (default: text)
   --ignore KIND,...       leave these kinds out
@@ -78,6 +85,9 @@ Options:
   --reference-encoding ENC  the same for the reference
   --out-encoding ENC      apply writes the cleaned copy in ENC (e.g. utf-8
                           when the draft's encoding cannot hold the result)
+  --track-changes         (Word drafts) write each change as a tracked
+                          deletion and insertion for review in Word
+  --author NAME           the name tracked changes carry (default: Galley)
 
 Kinds: ${SUGGESTION_KINDS.join(', ')}
 
@@ -105,6 +115,8 @@ export function parseCommand(argv: readonly string[]): Command {
         encoding: { type: 'string' },
         'reference-encoding': { type: 'string' },
         'out-encoding': { type: 'string' },
+        'track-changes': { type: 'boolean' },
+        author: { type: 'string' },
       },
     });
   } catch (error) {
@@ -131,7 +143,7 @@ export function parseCommand(argv: readonly string[]): Command {
   if (flags.rules === '') throw new UsageError('--rules needs a file name');
 
   if (name === 'check') {
-    for (const option of ['accept', 'out', 'in-place', 'out-encoding'] as const) {
+    for (const option of ['accept', 'out', 'in-place', 'out-encoding', 'track-changes', 'author'] as const) {
       if (values[option] !== undefined) throw new UsageError(`--${option} is for apply, not check`);
     }
     const format = values.format ?? 'text';
@@ -147,7 +159,11 @@ export function parseCommand(argv: readonly string[]): Command {
   if (inPlace && out !== null) throw new UsageError('--in-place and --out cannot be used together');
   if (out === '') throw new UsageError('--out needs a file name');
   const outEncoding = parseEncoding(values['out-encoding'], '--out-encoding');
-  return { name, draft, reference, accept, out, inPlace, outEncoding, ...flags };
+  if (values.author !== undefined && !values['track-changes']) throw new UsageError('--author is for --track-changes');
+  const author = values.author ?? 'Galley';
+  if (author.trim() === '') throw new UsageError('--author needs a name');
+  const trackChangesAuthor = values['track-changes'] ? author : null;
+  return { name, draft, reference, accept, out, inPlace, outEncoding, trackChangesAuthor, ...flags };
 }
 
 function parseEncoding(name: string | undefined, option: string): string | null {

@@ -11,6 +11,8 @@ export interface ReportedFile {
   path: string;
   text: string;
   format: TextFormat;
+  /** The file's container when it is not plain text ('docx', 'markdown', 'html', 'pdf'). */
+  container?: string;
 }
 
 /** ANSI styles; all empty when colour is off. */
@@ -67,6 +69,7 @@ export interface JsonReport {
 
 export interface FileSummary {
   path: string;
+  container?: string;
   encoding: string;
   bom: boolean;
   lineEnding: TextFormat['lineEnding'];
@@ -91,9 +94,10 @@ export function jsonReport(draft: ReportedFile, reference: ReportedFile, suggest
   };
 }
 
-function summary({ path, text, format }: ReportedFile): FileSummary {
+function summary({ path, text, format, container }: ReportedFile): FileSummary {
   return {
     path,
+    ...(container !== undefined && container !== 'text' ? { container } : {}),
     encoding: format.encoding,
     bom: format.bom,
     lineEnding: format.lineEnding,

@@ -7,9 +7,9 @@
  */
 import { applySuggestions, compare, withMovePartners, withoutIgnored, type CompareOptions, type Suggestion } from '@galley/engine';
 import { FileError } from '../files/errors';
-import { readTextFile, type TextFile } from '../files/read';
 import { isSameFile } from '../files/stamp';
 import { encodeText, formatAfterEdits, formatForEditedText, hasNoFormat, withEncoding } from '../files/text-format';
+import { loadDocument, renderDraft, writeRendered, type LoadedDocument } from '../formats/index';
 import { writeTextFile } from '../files/write';
 import { parseCommand, USAGE, UsageError, type Command, type CompareFlags } from './args';
 import { csvReport } from '../report/csv-report';
@@ -53,9 +53,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 async function check(command: Extract<Command, { name: 'check' }>, io: CliIo): Promise<number> {
   const [draft, reference] = await readBoth(command);
   const suggestions = await suggest(draft.text, reference.text, command);
-  const draftFile = { path: command.draft, text: draft.text, format: draft.format };
+  const draftFile = { path: command.draft, text: draft.text, format: draft.format, container: draft.container };
   if (command.format === 'json') {
-    const referenceFile = { path: command.reference, text: reference.text, format: reference.format };
+    const referenceFile = { path: command.reference, text: reference.text, format: reference.format, container: reference.container };
     io.stdout.write(`${JSON.stringify(jsonReport(draftFile, referenceFile, suggestions), null, 2)}\n`);
   } else if (command.format === 'html' || command.format === 'csv') {
     const report = uncheckedReport(
@@ -85,6 +85,20 @@ async function apply(command: Extract<Command, { name: 'apply' }>, io: CliIo): P
   const chosen = accepted(suggestions, command.accept);
   const cleaned = applySuggestions(draft.text, chosen);
   const edits = [...chosen].sort((a, b) => a.from - b.from || a.to - b.to).map((s) => ({ from: s.from, to: s.to, insert: s.replacement }));
+  if (draft.container !== 'text') {
+    const track = command.trackChangesAuthor === null ? undefined : { author: command.trackChangesAuthor, date: new Date() };
+    const { bytes, unapplied } = renderDraft(draft, edits, { track });
+    if (unapplied > 0) {
+      io.stderr.write(`galley: ${command.draft}: ${unapplied} change${unapplied === 1 ? '' : 's'} joining separate blocks (table cells, notes, list items) left as they were\n`);
+    }
+    if (command.inPlace) await writeRendered(command.draft, bytes, draft.stamp);
+    else if (command.out !== null) await writeRendered(command.out, bytes);
+    else io.stdout.write(bytes);
+    return suggestions.length > 0 ? EXIT_DIFFERENT : EXIT_SAME;
+  }
+  if (command.trackChangesAuthor !== null) {
+    throw new FileError('io', command.draft, 'tracked changes can only be written to a Word (.docx) draft', 'save');
+  }
   // An empty draft has no format to keep: text written in its place is stored as the reference is.
   const kept = hasNoFormat(draft.text, draft.format) && cleaned !== ''
     ? formatForEditedText(reference.text, cleaned, reference.format)
@@ -124,10 +138,10 @@ async function suggest(draft: string, reference: string, flags: CompareFlags): P
 }
 
 /** Both files, read together; if both fail, the draft's problem is the one reported. */
-async function readBoth(command: CompareFlags & { draft: string; reference: string }): Promise<[TextFile, TextFile]> {
+async function readBoth(command: CompareFlags & { draft: string; reference: string }): Promise<[LoadedDocument, LoadedDocument]> {
   const [d, r] = await Promise.allSettled([
-    readTextFile(command.draft, { encoding: command.encoding ?? undefined }),
-    readTextFile(command.reference, { encoding: command.referenceEncoding ?? undefined }),
+    loadDocument(command.draft, { encoding: command.encoding ?? undefined }),
+    loadDocument(command.reference, { encoding: command.referenceEncoding ?? undefined }),
   ]);
   if (d.status === 'rejected') throw d.reason;
   if (r.status === 'rejected') throw r.reason;

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 export const ROOT = resolve(__dirname, '../..');
 export const GALLEY = join(ROOT, 'out/main/galley.js');
 
-const SOURCES = ['main/cli', 'main/files', 'main/report', 'renderer/src/engine', 'package.json', 'electron.vite.config.ts'];
+const SOURCES = ['main/cli', 'main/files', 'main/formats', 'main/report', 'renderer/src/engine', 'package.json', 'electron.vite.config.ts'];
 
 function newestSource(): number {
   let newest = 0;

@@ -1,0 +1,141 @@
+/**
+ * Markdown: the prose a reader sees, and edits to it spliced back into the
+ * source with every piece of markup left exactly as it was.
+ *
+ * mdast-util-from-markdown (on micromark, CommonMark to the letter) gives
+ * every node its source offsets, which is what lets a change to the prose
+ * land on the right characters of the file.
+ *
+ * Compared: headings, paragraphs, list items and block quotes, one block per
+ * line, with emphasis, strong and link syntax dropped (a link reads as its
+ * text) and inline code as its content. Left out: code blocks, HTML, images,
+ * thematic breaks and link definitions.
+ */
+import type { Nodes, Parents } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { TextEdit } from '../files/text-format';
+import { distributeEdits, narrowEdits, type Piece, type PieceEdit } from './pieces';
+
+/** A stretch of prose whose characters sit one for one in the source from `source` on. */
+export interface MarkdownPiece extends Piece {
+  readonly source: number;
+}
+
+export interface MarkdownText {
+  readonly text: string;
+  readonly pieces: readonly MarkdownPiece[];
+}
+
+const BLOCKS_WITH_PROSE = new Set(['paragraph', 'heading', 'tableCell']);
+const LEFT_OUT = new Set(['code', 'html', 'image', 'imageReference', 'thematicBreak', 'definition', 'yaml']);
+
+export function readMarkdown(source: string): MarkdownText {
+  const pieces: MarkdownPiece[] = [];
+  const chunks: string[] = [];
+  let at = 0;
+  let blockEnd = -1;
+
+  const add = (text: string, sourceAt: number) => {
+    const last = pieces[pieces.length - 1];
+    if (last && !last.isBreak && last.to === at && last.source + (last.to - last.from) === sourceAt) {
+      pieces[pieces.length - 1] = { ...last, to: at + text.length };
+    } else pieces.push({ from: at, to: at + text.length, source: sourceAt });
+    chunks.push(text);
+    at += text.length;
+  };
+
+  /** A node's value, placed character by character on the source slice it came from. */
+  const prose = (value: string, start: number, end: number) => {
+    let s = start;
+    for (const char of value) {
+      const found = source.indexOf(char, s);
+      const sourceAt = found >= 0 && found < end ? found : s;
+      add(char, sourceAt);
+      s = sourceAt + char.length;
+    }
+    blockEnd = s;
+  };
+
+  const inline = (node: Nodes) => {
+    if (LEFT_OUT.has(node.type)) return;
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (node.type === 'text' || node.type === 'inlineCode') {
+      if (start === undefined || end === undefined) return;
+      prose(node.value, start, end);
+    } else if (node.type === 'break') {
+      if (start !== undefined) prose('\n', start, end ?? start);
+    } else if ('children' in node) for (const child of (node as Parents).children) inline(child);
+  };
+
+  const block = (node: Nodes) => {
+    if (LEFT_OUT.has(node.type)) return;
+    if (BLOCKS_WITH_PROSE.has(node.type)) {
+      if (chunks.length > 0) {
+        // Blocks read as lines; the break between them is no character of the source.
+        pieces.push({ from: at, to: at + 1, source: blockEnd, isBreak: true });
+        chunks.push('\n');
+        at += 1;
+      }
+      blockEnd = node.position?.start.offset ?? blockEnd;
+      for (const child of (node as Parents).children) inline(child);
+    } else if ('children' in node) for (const child of (node as Parents).children) block(child);
+  };
+
+  block(fromMarkdown(source));
+  if (pieces.length === 0) pieces.push({ from: 0, to: 0, source: source.length });
+  return { text: chunks.join(''), pieces };
+}
+
+export interface MarkdownWriteResult {
+  /** The new source. */
+  readonly source: string;
+  /** The same change as edits to the source, for keeping mixed line endings in place. */
+  readonly sourceEdits: readonly TextEdit[];
+  /** Edits that would join two blocks: the break between blocks is markup, so it stays. */
+  readonly unapplied: number;
+}
+
+/** `source` with `edits` (sorted, non-overlapping, offsets into readMarkdown's text) spliced in. */
+export function writeMarkdown(source: string, edits: readonly TextEdit[]): MarkdownWriteResult {
+  const { text, pieces } = readMarkdown(source);
+  const sourceEdits: TextEdit[] = [];
+  let unapplied = 0;
+  for (const edit of distributeEdits(pieces, narrowEdits(text, edits))) {
+    const piece = pieces[edit.piece];
+    const insert = escapeMarkdown(edit.insert);
+    if (piece.isBreak) {
+      if (edit.to > edit.from) unapplied += 1;
+      if (insert !== '') sourceEdits.push({ from: piece.source, to: piece.source, insert });
+      continue;
+    }
+    sourceEdits.push({ from: piece.source + edit.from, to: lineJoinEnd(source, pieces, edit), insert });
+  }
+  sourceEdits.sort((a, b) => a.from - b.from || a.to - b.to);
+  let out = '';
+  let last = 0;
+  for (const e of sourceEdits) {
+    out += source.slice(last, e.from) + e.insert;
+    last = e.to;
+  }
+  return { source: out + source.slice(last), sourceEdits, unapplied };
+}
+
+/**
+ * Where a deletion inside a piece ends in the source. Joining two lines of a
+ * block quote or list item also removes the next line's '> ' or indent, which
+ * would otherwise be read as text mid-line.
+ */
+function lineJoinEnd(source: string, pieces: readonly MarkdownPiece[], edit: PieceEdit): number {
+  const piece = pieces[edit.piece];
+  const end = piece.source + edit.to;
+  const next = pieces[edit.piece + 1];
+  const length = piece.to - piece.from;
+  if (edit.to < length || edit.from === edit.to || source[end - 1] !== '\n' || !next || next.isBreak) return end;
+  return /^[ \t>]*$/.test(source.slice(end, next.source)) ? next.source : end;
+}
+
+/** New prose is escaped so that a '*' or '[' from the reference stays a character, not markup. */
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>]/g, '\\$&');
+}

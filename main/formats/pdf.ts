@@ -1,0 +1,235 @@
+/**
+ * PDF references: the text of every page in reading order, as paragraphs.
+ *
+ * pdf.js (pdfjs-dist, Mozilla's own parser, the one Firefox shows PDFs
+ * with) reads the text layer; it runs under plain Node without a canvas
+ * because only text content is asked for. Turning its positioned strings
+ * back into prose is done here (layoutPdfText): lines are joined into
+ * paragraphs, a word hyphenated at a line end is rejoined, running headers,
+ * footers and page numbers are dropped, and ligatures read as letters.
+ */
+import { FileError } from '../files/errors';
+
+/** One line of a page as laid out, in content-stream order (which is reading order for the PDFs word processors write). */
+export interface PdfLine {
+  readonly text: string;
+  /** Left edge, right edge and baseline in page units; y grows upwards. */
+  readonly left: number;
+  readonly right: number;
+  readonly y: number;
+  /** Font size (height of the text). */
+  readonly size: number;
+}
+
+export interface PdfPage {
+  /** Page width in the same units, to estimate where the text column ends. */
+  readonly width: number;
+  readonly lines: readonly PdfLine[];
+}
+
+/**
+ * A page with fewer characters than this in the whole document on average is
+ * taken as having no text layer: a scan's stray OCR-less marks run to a few
+ * characters at most, while a typeset page holds over a thousand.
+ */
+const MIN_CHARACTERS_PER_PAGE = 8;
+
+export async function readPdf(bytes: Uint8Array, path: string): Promise<string> {
+  const pages = await extractPdfLines(bytes, path);
+  const characters = pages.reduce((n, page) => n + page.lines.reduce((m, line) => m + line.text.trim().length, 0), 0);
+  if (characters < MIN_CHARACTERS_PER_PAGE * Math.max(pages.length, 1)) {
+    throw new FileError('undecodable', path, 'it has no text layer (a scanned PDF?); run OCR on it first');
+  }
+  return layoutPdfText(pages);
+}
+
+export async function extractPdfLines(bytes: Uint8Array, path: string): Promise<PdfPage[]> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // pdf.js may detach the buffer it is given; it gets a copy.
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+  });
+  try {
+    const doc = await task.promise;
+    const pages: PdfPage[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      pages.push({ width: page.getViewport({ scale: 1 }).width, lines: toLines(content.items as TextItem[]) });
+      page.cleanup();
+    }
+    return pages;
+  } catch (error) {
+    const name = (error as { name?: string }).name;
+    if (name === 'PasswordException') throw new FileError('undecodable', path, 'it is password-protected', 'open', { cause: error });
+    throw new FileError('undecodable', path, 'it is not a readable PDF (damaged or not a PDF)', 'open', { cause: error });
+  } finally {
+    await task.destroy();
+  }
+}
+
+interface TextItem {
+  str?: string;
+  transform?: number[];
+  width?: number;
+  height?: number;
+  hasEOL?: boolean;
+}
+
+/**
+ * pdf.js's strings, gathered into lines: a new line where it says one ends,
+ * where the baseline moves, or across a gap wide enough to be a table's
+ * column boundary (so cells read one per line, as in Word and HTML).
+ * Superscript digits — footnote marks, which Word generates rather than
+ * stores — are left out.
+ */
+function toLines(items: readonly TextItem[]): PdfLine[] {
+  const lines: PdfLine[] = [];
+  let current: { text: string; left: number; right: number; y: number; size: number } | null = null;
+  const end = () => {
+    if (current && current.text.trim() !== '') lines.push({ ...current, text: current.text.replace(/\s+$/, '') });
+    current = null;
+  };
+  for (const item of items) {
+    if (typeof item.str !== 'string' || !item.transform) continue;
+    const [, , , , x, y] = item.transform;
+    const size = Math.abs(item.height || item.transform[3]) || 1;
+    const width = item.width ?? 0;
+    const raised = current !== null && size < current.size * SUPERSCRIPT_SIZE && y > current.y;
+    if (raised && /^[\d*†‡§]+$/.test(item.str.trim())) continue;
+    if (current && !raised && Math.abs(current.y - y) > Math.max(size, current.size) * 0.5) end();
+    // pdf.js may bridge a column gap with one wide space.
+    const columnGap = Math.max(size, current?.size ?? 0) * COLUMN_GAP;
+    if (current && (x - current.right > columnGap || (item.str.trim() === '' && width > columnGap))) {
+      end();
+      continue;
+    }
+    if (item.str !== '') {
+      if (current === null) {
+        // A footnote's own number opens its line in small raised type.
+        if (/^[\d*†‡§]+$/.test(item.str.trim()) && item.hasEOL !== true && isRaisedMark(item, items)) continue;
+        current = { text: item.str, left: x, right: x + width, y, size };
+      } else {
+        const gap = x - current.right;
+        const space = gap > size * 0.15 && !/\s$/.test(current.text) && !/^\s/.test(item.str) ? ' ' : '';
+        current.text += space + item.str;
+        current.right = Math.max(current.right, x + width);
+        current.size = Math.max(current.size, size);
+      }
+    }
+    if (item.hasEOL) end();
+  }
+  end();
+  return lines;
+}
+
+/** Raised marks are set at most this share of the text's size. */
+const SUPERSCRIPT_SIZE = 0.8;
+/** A horizontal gap of this many text heights between strings on one line separates table columns. */
+const COLUMN_GAP = 2;
+
+/** Whether a line-opening string is a superscript mark: smaller than, and above the baseline of, the next string with text. */
+function isRaisedMark(item: TextItem, items: readonly TextItem[]): boolean {
+  const after = items.slice(items.indexOf(item) + 1).find((i) => typeof i.str === 'string' && i.str.trim() !== '' && i.transform);
+  if (!after?.transform || !item.transform) return false;
+  return Math.abs(item.height || 1) < Math.abs(after.height || 1) * SUPERSCRIPT_SIZE && item.transform[5] > after.transform[5];
+}
+
+const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st' };
+
+/**
+ * A line repeated near the top or bottom of at least this share of pages is
+ * a running header or footer. Half: a header that skips the first page of
+ * each chapter still repeats on most pages.
+ */
+const RUNNING_SHARE = 0.5;
+/** Lines looked at for running heads at each end of a page. */
+const EDGE_LINES = 2;
+/** A vertical gap this many times the usual line spacing separates paragraphs. */
+const PARAGRAPH_GAP = 1.4;
+
+/**
+ * The pages' lines as paragraphs, one per line of the result.
+ *
+ * A line ends its paragraph when the next line's first word would have fit
+ * after it: a line only wraps early when the next word does not fit. The
+ * text column is taken to end where the longest line does, or where the
+ * left margin mirrored on the right puts it, whichever is further.
+ */
+export function layoutPdfText(pages: readonly PdfPage[]): string {
+  const kept = dropRunningLines(pages);
+  const paragraphs: string[] = [];
+  let open = '';
+  let openLine: PdfLine | null = null;
+  let openRight = 0;
+  for (const page of kept) {
+    const lines = page.lines;
+    if (lines.length === 0) continue;
+    const left = Math.min(...lines.map((l) => l.left));
+    const right = Math.max(...lines.map((l) => l.right), page.width - left);
+    const spacing = usualSpacing(lines);
+    lines.forEach((line, i) => {
+      const text = line.text.replace(/[\uFB00-\uFB06]/g, (c) => LIGATURES[c] ?? c).replace(/\s+/g, ' ').trim();
+      const previous = i > 0 ? lines[i - 1] : null;
+      const gap = previous ? previous.y - line.y : 0;
+      const newParagraph =
+        openLine === null ||
+        !wrapped(openLine, openRight, text) ||
+        (previous !== null && (gap > spacing * PARAGRAPH_GAP || gap < 0 || Math.abs(previous.size - line.size) > line.size * 0.2));
+      if (newParagraph) {
+        if (open !== '') paragraphs.push(open);
+        open = text;
+      } else open = joinLines(open, text);
+      openLine = line;
+      openRight = right;
+    });
+  }
+  if (open !== '') paragraphs.push(open);
+  return paragraphs.join('\n');
+}
+
+/** Whether `line` ended only because `next`'s first word did not fit before the column's right edge. */
+function wrapped(line: PdfLine, right: number, next: string): boolean {
+  const charWidth = (line.right - line.left) / Math.max(line.text.length, 1);
+  const firstWord = /^\S*/.exec(next)![0];
+  // Half a character of slack for justified lines and measuring error.
+  return line.right + charWidth * (1 + firstWord.length) > right - charWidth * 0.5;
+}
+
+/** Two lines of one paragraph: a word broken with a hyphen at the line end is made whole again. */
+export function joinLines(before: string, after: string): string {
+  const broken = /\p{L}[-\u00AD]$/u.test(before) && /^\p{Ll}/u.test(after);
+  if (broken) return before.slice(0, -1) + after;
+  if (before.endsWith('\u00AD')) return before.slice(0, -1) + after;
+  return `${before} ${after}`;
+}
+
+function usualSpacing(lines: readonly PdfLine[]): number {
+  const gaps = lines
+    .slice(1)
+    .map((line, i) => lines[i].y - line.y)
+    .filter((g) => g > 0)
+    .sort((a, b) => a - b);
+  return gaps.length > 0 ? gaps[Math.floor(gaps.length / 2)] : Infinity;
+}
+
+/** Each page without the lines at its top or bottom that repeat on most pages (digits aside), or that are only a page number. */
+function dropRunningLines(pages: readonly PdfPage[]): PdfPage[] {
+  const key = (line: PdfLine) => line.text.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
+  const edges = (page: PdfPage) => [...new Set([...page.lines.slice(0, EDGE_LINES), ...page.lines.slice(-EDGE_LINES)])];
+  const counts = new Map<string, number>();
+  for (const page of pages) for (const k of new Set(edges(page).map(key))) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const running = (line: PdfLine) => {
+    const k = key(line);
+    if (pages.length >= 2 && /^(page )?#( of #)?$|^[ivxlc]+$|^[-–—] ?# ?[-–—]$/.test(k)) return true;
+    return pages.length >= 3 && (counts.get(k) ?? 0) >= Math.max(2, pages.length * RUNNING_SHARE);
+  };
+  return pages.map((page) => {
+    const edge = new Set(edges(page));
+    return { width: page.width, lines: page.lines.filter((line) => !(edge.has(line) && running(line))) };
+  });
+}

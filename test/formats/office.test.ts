@@ -1,0 +1,92 @@
+/**
+ * The issue's end-to-end case, in LibreOffice: a Word draft with a heading,
+ * bold and italic words, a table and a footnote, compared with a PDF that
+ * LibreOffice made of its reference, cleaned by the CLI — outright and with
+ * tracked changes — and opened again in LibreOffice.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openDocx } from '../../main/formats/docx/package';
+import { readDocxText } from '../../main/formats/docx/read';
+import { ensureBuilt, GALLEY } from '../cli/built-cli';
+import { entries, footnote, footnoteReference, makeDocx, p, part, r, table } from './docx-fixtures';
+import { office, OFFICE_PYTHON } from './office';
+
+function document(words: { name: string; city: string; amount: string; note: string }): Uint8Array {
+  return makeDocx({
+    body: [
+      p(r('Budget Statement'), 'Heading1'),
+      p(r(words.name, { b: true }) + r(' spoke on ') + r('Tuesday', { i: true }) + r(` in ${words.city} about the spending plans.`) + footnoteReference(1)),
+      table([
+        ['Year', 'Spend'],
+        ['2024', words.amount],
+      ]),
+      p(r('The House then rose for the evening.')),
+    ].join(''),
+    footnotes: footnote(1, words.note),
+  });
+}
+
+const DRAFT = { name: 'Sir Kir Stmper', city: 'Londn', amount: '£3 bn', note: 'Hansard, column 12.' };
+const REFERENCE = { name: 'Sir Keir Starmer', city: 'London', amount: '£4 bn', note: 'Hansard, column 12.' };
+
+const textOf = (bytes: Uint8Array, view: 'accepted' | 'rejected' = 'accepted') => readDocxText(openDocx(bytes, 'x.docx').textParts, view).text;
+/** LibreOffice's text export, without its BOM, footnotes aside (it leaves them out), with one line per paragraph. */
+const officeText = (path: string) => readFileSync(path, 'utf8').replace(/^\uFEFF/, '').trimEnd();
+
+function galley(args: string[]) {
+  return spawnSync(process.execPath, [GALLEY, ...args], { encoding: 'utf8' });
+}
+
+describe.skipIf(OFFICE_PYTHON === null)('Word drafts in LibreOffice', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'galley-docx-'));
+  const at = (name: string) => join(dir, name);
+
+  beforeAll(() => {
+    ensureBuilt();
+    writeFileSync(at('draft.docx'), document(DRAFT));
+    writeFileSync(at('reference.docx'), document(REFERENCE));
+    office([['open', at('reference.docx'), at('reference.pdf')]]);
+    expect(galley(['apply', at('draft.docx'), at('reference.pdf'), '--accept', 'all', '--out', at('clean.docx')]).status).toBe(1);
+    const tracked = galley(['apply', at('draft.docx'), at('reference.pdf'), '--accept', 'all', '--track-changes', '--author', 'Copy Desk', '--out', at('tracked.docx')]);
+    expect(tracked.stderr).toBe('');
+    office([
+      ['open', at('clean.docx'), at('clean.txt')],
+      ['open', at('reference.docx'), at('reference.txt')],
+      ['open', at('draft.docx'), at('draft.txt')],
+      ['accept', at('tracked.docx'), at('accepted.txt')],
+      ['reject', at('tracked.docx'), at('rejected.txt')],
+    ]);
+  }, 120_000);
+
+  it('checks a Word draft against a PDF of its reference', () => {
+    const run = galley(['check', at('draft.docx'), at('reference.pdf'), '--format', 'json']);
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout);
+    const pairs = report.suggestions.map((s: { from: number; to: number; replacement: string }) => [textOf(readFileSync(at('draft.docx'))).slice(s.from, s.to), s.replacement]);
+    expect(pairs).toEqual(expect.arrayContaining([['Kir Stmper', 'Keir Starmer'], ['Londn', 'London'], ['3', '4']]));
+    expect(report.draft.container).toBe('docx');
+    expect(report.reference.container).toBe('pdf');
+  });
+
+  it('writes a cleaned copy LibreOffice reads as the reference, with untouched parts byte-identical and formatting kept', () => {
+    expect(officeText(at('clean.txt'))).toBe(officeText(at('reference.txt')));
+    const clean = readFileSync(at('clean.docx'));
+    const draft = readFileSync(at('draft.docx'));
+    const before = entries(draft);
+    const after = entries(clean);
+    for (const name of Object.keys(before)) if (name !== 'word/document.xml') expect(after[name], name).toEqual(before[name]);
+    const xml = part(clean, 'word/document.xml');
+    expect(xml).toContain('<w:rPr><w:b/></w:rPr><w:t xml:space="preserve">Sir Keir Starmer</w:t>');
+    expect(xml).toContain('<w:rPr><w:i/></w:rPr><w:t xml:space="preserve">Tuesday</w:t>');
+  });
+
+  it('writes tracked changes: accepting all in LibreOffice gives the cleaned copy, rejecting all gives the draft', () => {
+    expect(officeText(at('accepted.txt'))).toBe(officeText(at('clean.txt')));
+    expect(officeText(at('rejected.txt'))).toBe(officeText(at('draft.txt')));
+    expect(part(readFileSync(at('tracked.docx')), 'word/document.xml')).toContain('w:author="Copy Desk"');
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { joinLines, layoutPdfText, type PdfLine, type PdfPage } from '../../main/formats/pdf';
+
+/** A page of lines 14 units apart, left margin 72, column ending at 523 on a 595-wide page. */
+function page(lines: string[], options: { fullWidth?: boolean[] } = {}): PdfPage {
+  return {
+    width: 595,
+    lines: lines.map((text, i): PdfLine => {
+      const full = options.fullWidth?.[i] ?? false;
+      return { text, left: 72, right: full ? 523 : 72 + text.length * 5, y: 770 - i * 14, size: 10 };
+    }),
+  };
+}
+
+describe('PDF text layout', () => {
+  it('rejoins a word hyphenated at a line end, and only then', () => {
+    expect(joinLines('the Con-', 'servatives')).toBe('the Conservatives');
+    expect(joinLines('pre-', 'War')).toBe('pre- War');
+    expect(joinLines('a soft\u00ad', 'hyphen')).toBe('a softhyphen');
+    expect(joinLines('end.', 'Next')).toBe('end. Next');
+  });
+
+  it('joins wrapped lines into paragraphs and starts a new one where the next word would have fitted', () => {
+    const text = layoutPdfText([
+      page(['A paragraph that runs to the right edge of the column and the Con-', 'servatives then wrap.', 'Next paragraph.'], {
+        fullWidth: [true, false, false],
+      }),
+    ]);
+    expect(text).toBe('A paragraph that runs to the right edge of the column and the Conservatives then wrap.\nNext paragraph.');
+  });
+
+  it('drops running headers, footers and page numbers that repeat on most pages, and reads ligatures as letters', () => {
+    const words = ['', 'Alpha', 'Bravo', 'Charlie', 'Delta'];
+    const body = (n: number) => [`${words[n]} opens.`, `The ﬁrst ﬂow ${n}.`, `${words[n]} ends.`];
+    const pages = [1, 2, 3, 4].map((n) => page(['The Galley Review', ...body(n), `${n}`]));
+    pages[2] = page(['Chapter opening without the head', ...body(3), 'Page 3 of 4']);
+    expect(layoutPdfText(pages)).toBe(
+      ['Alpha opens.', 'The first flow 1.', 'Alpha ends.', 'Bravo opens.', 'The first flow 2.', 'Bravo ends.']
+        .concat(['Chapter opening without the head', 'Charlie opens.', 'The first flow 3.', 'Charlie ends.'])
+        .concat(['Delta opens.', 'The first flow 4.', 'Delta ends.'])
+        .join('\n'),
+    );
+  });
+
+  it('carries a paragraph across a page break when the last line is full', () => {
+    const text = layoutPdfText([page(['Start of a long paragraph that fills the line'], { fullWidth: [true] }), page(['and ends here.'])]);
+    expect(text).toBe('Start of a long paragraph that fills the line and ends here.');
+  });
+});
