@@ -73,6 +73,10 @@ describe('refusing bad documents', () => {
     expect(await refusal(file('bomb.docx', claimingSize(0x7fff_ffff)))).toMatch(/zip bomb/);
   });
 
+  it('a zip bomb that lies: an entry inflating past the size it claims is stopped there', async () => {
+    expect(await refusal(file('liar.docx', claimingSize(100)))).toMatch(/zip bomb/);
+  });
+
   it('XML with a DTD or entities is never expanded', async () => {
     const billion =
       '<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>' +
