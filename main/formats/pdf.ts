@@ -214,22 +214,44 @@ function usualSpacing(lines: readonly PdfLine[]): number {
     .map((line, i) => lines[i].y - line.y)
     .filter((g) => g > 0)
     .sort((a, b) => a - b);
-  return gaps.length > 0 ? gaps[Math.floor(gaps.length / 2)] : Infinity;
+  // The lower median: on a short page, margins and paragraph gaps can be half the gaps.
+  return gaps.length > 0 ? gaps[Math.floor((gaps.length - 1) / 2)] : Infinity;
 }
 
-/** Each page without the lines at its top or bottom that repeat on most pages (digits aside), or that are only a page number. */
+/**
+ * A page's margin lines: those above the first wide gap near its top and
+ * below the last wide gap near its bottom. Running heads sit in the margin,
+ * apart from the text block; a body line that happens to end every page
+ * the same way does not.
+ */
+function marginLines(page: PdfPage): Set<PdfLine> {
+  const lines = page.lines;
+  const spacing = usualSpacing(lines);
+  const wide = (i: number) => lines[i].y - lines[i + 1].y > spacing * PARAGRAPH_GAP;
+  const margin = new Set<PdfLine>();
+  for (let i = 0; i < Math.min(EDGE_LINES, lines.length - 1); i++) {
+    if (!wide(i)) continue;
+    for (let k = 0; k <= i; k++) margin.add(lines[k]);
+    break;
+  }
+  for (let i = lines.length - 2; i >= Math.max(lines.length - 1 - EDGE_LINES, 0); i--) {
+    if (!wide(i)) continue;
+    for (let k = i + 1; k < lines.length; k++) margin.add(lines[k]);
+    break;
+  }
+  return margin;
+}
+
+/** Each page without the margin lines that repeat on most pages (digits aside), or that are only a page number. */
 function dropRunningLines(pages: readonly PdfPage[]): PdfPage[] {
   const key = (line: PdfLine) => line.text.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
-  const edges = (page: PdfPage) => [...new Set([...page.lines.slice(0, EDGE_LINES), ...page.lines.slice(-EDGE_LINES)])];
+  const margins = pages.map(marginLines);
   const counts = new Map<string, number>();
-  for (const page of pages) for (const k of new Set(edges(page).map(key))) counts.set(k, (counts.get(k) ?? 0) + 1);
+  for (const margin of margins) for (const k of new Set([...margin].map(key))) counts.set(k, (counts.get(k) ?? 0) + 1);
   const running = (line: PdfLine) => {
     const k = key(line);
-    if (pages.length >= 2 && /^(page )?#( of #)?$|^[ivxlc]+$|^[-–—] ?# ?[-–—]$/.test(k)) return true;
+    if (pages.length >= 2 && /^(page )?#( of #)?$|^[ivxlc]{1,6}$|^[-–—] ?# ?[-–—]$/.test(k)) return true;
     return pages.length >= 3 && (counts.get(k) ?? 0) >= Math.max(2, pages.length * RUNNING_SHARE);
   };
-  return pages.map((page) => {
-    const edge = new Set(edges(page));
-    return { width: page.width, lines: page.lines.filter((line) => !(edge.has(line) && running(line))) };
-  });
+  return pages.map((page, i) => ({ width: page.width, lines: page.lines.filter((line) => !(margins[i].has(line) && running(line))) }));
 }

@@ -12,7 +12,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openDocx } from '../../main/formats/docx/package';
 import { readDocxText } from '../../main/formats/docx/read';
 import { ensureBuilt, GALLEY } from '../cli/built-cli';
-import { entries, footnote, footnoteReference, makeDocx, p, part, r, table } from './docx-fixtures';
+import { entries, footnote, footnoteReference, makeDocx, p, pageBreak, pageNumberField, part, r, table } from './docx-fixtures';
+import { loadDocument } from '../../main/formats/index';
 import { office, OFFICE_PYTHON } from './office';
 
 function document(words: { name: string; city: string; amount: string; note: string }): Uint8Array {
@@ -27,6 +28,17 @@ function document(words: { name: string; city: string; amount: string; note: str
       p(r('The House then rose for the evening.')),
     ].join(''),
     footnotes: footnote(1, words.note),
+  });
+}
+
+/** Four pages with a running header and a page-number footer, and a paragraph long enough to wrap. */
+function book(): Uint8Array {
+  const long = 'This paragraph is long enough to wrap across several lines of the page, so the reader has to join its lines again into one paragraph of prose. '.repeat(3).trim();
+  const pages = ['First', 'Second', 'Third', 'Fourth'].map((n) => p(r(`${n} page opens here.`)) + p(r(long)));
+  return makeDocx({
+    body: pages.join(pageBreak()),
+    header: p(r('The Galley Review')),
+    footer: p(pageNumberField('1')),
   });
 }
 
@@ -49,7 +61,11 @@ describe.skipIf(OFFICE_PYTHON === null)('Word drafts in LibreOffice', () => {
     ensureBuilt();
     writeFileSync(at('draft.docx'), document(DRAFT));
     writeFileSync(at('reference.docx'), document(REFERENCE));
-    office([['open', at('reference.docx'), at('reference.pdf')]]);
+    writeFileSync(at('book.docx'), book());
+    office([
+      ['open', at('reference.docx'), at('reference.pdf')],
+      ['open', at('book.docx'), at('book.pdf')],
+    ]);
     expect(galley(['apply', at('draft.docx'), at('reference.pdf'), '--accept', 'all', '--out', at('clean.docx')]).status).toBe(1);
     const tracked = galley(['apply', at('draft.docx'), at('reference.pdf'), '--accept', 'all', '--track-changes', '--author', 'Copy Desk', '--out', at('tracked.docx')]);
     expect(tracked.stderr).toBe('');
@@ -70,6 +86,12 @@ describe.skipIf(OFFICE_PYTHON === null)('Word drafts in LibreOffice', () => {
     expect(pairs).toEqual(expect.arrayContaining([['Kir Stmper', 'Keir Starmer'], ['Londn', 'London'], ['3', '4']]));
     expect(report.draft.container).toBe('docx');
     expect(report.reference.container).toBe('pdf');
+  });
+
+  it('reads a PDF as paragraphs, without running headers and page numbers', async () => {
+    const pdf = await loadDocument(at('book.pdf'));
+    const docx = await loadDocument(at('book.docx'));
+    expect(pdf.text).toBe(docx.text.replace(/\n+/g, '\n'));
   });
 
   it('writes a cleaned copy LibreOffice reads as the reference, with untouched parts byte-identical and formatting kept', () => {

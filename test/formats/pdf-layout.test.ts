@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { joinLines, layoutPdfText, type PdfLine, type PdfPage } from '../../main/formats/pdf';
 
-/** A page of lines 14 units apart, left margin 72, column ending at 523 on a 595-wide page. */
-function page(lines: string[], options: { fullWidth?: boolean[] } = {}): PdfPage {
+/**
+ * A page of lines 14 units apart, left margin 72, column ending at 523 on a
+ * 595-wide page; with `margins`, the first and last lines stand apart in the
+ * top and bottom margins, as running heads and page numbers do.
+ */
+function page(lines: string[], options: { fullWidth?: boolean[]; margins?: boolean } = {}): PdfPage {
   return {
     width: 595,
     lines: lines.map((text, i): PdfLine => {
       const full = options.fullWidth?.[i] ?? false;
-      return { text, left: 72, right: full ? 523 : 72 + text.length * 5, y: 770 - i * 14, size: 10 };
+      const shift = options.margins ? (i > 0 ? 30 : 0) + (i === lines.length - 1 ? 30 : 0) : 0;
+      return { text, left: 72, right: full ? 523 : 72 + text.length * 5, y: 770 - i * 14 - shift, size: 10 };
     }),
   };
 }
@@ -32,14 +37,19 @@ describe('PDF text layout', () => {
   it('drops running headers, footers and page numbers that repeat on most pages, and reads ligatures as letters', () => {
     const words = ['', 'Alpha', 'Bravo', 'Charlie', 'Delta'];
     const body = (n: number) => [`${words[n]} opens.`, `The ﬁrst ﬂow ${n}.`, `${words[n]} ends.`];
-    const pages = [1, 2, 3, 4].map((n) => page(['The Galley Review', ...body(n), `${n}`]));
-    pages[2] = page(['Chapter opening without the head', ...body(3), 'Page 3 of 4']);
+    const pages = [1, 2, 3, 4].map((n) => page(['The Galley Review', ...body(n), `${n}`], { margins: true }));
+    pages[2] = page(['Chapter opening without the head', ...body(3), 'Page 3 of 4'], { margins: true });
     expect(layoutPdfText(pages)).toBe(
       ['Alpha opens.', 'The first flow 1.', 'Alpha ends.', 'Bravo opens.', 'The first flow 2.', 'Bravo ends.']
         .concat(['Chapter opening without the head', 'Charlie opens.', 'The first flow 3.', 'Charlie ends.'])
         .concat(['Delta opens.', 'The first flow 4.', 'Delta ends.'])
         .join('\n'),
     );
+  });
+
+  it('keeps a body line that ends every page alike: it is not in the margin', () => {
+    const pages = [1, 2, 3].map((n) => page([`Page ${n} text.`, 'The same closing line.']));
+    expect(layoutPdfText(pages)).toBe('Page 1 text.\nThe same closing line.\nPage 2 text.\nThe same closing line.\nPage 3 text.\nThe same closing line.');
   });
 
   it('carries a paragraph across a page break when the last line is full', () => {
