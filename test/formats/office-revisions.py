@@ -5,7 +5,7 @@ Usage: python3 office-revisions.py PROFILE_DIR JOBS_FILE
 
 Each line of JOBS_FILE is ACTION<TAB>INPUT<TAB>OUTPUT, ACTION one of open,
 accept, reject (Edit > Track Changes > Accept All / Reject All); OUTPUT
-ends in .txt (UTF-8 text, LF) or .pdf. One office serves every job, since
+ends in .txt (UTF-8 text, LF), .pdf or .docx. One office serves every job, since
 starting LibreOffice is most of the cost. The tests use it to check that
 Galley's files open in LibreOffice and that its revisions mean there what
 they are meant to.
@@ -60,6 +60,8 @@ def main():
                 dispatcher.executeDispatch(doc.getCurrentController().getFrame(), commands[action], "", 0, ())
             if output.endswith(".pdf"):
                 store = (prop("FilterName", "writer_pdf_Export"),)
+            elif output.endswith(".docx"):
+                store = (prop("FilterName", "MS Word 2007 XML"),)
             else:
                 store = (prop("FilterName", "Text (encoded)"), prop("FilterOptions", "UTF8,LF"))
             doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(output)), store)

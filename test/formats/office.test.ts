@@ -65,7 +65,13 @@ describe.skipIf(OFFICE_PYTHON === null)('Word drafts in LibreOffice', () => {
     office([
       ['open', at('reference.docx'), at('reference.pdf')],
       ['open', at('book.docx'), at('book.pdf')],
+      // The same draft as LibreOffice saves it: its own XML, styles and run splits.
+      ['open', at('draft.docx'), at('saved-by-office.docx')],
     ]);
+    expect(galley(['apply', at('saved-by-office.docx'), at('reference.pdf'), '--accept', 'all', '--out', at('office-clean.docx')]).status).toBe(1);
+    expect(
+      galley(['apply', at('saved-by-office.docx'), at('reference.pdf'), '--accept', 'all', '--track-changes', '--out', at('office-tracked.docx')]).status,
+    ).toBe(1);
     expect(galley(['apply', at('draft.docx'), at('reference.pdf'), '--accept', 'all', '--out', at('clean.docx')]).status).toBe(1);
     const tracked = galley(['apply', at('draft.docx'), at('reference.pdf'), '--accept', 'all', '--track-changes', '--author', 'Copy Desk', '--out', at('tracked.docx')]);
     expect(tracked.stderr).toBe('');
@@ -75,6 +81,9 @@ describe.skipIf(OFFICE_PYTHON === null)('Word drafts in LibreOffice', () => {
       ['open', at('draft.docx'), at('draft.txt')],
       ['accept', at('tracked.docx'), at('accepted.txt')],
       ['reject', at('tracked.docx'), at('rejected.txt')],
+      ['open', at('office-clean.docx'), at('office-clean.txt')],
+      ['accept', at('office-tracked.docx'), at('office-accepted.txt')],
+      ['reject', at('office-tracked.docx'), at('office-rejected.txt')],
     ]);
   }, 120_000);
 
@@ -86,6 +95,12 @@ describe.skipIf(OFFICE_PYTHON === null)('Word drafts in LibreOffice', () => {
     expect(pairs).toEqual(expect.arrayContaining([['Kir Stmper', 'Keir Starmer'], ['Londn', 'London'], ['3', '4']]));
     expect(report.draft.container).toBe('docx');
     expect(report.reference.container).toBe('pdf');
+  });
+
+  it('cleans a Word file LibreOffice saved, outright and with tracked changes', () => {
+    expect(officeText(at('office-clean.txt'))).toBe(officeText(at('reference.txt')));
+    expect(officeText(at('office-accepted.txt'))).toBe(officeText(at('reference.txt')));
+    expect(officeText(at('office-rejected.txt'))).toBe(officeText(at('draft.txt')));
   });
 
   it('reads a PDF as paragraphs, without running headers and page numbers', async () => {

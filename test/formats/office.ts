@@ -35,7 +35,7 @@ const PROFILE = join(tmpdir(), `galley-office-profile-${process.pid}`);
 
 export type OfficeAction = 'open' | 'accept' | 'reject';
 
-/** Run every job in one LibreOffice session: open INPUT, optionally accept/reject all changes, save OUTPUT (.txt or .pdf). */
+/** Run every job in one LibreOffice session: open INPUT, optionally accept/reject all changes, save OUTPUT (.txt, .pdf or .docx). */
 export function office(jobs: readonly [OfficeAction, string, string][]): void {
   if (OFFICE_PYTHON === null) throw new Error('LibreOffice is not available');
   const dir = mkdtempSync(join(tmpdir(), 'galley-office-'));
