@@ -91,6 +91,8 @@ describe('kinds', () => {
     expect(only('the previous orthodox government', 'the previous Conservative government').severity).toBe('high');
     // Capitalised in a heading but written in lower case elsewhere: a common word.
     expect(show('Road news\n\nthe traffic was slow', 'Traffic News\n\nthe traffic was slow')).toEqual(['Road|Traffic wording', 'news|News case']);
+    // Only ever opening sentences, never written in lower case: no sign of a name when replaced.
+    expect(show('It rose. After then it fell. Until now it held.', 'It rose. Until then it fell. Until now it held.')).toEqual(['After|Until wording']);
   });
 
   it('wording: a wordy idiom against its short form, whichever way round', () => {

@@ -83,13 +83,14 @@ export function isProperNoun(ctx: ReferenceContext, text: string, pos: number, w
 }
 
 /**
- * Whether `word` at `pos` is a name beyond doubt: a proper noun there that
- * the reference never writes in lower case ("Conservative" in "the
- * Conservative government", but not a capitalised "Traffic" of a headline
- * when "traffic" occurs elsewhere).
+ * Whether `word` at `pos` is a name beyond doubt: capitalised where no
+ * sentence starts, and never written in lower case by the reference
+ * ("Conservative" in "the Conservative government", but not a capitalised
+ * "Traffic" of a headline when "traffic" occurs elsewhere, nor an "Until"
+ * that only ever opens sentences).
  */
 export function isName(ctx: ReferenceContext, text: string, pos: number, word: string): boolean {
-  return isProperNoun(ctx, text, pos, word) && !ctx.lowerCase.has(word.toLowerCase());
+  return UPPER.test(word) && !startsSentence(text, pos) && !ctx.lowerCase.has(word.toLowerCase());
 }
 
 /**

@@ -6,9 +6,9 @@
 
 /** What sort of departure from the reference a suggestion is. */
 export type SuggestionKind =
-  | 'spelling' // a misspelled common word
-  | 'name' // a misspelled proper noun
-  | 'number' // digits, amounts, units, dates
+  | 'spelling' // a misspelt word, or one misread by OCR (see classify.ts)
+  | 'name' // a proper noun mangled by a typist, or replaced by another word
+  | 'number' // a number's value changed: digits, amounts, units, dates
   | 'case' // only capitalisation differs
   | 'punctuation' // only punctuation differs
   | 'typography' // only quote style, dashes, ellipses or spacing differ
