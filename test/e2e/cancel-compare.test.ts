@@ -45,4 +45,22 @@ describeInChromium('a long comparison', (windows) => {
     await expect.poll(async () => Number((await statusText(page)).split(' open')[0]), { timeout: 20_000 }).toBeGreaterThanOrEqual(expected.length);
     expect(await busy.isVisible()).toBe(false);
   });
+
+  it('shows a long re-check after an edit the same way, and Cancel ends it', async () => {
+    const { page } = await windows.open(seedPairCopy());
+    // A stand-in worker that finds nothing on opening, then never answers.
+    const script = 'let first = true; onmessage = (e) => { if (first) postMessage({ id: e.data.id, ok: true, suggestions: [] }); first = false; };';
+    await page.route('**/assets/compare.worker-*.js', (route) => route.fulfill({ status: 200, body: script, contentType: 'text/javascript' }));
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+
+    await page.locator('.ProseMirror').click();
+    await page.keyboard.type('x');
+    const busy = page.getByRole('group', { name: 'Comparison in progress' });
+    await expect.poll(() => busy.isVisible(), { timeout: 10_000 }).toBe(true);
+    expect(await busy.textContent()).toMatch(/Checking your edits… \d+ s/);
+    await busy.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await expect.poll(() => busy.isVisible()).toBe(false);
+    await expect.poll(() => page.locator('.status-activity').textContent()).not.toMatch(/Checking/);
+  });
 });

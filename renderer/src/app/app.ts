@@ -42,10 +42,13 @@ export class App {
     });
     const { layout, galley } = this;
     this.view = createEditor(layout.editorHost, freshState(docFromText(''), editorPlugins()), (tr) => this.dispatch(tr));
-    this.comparison = new Comparison(this.view, (draft, reference) => this.client.compare(draft, reference), (comparing) => {
-      layout.status.setActivity(comparing ? 'Comparing…' : '');
-      if (comparing) layout.busy.start('Comparing');
-      else layout.busy.stop();
+    this.comparison = new Comparison(this.view, (draft, reference) => this.client.compare(draft, reference), {
+      comparing: (active) => {
+        layout.status.setActivity(active ? 'Comparing…' : '');
+        if (active) layout.busy.start('Comparing');
+        else layout.busy.stop('Comparing');
+      },
+      checking: (active) => (active ? layout.busy.start('Checking your edits') : layout.busy.stop('Checking your edits')),
     });
     const compare = (): Promise<void> => this.compareAll();
     this.documents = new Documents(galley, this.view, layout, { compare, changed: () => this.recovery.schedule() });

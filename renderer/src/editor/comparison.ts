@@ -27,6 +27,14 @@ export const RECHECK_DELAY_MS = 600;
 /** How often to look again while an IME composition is under way. */
 const COMPOSING_RETRY_MS = 200;
 
+/** Told when comparisons start and end, to show that they run. */
+export interface ComparisonActivity {
+  /** A whole comparison started (true), or the latest one ended (false). */
+  comparing(active: boolean): void;
+  /** A re-check after edits started (true) or ended (false). */
+  checking(active: boolean): void;
+}
+
 export class Comparison {
   /** Whole comparisons started; only the latest one's result is shown. */
   private wholeRuns = 0;
@@ -38,8 +46,7 @@ export class Comparison {
   constructor(
     private readonly view: EditorView,
     private readonly compareText: CompareText,
-    /** Told when a whole comparison starts (true) and when the latest one ends (false). */
-    private readonly busy: (comparing: boolean) => void = () => {},
+    private readonly report: ComparisonActivity = { comparing: () => {}, checking: () => {} },
   ) {}
 
   /**
@@ -50,7 +57,7 @@ export class Comparison {
   async compareAll(reference: string | null): Promise<void> {
     const run = ++this.wholeRuns;
     if (reference === null) return this.load(emptyReview);
-    this.busy(true);
+    this.report.comparing(true);
     try {
       for (;;) {
         const doc = this.view.state.doc;
@@ -62,7 +69,7 @@ export class Comparison {
         return this.load(reviewOfComparison(doc, text, reference, suggestions));
       }
     } finally {
-      if (run === this.wholeRuns) this.busy(false);
+      if (run === this.wholeRuns) this.report.comparing(false);
     }
   }
 
@@ -98,10 +105,14 @@ export class Comparison {
     const token = ++this.checks;
     view.dispatch(view.state.tr.setMeta(reviewKey, { type: 'check-start', token, text } satisfies ReviewMeta));
     let suggestions: Suggestion[] | null;
+    this.report.checking(true);
     try {
       suggestions = await this.compareText(text, review.reference);
     } catch {
+      // Failed or cancelled: the suggestions stay as they were.
       suggestions = null;
+    } finally {
+      this.report.checking(false);
     }
     while (view.composing && !this.destroyed) await new Promise((resolve) => setTimeout(resolve, COMPOSING_RETRY_MS));
     if (this.destroyed) return;

@@ -11,6 +11,8 @@ const SHOW_AFTER_MS = 800;
 export class Busy {
   readonly element: HTMLElement;
   private readonly label: HTMLElement;
+  /** What is running ("Comparing", "Checking your edits"), with when it started; the latest one is named. */
+  private readonly running = new Map<string, number>();
   private showTimer: ReturnType<typeof setTimeout> | null = null;
   private ticker: ReturnType<typeof setInterval> | null = null;
 
@@ -21,28 +23,35 @@ export class Busy {
       { class: 'busy', role: 'group', 'aria-label': 'Comparison in progress', hidden: true },
       el('progress', { class: 'busy-bar', 'aria-label': 'Comparing' }),
       this.label,
-      button('Cancel', cancel, { class: 'busy-cancel', title: 'Stop comparing; the draft stays open, without suggestions' }),
+      button('Cancel', cancel, { class: 'busy-cancel', title: 'Stop comparing; the draft stays open' }),
     );
   }
 
-  /** A comparison started; `what` names it ("Comparing"). */
+  /** Something started running; `what` names it. */
   start(what: string): void {
-    this.stop();
-    const started = Date.now();
-    const tick = (): void => {
-      this.label.textContent = `${what}… ${Math.round((Date.now() - started) / 1000)} s`;
-    };
+    this.running.delete(what);
+    this.running.set(what, Date.now());
+    if (this.showTimer || this.ticker) return;
     this.showTimer = setTimeout(() => {
-      tick();
+      this.showTimer = null;
+      this.tick();
       this.element.hidden = false;
-      this.ticker = setInterval(tick, 1000);
+      this.ticker = setInterval(() => this.tick(), 1000);
     }, SHOW_AFTER_MS);
   }
 
-  stop(): void {
+  /** `what` stopped running; the bar goes once nothing runs. */
+  stop(what: string): void {
+    this.running.delete(what);
+    if (this.running.size > 0) return this.tick();
     if (this.showTimer) clearTimeout(this.showTimer);
     if (this.ticker) clearInterval(this.ticker);
     this.showTimer = this.ticker = null;
     this.element.hidden = true;
+  }
+
+  private tick(): void {
+    const [what, started] = [...this.running].pop() ?? ['', Date.now()];
+    this.label.textContent = `${what}… ${Math.round((Date.now() - started) / 1000)} s`;
   }
 }
