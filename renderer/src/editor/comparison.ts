@@ -18,7 +18,7 @@ import { reviewOfComparison } from './compare-state';
 import { emptyReview, reviewKey, type ReviewMeta, type ReviewState } from './review-state';
 import { textFromDoc } from './text-doc';
 
-/** Compares a stretch of draft text with a stretch of the reference. */
+/** Compares the draft text with the reference (in the worker). */
 export type CompareText = (draft: string, reference: string) => Promise<Suggestion[]>;
 
 /** A pause in typing this long means the user has finished that phrase. */
@@ -73,7 +73,7 @@ export class Comparison {
     }
   }
 
-  /** Call after every state change: schedules a re-check when new stretches became dirty. */
+  /** Call after every state change: schedules a re-check when the text was edited. */
   update(previous: EditorState): void {
     const dirty = reviewKey.getState(this.view.state)?.dirty ?? [];
     if (dirty.length > 0 && dirty !== reviewKey.getState(previous)?.dirty) this.schedule(RECHECK_DELAY_MS);
