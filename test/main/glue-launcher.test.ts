@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(__dirname, '../..');
-const LAUNCHER = join(ROOT, 'scripts/install-electron.mjs');
+const LAUNCHER = join(ROOT, 'main/launcher/install-electron.mjs');
 const work = mkdtempSync(join(tmpdir(), 'galley-glue-launcher-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

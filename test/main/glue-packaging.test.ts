@@ -1,5 +1,5 @@
 /**
- * The installers' configuration (electron-builder.yml), checked here because
+ * The installers' configuration (main/packaging/electron-builder.yml), checked here because
  * no machine this project is tested on can build them (electron-builder
  * downloads the Electron runtime for each target). electron-builder's own
  * loader and schema validation read it, so a misspelled key fails; the fuses
@@ -12,6 +12,7 @@ import type { Configuration } from 'electron-builder';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(__dirname, '../..');
+const CONFIG = join(ROOT, 'main/packaging/electron-builder.yml');
 const packageJson = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 
 /** electron-builder's own configuration loader and validator (app-builder-lib is its engine). */
@@ -24,15 +25,15 @@ async function builder() {
   }
 }
 let cached: Promise<Configuration> | null = null;
-/** electron-builder.yml as electron-builder reads it (loaded once, when a test first asks). */
-const loaded = (): Promise<Configuration> => (cached ??= builder().then(({ getConfig }) => getConfig(ROOT, null, null)));
+/** main/packaging/electron-builder.yml as electron-builder reads it (loaded once, when a test first asks). */
+const loaded = (): Promise<Configuration> => (cached ??= builder().then(({ getConfig }) => getConfig(ROOT, CONFIG, null)));
 
 async function validate(config: Configuration): Promise<void> {
   const { validateConfiguration, DebugLogger } = await builder();
   return validateConfiguration(structuredClone(config), new DebugLogger(false));
 }
 
-describe('packaging (electron-builder.yml)', () => {
+describe('packaging (main/packaging/electron-builder.yml)', () => {
   it('is what electron-builder itself loads and accepts', async () => {
     const config = await loaded();
     expect(config.appId).toBe('app.galley.desktop');
@@ -73,7 +74,7 @@ describe('packaging (electron-builder.yml)', () => {
   });
 
   it('npm run dist builds the app first and never publishes', () => {
-    expect(packageJson.scripts.dist).toBe('electron-vite build && electron-builder --publish never');
+    expect(packageJson.scripts.dist).toBe('electron-vite build && electron-builder --config main/packaging/electron-builder.yml --publish never');
     expect(packageJson.devDependencies['electron-builder']).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
