@@ -48,8 +48,12 @@ function nativeDialogs(window: BrowserWindow): Dialogs {
       });
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
-    async chooseSavePath(suggestedPath) {
-      const result = await dialog.showSaveDialog(window, { title: 'Save Cleaned Copy', defaultPath: suggestedPath });
+    async chooseSavePath(suggestedPath, what = 'cleaned') {
+      const result = await dialog.showSaveDialog(window, {
+        title: what === 'report' ? 'Export Report' : 'Save Cleaned Copy',
+        defaultPath: suggestedPath,
+        ...(what === 'report' ? { filters: [{ name: 'HTML report', extensions: ['html'] }] } : {}),
+      });
       return result.canceled ? null : (result.filePath ?? null);
     },
     async askUnsaved(name) {

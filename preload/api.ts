@@ -78,6 +78,38 @@ export type SaveResult =
   | { ok: false; cancelled: true }
   | { ok: false; cancelled: false; error: string };
 
+/**
+ * The review as the window reports it (File ▸ Export Report…): plain JSON
+ * main checks and turns into the client's report (main/report). Kinds and
+ * severities are the engine's names, checked by main.
+ */
+export interface ReportRequest {
+  /** The draft as opened: the text the items' offsets index. */
+  draftText: string;
+  /** Every suggestion of the review, decided or not. */
+  items: ReportRequestItem[];
+  /** Changes the editor typed, not taken from a suggestion. */
+  edits: Array<{ line: number; before: string; after: string }>;
+}
+
+export interface ReportRequestItem {
+  suggestion: {
+    id: string;
+    from: number;
+    to: number;
+    replacement: string;
+    kind: string;
+    severity: string;
+    refFrom: number;
+    refTo: number;
+    moveId?: string;
+    parts?: ReadonlyArray<{ from: number; to: number; refFrom: number; refTo: number; replacement: string }>;
+  };
+  decision: 'accepted' | 'rejected' | 'open';
+  /** ISO 8601, when the decision was made; absent for open suggestions. */
+  decidedAt?: string;
+}
+
 /** Commands main sends to the renderer: menu items and window events. */
 export type AppCommand =
   | 'open-draft'
@@ -85,6 +117,7 @@ export type AppCommand =
   | 'save'
   | 'save-as'
   | 'save-and-close'
+  | 'export-report'
   | 'undo'
   | 'redo'
   | 'accept'
@@ -112,6 +145,8 @@ export interface GalleyApi {
   openDropped(files: File[], target?: DocumentRole | 'auto'): Promise<OpenResult[]>;
   reload(handle: DocumentHandle): Promise<OpenResult>;
   save(request: SaveRequest): Promise<SaveResult>;
+  /** Asks where to save the client's report of this review and writes it. */
+  exportReport(request: ReportRequest): Promise<SaveResult>;
   /** Tells main whether there is unsaved work (title marker, close prompt). */
   setEdited(edited: boolean): Promise<void>;
   /** Keeps a recovery copy of unsaved work; null removes it. */
@@ -132,6 +167,7 @@ export const CHANNELS = {
   openPaths: 'galley:open-paths',
   reload: 'galley:reload',
   save: 'galley:save',
+  exportReport: 'galley:export-report',
   setEdited: 'galley:set-edited',
   keepRecovery: 'galley:keep-recovery',
   restoreRecovery: 'galley:restore-recovery',

@@ -28,6 +28,7 @@ const api: GalleyApi = {
     ),
   reload: (handle) => ipcRenderer.invoke(CHANNELS.reload, handle),
   save: (request) => ipcRenderer.invoke(CHANNELS.save, request),
+  exportReport: (request) => ipcRenderer.invoke(CHANNELS.exportReport, request),
   setEdited: (edited) => ipcRenderer.invoke(CHANNELS.setEdited, edited),
   keepRecovery: (snapshot) => ipcRenderer.invoke(CHANNELS.keepRecovery, snapshot),
   restoreRecovery: (id) => ipcRenderer.invoke(CHANNELS.restoreRecovery, id),

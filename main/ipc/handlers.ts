@@ -18,6 +18,7 @@ export function createHandlers(session: ReviewSession): HandlerTable {
     [CHANNELS.openPaths]: async ([paths, target]) => session.openPaths(check.droppedPaths(paths), check.dropTarget(target)),
     [CHANNELS.reload]: async ([handle]) => session.reload(check.handle(handle)),
     [CHANNELS.save]: async ([request]) => session.save(check.saveRequest(request)),
+    [CHANNELS.exportReport]: async ([request]) => session.exportReport(check.reportRequest(request)),
     [CHANNELS.setEdited]: async ([edited]) => session.setEdited(check.boolean(edited)),
     [CHANNELS.keepRecovery]: async ([snapshot]) => session.keepRecovery(check.recoverySnapshot(snapshot)),
     [CHANNELS.restoreRecovery]: async ([id]) => session.restoreRecovery(check.recoveryId(id)),

@@ -4,6 +4,7 @@
  */
 import type { DocumentRole, RecoverySnapshot, SaveRequest } from '../../preload/api';
 import { isRecoveryId } from '../recovery';
+import { checkReportRequest, ReportRequestError, type CheckedReportRequest } from '../report/window-report';
 
 /** Thrown for an argument of the wrong shape; the handler table turns it into a rejected call. */
 export class InvalidArgument extends Error {}
@@ -32,6 +33,15 @@ export function saveRequest(value: unknown): SaveRequest {
   if (typeof value !== 'object' || value === null) throw new InvalidArgument('expected a save request');
   const record = value as Record<string, unknown>;
   return { draft: handle(record.draft), text: text(record.text), saveAs: boolean(record.saveAs) };
+}
+
+export function reportRequest(value: unknown): CheckedReportRequest {
+  try {
+    return checkReportRequest(value, MAX_TEXT_LENGTH);
+  } catch (error) {
+    if (error instanceof ReportRequestError) throw new InvalidArgument(error.message);
+    throw error;
+  }
 }
 
 export function recoverySnapshot(value: unknown): RecoverySnapshot | null {

@@ -7,11 +7,14 @@ import type { RecoverySnapshot } from '../../preload/api';
 import type { TextFormat } from '../files/text-format';
 import type { FileChange, FileStamp, FileWatcher } from '../files/watch';
 
+/** What a save dialog saves: its title and file filter follow. */
+export type SaveKind = 'cleaned' | 'report';
+
 export interface Dialogs {
   /** Asks for a file to open; null when cancelled. */
   chooseFile(role: 'draft' | 'reference'): Promise<string | null>;
-  /** Asks where to save, proposing `suggestedPath`; null when cancelled. */
-  chooseSavePath(suggestedPath: string): Promise<string | null>;
+  /** Asks where to save `what` (the cleaned copy unless named), proposing `suggestedPath`; null when cancelled. */
+  chooseSavePath(suggestedPath: string, what?: SaveKind): Promise<string | null>;
   /** Unsaved work and the window is closing. */
   askUnsaved(name: string): Promise<'save' | 'discard' | 'cancel'>;
   /** The save target changed on disk since Galley last read or wrote it. */

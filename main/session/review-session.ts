@@ -25,6 +25,8 @@ import { DEFAULT_TEXT_FORMAT, hasNoFormat, withEncoding, type TextFormat } from 
 import { isSameFile, type FileStamp } from '../files/stamp';
 import type { FileWatcher } from '../files/watch';
 import { writeTextFile } from '../files/write';
+import { exportReport } from './export-report';
+import type { CheckedReportRequest } from '../report/window-report';
 import { DocumentRegistry, toOpenedDocument, type OpenFile } from './documents';
 import { findLikelyReference, orderPair } from './find-reference';
 import { describeFormat } from './format-label';
@@ -221,6 +223,14 @@ export class ReviewSession {
     const here: OpenFile[] = [];
     for (const file of files) if (await isSameFile(path, file.path)) here.push(file);
     return here;
+  }
+
+  /** File ▸ Export Report…: the client's report of the review, where the user chooses. */
+  async exportReport(request: CheckedReportRequest): Promise<SaveResult> {
+    const draft = this.documents.current('draft');
+    const reference = this.documents.current('reference');
+    if (!draft || !reference) return { ok: false, cancelled: false, error: 'Open a draft and its reference first: there is no review to report.' };
+    return exportReport(this.options.dialogs, { draftPath: draft.path, reference: { path: reference.path, text: reference.originalText } }, request, messageOf);
   }
 
   setEdited(edited: boolean): void {

@@ -20,6 +20,8 @@ import { acceptDrops } from './drop';
 import { createEditor, editorPlugins, freshState } from './editor';
 import { Layout } from './layout';
 import { Recovery } from './recovery';
+import { DecisionTimes } from './decision-times';
+import { exportReport, type ReportSources } from './review-report';
 import { runCommand, runEditorCommand } from './run-command';
 
 export class App {
@@ -30,6 +32,7 @@ export class App {
   private readonly comparison: Comparison;
   private readonly documents: Documents;
   private readonly recovery: Recovery;
+  private readonly times = new DecisionTimes();
 
   constructor(root: HTMLElement) {
     const run = (command: AppCommand): void => void this.run(command);
@@ -79,13 +82,23 @@ export class App {
   }
 
   run(command: AppCommand): Promise<void> {
-    return runCommand(command, { galley: this.galley, view: this.view, documents: this.documents, layout: this.layout });
+    const exportIt = (): Promise<void> => exportReport(this.galley, this.layout, this.reportSources());
+    return runCommand(command, { galley: this.galley, view: this.view, documents: this.documents, layout: this.layout, exportReport: exportIt });
+  }
+
+  /** What the client's report is made from; null when there is no pair to report on. */
+  private reportSources(): ReportSources | null {
+    const { draft, reference } = this.documents;
+    if (!draft || !reference) return null;
+    const compare = (d: string, r: string) => this.client.compare(d, r);
+    return { draftText: draft.text, reference: reference.text, doc: this.view.state.doc, times: this.times, compare, diff: compare };
   }
 
   private dispatch(tr: Transaction): void {
     const before = this.view.state;
     this.view.updateState(before.apply(tr));
     this.layout.refresh(this.view, before);
+    this.times.note(before.doc, this.view.state.doc);
     if (this.view.state.doc !== before.doc) this.documents.noteChange();
     this.comparison.update(before);
   }

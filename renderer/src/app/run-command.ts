@@ -16,6 +16,8 @@ export interface CommandContext {
   readonly view: EditorView;
   readonly documents: Documents;
   readonly layout: Layout;
+  /** File ▸ Export Report… (./review-report). */
+  exportReport(): Promise<void>;
 }
 
 export async function runCommand(command: AppCommand, context: CommandContext): Promise<void> {
@@ -34,6 +36,8 @@ export async function runCommand(command: AppCommand, context: CommandContext): 
     case 'save-and-close':
       if (await documents.save(false)) await galley.closeWindow();
       return;
+    case 'export-report':
+      return context.exportReport();
     case 'undo':
       return edit(undo);
     case 'redo':

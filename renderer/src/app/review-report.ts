@@ -1,0 +1,77 @@
+/**
+ * File ▸ Export Report…: the review as the client's report sees it, sent to
+ * main as plain JSON (preload/api's ReportRequest). Every suggestion of the
+ * draft as opened — found again by comparing it, so decided ones are
+ * included — with its decision (by the same content key the editor records,
+ * ../editor/place) and when it was made; and the editor's own edits: what
+ * differs between the draft with its accepted suggestions applied and the
+ * text now in the editor.
+ */
+import type { Node } from 'prosemirror-model';
+import { applySuggestions, withMovePartners, type Suggestion } from '@galley/engine';
+import type { GalleyApi, ReportRequest, ReportRequestItem } from '../../../preload/api';
+import type { CompareText } from '../editor/comparison';
+import { placeSuggestions, wholeText } from '../editor/place';
+import { textFromDoc } from '../editor/text-doc';
+import type { DecisionTimes } from './decision-times';
+import type { Layout } from './layout';
+
+export interface ReportSources {
+  /** The draft as opened and the reference. */
+  readonly draftText: string;
+  readonly reference: string;
+  /** The editor's document now: its text and its decisions. */
+  readonly doc: Node;
+  readonly times: DecisionTimes;
+  /** The review's comparison (with the window's ignore settings). */
+  readonly compare: CompareText;
+  /** A plain comparison, for finding the editor's own edits. */
+  readonly diff: CompareText;
+}
+
+export async function reportRequest(sources: ReportSources): Promise<ReportRequest> {
+  const { draftText, reference, doc, times } = sources;
+  const suggestions = await sources.compare(draftText, reference);
+  const { placed } = placeSuggestions(wholeText(draftText), reference, suggestions, new Set(), 'report');
+  const accepted = new Set<string>(doc.attrs.accepted);
+  const rejected = new Set<string>(doc.attrs.rejected);
+  const items = suggestions.map((suggestion, i): ReportRequestItem => {
+    const key = placed[i].item.key;
+    const decision = accepted.has(key) ? 'accepted' : rejected.has(key) ? 'rejected' : 'open';
+    const decidedAt = decision === 'open' ? undefined : times.get(key);
+    return { suggestion, decision, ...(decidedAt ? { decidedAt } : {}) };
+  });
+  const taken = suggestions.filter((_s, i) => accepted.has(placed[i].item.key));
+  const expected = applySuggestions(draftText, withMovePartners(suggestions, taken));
+  return { draftText, items, edits: await editsBetween(expected, textFromDoc(doc), sources.diff) };
+}
+
+/** The editor's own changes: where the text now differs from `expected`, by line in `expected`. */
+async function editsBetween(expected: string, now: string, diff: CompareText): Promise<ReportRequest['edits']> {
+  if (expected === now) return [];
+  const changes: Suggestion[] = await diff(expected, now);
+  return changes.map((change) => ({
+    line: expected.slice(0, change.from).split('\n').length,
+    before: expected.slice(change.from, change.to),
+    after: change.replacement,
+  }));
+}
+
+/** Asks main to save the report of the review, saying how it went. */
+export async function exportReport(galley: GalleyApi, layout: Layout, sources: ReportSources | null): Promise<void> {
+  const { banners, status } = layout;
+  if (!sources) {
+    banners.show('report', 'error', 'Open a draft and its reference first: there is no review to report.');
+    return;
+  }
+  status.setActivity('Making the report…');
+  try {
+    const result = await galley.exportReport(await reportRequest(sources));
+    status.setActivity(result.ok ? `Exported ${result.name}` : '');
+    if (result.ok) banners.dismiss('report');
+    else if (!result.cancelled) banners.show('report', 'error', `Could not export the report: ${result.error}`);
+  } catch (error) {
+    status.setActivity('');
+    banners.show('report', 'error', `Could not export the report: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
