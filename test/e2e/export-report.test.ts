@@ -52,7 +52,7 @@ describeInChromium('exporting the client report', (windows) => {
     expect(html).toMatch(/<section aria-labelledby="edits">[\s\S]*<td>3<\/td>[\s\S]*<ins>[^<]*Edited\.[^<]*<\/ins>/);
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;');
-    expect(await page.locator('.status-activity').textContent()).toBe('Exported review.report.html');
+    await expect.poll(() => page.locator('.status-activity').textContent()).toBe('Exported review.report.html');
   });
 
   it('says so and writes nothing when the dialog is cancelled', async () => {

@@ -11,7 +11,7 @@ import type { Node } from 'prosemirror-model';
 import { applySuggestions, withMovePartners, type Suggestion } from '@galley/engine';
 import type { GalleyApi, ReportRequest, ReportRequestItem } from '../../../preload/api';
 import type { CompareText } from '../editor/comparison';
-import { placeSuggestions, wholeText } from '../editor/place';
+import { placeSuggestions } from '../editor/place';
 import { textFromDoc } from '../editor/text-doc';
 import type { DecisionTimes } from './decision-times';
 import type { Layout } from './layout';
@@ -32,7 +32,8 @@ export interface ReportSources {
 export async function reportRequest(sources: ReportSources): Promise<ReportRequest> {
   const { draftText, reference, doc, times } = sources;
   const suggestions = await sources.compare(draftText, reference);
-  const { placed } = placeSuggestions(wholeText(draftText), reference, suggestions, new Set(), 'report');
+  // Nothing counts as decided here, so placed[i] is suggestions[i] with its key.
+  const placed = placeSuggestions(draftText, reference, suggestions, new Set());
   const accepted = new Set<string>(doc.attrs.accepted);
   const rejected = new Set<string>(doc.attrs.rejected);
   const items = suggestions.map((suggestion, i): ReportRequestItem => {
