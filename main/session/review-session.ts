@@ -303,8 +303,7 @@ export class ReviewSession {
    */
   async requestClose(): Promise<boolean> {
     if (this.closing || !this.edited) return this.finish();
-    const draftName = this.documents.current('draft') ? basename(this.documents.current('draft')!.path) : 'the draft';
-    const answer = await this.options.dialogs.askUnsaved(draftName);
+    const answer = await this.options.dialogs.askUnsaved(this.shownName() ?? 'the draft');
     if (answer === 'cancel') return false;
     if (answer === 'discard') return this.finish();
     this.options.window.send(EVENTS.command, 'save-and-close');
@@ -405,9 +404,13 @@ export class ReviewSession {
   }
 
   private updateTitle(): void {
+    this.options.window.setTitle(`${this.edited ? '● ' : ''}${this.shownName() ?? 'No draft'} — Galley`);
+  }
+
+  /** The file the review is about for the person: the cleaned copy once saved, else the draft; null with no draft. */
+  private shownName(): string | null {
     const draft = this.documents.current('draft');
-    const name = draft ? basename(draft.path) : 'No draft';
-    this.options.window.setTitle(`${this.edited ? '● ' : ''}${name} — Galley`);
+    return draft ? basename(this.target ?? draft.path) : null;
   }
 }
 

@@ -125,10 +125,15 @@ describe('saving the cleaned copy', () => {
       Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('The one.\r\nTwo.\r\n')]),
     );
     expect(readFileSync(draftPath)).toEqual(original);
-    expect(h.title()).toBe('story.txt — Galley');
+    // From now on the review is about the cleaned copy: the title and the close prompt name it.
+    expect(h.title()).toBe('story.cleaned.txt — Galley');
+    h.session.setEdited(true);
+    expect(h.title()).toBe('● story.cleaned.txt — Galley');
+    expect(await h.session.requestClose()).toBe(false);
+    expect(h.shown.at(-1)).toBe('unsaved:story.cleaned.txt');
 
     await h.session.save({ draft: draft!.handle, text: 'The one.\nTwo!\n', saveAs: false });
-    expect(h.shown).toHaveLength(1);
+    expect(h.shown).toHaveLength(2);
     expect(readFileSync(join(dir, 'story.cleaned.txt'), 'latin1')).toContain('Two!\r\n');
     await h.session.dispose();
   });
