@@ -2,12 +2,14 @@
  * Every app command with its menu, label and shortcut: the single table the
  * renderer's keymap, the main process's menu bar and the README's shortcut
  * sheet are all read from. Like ./api, it is part of the contract between
- * main and renderer, which is why it lives here and in neither of them. Keys use ProseMirror's keymap syntax (`Mod` is
- * Cmd on macOS and Ctrl elsewhere).
+ * main and renderer, which is why it lives here and in neither of them.
+ * Keys use ProseMirror's keymap syntax (`Mod` is Cmd on macOS and Ctrl
+ * elsewhere).
  *
- * Review keys follow one pattern: Enter accepts, Shift+Enter rejects, and
- * holding Mod also moves on to the next suggestion, so a whole review can be
- * done from one hand position.
+ * Review keys follow one pattern: Alt+Enter accepts, Alt+Shift+Enter
+ * rejects (plain Enter stays a paragraph break), and Mod+Enter or
+ * Mod+Shift+Enter also move on to the next suggestion, so a whole review can
+ * be done from one hand position.
  */
 import type { AppCommand } from './api';
 
