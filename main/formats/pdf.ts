@@ -149,6 +149,8 @@ const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl
 const RUNNING_SHARE = 0.5;
 /** Lines looked at for running heads at each end of a page. */
 const EDGE_LINES = 2;
+/** A bullet glyph opening a line, with its space. */
+const BULLET = /^[•◦▪‣∙●○■□] ?/u;
 /** A vertical gap this many times the usual line spacing separates paragraphs. */
 const PARAGRAPH_GAP = 1.4;
 
@@ -173,7 +175,12 @@ export function layoutPdfText(pages: readonly PdfPage[]): string {
     const right = Math.max(...lines.map((l) => l.right), page.width - left);
     const spacing = usualSpacing(lines);
     lines.forEach((line, i) => {
-      const text = line.text.replace(/[\uFB00-\uFB06]/g, (c) => LIGATURES[c] ?? c).replace(/\s+/g, ' ').trim();
+      const text = line.text
+        .replace(/[\uFB00-\uFB06]/g, (c) => LIGATURES[c] ?? c)
+        .replace(/\s+/g, ' ')
+        .trim()
+        // A list's bullet is drawn by the word processor, not written in the document.
+        .replace(BULLET, '');
       const previous = i > 0 ? lines[i - 1] : null;
       const gap = previous ? previous.y - line.y : 0;
       const newParagraph =

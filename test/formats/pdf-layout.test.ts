@@ -52,6 +52,10 @@ describe('PDF text layout', () => {
     expect(layoutPdfText(pages)).toBe('Page 1 text.\nThe same closing line.\nPage 2 text.\nThe same closing line.\nPage 3 text.\nThe same closing line.');
   });
 
+  it('reads a bulleted list item without its bullet, which the word processor draws', () => {
+    expect(layoutPdfText([page(['• First item', '◦ Second item'])])).toBe('First item\nSecond item');
+  });
+
   it('carries a paragraph across a page break when the last line is full', () => {
     const text = layoutPdfText([page(['Start of a long paragraph that fills the line'], { fullWidth: [true] }), page(['and ends here.'])]);
     expect(text).toBe('Start of a long paragraph that fills the line and ends here.');
