@@ -87,7 +87,7 @@ async function apply(command: Extract<Command, { name: 'apply' }>, io: CliIo): P
   const edits = [...chosen].sort((a, b) => a.from - b.from || a.to - b.to).map((s) => ({ from: s.from, to: s.to, insert: s.replacement }));
   if (draft.container !== 'text') {
     const track = command.trackChangesAuthor === null ? undefined : { author: command.trackChangesAuthor, date: new Date() };
-    const { bytes, unapplied } = renderDraft(draft, edits, { track });
+    const { bytes, unapplied } = renderDraft(draft, edits, { track, encoding: command.outEncoding ?? undefined });
     if (unapplied > 0) {
       io.stderr.write(`galley: ${command.draft}: ${unapplied} change${unapplied === 1 ? '' : 's'} joining separate blocks (table cells, notes, list items) left as they were\n`);
     }

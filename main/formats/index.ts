@@ -13,7 +13,7 @@ import { FileError, toFileError } from '../files/errors';
 import { isSameVersion, stampOf, type FileStamp } from '../files/stamp';
 import { MAX_TEXT_FILE_BYTES, readTextFile } from '../files/read';
 import { writeFileAtomic } from '../files/atomic';
-import { encodeText, formatAfterEdits, type TextEdit, type TextFormat } from '../files/text-format';
+import { encodeText, formatAfterEdits, withEncoding, type TextEdit, type TextFormat } from '../files/text-format';
 import { openDocx } from './docx/package';
 import { readDocxText } from './docx/read';
 import { writeDocx, type TrackChanges } from './docx/write';
@@ -85,6 +85,8 @@ export async function loadDocument(path: string, options: { encoding?: string } 
 export interface RenderOptions {
   /** Word drafts only: write the edits as tracked changes by this author at this time. */
   readonly track?: TrackChanges;
+  /** Markdown drafts only: write in this encoding instead of the draft's (`--out-encoding`). */
+  readonly encoding?: string;
 }
 
 export interface Rendered {
@@ -105,11 +107,15 @@ export function renderDraft(draft: LoadedDocument, edits: readonly TextEdit[], o
   if (options.track && draft.container !== 'docx') {
     throw new FileError('io', draft.path, 'tracked changes can only be written to a Word (.docx) draft', 'save');
   }
+  if (options.encoding && draft.container !== 'markdown') {
+    throw new FileError('io', draft.path, 'a Word document is always stored as UTF-8 XML; another encoding is for text and Markdown drafts', 'save');
+  }
   const { source } = draft;
   if (source.kind === 'bytes') return writeDocx(source.bytes, draft.path, edits, options);
   if (draft.container !== 'markdown') throw new Error('plain text drafts are written by writeTextFile, which keeps their format');
   const written = writeMarkdown(source.text, edits);
-  const format = formatAfterEdits(source.text, draft.format, written.sourceEdits);
+  const kept = formatAfterEdits(source.text, draft.format, written.sourceEdits);
+  const format = options.encoding ? withEncoding(kept, options.encoding) : kept;
   return { bytes: encodeText(written.source, format, draft.path), unapplied: written.unapplied };
 }
 

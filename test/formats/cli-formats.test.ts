@@ -45,6 +45,14 @@ describe('galley with Markdown and HTML', () => {
     );
   });
 
+  it('writes the Markdown in another encoding when asked', async () => {
+    const out = join(dir, 'clean-utf16.md');
+    expect((await galley(['apply', draft, reference, '--accept', 'all', '--out-encoding', 'utf-16le', '--out', out])).status).toBe(1);
+    const bytes = readFileSync(out);
+    expect([...bytes.subarray(0, 2)]).toEqual([0xff, 0xfe]);
+    expect(bytes.subarray(2).toString('utf16le')).toContain('Sir **Keir Starmer** spoke in [London](https://example.org).\r\n');
+  });
+
   it('refuses tracked changes for a draft that is not Word, and a reference-only format as the draft', async () => {
     const tracked = await galley(['apply', draft, reference, '--accept', 'all', '--track-changes']);
     expect(tracked.status).toBe(2);
