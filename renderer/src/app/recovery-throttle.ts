@@ -1,0 +1,73 @@
+/**
+ * When to refresh the recovery copy of unsaved work: at most once every
+ * RECOVERY_INTERVAL_MS while changes keep coming, and at once when the
+ * window loses focus or is about to close. A debounce ("a moment after the
+ * last change") never fires while someone types steadily, which is exactly
+ * when there is most to lose.
+ *
+ * Pure policy over an injected clock, so it is tested without waiting.
+ * Not wired yet: Recovery (./recovery.ts) still debounces. Wired as is, a
+ * copy of a 100,000-word draft every second while typing split the typing
+ * into several undo steps in the long-draft end-to-end test (each copy
+ * compares and serialises the whole document on the page's thread); the
+ * copy must get cheaper (or move off the typing path) first.
+ */
+
+/** Refresh at most this often while changes keep coming. */
+export const RECOVERY_INTERVAL_MS = 1000;
+
+/**
+ * A refresh that takes long (a book-length draft: the whole text crosses to
+ * main and is written and flushed) waits this many times its own duration
+ * before the next, so copying never takes more than a fifth of the time.
+ */
+export const COST_FACTOR = 4;
+
+export interface Clock {
+  now(): number;
+  setTimeout(run: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+const realClock: Clock = {
+  now: () => Date.now(),
+  setTimeout: (run, ms) => setTimeout(run, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+export class RecoveryThrottle {
+  private timer: unknown = null;
+  /** When the copy was last refreshed; -Infinity: never, so the first change is copied at once. */
+  private last = Number.NEGATIVE_INFINITY;
+  /** How long the last refresh took, once it has finished. */
+  private cost = 0;
+
+  /** `refresh` may return a promise: its duration spaces out the next refresh (COST_FACTOR). */
+  constructor(
+    private readonly refresh: () => unknown,
+    private readonly intervalMs = RECOVERY_INTERVAL_MS,
+    private readonly clock: Clock = realClock,
+  ) {}
+
+  /** Something changed: refresh now if the last refresh is an interval old, else when it will be. */
+  changed(): void {
+    if (this.timer !== null) return;
+    const spacing = Math.max(this.intervalMs, this.cost * COST_FACTOR);
+    const wait = Math.max(0, this.last + spacing - this.clock.now());
+    this.timer = this.clock.setTimeout(() => this.run(), wait);
+  }
+
+  /** The window lost focus or is closing: refresh now if a change is waiting. */
+  flush(): void {
+    if (this.timer === null) return;
+    this.clock.clearTimeout(this.timer);
+    this.run();
+  }
+
+  private run(): void {
+    this.timer = null;
+    const started = (this.last = this.clock.now());
+    const done = this.refresh();
+    if (done instanceof Promise) void done.finally(() => (this.cost = this.clock.now() - started)).catch(() => {});
+  }
+}
