@@ -87,6 +87,8 @@ export async function statusText(page: Page): Promise<string> {
 /** Waits until no comparison or re-check is under way. */
 export async function settled(page: Page): Promise<void> {
   await expect.poll(() => page.locator('.status-activity').textContent(), { timeout: 20_000 }).not.toMatch(/Comparing|Checking/);
+  // Edits waiting for (or in) their re-check mark the draft busy until their suggestions are in.
+  await expect.poll(() => page.locator('.ProseMirror[aria-busy="true"]').count(), { timeout: 30_000 }).toBe(0);
 }
 
 /** Selects a suggestion through its row in the panel. */

@@ -43,6 +43,12 @@ export function reviewPlugin(): Plugin<ReviewState> {
     },
     props: {
       decorations: (state) => reviewState(state).open,
+      // Edited text waiting for its re-check, or being re-checked: the marks
+      // may still change, which assistive technology (and a test) can wait for.
+      attributes: (state): Record<string, string> => {
+        const { reference, dirty, pending } = reviewState(state);
+        return reference !== null && (dirty.length > 0 || pending.length > 0) ? { 'aria-busy': 'true' } : {};
+      },
       handleDOMEvents: {
         // Widgets (missing text) hold no cursor, so clicking one selects it here.
         mousedown(view, event) {
