@@ -37,14 +37,19 @@ describeInChromium('a 100,000-word draft', (windows) => {
     await page.locator(`.ProseMirror [data-suggestion-id="${middle.id}"]`).first().click();
     await page.keyboard.press('End');
     const keys = 'typing';
+    const untouched = await draftText(page);
     started = performance.now();
     for (const key of keys) await page.keyboard.press(key);
     const perKeyMs = (performance.now() - started) / keys.length;
     await expect.poll(() => draftText(page)).toContain(keys);
     await settled(page);
-    await page.keyboard.press('Control+z');
-    await expect.poll(() => draftText(page)).not.toContain(keys);
-    await settled(page);
+    // Keys more than the history's grouping delay apart (a loaded machine) are
+    // several undo steps: undo until the draft is as it was.
+    for (let step = 0; step < keys.length && (await draftText(page)) !== untouched; step++) {
+      await page.keyboard.press('Control+z');
+      await settled(page);
+    }
+    expect(await draftText(page)).toBe(untouched);
 
     // Accept every suggestion of one kind: one transaction, then save.
     const kind = 'spelling';
