@@ -14,6 +14,7 @@ import { watchFile } from './files/watch';
 import { createDispatcher, type Dispatch } from './ipc/dispatch';
 import { createHandlers } from './ipc/handlers';
 import { FileRecoveryStore } from './recovery';
+import { FileSettingsStore } from './settings/settings-store';
 import type { Dialogs, RecoveryEntry, RecoveryPort } from './session/ports';
 import { ReviewSession, type SessionOptions } from './session/review-session';
 import { parseStartupArgs, seedPair } from './session/startup-args';
@@ -152,6 +153,7 @@ interface ReviewWindow {
 
 const reviewWindows = new Set<ReviewWindow>();
 let recoveryStore: FileRecoveryStore | null = null;
+let settingsStore: FileSettingsStore | null = null;
 /** The user asked to quit: once every window has closed (after its prompt), the app quits. */
 let quitting = false;
 
@@ -225,6 +227,7 @@ function createWindow(startup: Startup, restoreFirst: string | null = null): Rev
       close: () => !window.isDestroyed() && window.close(),
     },
     recovery,
+    settings: settingsStore!,
     watch: watchFile,
     startup,
   });
@@ -392,6 +395,7 @@ if (!app.requestSingleInstanceLock({ cwd: launchDirectory(), args: userArgs(proc
     electronSession.defaultSession.setPermissionCheckHandler((_contents, permission) => isPermissionGranted(permission));
     serveApp();
     recoveryStore = new FileRecoveryStore(join(app.getPath('userData'), 'recovery'));
+    settingsStore = new FileSettingsStore(join(app.getPath('userData'), 'settings.json'));
     registerIpc();
     setMenu();
     const startup = startupFrom(userArgs(process.argv), launchDirectory());

@@ -110,6 +110,19 @@ export interface ReportRequestItem {
   decidedAt?: string;
 }
 
+/**
+ * What the editor chose not to be shown (View ▸ Ignore Settings…), kept by
+ * main in the app's data folder for every window.
+ */
+export interface IgnoreSettings {
+  /** Kinds left out of the review (the engine's kind names). */
+  ignore: string[];
+  /** Curly and straight quotes, dash variants, ellipses and spacing variants count as equal. */
+  typographyEqual: boolean;
+  /** Changes never to flag again: the engine's IgnoreRule, as in the CLI's --rules file. */
+  rules: Array<{ draft: string; reference: string }>;
+}
+
 /** Commands main sends to the renderer: menu items and window events. */
 export type AppCommand =
   | 'open-draft'
@@ -128,7 +141,8 @@ export type AppCommand =
   | 'previous'
   | 'accept-all'
   | 'reject-all'
-  | 'toggle-panel';
+  | 'toggle-panel'
+  | 'ignore-settings';
 
 export type FileChange = { handle: DocumentHandle; role: DocumentRole; name: string };
 
@@ -147,6 +161,9 @@ export interface GalleyApi {
   save(request: SaveRequest): Promise<SaveResult>;
   /** Asks where to save the client's report of this review and writes it. */
   exportReport(request: ReportRequest): Promise<SaveResult>;
+  /** The ignore settings as last saved (the defaults when none were). */
+  settings(): Promise<IgnoreSettings>;
+  saveSettings(settings: IgnoreSettings): Promise<void>;
   /** Tells main whether there is unsaved work (title marker, close prompt). */
   setEdited(edited: boolean): Promise<void>;
   /** Keeps a recovery copy of unsaved work; null removes it. */
@@ -168,6 +185,8 @@ export const CHANNELS = {
   reload: 'galley:reload',
   save: 'galley:save',
   exportReport: 'galley:export-report',
+  settings: 'galley:settings',
+  saveSettings: 'galley:save-settings',
   setEdited: 'galley:set-edited',
   keepRecovery: 'galley:keep-recovery',
   restoreRecovery: 'galley:restore-recovery',

@@ -40,6 +40,7 @@ export const COMMANDS: readonly CommandInfo[] = [
   { command: 'accept-all', menu: 'Review', label: 'Accept All Shown', keys: [] },
   { command: 'reject-all', menu: 'Review', label: 'Reject All Shown', keys: [] },
   { command: 'toggle-panel', menu: 'View', label: 'Show or Hide Suggestions Panel', keys: ['Mod-\\'] },
+  { command: 'ignore-settings', menu: 'View', label: 'Ignore Settings…', keys: [] },
 ];
 
 /** A ProseMirror key name as an Electron accelerator: `Mod-Shift-o` → `CmdOrCtrl+Shift+O`. */

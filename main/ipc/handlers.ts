@@ -19,6 +19,8 @@ export function createHandlers(session: ReviewSession): HandlerTable {
     [CHANNELS.reload]: async ([handle]) => session.reload(check.handle(handle)),
     [CHANNELS.save]: async ([request]) => session.save(check.saveRequest(request)),
     [CHANNELS.exportReport]: async ([request]) => session.exportReport(check.reportRequest(request)),
+    [CHANNELS.settings]: async () => session.settings(),
+    [CHANNELS.saveSettings]: async ([settings]) => session.saveSettings(check.settings(settings)),
     [CHANNELS.setEdited]: async ([edited]) => session.setEdited(check.boolean(edited)),
     [CHANNELS.keepRecovery]: async ([snapshot]) => session.keepRecovery(check.recoverySnapshot(snapshot)),
     [CHANNELS.restoreRecovery]: async ([id]) => session.restoreRecovery(check.recoveryId(id)),

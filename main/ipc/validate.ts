@@ -2,8 +2,9 @@
  * Argument checks for IPC handlers. Whatever the page sends is untrusted:
  * each value is checked for shape and size before it reaches a session.
  */
-import type { DocumentRole, RecoverySnapshot, SaveRequest } from '../../preload/api';
+import type { DocumentRole, IgnoreSettings, RecoverySnapshot, SaveRequest } from '../../preload/api';
 import { isRecoveryId } from '../recovery';
+import { parseSettings, SettingsError } from '../settings/settings-store';
 import { checkReportRequest, ReportRequestError, type CheckedReportRequest } from '../report/window-report';
 
 /** Thrown for an argument of the wrong shape; the handler table turns it into a rejected call. */
@@ -40,6 +41,15 @@ export function reportRequest(value: unknown): CheckedReportRequest {
     return checkReportRequest(value, MAX_TEXT_LENGTH);
   } catch (error) {
     if (error instanceof ReportRequestError) throw new InvalidArgument(error.message);
+    throw error;
+  }
+}
+
+export function settings(value: unknown): IgnoreSettings {
+  try {
+    return parseSettings(value);
+  } catch (error) {
+    if (error instanceof SettingsError) throw new InvalidArgument(`settings: ${error.message}`);
     throw error;
   }
 }

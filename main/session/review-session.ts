@@ -9,6 +9,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import type {
   DocumentHandle,
   DocumentRole,
+  IgnoreSettings,
   OpenResult,
   OpenedDocument,
   RecoveredReview,
@@ -32,11 +33,14 @@ import { findLikelyReference, orderPair } from './find-reference';
 import { describeFormat } from './format-label';
 import type { Dialogs, RecoveryEntry, RecoveryPort, Watch, WindowPort } from './ports';
 import type { StartupFiles } from './startup-args';
+import type { SettingsPort } from '../settings/settings-store';
 
 export interface SessionOptions {
   dialogs: Dialogs;
   window: WindowPort;
   recovery: RecoveryPort;
+  /** The ignore settings every window shares. */
+  settings: SettingsPort;
   watch: Watch;
   /** What the command line named, or the seed pair for the demo. */
   startup: StartupFiles & { demo: boolean };
@@ -231,6 +235,14 @@ export class ReviewSession {
     const reference = this.documents.current('reference');
     if (!draft || !reference) return { ok: false, cancelled: false, error: 'Open a draft and its reference first: there is no review to report.' };
     return exportReport(this.options.dialogs, { draftPath: draft.path, reference: { path: reference.path, text: reference.originalText } }, request, messageOf);
+  }
+
+  settings(): Promise<IgnoreSettings> {
+    return this.options.settings.load();
+  }
+
+  saveSettings(settings: IgnoreSettings): Promise<void> {
+    return this.options.settings.save(settings);
   }
 
   setEdited(edited: boolean): void {

@@ -17,6 +17,7 @@ import { watchFile } from '../../main/files/watch';
 import { createDispatcher } from '../../main/ipc/dispatch';
 import { createHandlers } from '../../main/ipc/handlers';
 import { FileRecoveryStore } from '../../main/recovery';
+import { FileSettingsStore } from '../../main/settings/settings-store';
 import type { Dialogs } from '../../main/session/ports';
 import { ReviewSession } from '../../main/session/review-session';
 import { seedPair } from '../../main/session/startup-args';
@@ -74,7 +75,7 @@ export interface App {
     drop(paths: string[], selector: string): Promise<void>;
     /** Navigations and windows the security policy refused. */
     refused: string[];
-    /** The app's data folder (recovery copies). */
+    /** The app's data folder (recovery copies, settings). */
     dataDir: string;
     /** Kills the window the way a crash would: no clean close, the data folder left as it is. */
     crash(): Promise<void>;
@@ -155,6 +156,7 @@ export async function openAppWith(options: AppOptions & { dataDir?: string }): P
       },
     },
     recovery: new FileRecoveryStore(join(dataDir, 'recovery')),
+    settings: new FileSettingsStore(join(dataDir, 'settings.json')),
     watch: watchFile,
     startup: named
       ? { draft: options.draft ?? null, reference: options.reference ?? null, demo: false }

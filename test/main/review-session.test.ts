@@ -9,6 +9,7 @@ import iconv from 'iconv-lite';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { EVENTS, type RecoverySnapshot } from '../../preload/api';
 import { watchFile } from '../../main/files/watch';
+import { FileSettingsStore } from '../../main/settings/settings-store';
 import { FileRecoveryStore } from '../../main/recovery';
 import type { Dialogs } from '../../main/session/ports';
 import { ReviewSession } from '../../main/session/review-session';
@@ -47,6 +48,7 @@ function makeSession(dir: string, draft: string | null, reference: string | null
     dialogs,
     window: { setTitle: (t) => void (title = t), send: (c, v) => void sent.push([c, v]), close: () => void (closed = true) },
     recovery: new FileRecoveryStore(join(dir, 'recovery')),
+    settings: new FileSettingsStore(join(dir, 'settings.json')),
     watch: watchFile,
     startup: { draft, reference, demo: false },
   });

@@ -22,6 +22,9 @@ import { Layout } from './layout';
 import { Recovery } from './recovery';
 import { DecisionTimes } from './decision-times';
 import { exportReport, type ReportSources } from './review-report';
+import { Ignoring } from './ignore-settings';
+import { SettingsPanel } from '../views/settings-panel';
+import { textFromDoc } from '../editor/text-doc';
 import { runCommand, runEditorCommand } from './run-command';
 
 export class App {
@@ -33,6 +36,8 @@ export class App {
   private readonly documents: Documents;
   private readonly recovery: Recovery;
   private readonly times = new DecisionTimes();
+  private readonly ignoring: Ignoring;
+  private readonly settingsPanel: SettingsPanel;
 
   constructor(root: HTMLElement) {
     const run = (command: AppCommand): void => void this.run(command);
@@ -45,7 +50,13 @@ export class App {
     });
     const { layout, galley } = this;
     this.view = createEditor(layout.editorHost, freshState(docFromText(''), editorPlugins()), (tr) => this.dispatch(tr));
-    this.comparison = new Comparison(this.view, (draft, reference) => this.client.compare(draft, reference), {
+    this.ignoring = new Ignoring(galley, (draft, reference, options) => this.client.compare(draft, reference, options), (settings) => {
+      this.settingsPanel.show(settings);
+      void this.compareAll();
+    });
+    this.settingsPanel = new SettingsPanel((settings) => this.ignoring.set(settings));
+    root.append(this.settingsPanel.element);
+    this.comparison = new Comparison(this.view, this.ignoring.compare, {
       comparing: (active) => {
         layout.status.setActivity(active ? 'Comparing…' : '');
         if (active) layout.busy.start('Comparing');
@@ -66,6 +77,8 @@ export class App {
   async start(): Promise<void> {
     const { banners } = this.layout;
     const startup = await this.galley.startup();
+    await this.ignoring.load();
+    this.settingsPanel.show(this.ignoring.settings);
     if (startup.error) banners.show('open', 'error', startup.error);
     if (startup.recovery) this.recovery.offer(startup.recovery);
     if (startup.demo) {
@@ -83,15 +96,16 @@ export class App {
 
   run(command: AppCommand): Promise<void> {
     const exportIt = (): Promise<void> => exportReport(this.galley, this.layout, this.reportSources());
-    return runCommand(command, { galley: this.galley, view: this.view, documents: this.documents, layout: this.layout, exportReport: exportIt });
+    const toggleSettings = (): void => this.settingsPanel.toggle();
+    return runCommand(command, { galley: this.galley, view: this.view, documents: this.documents, layout: this.layout, exportReport: exportIt, toggleSettings });
   }
 
   /** What the client's report is made from; null when there is no pair to report on. */
   private reportSources(): ReportSources | null {
     const { draft, reference } = this.documents;
     if (!draft || !reference) return null;
-    const compare = (d: string, r: string) => this.client.compare(d, r);
-    return { draftText: draft.text, reference: reference.text, doc: this.view.state.doc, times: this.times, compare, diff: compare };
+    const diff = (d: string, r: string) => this.client.compare(d, r);
+    return { draftText: draft.text, reference: reference.text, doc: this.view.state.doc, times: this.times, compare: this.ignoring.compare, diff };
   }
 
   private dispatch(tr: Transaction): void {
@@ -120,6 +134,16 @@ export class App {
       }
       const message = error instanceof Error ? error.message : String(error);
       banners.show('compare', 'error', `Could not compare the draft with the reference: ${message}`);
+      return;
     }
+    await this.showHidden();
+  }
+
+  /** Says in the status bar how many suggestions the ignore settings hide. */
+  private async showHidden(): Promise<void> {
+    const reference = this.documents.comparedReference;
+    const hidden = reference === null ? 0 : await this.ignoring.hiddenIn(textFromDoc(this.view.state.doc), reference).catch(() => 0);
+    this.layout.status.setNote(hidden === 0 ? '' : `${hidden} hidden by ignore settings`);
+    this.settingsPanel.setHidden(hidden);
   }
 }

@@ -18,6 +18,8 @@ export interface CommandContext {
   readonly layout: Layout;
   /** File ▸ Export Report… (./review-report). */
   exportReport(): Promise<void>;
+  /** View ▸ Ignore Settings…: shows or hides the settings panel. */
+  toggleSettings(): void;
 }
 
 export async function runCommand(command: AppCommand, context: CommandContext): Promise<void> {
@@ -58,6 +60,8 @@ export async function runCommand(command: AppCommand, context: CommandContext): 
       return edit(review.acceptAll(filter));
     case 'reject-all':
       return edit(review.rejectAll(filter));
+    case 'ignore-settings':
+      return context.toggleSettings();
     case 'toggle-panel':
       layout.panel.element.hidden = !layout.panel.element.hidden;
       return;

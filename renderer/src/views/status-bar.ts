@@ -20,12 +20,14 @@ export class StatusBar {
   private readonly live: HTMLElement;
   private readonly activity: HTMLElement;
   private readonly file: HTMLElement;
+  private readonly note: HTMLElement;
 
   constructor() {
     this.live = el('div', { class: 'status-counts', role: 'status' });
     this.activity = el('span', { class: 'status-activity' });
     this.file = el('span', { class: 'status-file' });
-    this.element = el('footer', { class: 'status-bar' }, this.live, this.activity, this.file);
+    this.note = el('span', { class: 'status-note' });
+    this.element = el('footer', { class: 'status-bar' }, this.live, this.note, this.activity, this.file);
   }
 
   setCounts(counts: ReviewCounts): void {
@@ -41,6 +43,11 @@ export class StatusBar {
 
   setActivity(text: string): void {
     this.activity.textContent = text;
+  }
+
+  /** A lasting remark on the review, e.g. how many suggestions the ignore settings hide. */
+  setNote(text: string): void {
+    this.note.textContent = text;
   }
 
   setFile(text: string): void {

@@ -1,0 +1,58 @@
+/**
+ * The window's ignore settings (kinds to leave out, typographic variants as
+ * equal, learned ignore rules), kept by main as one JSON file in the app's
+ * data folder: written atomically, checked field by field when read. A file
+ * that is missing or fails the check counts as the defaults, so a hand edit
+ * gone wrong costs the settings, never the window.
+ */
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { parseRuleFile, RuleFileError, SUGGESTION_KINDS, type SuggestionKind } from '@galley/engine';
+import type { IgnoreSettings } from '../../preload/api';
+import { writeFileAtomic } from '../files/atomic';
+
+export const DEFAULT_SETTINGS: IgnoreSettings = { ignore: [], typographyEqual: false, rules: [] };
+
+/** Thrown by `parseSettings`; the message is one line saying what is wrong. */
+export class SettingsError extends Error {}
+
+/** Settings from parsed JSON, every field checked; throws SettingsError. */
+export function parseSettings(json: unknown): IgnoreSettings {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new SettingsError('expected an object');
+  const { ignore, typographyEqual, rules } = json as Record<string, unknown>;
+  if (!Array.isArray(ignore) || ignore.length > SUGGESTION_KINDS.length || !ignore.every((kind) => SUGGESTION_KINDS.includes(kind as SuggestionKind))) {
+    throw new SettingsError('"ignore" must be a list of suggestion kinds');
+  }
+  if (typeof typographyEqual !== 'boolean') throw new SettingsError('"typographyEqual" must be true or false');
+  try {
+    // The rules are the CLI's rule file format, checked by the same code.
+    const parsed = parseRuleFile({ version: 1, rules });
+    return { ignore: [...new Set(ignore as string[])], typographyEqual, rules: parsed.rules.map(({ draft, reference }) => ({ draft, reference })) };
+  } catch (error) {
+    if (error instanceof RuleFileError) throw new SettingsError(error.message);
+    throw error;
+  }
+}
+
+export interface SettingsPort {
+  load(): Promise<IgnoreSettings>;
+  save(settings: IgnoreSettings): Promise<void>;
+}
+
+/** Settings in one JSON file, shared by every window of the app. */
+export class FileSettingsStore implements SettingsPort {
+  constructor(private readonly path: string) {}
+
+  async load(): Promise<IgnoreSettings> {
+    try {
+      return parseSettings(JSON.parse(await readFile(this.path, 'utf8')));
+    } catch {
+      return DEFAULT_SETTINGS;
+    }
+  }
+
+  async save(settings: IgnoreSettings): Promise<void> {
+    await mkdir(dirname(this.path), { recursive: true });
+    await writeFileAtomic(this.path, Buffer.from(`${JSON.stringify(parseSettings(settings), null, 2)}\n`, 'utf8'), { mode: 0o600 });
+  }
+}

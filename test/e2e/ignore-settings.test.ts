@@ -1,0 +1,81 @@
+/**
+ * Ignore settings (issue 13): set in the settings panel they apply at once
+ * (the review and the CLI with the same flags agree), the status bar says
+ * how many suggestions they hide, and they are still in force after the
+ * window is closed and opened again on the same data folder.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, expect, it } from 'vitest';
+import { ROOT, byKind, galleyCheck, seedPairCopy, settled, statusText, type Pair } from './review-helpers';
+import { saveScreenshot } from './screenshots';
+import { describeInChromium } from './suite';
+
+/** How many suggestions `galley check` gives with these flags (exit status 1 only says the texts differ). */
+function cliCount(pair: Pair, flags: string[]): number {
+  let out: string;
+  try {
+    out = execFileSync('node', [join(ROOT, 'out/main/galley.js'), 'check', pair.draft, pair.reference, '--format', 'json', ...flags], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  } catch (error) {
+    out = (error as { stdout: string }).stdout;
+  }
+  return (JSON.parse(out) as { suggestions: unknown[] }).suggestions.length;
+}
+
+const dataDirs: string[] = [];
+afterEach(() => {
+  for (const dir of dataDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describeInChromium('ignore settings', (windows) => {
+  it('hides a kind at once, says how many, and keeps it across a restart', async () => {
+    const pair = seedPairCopy();
+    const dataDir = mkdtempSync(join(tmpdir(), 'galley-settings-'));
+    dataDirs.push(dataDir);
+    const all = galleyCheck(pair.draft, pair.reference);
+    const typography = byKind(all, 'typography').length;
+    expect(typography).toBeGreaterThan(0);
+
+    const first = await windows.openWith({ ...pair, dataDir });
+    await settled(first.page);
+    expect(await statusText(first.page)).toContain(`${all.length} open`);
+    await first.main.command('ignore-settings');
+    const panel = first.page.getByRole('region', { name: 'Ignore settings' });
+    await panel.getByRole('checkbox', { name: 'Ignore typography', exact: true }).check();
+    await expect.poll(() => statusText(first.page)).toContain(`${all.length - typography} open`);
+    await expect.poll(() => first.page.locator('.status-note').textContent()).toBe(`${typography} hidden by ignore settings`);
+    await panel.getByRole('checkbox', { name: 'Ignore case', exact: true }).check();
+    await panel.getByRole('checkbox', { name: 'Typographic variants are equal', exact: true }).check();
+    const shown = cliCount(pair, ['--ignore', 'typography,case', '--typography-equal']);
+    await expect.poll(() => statusText(first.page)).toContain(`${shown} open`);
+    await settled(first.page);
+    await saveScreenshot(first.page, 'settings');
+    await expect
+      .poll(() => JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8')))
+      .toEqual({ ignore: ['typography', 'case'], typographyEqual: true, rules: [] });
+    await first.close();
+
+    const second = await windows.openWith({ ...pair, dataDir });
+    await settled(second.page);
+    expect(await statusText(second.page)).toContain(`${shown} open`);
+    await expect.poll(() => second.page.locator('.status-note').textContent()).toBe(`${all.length - shown} hidden by ignore settings`);
+    await second.main.command('ignore-settings');
+    const again = second.page.getByRole('region', { name: 'Ignore settings' });
+    expect(await again.getByRole('checkbox', { name: 'Ignore typography', exact: true }).isChecked()).toBe(true);
+    expect(await again.getByRole('checkbox', { name: 'Ignore case', exact: true }).isChecked()).toBe(true);
+    expect(await again.getByRole('checkbox', { name: 'Ignore spelling', exact: true }).isChecked()).toBe(false);
+    expect(await again.getByRole('checkbox', { name: 'Typographic variants are equal', exact: true }).isChecked()).toBe(true);
+  });
+
+  it('counts a hand-broken settings file as the defaults', async () => {
+    const pair = seedPairCopy();
+    const dataDir = mkdtempSync(join(tmpdir(), 'galley-settings-'));
+    dataDirs.push(dataDir);
+    writeFileSync(join(dataDir, 'settings.json'), '{"ignore": ["nonsense"], "typographyEqual": 1}');
+    const app = await windows.openWith({ ...pair, dataDir });
+    await settled(app.page);
+    expect(await statusText(app.page)).toContain(`${galleyCheck(pair.draft, pair.reference).length} open`);
+  });
+});
