@@ -141,6 +141,7 @@ export type AppCommand =
   | 'previous'
   | 'accept-all'
   | 'reject-all'
+  | 'ignore-change'
   | 'toggle-panel'
   | 'ignore-settings';
 

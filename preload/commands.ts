@@ -39,6 +39,7 @@ export const COMMANDS: readonly CommandInfo[] = [
   { command: 'reject-next', menu: 'Review', label: 'Reject and Move to Next', keys: ['Mod-Shift-Enter'] },
   { command: 'accept-all', menu: 'Review', label: 'Accept All Shown', keys: [] },
   { command: 'reject-all', menu: 'Review', label: 'Reject All Shown', keys: [] },
+  { command: 'ignore-change', menu: 'Review', label: 'Always Ignore This Change', keys: [] },
   { command: 'toggle-panel', menu: 'View', label: 'Show or Hide Suggestions Panel', keys: ['Mod-\\'] },
   { command: 'ignore-settings', menu: 'View', label: 'Ignore Settings…', keys: [] },
 ];

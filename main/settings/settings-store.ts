@@ -4,6 +4,10 @@
  * data folder: written atomically, checked field by field when read. A file
  * that is missing or fails the check counts as the defaults, so a hand edit
  * gone wrong costs the settings, never the window.
+ *
+ * The file is also a rules file for the CLI (`galley check --rules
+ * settings.json`): it has the rule file's `version` and `rules`, and the
+ * CLI reads nothing else of it.
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -45,7 +49,9 @@ export class FileSettingsStore implements SettingsPort {
 
   async load(): Promise<IgnoreSettings> {
     try {
-      return parseSettings(JSON.parse(await readFile(this.path, 'utf8')));
+      const json: unknown = JSON.parse(await readFile(this.path, 'utf8'));
+      if ((json as { version?: unknown } | null)?.version !== 1) return DEFAULT_SETTINGS;
+      return parseSettings(json);
     } catch {
       return DEFAULT_SETTINGS;
     }
@@ -53,6 +59,6 @@ export class FileSettingsStore implements SettingsPort {
 
   async save(settings: IgnoreSettings): Promise<void> {
     await mkdir(dirname(this.path), { recursive: true });
-    await writeFileAtomic(this.path, Buffer.from(`${JSON.stringify(parseSettings(settings), null, 2)}\n`, 'utf8'), { mode: 0o600 });
+    await writeFileAtomic(this.path, Buffer.from(`${JSON.stringify({ version: 1, ...parseSettings(settings) }, null, 2)}\n`, 'utf8'), { mode: 0o600 });
   }
 }

@@ -2,14 +2,17 @@
  * Ignore settings (issue 13): set in the settings panel they apply at once
  * (the review and the CLI with the same flags agree), the status bar says
  * how many suggestions they hide, and they are still in force after the
- * window is closed and opened again on the same data folder.
+ * window is closed and opened again on the same data folder. Rules
+ * learned from decisions (the card's "Always ignore this change", the offer
+ * after three rejections of one change) hide that change everywhere, are
+ * listed and removable, and the settings file is a rules file the CLI reads.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { ROOT, byKind, galleyCheck, seedPairCopy, settled, statusText, type Pair } from './review-helpers';
+import { ROOT, byKind, galleyCheck, seedPairCopy, selectInPanel, settled, statusText, writePair, type Pair } from './review-helpers';
 import { saveScreenshot } from './screenshots';
 import { describeInChromium } from './suite';
 
@@ -54,7 +57,7 @@ describeInChromium('ignore settings', (windows) => {
     await saveScreenshot(first.page, 'settings');
     await expect
       .poll(() => JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8')))
-      .toEqual({ ignore: ['typography', 'case'], typographyEqual: true, rules: [] });
+      .toEqual({ version: 1, ignore: ['typography', 'case'], typographyEqual: true, rules: [] });
     await first.close();
 
     const second = await windows.openWith({ ...pair, dataDir });
@@ -77,5 +80,48 @@ describeInChromium('ignore settings', (windows) => {
     const app = await windows.openWith({ ...pair, dataDir });
     await settled(app.page);
     expect(await statusText(app.page)).toContain(`${galleyCheck(pair.draft, pair.reference).length} open`);
+  });
+
+  it('learns rules from the card and from three rejections, lists them, and the CLI reads them', async () => {
+    const draft = 'The offense was noted.\nHer colour was red.\nA second offense came.\nA third offense followed.\nHis colour was blue.\nA fourth offense now.\n';
+    const pair = writePair(draft, draft.replaceAll('offense', 'offence').replaceAll('colour', 'color'));
+    const dataDir = mkdtempSync(join(tmpdir(), 'galley-settings-'));
+    dataDirs.push(dataDir);
+    const all = galleyCheck(pair.draft, pair.reference);
+    const wording = (id: string) => all.find((s) => s.id === id)!;
+    const colour = all.filter((s) => draft.slice(s.from, s.to) === 'colour');
+    const offense = all.filter((s) => draft.slice(s.from, s.to) === 'offense');
+    expect([colour.length, offense.length, all.length]).toEqual([2, 4, 6]);
+    const app = await windows.openWith({ ...pair, dataDir });
+    const { page } = app;
+    await settled(page);
+
+    await selectInPanel(page, colour[0].id);
+    await page.getByRole('button', { name: 'Always ignore this change' }).click();
+    await expect.poll(() => statusText(page)).toContain('4 open · 0 accepted · 0 rejected');
+
+    await selectInPanel(page, offense[0].id);
+    expect(wording(offense[0].id).replacement).toBe('offence');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Alt+Shift+Enter');
+    await expect.poll(() => statusText(page)).toContain('1 open · 0 accepted · 3 rejected');
+    const offer = page.locator('.banner', { hasText: 'You rejected “offense” → “offence” 3 times. Always ignore this change?' });
+    await offer.getByRole('button', { name: 'Always ignore' }).click();
+    await expect.poll(() => statusText(page)).toContain('0 open · 0 accepted · 3 rejected');
+
+    await expect
+      .poll(() => JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8')).rules)
+      .toEqual([
+        { draft: 'colour', reference: 'color' },
+        { draft: 'offense', reference: 'offence' },
+      ]);
+    expect(cliCount(pair, ['--rules', join(dataDir, 'settings.json')])).toBe(0);
+
+    await app.main.command('ignore-settings');
+    const rules = page.getByRole('list', { name: 'Ignore rules' });
+    expect(await rules.getByRole('listitem').allTextContents()).toEqual(['“colour” → “color”Remove', '“offense” → “offence”Remove']);
+    await rules.getByRole('button', { name: 'Remove rule “offense” → “offence”' }).click();
+    // The three rejected stay rejected; the fourth is flagged again.
+    await expect.poll(() => statusText(page)).toContain('1 open · 0 accepted · 3 rejected');
+    expect(await rules.getByRole('listitem').allTextContents()).toEqual(['“colour” → “color”Remove']);
   });
 });

@@ -23,6 +23,7 @@ import { Recovery } from './recovery';
 import { DecisionTimes } from './decision-times';
 import { exportReport, type ReportSources } from './review-report';
 import { Ignoring } from './ignore-settings';
+import { LearnedRules } from './learned-rules';
 import { SettingsPanel } from '../views/settings-panel';
 import { textFromDoc } from '../editor/text-doc';
 import { runCommand, runEditorCommand } from './run-command';
@@ -38,6 +39,7 @@ export class App {
   private readonly times = new DecisionTimes();
   private readonly ignoring: Ignoring;
   private readonly settingsPanel: SettingsPanel;
+  private readonly learned: LearnedRules;
 
   constructor(root: HTMLElement) {
     const run = (command: AppCommand): void => void this.run(command);
@@ -56,6 +58,7 @@ export class App {
     });
     this.settingsPanel = new SettingsPanel((settings) => this.ignoring.set(settings));
     root.append(this.settingsPanel.element);
+    this.learned = new LearnedRules(this.ignoring, layout.banners);
     this.comparison = new Comparison(this.view, this.ignoring.compare, {
       comparing: (active) => {
         layout.status.setActivity(active ? 'Comparing…' : '');
@@ -97,7 +100,8 @@ export class App {
   run(command: AppCommand): Promise<void> {
     const exportIt = (): Promise<void> => exportReport(this.galley, this.layout, this.reportSources());
     const toggleSettings = (): void => this.settingsPanel.toggle();
-    return runCommand(command, { galley: this.galley, view: this.view, documents: this.documents, layout: this.layout, exportReport: exportIt, toggleSettings });
+    const ignoreChange = (): void => this.learned.ignoreSelected(this.view.state);
+    return runCommand(command, { galley: this.galley, view: this.view, documents: this.documents, layout: this.layout, exportReport: exportIt, toggleSettings, ignoreChange });
   }
 
   /** What the client's report is made from; null when there is no pair to report on. */
@@ -113,6 +117,7 @@ export class App {
     this.view.updateState(before.apply(tr));
     this.layout.refresh(this.view, before);
     this.times.note(before.doc, this.view.state.doc);
+    this.learned.note(before, this.view.state);
     if (this.view.state.doc !== before.doc) this.documents.noteChange();
     this.comparison.update(before);
   }

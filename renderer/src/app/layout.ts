@@ -62,7 +62,7 @@ export class Layout {
       filterChanged: actions.filterChanged,
     });
     const scroller = el('div', { class: 'pane-scroll draft-scroll' }, this.editorHost);
-    this.card = new Card(scroller, { accept: () => run('accept'), reject: () => run('reject'), close: actions.closeCard });
+    this.card = new Card(scroller, { accept: () => run('accept'), reject: () => run('reject'), ignore: () => run('ignore-change'), close: actions.closeCard });
     const draftPane = el(
       'main',
       { class: 'pane draft-pane', 'aria-label': 'Draft' },

@@ -20,6 +20,8 @@ export interface CommandContext {
   exportReport(): Promise<void>;
   /** View ▸ Ignore Settings…: shows or hides the settings panel. */
   toggleSettings(): void;
+  /** Makes the selected suggestion's change an ignore rule (./learned-rules). */
+  ignoreChange(): void;
 }
 
 export async function runCommand(command: AppCommand, context: CommandContext): Promise<void> {
@@ -60,6 +62,8 @@ export async function runCommand(command: AppCommand, context: CommandContext): 
       return edit(review.acceptAll(filter));
     case 'reject-all':
       return edit(review.rejectAll(filter));
+    case 'ignore-change':
+      return context.ignoreChange();
     case 'ignore-settings':
       return context.toggleSettings();
     case 'toggle-panel':

@@ -19,6 +19,8 @@ const GAP_PX = 8;
 export interface CardActions {
   accept(): void;
   reject(): void;
+  /** Makes the suggestion's change an ignore rule. */
+  ignore(): void;
   close(): void;
 }
 
@@ -28,6 +30,8 @@ export class Card {
   private shownId: string | null = null;
   private lastItem: Placed['item'] | null = null;
   private readonly resizes: ResizeObserver;
+  /** Hidden for a move's half: a rule never hides one. */
+  private readonly ignoreButton: HTMLButtonElement;
   private shownAt: { view: EditorView; placed: Placed } | null = null;
 
   /** `host` is the scrolling element the card is positioned in. */
@@ -36,6 +40,7 @@ export class Card {
     actions: CardActions,
   ) {
     this.body = el('div', { class: 'card-body' });
+    this.ignoreButton = button('Always ignore this change', () => actions.ignore(), { class: 'card-ignore' });
     const hints = el('p', { class: 'card-keys' }, `${shortcutLabel('accept-next')} accept and next · ${shortcutLabel('reject-next')} reject and next · Esc close`);
     this.element = el(
       'section',
@@ -46,6 +51,7 @@ export class Card {
         { class: 'card-actions' },
         button('Accept', () => actions.accept(), { class: 'primary', title: `Accept (${shortcutLabel('accept')})`, 'aria-keyshortcuts': ariaKeyShortcuts('accept') }),
         button('Reject', () => actions.reject(), { title: `Reject (${shortcutLabel('reject')})`, 'aria-keyshortcuts': ariaKeyShortcuts('reject') }),
+        this.ignoreButton,
       ),
       hints,
     );
@@ -91,6 +97,7 @@ export class Card {
     this.lastItem = item;
     this.shownId = item.id;
     const moved = item.moveId !== null;
+    this.ignoreButton.hidden = moved;
     // A move's insertion half shows the words its partner removes, and the other way round.
     const fromPartner = moved && (item.draftText === '' || item.replacement === '');
     const wording = fromPartner

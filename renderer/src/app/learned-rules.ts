@@ -1,0 +1,67 @@
+/**
+ * Ignore rules learned from decisions: "Always ignore this change" on the
+ * card makes the selected suggestion's change a rule, and after the editor
+ * rejects the same change (engine changeKey: the same draft and reference
+ * wording, wherever it stands) OFFER_AFTER_REJECTIONS times, a banner offers
+ * to make it one. Rules go into the ignore settings (./ignore-settings),
+ * which apply and keep them.
+ */
+import type { EditorState } from 'prosemirror-state';
+import { addRule, changeKey, type IgnoreRule } from '@galley/engine';
+import { reviewState } from '../editor/review-state';
+import type { Banners } from '../views/banner';
+import { quote } from '../views/labels';
+import type { Ignoring } from './ignore-settings';
+
+/** Rejections of one change after which a rule is offered: twice can be chance, three times is a habit. */
+export const OFFER_AFTER_REJECTIONS = 3;
+
+/** Longest quotation of a change's wording in the banner. */
+const QUOTE_CHARS = 40;
+
+export class LearnedRules {
+  /** Rejections this session, by change key. */
+  private readonly rejections = new Map<string, number>();
+
+  constructor(
+    private readonly ignoring: Ignoring,
+    private readonly banners: Banners,
+  ) {}
+
+  /** "Always ignore this change": the selected suggestion's change becomes a rule (never a move's half). */
+  ignoreSelected(state: EditorState): void {
+    const review = reviewState(state);
+    const item = review.selected ? review.items.get(review.selected) : undefined;
+    if (!item || item.moveId !== null) return;
+    this.add({ draft: item.draftText, reference: item.replacement });
+  }
+
+  /** Call after every transaction: counts the changes rejected by it, and offers a rule for one rejected often enough. */
+  note(before: EditorState, after: EditorState): void {
+    const was: readonly string[] = before.doc.attrs.rejected;
+    const now: readonly string[] = after.doc.attrs.rejected;
+    if (was === now || now.length <= was.length) return;
+    const old = new Set(was);
+    const fresh = new Set(now.filter((key) => !old.has(key)));
+    for (const item of reviewState(before).items.values()) {
+      if (!fresh.has(item.key) || item.moveId !== null) continue;
+      const change = changeKey(item.draftText, item.replacement);
+      const count = (this.rejections.get(change) ?? 0) + 1;
+      this.rejections.set(change, count);
+      if (count === OFFER_AFTER_REJECTIONS) this.offer({ draft: item.draftText, reference: item.replacement }, count);
+    }
+  }
+
+  private offer(rule: IgnoreRule, count: number): void {
+    const words = `“${quote(rule.draft, QUOTE_CHARS)}” → “${quote(rule.reference, QUOTE_CHARS)}”`;
+    this.banners.show('learn', 'offer', `You rejected ${words} ${count} times. Always ignore this change?`, [
+      { label: 'Always ignore', primary: true, run: () => this.add(rule) },
+    ]);
+  }
+
+  private add(rule: IgnoreRule): void {
+    const settings = this.ignoring.settings;
+    this.banners.dismiss('learn');
+    this.ignoring.set({ ...settings, rules: addRule(settings.rules, rule) });
+  }
+}
