@@ -85,7 +85,7 @@ ${body}
 
 function editTable(report: ReviewReport): string {
   const body = report.edits
-    .map((e) => `<tr><td>${e.line}</td><td class="wording">${wording([{ text: e.before, changed: true }], 'del')}</td><td class="wording">${wording([{ text: e.after, changed: true }], 'ins')}</td></tr>`)
+    .map((e) => `<tr><td>${e.line}</td><td class="wording">${wording(changed(e.before), 'del')}</td><td class="wording">${wording(changed(e.after), 'ins')}</td></tr>`)
     .join('\n');
   return `<table class="edits">
 <thead><tr><th scope="col">Line</th><th scope="col">Before</th><th scope="col">After</th></tr></thead>
@@ -93,6 +93,11 @@ function editTable(report: ReviewReport): string {
 ${body}
 </tbody>
 </table>`;
+}
+
+/** A wording changed as a whole; none when it is empty (an edit that only added or only removed text). */
+function changed(text: string): WordingSegment[] {
+  return text === '' ? [] : [{ text, changed: true }];
 }
 
 /** One wording with its changed runs in `<del>` or `<ins>`; an empty wording says so. */

@@ -13,7 +13,7 @@ function reviewed(draftText: string, referenceText: string): ReviewReport {
   return {
     ...base,
     items: base.items.map((item, i) => (i === 0 ? { ...item, decision: 'accepted', decidedAt: '2026-11-29T11:00:00.000Z' } : i === 1 ? { ...item, decision: 'rejected' } : item)),
-    edits: [{ line: 2, before: 'teh', after: 'the' }],
+    edits: [{ line: 2, before: 'teh', after: 'the' }, { line: 3, before: '', after: 'new words' }],
   };
 }
 
@@ -34,6 +34,9 @@ describe('html report', () => {
     expect(html).toContain('<ins>Keir Starmer</ins>');
     expect((html.match(/<tr class="(accepted|rejected|open)">/g) ?? []).length).toBe(counts.total);
     expect(html).toContain('<td>2</td><td class="wording"><del>teh</del></td>');
+    // Text the editor only added has nothing struck out, not an empty <del>.
+    expect(html).toContain('<td>3</td><td class="wording"><span class="none">(nothing)</span></td><td class="wording"><ins>new words</ins></td>');
+    expect(html).not.toContain('<del></del>');
   });
 
   test('document text stays text: hostile markup is escaped everywhere', () => {
