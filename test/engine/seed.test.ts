@@ -71,9 +71,9 @@ describe('seed pair', () => {
     }
   });
 
-  it('reads swapped words as one wording suggestion', () => {
+  it('reads swapped words in a quotation, marks and all, as one wording suggestion', () => {
     const s = at('fruit bearing');
-    expect([draft.slice(s.from, s.to), s.replacement, s.kind]).toEqual(['fruit bearing', 'bearing fruit', 'wording']);
+    expect([draft.slice(s.from, s.to), s.replacement, s.kind]).toEqual(['“fruit bearing”', '"bearing fruit"', 'wording']);
   });
 
   it('turns a heavily rewritten sentence into one wording suggestion, keeping numbers apart', () => {

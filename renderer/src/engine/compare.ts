@@ -5,14 +5,16 @@
  * one-sided gaps to sentence edges (slide.ts); cut into hunks (hunks.ts) with
  * moved blocks cut out; split hunks at restyled spacing (spacing.ts) and at
  * slips of the pen (refine.ts); pair remaining moves (moves.ts); join swapped
- * words (swaps.ts) and widen idioms (wordy.ts); classify (classify.ts); merge
- * rewritten sentences (rewrites.ts) and list the word changes inside (parts.ts).
+ * words (swaps.ts), join the touching pieces of one fix (join.ts) and widen
+ * idioms (wordy.ts); classify (classify.ts); merge rewritten sentences
+ * (rewrites.ts) and list the word changes inside (parts.ts).
  */
 
 import { alignTokens } from './align';
 import { bySpan } from './apply';
 import { classify } from './classify';
 import { findHunks, type Hunk } from './hunks';
+import { joinAbutting } from './join';
 import { internTokens } from './intern';
 import { cutMovedBlocks, findMovedBlocks } from './moved-blocks';
 import { pairMoves } from './moves';
@@ -69,7 +71,7 @@ export function compare(draft: string, reference: string, options: CompareOption
   for (const pair of pairMoves(draft, reference, hunks, fold)) {
     if (!blockHunks.has(pair[0]) && !blockHunks.has(pair[1])) movePairs.push(pair);
   }
-  const items = mergeSwaps(draft, reference, mergeInsertions(hunks, movePairs));
+  const items = joinAbutting(draft, reference, mergeSwaps(draft, reference, mergeInsertions(hunks, movePairs)));
   const machineRead = isMachineRead(draftTokens, reference, hunks);
 
   const suggestions: Suggestion[] = [];

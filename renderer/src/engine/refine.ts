@@ -14,7 +14,7 @@ import { partitionPoint } from './bisect';
 import { trimmedHunk, type Hunk } from './hunks';
 import { isProperNoun, isSlipOf, type ReferenceContext } from './reference-context';
 import { isMangledName } from './similarity';
-import { tokenText, type Tokens } from './tokenize';
+import { tokenText, wordCharsOf, type Tokens } from './tokenize';
 import { foldMarks } from './typography';
 
 /** Largest hunk (draft words × reference words) searched for slips; beyond it the hunk is a rewrite. */
@@ -47,7 +47,7 @@ export function splitAtSlips(draft: Tokens, ref: Tokens, hunk: Hunk, ctx: Refere
 
 /**
  * Whether both sides hold the same letters cut into words differently
- * ("UK" for "U.K.", "every day" for "everyday"): one change of punctuation
+ * ("UK" for "U.K.", "every day" for "everyday", "Luke s" for "Luke's"): one change of punctuation
  * or spacing, which pairing "UK" with "U" as a slip would tear in two.
  */
 function regrouped(draft: Tokens, dw: readonly number[], ref: Tokens, rw: readonly number[]): boolean {
@@ -55,7 +55,7 @@ function regrouped(draft: Tokens, dw: readonly number[], ref: Tokens, rw: readon
     list.filter((i) => tokens.isWord[i]).map((i) => tokenText(tokens, i));
   const x = letters(draft, dw);
   const y = letters(ref, rw);
-  return x.length !== y.length && x.join('') === y.join('');
+  return x.length !== y.length && wordCharsOf(x.join('')) === wordCharsOf(y.join(''));
 }
 
 /** Indices of the tokens lying within [from, to). */

@@ -3,7 +3,8 @@
  * runs two paragraphs together (" Extra sentence.  " for "\n\n"). The words
  * and the spacing are two different errors, so the whitespace at the hunk's
  * edge that the other side restyles becomes its own (typography) hunk, and
- * the words keep theirs.
+ * the words keep theirs. Where both sides hold words, the spacing belongs to
+ * the change (a word re-broken at another line end) and the hunk stays whole.
  */
 
 import type { Hunk } from './hunks';
@@ -35,23 +36,7 @@ export function splitSpacing(draft: string, reference: string, hunk: Hunk): Hunk
     if (lead > 0) return [{ ...hunk, refTo: hunk.refFrom + lead }, { ...hunk, from: hunk.to, refFrom: hunk.refFrom + lead }];
     return [hunk];
   }
-  // Words on both sides: restyled spacing at either edge is split off.
-  const dLead = LEADING_SPACE.exec(d)?.[0].length ?? 0;
-  const rLead = LEADING_SPACE.exec(r)?.[0].length ?? 0;
-  const dTrail = TRAILING_SPACE.exec(d)?.[0].length ?? 0;
-  const rTrail = TRAILING_SPACE.exec(r)?.[0].length ?? 0;
-  const out: Hunk[] = [];
-  let { from, to, refFrom, refTo } = hunk;
-  if (dLead > 0 && rLead > 0) {
-    out.push({ from, to: from + dLead, refFrom, refTo: refFrom + rLead });
-    from += dLead;
-    refFrom += rLead;
-  }
-  const tail: Hunk[] = [];
-  if (dTrail > 0 && rTrail > 0) {
-    tail.push({ from: to - dTrail, to, refFrom: refTo - rTrail, refTo });
-    to -= dTrail;
-    refTo -= rTrail;
-  }
-  return [...out, { from, to, refFrom, refTo }, ...tail];
+  // Words on both sides: one change, spacing and all. A word broken at a line end
+  // ("coun\nty " for "county\n") or a line break moved along with a fix is one fix.
+  return [hunk];
 }

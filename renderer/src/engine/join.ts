@@ -1,0 +1,38 @@
+/**
+ * One fix, one suggestion. Splitting a hunk at slips (refine.ts) and merging
+ * swapped words (swaps.ts) work piece by piece, and may leave pieces that
+ * touch on both sides with no unchanged text between them: "Exetenpapers" →
+ * "Exeter" beside "" → " papers", "funeralg" → "funeral" beside "" → ",", a
+ * quotation's opening mark beside its reworded words. An editor fixes each
+ * of those in one go, so such pieces are joined into one.
+ *
+ * Spacing restyled beside an inserted or deleted sentence stays apart
+ * (spacing.ts cut it off on purpose): the words and the layout are two
+ * different errors. Halves of moves are never joined.
+ */
+
+import type { Hunk } from './hunks';
+import type { Swappable } from './swaps';
+
+const ALL_SPACE = /^\s+$/u;
+
+/** `items` (in draft order) with every run of touching pieces joined into one. */
+export function joinAbutting<T extends Swappable>(draft: string, reference: string, items: readonly T[]): T[] {
+  const out: T[] = [];
+  for (const item of items) {
+    const last = out[out.length - 1];
+    if (last && last.move < 0 && item.move < 0 && touching(last.hunk, item.hunk) && !isSpacing(draft, reference, last.hunk) && !isSpacing(draft, reference, item.hunk)) {
+      out[out.length - 1] = { ...last, hunk: { from: last.hunk.from, to: item.hunk.to, refFrom: last.hunk.refFrom, refTo: item.hunk.refTo } };
+    } else out.push(item);
+  }
+  return out;
+}
+
+function touching(x: Hunk, y: Hunk): boolean {
+  return x.to === y.from && x.refTo === y.refFrom;
+}
+
+/** Whitespace against whitespace: a restyled break. */
+function isSpacing(draft: string, reference: string, h: Hunk): boolean {
+  return ALL_SPACE.test(draft.slice(h.from, h.to)) && ALL_SPACE.test(reference.slice(h.refFrom, h.refTo));
+}

@@ -1,0 +1,47 @@
+/** One fix, one suggestion: a change is never cut into abutting pieces, nor cut inside a word. */
+
+import { describe, expect, it } from 'vitest';
+import { compare } from '@galley/engine';
+import { show } from './show';
+
+/** Pairs of suggestions that touch on both sides: one fix cut in two. */
+function abutting(draft: string, reference: string): number {
+  const result = compare(draft, reference);
+  return result.filter((s, k) => k + 1 < result.length && s.to === result[k + 1].from && s.refTo === result[k + 1].refFrom).length;
+}
+
+describe('tokens merged or split by a lost or extra space', () => {
+  it('a word split before its possessive ending is one suggestion over both pieces', () => {
+    const draft = 'The match at St Luke s Oval was called off.';
+    const reference = 'The match at St. Luke\'s Oval was called off.';
+    expect(show(draft, reference)).toEqual([" Luke s|. Luke's punctuation"]);
+  });
+
+  it('two words run together are one suggestion, and the word after them is not deleted and re-inserted', () => {
+    const draft = 'He had read the Exetenpapers. I remember that well.';
+    const reference = 'He had read the Exeter papers. I remember that well.';
+    const result = show(draft, reference);
+    expect(result).toHaveLength(1);
+    expect(result[0]).toMatch(/^Exetenpapers\|Exeter papers /);
+  });
+
+  it('a slip with a mark lost beside it is one suggestion', () => {
+    const draft = 'After the funeralg the family went home.';
+    const reference = 'After the funeral, the family went home.';
+    expect(show(draft, reference)).toEqual(['funeralg|funeral, spelling']);
+  });
+});
+
+describe('changes across a line break', () => {
+  it('a word broken at another line end is one suggestion, its spacing included', () => {
+    const draft = 'The sheriff of the coun\nty said the roads were closed.';
+    const reference = 'The sheriff of the county\nsaid the roads were closed.';
+    expect(show(draft, reference, true)).toEqual(['"coun\\nty "|"county\\n" typography']);
+  });
+
+  it('no two suggestions abut in these examples', () => {
+    expect(abutting('The match at St Luke s Oval was called off.', 'The match at St. Luke\'s Oval was called off.')).toBe(0);
+    expect(abutting('the Exetenpapers. 1 remember', 'the Exeter papers. I remember')).toBe(0);
+    expect(abutting('The coun\nty said.', 'The county\nsaid.')).toBe(0);
+  });
+});
