@@ -36,3 +36,38 @@ describe('repetitive texts', () => {
     expect(extras.join(' ').split('. ').length).toBe(sentences.length);
   });
 });
+
+describe('texts of a few distinct words', () => {
+  /** A fixed pseudo-random sequence (mulberry32), so the case is the same on every run. */
+  function random(seed: number): () => number {
+    let a = seed;
+    return () => {
+      a = (a + 0x6d2b79f5) | 0;
+      let t = Math.imul(a ^ (a >>> 15), 1 | a);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  it('"a b" repeated against "b a" repeated: one word missing at the start, one extra at the end', () => {
+    const draft = 'a b '.repeat(20_000);
+    const reference = 'b a '.repeat(20_000);
+    const result = compare(draft, reference);
+    expect(applySuggestions(draft, result)).toBe(reference);
+    expect(result.map((s) => [s.from, s.kind])).toEqual([[0, 'missing'], [draft.length - 3, 'extra']]);
+  });
+
+  it('two words in random order with one in a hundred changed: each change is found on its own (anchored on unique runs of words)', () => {
+    const next = random(7);
+    const words = Array.from({ length: 20_000 }, () => (next() < 0.5 ? 'a' : 'b'));
+    const changed = words.map((w) => (next() < 0.01 ? (w === 'a' ? 'b' : 'a') : w));
+    const changes = words.filter((w, i) => w !== changed[i]).length;
+    const draft = words.join(' ');
+    const reference = changed.join(' ');
+    const result = compare(draft, reference);
+    expect(applySuggestions(draft, result)).toBe(reference);
+    // Adjacent changes may read as one, and a lone flip may align as a shift; never one sweeping change.
+    expect(result.length).toBeGreaterThan(changes * 0.8);
+    expect(Math.max(...result.map((s) => s.to - s.from))).toBeLessThan(100);
+  });
+});

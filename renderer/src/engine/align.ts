@@ -6,11 +6,14 @@
  * out of order: move candidates), equal tokens next to the range's ends are
  * matched outward, and each gap between anchors is aligned the same way.
  * A gap with no unique token is solved by exact LCS when it is small
- * (MAX_LCS_CELLS); a larger one is anchored, as histogram diff does, on its
- * rarest tokens that occur equally often on both sides (k-th occurrence with
- * k-th occurrence), and its gaps are aligned the same way. The work spent on
- * that fallback is bounded (WORK_PER_TOKEN); past the bound a gap is left
- * unmatched, one change. There is never a global O(N·M) step.
+ * (MAX_LCS_CELLS); a larger one is anchored on runs of k tokens unique to
+ * both sides (k = 2, 4, 8, ...: text of few distinct words), else, as
+ * histogram diff does, on its rarest tokens that occur equally often on both
+ * sides (k-th occurrence with k-th occurrence), and its gaps are aligned the
+ * same way. The work spent on these fallbacks is bounded (WORK_PER_TOKEN);
+ * past the bound a gap is left unmatched, one change. There is never a global
+ * O(N·M) step, and the run through each anchor is walked once however many
+ * anchors lie on it.
  */
 
 import { lcsPairs, MAX_LCS_CELLS } from './lcs';
@@ -102,7 +105,8 @@ function alignRange(
     }
     s.budget -= (to - from) + (refTo - refFrom);
     if (s.budget < 0) return;
-    anchors = rareAnchors(s, from, to, refFrom, refTo);
+    anchors = kgramAnchors(s, from, to, refFrom, refTo);
+    if (anchors.length === 0) anchors = rareAnchors(s, from, to, refFrom, refTo);
     if (anchors.length === 0) return;
   }
   let pd = from;
@@ -215,6 +219,61 @@ function rareAnchors(s: AlignState, from: number, to: number, refFrom: number, r
   return heaviestIncreasing(pairs.map((p) => p[1]), runWeights(s, pairs, from, to, refFrom, refTo)).map((k) => pairs[k]);
 }
 
+/**
+ * Anchors for a range whose single tokens all repeat (text of few distinct
+ * words: "a b a b ...", characters of one script, a small word list): runs
+ * of k tokens that occur once on each side, with k doubled from 2 until
+ * some are found, as patience and histogram diffs grow their units. Each
+ * such run anchors on its first token; its other tokens then match as the
+ * gaps' ends are grown. Each k tried costs one pass over the range, charged
+ * to the work budget.
+ */
+function kgramAnchors(s: AlignState, from: number, to: number, refFrom: number, refTo: number): [number, number][] {
+  for (let k = 2; k <= MAX_KGRAM && k <= Math.min(to - from, refTo - refFrom); k *= 2) {
+    s.budget -= (to - from) + (refTo - refFrom);
+    if (s.budget < 0) return [];
+    const count = new Map<number, number>(); // hash → occurrences in the draft, or -1 once seen twice
+    const refAt = new Map<number, number>(); // hash → position in the reference, or -1 once seen twice
+    forEachKgram(s.draft, s.skipDraft, from, to, k, (h) => count.set(h, count.has(h) ? -1 : 1));
+    forEachKgram(s.ref, s.skipRef, refFrom, refTo, k, (h, j) => {
+      if (count.get(h) === 1) refAt.set(h, refAt.has(h) ? -1 : j);
+    });
+    const pairs: [number, number][] = [];
+    forEachKgram(s.draft, s.skipDraft, from, to, k, (h, i) => {
+      const j = refAt.get(h);
+      if (j !== undefined && j >= 0 && count.get(h) === 1 && sameRun(s, i, j, k)) pairs.push([i, j]);
+    });
+    if (pairs.length > 0) return heaviestIncreasing(pairs.map((p) => p[1]), runWeights(s, pairs, from, to, refFrom, refTo)).map((q) => pairs[q]);
+  }
+  return [];
+}
+
+/** Longest run of tokens tried as an anchor: past it, a repeated passage is left to rareAnchors. */
+const MAX_KGRAM = 64;
+
+/** Calls `visit(hash, start)` for each run of `k` tokens in [from, to) with no skipped token. */
+function forEachKgram(ids: Int32Array, skip: Uint8Array | undefined, from: number, to: number, k: number, visit: (hash: number, start: number) => void): void {
+  // A polynomial rolling hash; runs that collide merely lose their uniqueness, and a chosen pair is checked token by token.
+  let power = 1;
+  for (let t = 1; t < k; t++) power = Math.imul(power, KGRAM_BASE);
+  let hash = 0;
+  let clean = 0; // tokens since the last skipped one
+  for (let i = from; i < to; i++) {
+    if (i - k >= from) hash = (hash - Math.imul(ids[i - k] + 1, power)) | 0;
+    hash = (Math.imul(hash, KGRAM_BASE) + ids[i] + 1) | 0;
+    clean = skip?.[i] ? 0 : clean + 1;
+    if (clean >= k) visit(hash, i - k + 1);
+  }
+}
+
+const KGRAM_BASE = 0x01000193;
+
+/** Whether draft tokens [i, i+k) equal reference tokens [j, j+k). */
+function sameRun(s: AlignState, i: number, j: number, k: number): boolean {
+  for (let t = 0; t < k; t++) if (s.draft[i + t] !== s.ref[j + t]) return false;
+  return true;
+}
+
 /** Most pairings per token when occurrences are paired every one with every one. */
 const MAX_CROSS_PAIRS = 4;
 
@@ -232,13 +291,28 @@ function runWeights(s: AlignState, pairs: readonly [number, number][], from: num
   const weights = new Float64Array(pairs.length);
   const box: Box = { from, to, refFrom, refTo };
   let reached = from; // how far the previous run's forward extension got on the draft side
-  let k = 0;
-  while (k < pairs.length) {
-    const [i, j] = pairs[k];
+  // The run of equal tokens through each pair, in draft tokens [start, end).
+  // Pairs come in draft order, so the last run found on each diagonal is the
+  // only one a later pair can lie in: each run is walked once, however many
+  // pairs of low-vocabulary text ("a b a b ...") lie on it.
+  const lastRun = new Map<number, [number, number]>();
+  const runAround = (i: number, j: number): [number, number] => {
+    const known = lastRun.get(i - j);
+    if (known && known[0] <= i && i < known[1]) return known;
     let start = 0;
     while (i - start - 1 >= from && j - start - 1 >= refFrom && matchable(s, i - start - 1, j - start - 1)) start++;
     let end = 1;
     while (i + end < to && j + end < refTo && matchable(s, i + end, j + end)) end++;
+    const run: [number, number] = [i - start, i + end];
+    lastRun.set(i - j, run);
+    return run;
+  };
+  let k = 0;
+  while (k < pairs.length) {
+    const [i, j] = pairs[k];
+    const [runStart, runEnd] = runAround(i, j);
+    const start = i - runStart;
+    const end = runEnd - i;
     // Anchors later in the same run share its weight.
     let last = k + 1;
     while (last < pairs.length && pairs[last][0] < i + end && pairs[last][0] - pairs[last][1] === i - j) last++;

@@ -142,8 +142,8 @@ export function cutMovedBlocks(hunks: readonly Hunk[], moved: MovedBlocks, draft
     const gd = lastStartingBy(hunks, dSpan.from, (h) => h.from);
     const gr = lastStartingBy(hunks, rSpan.from, (h) => h.refFrom);
     if (gd < 0 || gr < 0) return;
-    const di = groups[gd].findIndex((p) => p.block < 0 && p.from <= dSpan.from && dSpan.to <= p.to);
-    const ri = groups[gr].findIndex((p) => p.block < 0 && p.refFrom <= rSpan.from && rSpan.to <= p.refTo);
+    const di = pieceHolding(groups[gd], dSpan, (p) => p.from, (p) => p.to);
+    const ri = pieceHolding(groups[gr], rSpan, (p) => p.refFrom, (p) => p.refTo);
     if (di < 0 || ri < 0) return;
     if (gd === gr && di === ri) {
       // Both halves in one hunk: a passage and its own neighbourhood swapped; not worth a move.
@@ -151,10 +151,13 @@ export function cutMovedBlocks(hunks: readonly Hunk[], moved: MovedBlocks, draft
     }
     const cutD = cut(groups[gd][di], 'draft', dSpan, id, draft, ref);
     const cutR = cut(groups[gr][ri], 'ref', rSpan, id, draft, ref);
-    if (gd === gr) groups[gd] = groups[gd].flatMap((p, k) => (k === di ? cutD : k === ri ? cutR : [p]));
-    else {
-      groups[gd] = groups[gd].flatMap((p, k) => (k === di ? cutD : [p]));
-      groups[gr] = groups[gr].flatMap((p, k) => (k === ri ? cutR : [p]));
+    // The later piece first, so the earlier one's index still holds.
+    if (gd === gr && ri > di) {
+      groups[gr].splice(ri, 1, ...cutR);
+      groups[gd].splice(di, 1, ...cutD);
+    } else {
+      groups[gd].splice(di, 1, ...cutD);
+      groups[gr].splice(ri, 1, ...cutR);
     }
   });
   const pieces = groups.flat();
@@ -176,6 +179,20 @@ export function cutMovedBlocks(hunks: readonly Hunk[], moved: MovedBlocks, draft
  */
 function lastStartingBy(hunks: readonly Hunk[], pos: number, start: (h: Hunk) => number): number {
   return partitionPoint(hunks.length, (k) => start(hunks[k]) > pos) - 1;
+}
+
+/**
+ * Index of the piece of `group` (sorted on both sides) that is no moved
+ * block's half and holds `span` on the side `start`/`end` read, or -1.
+ * A binary search finds the first piece ending after the span's start; only
+ * pieces starting by then can hold it.
+ */
+function pieceHolding(group: readonly Piece[], span: { from: number; to: number }, start: (p: Piece) => number, end: (p: Piece) => number): number {
+  for (let k = partitionPoint(group.length, (m) => end(group[m]) > span.from); k < group.length && start(group[k]) <= span.from; k++) {
+    const p = group[k];
+    if (p.block < 0 && span.to <= end(p)) return k;
+  }
+  return -1;
 }
 
 interface Piece extends Hunk {
@@ -202,19 +219,20 @@ function cut(hunk: Hunk, side: 'draft' | 'ref', span: { from: number; to: number
   let from = span.from;
   let to = span.to;
   const otherText = onDraft ? ref.text : draft.text;
-  const spaceAfter = /^\s+/.exec(ownText.slice(to, own1))?.[0].length ?? 0;
-  const spaceBefore = /\s+$/.exec(ownText.slice(own0, from))?.[0].length ?? 0;
+  let spaceAfter = 0;
+  while (to + spaceAfter < own1 && /\s/u.test(ownText[to + spaceAfter])) spaceAfter++;
+  let spaceBefore = 0;
+  while (from - spaceBefore > own0 && /\s/u.test(ownText[from - spaceBefore - 1])) spaceBefore++;
   // Spacing the other side has too in another style ("\n\n" for "  ") is a typography piece of its own.
-  const otherBefore = otherText.slice(other0, otherAt);
-  const otherAfter = otherText.slice(otherAt, other1);
-  const restyled = (other: string): boolean => other !== '' && /^\s+$/.test(other);
-  if (spaceBefore === from - own0 && spaceBefore > 0 && !restyled(otherBefore)) from = own0;
-  else if (spaceAfter === own1 - to && spaceAfter > 0 && !restyled(otherAfter)) to = own1;
+  const restyled = (o0: number, o1: number): boolean => o0 < o1 && allSpace(otherText, o0, o1);
+  const isSpace = (pos: number): boolean => /\s/u.test(otherText[pos] ?? '');
+  if (spaceBefore === from - own0 && spaceBefore > 0 && !restyled(other0, otherAt)) from = own0;
+  else if (spaceAfter === own1 - to && spaceAfter > 0 && !restyled(otherAt, other1)) to = own1;
   // A space between the block and a remainder that the other side lacks there
   // goes with the block, so the remainder is a word-for-word change ("Severl"
   // → "Several"), not one carrying a space (" Several").
-  else if (spaceAfter > 0 && spaceAfter < own1 - to && !/^\s/.test(otherAfter)) to += spaceAfter;
-  else if (spaceBefore > 0 && spaceBefore < from - own0 && !/\s$/.test(otherBefore)) from -= spaceBefore;
+  else if (spaceAfter > 0 && spaceAfter < own1 - to && !(otherAt < other1 && isSpace(otherAt))) to += spaceAfter;
+  else if (spaceBefore > 0 && spaceBefore < from - own0 && !(other0 < otherAt && isSpace(otherAt - 1))) from -= spaceBefore;
   if (!onDraft) {
     // The draft side is empty on this side of the split point: that piece would be an insertion at otherAt too.
     if (otherAt === other0) from = own0;
@@ -229,4 +247,10 @@ function cut(hunk: Hunk, side: 'draft' | 'ref', span: { from: number; to: number
     : { from: otherAt, to: otherAt, refFrom: from, refTo: to, block, side: 2 };
   const plain = (h: Hunk | null): Piece[] => (h ? [{ ...h, block: -1, side: 0 }] : []);
   return [...plain(before), middle, ...plain(after)];
+}
+
+/** Whether text[from, to) is all whitespace; stops at the first other character. */
+function allSpace(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!/\s/u.test(text[k])) return false;
+  return true;
 }
