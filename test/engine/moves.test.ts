@@ -102,3 +102,23 @@ describe('accepting part of a result', () => {
     expect(applySuggestions(draft, withMovePartners(all, [halves[0]]))).toBe(reference.replace('Nobody', 'Nobdy'));
   });
 });
+
+describe('short passages', () => {
+  const body = 'The council met on Monday to discuss the budget. Several members said the roads needed repair before winter.';
+
+  it('a heading of two words found once in each text, moved elsewhere, is a move', () => {
+    for (const heading of ['Austin, Texas', 'Now what??']) {
+      const draft = `${heading}\n\n${body}`;
+      const reference = `${body}\n\n${heading}`;
+      const result = compare(draft, reference);
+      expect(applySuggestions(draft, result)).toBe(reference);
+      expect(result.map((s) => s.kind), heading).toEqual(['moved', 'moved']);
+      expect(new Set(result.map((s) => s.moveId)).size).toBe(1);
+    }
+  });
+
+  it('a single word is never a move, however rare', () => {
+    const result = compare(`Austin\n\n${body}`, `${body}\n\nAustin`);
+    expect(result.some((s) => s.kind === 'moved')).toBe(false);
+  });
+});

@@ -1,13 +1,17 @@
 /**
  * Moved passages: text deleted in one place of the draft and inserted in
- * another, word for word. Only passages of at least MOVE_MIN_CHARS letters
- * and digits count, as in git's --color-moved: shorter runs ("of the") recur
- * by chance and would be noise; but a whole short sentence ("The map was not
- * wrong.") is as telling as a long one.
+ * another. Passages of at least MOVE_MIN_CHARS letters and digits count, as
+ * in git's --color-moved, and so does a whole short sentence ("The map was
+ * not wrong."); a shorter run ("of the") recurs by chance and would be
+ * noise, unless it is a passage of two or more words found exactly once in
+ * each text (a heading, "Austin, Texas", moved elsewhere). The two halves
+ * may differ in case, punctuation and typography (a clause moved within its
+ * sentence, "President's" now "president's"): the insertion carries the
+ * reference's wording, so accepting the move fixes both at once.
  */
 
 import type { Hunk } from './hunks';
-import { countWordChars } from './tokenize';
+import { countWordChars, countWords, words } from './tokenize';
 import { foldMarks } from './typography';
 
 /** Fewest alphanumeric characters a passage needs to be reported as moved. */
@@ -20,26 +24,44 @@ const WHOLE_SENTENCE = /^["'\u201C\u2018(\[]*\p{Lu}.*[.!?\u2026]["'\u201D\u2019)
 
 /** Pairs of hunk indices: [deletion, insertion], each hunk used at most once. */
 export function pairMoves(draft: string, reference: string, hunks: readonly Hunk[], fold: boolean): [number, number][] {
-  const key = (text: string): string | null => {
+  const key = (text: string, own: string): string | null => {
     const normal = (fold ? foldMarks(text) : text).replace(/\s+/g, ' ').trim();
     const letters = countWordChars(normal);
-    return letters >= MOVE_MIN_CHARS || (letters >= SENTENCE_MIN_CHARS && WHOLE_SENTENCE.test(normal)) ? normal : null;
+    const long = letters >= MOVE_MIN_CHARS || (letters >= SENTENCE_MIN_CHARS && WHOLE_SENTENCE.test(normal));
+    return long || (countWords(normal) >= SHORT_MOVE_WORDS && occursOnce(own, text.trim())) ? normal : null;
   };
-  const insertions = new Map<string, number[]>();
-  hunks.forEach((h, k) => {
-    if (h.from !== h.to) return;
-    const kk = key(reference.slice(h.refFrom, h.refTo));
-    if (kk === null) return;
-    const list = insertions.get(kk);
-    if (list) list.push(k);
-    else insertions.set(kk, [k]);
-  });
   const pairs: [number, number][] = [];
-  hunks.forEach((h, k) => {
-    if (h.refFrom !== h.refTo) return;
-    const kk = key(draft.slice(h.from, h.to));
-    const list = kk === null ? undefined : insertions.get(kk);
-    if (list?.length) pairs.push([k, list.shift()!]);
-  });
+  const paired = new Set<number>();
+  // Word for word first, then allowing other case, punctuation and typography.
+  for (const loose of [false, true]) {
+    const as = (text: string): string => (loose ? words(text).map((w) => w.text.toLowerCase()).join(' ') : text);
+    const insertions = new Map<string, number[]>();
+    hunks.forEach((h, k) => {
+      if (h.from !== h.to || paired.has(k)) return;
+      const kk = key(reference.slice(h.refFrom, h.refTo), reference);
+      if (kk === null) return;
+      const list = insertions.get(as(kk));
+      if (list) list.push(k);
+      else insertions.set(as(kk), [k]);
+    });
+    hunks.forEach((h, k) => {
+      if (h.refFrom !== h.refTo || paired.has(k)) return;
+      const kk = key(draft.slice(h.from, h.to), draft);
+      const list = kk === null ? undefined : insertions.get(as(kk));
+      if (!list?.length) return;
+      const ins = list.shift()!;
+      pairs.push([k, ins]);
+      paired.add(k).add(ins);
+    });
+  }
   return pairs;
+}
+
+/** Fewest words of a passage found once in each text to be reported as moved, however short. */
+const SHORT_MOVE_WORDS = 2;
+
+/** Whether `passage` occurs exactly once in `text`. */
+function occursOnce(text: string, passage: string): boolean {
+  const first = text.indexOf(passage);
+  return first >= 0 && text.indexOf(passage, first + 1) < 0;
 }
