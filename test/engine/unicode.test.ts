@@ -53,3 +53,19 @@ describe('unicode', () => {
     expect(show('   ', '')).toEqual(['   | typography']);
   });
 });
+
+describe('a long paragraph of a script written without spaces', () => {
+  it('one unpunctuated line of 20,000 Chinese characters is segmented in windows and gives character-sized suggestions', () => {
+    let seed = 5;
+    const next = (): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) / 16777216;
+    const reference = Array.from({ length: 20_000 }, () => String.fromCharCode(0x4e00 + Math.floor(next() * 2000))).join('');
+    const at = [1_000, 9_999, 10_003, 15_500, 19_990];
+    const draft = [...reference].map((c, i) => (at.includes(i) ? (c === '他' ? '她' : '他') : c)).join('');
+    const tokens = tokenize(reference);
+    expect(Array.from({ length: tokens.length }, (_, i) => tokenText(tokens, i)).join('')).toBe(reference);
+    const result = compare(draft, reference);
+    expect(applySuggestions(draft, result)).toBe(reference);
+    expect(result.length).toBeGreaterThanOrEqual(at.length);
+    expect(Math.max(...result.map((s) => s.to - s.from))).toBeLessThanOrEqual(8);
+  });
+});
