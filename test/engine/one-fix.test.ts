@@ -32,6 +32,14 @@ describe('tokens merged or split by a lost or extra space', () => {
   });
 });
 
+describe('fixes that touch but are two', () => {
+  it('an apostrophe restyled and a word missing after it stay two suggestions', () => {
+    expect(show('during Macron’s visit to London', "during Macron's state visit to London")).toEqual([
+      "Macron’s|Macron's typography", '| state missing',
+    ]);
+  });
+});
+
 describe('changes across a line break', () => {
   it('a word broken at another line end is one suggestion, its spacing included', () => {
     const draft = 'The sheriff of the coun\nty said the roads were closed.';

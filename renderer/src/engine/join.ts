@@ -13,6 +13,7 @@
 
 import type { Hunk } from './hunks';
 import type { Swappable } from './swaps';
+import { foldTypography } from './typography';
 
 const ALL_SPACE = /^\s+$/u;
 
@@ -21,7 +22,7 @@ export function joinAbutting<T extends Swappable>(draft: string, reference: stri
   const out: T[] = [];
   for (const item of items) {
     const last = out[out.length - 1];
-    if (last && last.move < 0 && item.move < 0 && touching(last.hunk, item.hunk) && !isSpacing(draft, reference, last.hunk) && !isSpacing(draft, reference, item.hunk)) {
+    if (last && last.move < 0 && item.move < 0 && touching(last.hunk, item.hunk) && !isSpacing(draft, reference, last.hunk) && !isSpacing(draft, reference, item.hunk) && !styleBesideWord(draft, reference, last.hunk, item.hunk)) {
       out[out.length - 1] = { ...last, hunk: { from: last.hunk.from, to: item.hunk.to, refFrom: last.hunk.refFrom, refTo: item.hunk.refTo } };
     } else out.push(item);
   }
@@ -30,6 +31,22 @@ export function joinAbutting<T extends Swappable>(draft: string, reference: stri
 
 function touching(x: Hunk, y: Hunk): boolean {
   return x.to === y.from && x.refTo === y.refFrom;
+}
+
+/**
+ * A change of style only (quote, apostrophe, case) beside a word missing or
+ * added after a space: "Macron’s" → "Macron's" and " state" inserted after
+ * it are two fixes, while a quotation's marks beside the words they enclose
+ * ("“" → "\"" then "fruit bearing" → "bearing fruit") touch with no space
+ * and are one.
+ */
+function styleBesideWord(draft: string, reference: string, x: Hunk, y: Hunk): boolean {
+  const styleOnly = (h: Hunk): boolean =>
+    foldTypography(draft.slice(h.from, h.to)).toLowerCase() === foldTypography(reference.slice(h.refFrom, h.refTo)).toLowerCase();
+  if (!styleOnly(x) && !styleOnly(y)) return false;
+  const space = (c: string | undefined): boolean => c !== undefined && /\s/u.test(c);
+  return space(draft[x.to - 1]) && x.from < x.to || space(reference[x.refTo - 1]) && x.refFrom < x.refTo ||
+    space(draft[y.from]) && y.from < y.to || space(reference[y.refFrom]) && y.refFrom < y.refTo;
 }
 
 /** Whitespace against whitespace: a restyled break. */
