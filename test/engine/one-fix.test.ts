@@ -53,3 +53,9 @@ describe('changes across a line break', () => {
     expect(abutting('The coun\nty said.', 'The county\nsaid.')).toBe(0);
   });
 });
+
+describe('a sentence start', () => {
+  it('words added before a sentence and its first word lower-cased are one suggestion', () => {
+    expect(show('The council met today.', 'According to the council met today.')).toEqual(['The|According to the wording']);
+  });
+});

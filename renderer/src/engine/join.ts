@@ -34,15 +34,15 @@ function touching(x: Hunk, y: Hunk): boolean {
 }
 
 /**
- * A change of style only (quote, apostrophe, case) beside a word missing or
+ * A change of typography only (quote, apostrophe, dash) beside a word missing or
  * added after a space: "Macron’s" → "Macron's" and " state" inserted after
  * it are two fixes, while a quotation's marks beside the words they enclose
  * ("“" → "\"" then "fruit bearing" → "bearing fruit") touch with no space
  * and are one.
  */
 function styleBesideWord(draft: string, reference: string, x: Hunk, y: Hunk): boolean {
-  const styleOnly = (h: Hunk): boolean =>
-    foldTypography(draft.slice(h.from, h.to)).toLowerCase() === foldTypography(reference.slice(h.refFrom, h.refTo)).toLowerCase();
+  // Case is left out on purpose: "The" → "the" after an inserted "According to " is one fix.
+  const styleOnly = (h: Hunk): boolean => foldTypography(draft.slice(h.from, h.to)) === foldTypography(reference.slice(h.refFrom, h.refTo));
   if (!styleOnly(x) && !styleOnly(y)) return false;
   const space = (c: string | undefined): boolean => c !== undefined && /\s/u.test(c);
   return space(draft[x.to - 1]) && x.from < x.to || space(reference[x.refTo - 1]) && x.refFrom < x.refTo ||
