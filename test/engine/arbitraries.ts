@@ -63,6 +63,11 @@ export const textPair = fc
   .tuple(referenceText, fc.array(edit, { maxLength: 8 }))
   .map(([reference, edits]) => ({ reference, draft: edits.reduce(applyEdit, reference) }));
 
+/** A pair edited in place only: words and marks changed, added, dropped or swapped, never whole halves moved. */
+export const locallyEditedPair = fc
+  .tuple(referenceText, fc.array(edit.filter((e) => e.op !== 'swapHalves'), { maxLength: 8 }))
+  .map(([reference, edits]) => ({ reference, draft: edits.reduce(applyEdit, reference) }));
+
 /** A pair of unrelated texts, or arbitrary strings (the engine must cope with anything). */
 export const anyPair = fc.oneof(
   textPair,
