@@ -8,20 +8,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applySuggestions, compare, SUGGESTION_KINDS, withMovePartners } from '@galley/engine';
+import { passageCounts as passages } from '../eval/real/partial';
 import { locallyEditedPair } from './arbitraries';
-
-const PASSAGE_WORDS = 6;
-
-/** How often each run of PASSAGE_WORDS words (runs of non-space characters) occurs in `text`. */
-function passages(text: string): Map<string, number> {
-  const words = text.match(/\S+/g) ?? [];
-  const counts = new Map<string, number>();
-  for (let i = 0; i + PASSAGE_WORDS <= words.length; i++) {
-    const key = words.slice(i, i + PASSAGE_WORDS).join(' ');
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return counts;
-}
 
 /** The passages both texts have that `result` holds more often than either text, or lost. */
 function damage(draft: string, reference: string, result: string): string[] {
