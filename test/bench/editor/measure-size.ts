@@ -1,0 +1,256 @@
+/**
+ * One pair's figures: the built app opened through the end-to-end harness,
+ * then reloaded `opens` times to time opening (the session opens the same
+ * files again on every load), then typing, one edit's re-check, next
+ * suggestion, accept all and its undo, in that order on the same window.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { openApp } from '../../e2e/harness';
+import { busy, inputToPaint, installProbe, openingFigures, recordFrames } from './page-probe';
+import { writeBenchPair } from './pairs';
+import { Profiler } from './profile';
+
+export interface SizeSpec {
+  /** As given on the command line: "100k", "200k-line". */
+  label: string;
+  words: number;
+  singleLine: boolean;
+}
+
+export interface Knobs {
+  opens: number;
+  keys: number;
+  nexts: number;
+  edits: number;
+  /** Where to write CPU profiles of each phase (./profile), or null for none. */
+  profileDir: string | null;
+  /** Stop a per-key series after this long and report the keys timed so far (a 16 s keystroke × 250 is an hour). */
+  budgetSeconds: number;
+}
+
+/** A figure, or why there is none. */
+export type Figure = { value: number; note?: string } | { error: string };
+
+export interface SizeFigures {
+  spec: SizeSpec;
+  suggestions: number;
+  figures: Record<FigureName, Figure>;
+  /** Summaries of the CPU profiles, when profiled. */
+  profiles: string[];
+}
+
+export type FigureName =
+  | 'visible'
+  | 'gap'
+  | 'keyP95'
+  | 'edit'
+  | 'nextP50'
+  | 'acceptAll'
+  | 'undoAll'
+  | 'rss'
+  | 'heap'
+  | 'nodes';
+
+/** Long enough for a 300k-word open on a loaded machine; a hang still ends. */
+const STEP_TIMEOUT_MS = 600_000;
+/** How often the JS heap is sampled through CDP. */
+const HEAP_SAMPLE_MS = 500;
+
+const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+const percentile = (xs: readonly number[], p: number): number => [...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil(p * xs.length) - 1)]!;
+
+export async function measureSize(root: string, spec: SizeSpec, knobs: Knobs): Promise<SizeFigures> {
+  const pair = writeBenchPair(spec.words, spec.singleLine);
+  const ids = checkIds(root, pair.draft, pair.reference);
+  const log = (line: string): void => void process.stderr.write(`  [${spec.label}] ${line}\n`);
+  log(`${ids.length} suggestions (galley check); opening…`);
+  const figures = {} as Record<FigureName, Figure>;
+  const app = await openApp({ draft: pair.draft, reference: pair.reference });
+  const { page } = app;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  let heapPeak = 0;
+  let sampling = true;
+  const sampler = setInterval(() => {
+    if (!sampling) return;
+    cdp.send('Performance.getMetrics').then(
+      ({ metrics }) => (heapPeak = Math.max(heapPeak, metricOf(metrics, 'JSHeapUsedSize'))),
+      () => {},
+    );
+  }, HEAP_SAMPLE_MS);
+
+  const profiler = knobs.profileDir ? new Profiler(cdp, knobs.profileDir, join(root, 'out/renderer')) : null;
+  const profiles: string[] = [];
+  const step = async (names: FigureName[], run: () => Promise<void>): Promise<void> => {
+    try {
+      if (!profiler || names[0] === 'rss') return await run();
+      const summary = await profiler.around(`${spec.label}-${names[0]}`, run);
+      for (const line of summary) log(line);
+      profiles.push(...summary);
+    } catch (error) {
+      const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+      log(`failed: ${message}`);
+      for (const name of names) figures[name] ??= { error: message };
+    }
+  };
+
+  try {
+    await step(['visible', 'gap', 'nodes'], async () => {
+      await page.addInitScript(installProbe);
+      const opens: { visibleMs: number; longestGapMs: number; marks: number }[] = [];
+      for (let i = 0; i < knobs.opens; i++) {
+        await page.reload({ timeout: STEP_TIMEOUT_MS });
+        opens.push(await openingFigures(page, STEP_TIMEOUT_MS));
+        log(`open ${i + 1}: marks drawn at ${opens[i]!.visibleMs.toFixed(0)} ms, longest frame gap ${opens[i]!.longestGapMs.toFixed(0)} ms, ${opens[i]!.marks} marked`);
+      }
+      const marks = opens[opens.length - 1]!.marks;
+      const note = marks === ids.length ? undefined : `${marks} of ${ids.length} marked in the DOM`;
+      figures.visible = { value: median(opens.map((o) => o.visibleMs)), ...(note ? { note } : {}) };
+      figures.gap = { value: median(opens.map((o) => o.longestGapMs)) };
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      figures.nodes = { value: metricOf(metrics, 'Nodes') };
+    });
+
+    await step(['keyP95'], async () => {
+      await placeCaretInMiddle(page, ids);
+      const times = await series(knobs.keys, knobs.budgetSeconds, (i) =>
+        inputToPaint(page, 'keydown', 'paint', () => page.keyboard.press(TYPED[i % TYPED.length]!)),
+      );
+      figures.keyP95 = withCount(percentile(times, 0.95), times.length, knobs.keys);
+      log(`typing: ${times.length} keys, p95 ${percentile(times, 0.95).toFixed(0)} ms`);
+      await settled(page);
+    });
+
+    await step(['edit'], async () => {
+      const works: number[] = [];
+      await recordFrames(page, false);
+      sampling = false;
+      for (let i = 0; i < knobs.edits; i++) {
+        await settled(page);
+        const before = metricOf((await cdp.send('Performance.getMetrics')).metrics, 'TaskDuration');
+        await page.keyboard.press('x');
+        await busy(page, true);
+        await busy(page, false);
+        const after = metricOf((await cdp.send('Performance.getMetrics')).metrics, 'TaskDuration');
+        works.push((after - before) * 1000);
+      }
+      sampling = true;
+      await recordFrames(page, true);
+      figures.edit = { value: median(works) };
+      log(`one edit + re-check: ${works.map((w) => w.toFixed(0)).join(', ')} ms of main-thread work`);
+    });
+
+    await step(['nextP50'], async () => {
+      await settled(page);
+      const times = await series(knobs.nexts, knobs.budgetSeconds, () =>
+        inputToPaint(page, 'keydown', 'paint', () => page.keyboard.press('Alt+ArrowDown')),
+      );
+      figures.nextP50 = withCount(median(times), times.length, knobs.nexts);
+      log(`next suggestion: ${times.length} presses, p50 ${median(times).toFixed(0)} ms`);
+    });
+
+    await step(['acceptAll', 'undoAll'], async () => {
+      await settled(page);
+      const button = page.getByRole('button', { name: 'Accept all', exact: true });
+      await button.scrollIntoViewIfNeeded();
+      const accepted = await inputToPaint(page, 'click', 'status', () => button.click({ timeout: STEP_TIMEOUT_MS }));
+      figures.acceptAll = { value: accepted, note: await statusText(page) };
+      log(`accept all: ${accepted.toFixed(0)} ms (${figures.acceptAll.note})`);
+      await settled(page);
+      const undone = await inputToPaint(page, 'keydown', 'status', () => page.keyboard.press('Control+z'));
+      figures.undoAll = { value: undone, note: await statusText(page) };
+      log(`undo: ${undone.toFixed(0)} ms (${figures.undoAll.note})`);
+      await settled(page);
+    });
+
+    await step(['rss', 'heap'], async () => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      heapPeak = Math.max(heapPeak, metricOf(metrics, 'JSHeapUsedSize'));
+      figures.heap = { value: heapPeak / 2 ** 20 };
+      figures.rss = { value: (await rendererPeakKb(page)) / 1024 };
+    });
+  } finally {
+    clearInterval(sampler);
+    await app.close().catch(() => {});
+    rmSync(pair.dir, { recursive: true, force: true });
+  }
+  return { spec, suggestions: ids.length, figures, profiles };
+}
+
+/** Letters and spaces, so the typed text makes words as a user's would. */
+const TYPED = 'the quick brown fox jumps over the lazy dog '.split('').map((c) => (c === ' ' ? 'Space' : c));
+
+/** Runs `one` up to `count` times, stopping early once `budgetSeconds` have passed. */
+async function series(count: number, budgetSeconds: number, one: (i: number) => Promise<number>): Promise<number[]> {
+  const started = performance.now();
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    times.push(await one(i));
+    if ((performance.now() - started) / 1000 > budgetSeconds) break;
+  }
+  return times;
+}
+
+function withCount(value: number, done: number, asked: number): Figure {
+  return done === asked ? { value } : { value, note: `${done} of ${asked} within the time budget` };
+}
+
+/** The ids `galley check` reports, in draft order. */
+function checkIds(root: string, draft: string, reference: string): string[] {
+  const cli = join(root, 'out/main/galley.js');
+  let out: string;
+  try {
+    out = execFileSync('node', [cli, 'check', draft, reference, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  } catch (error) {
+    const failed = error as { status?: number; stdout?: string };
+    if (failed.status !== 1 || failed.stdout === undefined) throw error;
+    out = failed.stdout;
+  }
+  return (JSON.parse(out) as { suggestions: { id: string }[] }).suggestions.map((s) => s.id);
+}
+
+/** Puts the caret at the end of the paragraph holding the middle suggestion, as a user clicking there would. */
+async function placeCaretInMiddle(page: Page, ids: readonly string[]): Promise<void> {
+  const id = ids[ids.length >> 1]!;
+  await page.locator(`ul[aria-label="Suggestions"] li[data-id="${id}"]`).click({ timeout: STEP_TIMEOUT_MS });
+  await page.locator(`.ProseMirror [data-suggestion-id="${id}"]`).first().click({ timeout: STEP_TIMEOUT_MS });
+  await page.keyboard.press('End');
+}
+
+/** Waits until no comparison or re-check is under way. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => !/Comparing|Checking/.test(document.querySelector('.status-activity')?.textContent ?? ''), null, {
+    timeout: STEP_TIMEOUT_MS,
+    polling: 100,
+  });
+}
+
+async function statusText(page: Page): Promise<string> {
+  return (await page.getByRole('status').textContent()) ?? '';
+}
+
+function metricOf(metrics: { name: string; value: number }[], name: string): number {
+  return metrics.find((m) => m.name === name)?.value ?? Number.NaN;
+}
+
+/**
+ * The renderer process's peak resident memory (VmHWM in /proc, Linux only):
+ * the page, its DOM and the compare worker together, over the window's life.
+ */
+async function rendererPeakKb(page: Page): Promise<number> {
+  const browser = page.context().browser();
+  if (!browser) throw new Error('no browser');
+  const session = await browser.newBrowserCDPSession();
+  const { processInfo } = (await session.send('SystemInfo.getProcessInfo')) as { processInfo: { type: string; id: number }[] };
+  let peak = 0;
+  for (const { type, id } of processInfo) {
+    if (type !== 'renderer') continue;
+    const status = readFileSync(`/proc/${id}/status`, 'utf8');
+    peak = Math.max(peak, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
+  }
+  if (peak === 0) throw new Error('no renderer process found');
+  return peak;
+}
