@@ -101,6 +101,13 @@ export function installProbe(): void {
         observer.observe(activity, { childList: true, characterData: true, subtree: true });
       });
     },
+    /** Nodes in the document now (the CDP Nodes counter also counts earlier loads' nodes not yet collected). */
+    nodes(): number {
+      const walker = document.createTreeWalker(document, NodeFilter.SHOW_ALL);
+      let count = 0;
+      while (walker.nextNode()) count++;
+      return count;
+    },
     /** Distinct suggestion ids marked in the draft. */
     marks(): number {
       return new Set([...document.querySelectorAll('.ProseMirror [data-suggestion-id]')].map((e) => e.getAttribute('data-suggestion-id'))).size;
@@ -117,6 +124,7 @@ interface Probe {
   collect(): Promise<number> | null;
   recordFrames(on: boolean): void;
   busy(want: boolean): Promise<void>;
+  nodes(): number;
   marks(): number;
 }
 
@@ -133,7 +141,10 @@ export async function inputToPaint(page: Page, type: 'keydown' | 'click', until:
 }
 
 /** One open's figures, read after a (re)load: ms since navigation start. */
-export async function openingFigures(page: Page, timeoutMs: number): Promise<{ visibleMs: number; longestGapMs: number; marks: number }> {
+export async function openingFigures(
+  page: Page,
+  timeoutMs: number,
+): Promise<{ visibleMs: number; longestGapMs: number; marks: number; nodes: number }> {
   const visibleMs = await page.evaluate(
     (timeout) =>
       Promise.race([
@@ -144,7 +155,7 @@ export async function openingFigures(page: Page, timeoutMs: number): Promise<{ v
   );
   return page.evaluate((visible) => {
     const probe = (window as unknown as { __bench: Probe }).__bench;
-    return { visibleMs: visible, longestGapMs: probe.longestGap(visible), marks: probe.marks() };
+    return { visibleMs: visible, longestGapMs: probe.longestGap(visible), marks: probe.marks(), nodes: probe.nodes() };
   }, visibleMs);
 }
 
