@@ -178,11 +178,11 @@ async function main(): Promise<void> {
       (loaded
         ? ` **The machine was loaded (load above its ${cores} cores): other processes held the CPU, so every time below is inflated and noisy.**`
         : ''),
-    '',
-    ...table(options, results),
-    '',
-    `Opening: median of ${options.opens} loads. One edit: median of ${options.edits}. ✓/✗: target met or not on this run.`,
   ];
+  if (results.length > 0) {
+    lines.push('', ...table(options, results), '');
+    lines.push(`Opening: median of ${options.opens} loads. One edit: median of ${options.edits}. ✓/✗: target met or not on this run.`);
+  }
   for (const r of results) {
     const accept = r.figures.acceptAll;
     const undo = r.figures.undoAll;
