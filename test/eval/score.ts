@@ -13,7 +13,7 @@
  */
 import type { Suggestion, SuggestionKind } from '@galley/engine';
 import { isWordChar } from './text';
-import type { InjectedError, Span } from './truth';
+import { firstEndingFrom, type InjectedError, type Span } from './truth';
 
 /** What the scorer reads of a suggestion. */
 export type Scored = Pick<Suggestion, 'from' | 'to' | 'kind' | 'moveId'>;
@@ -141,7 +141,7 @@ export function scoreCase(
   const matchedBy = errors.map((error) => error.edits.map(() => [] as number[]));
   const errorsOf = suggestions.map(() => new Set<number>());
   suggestions.forEach((s, i) => {
-    for (let r = firstReaching(regions, s.from); r < regions.length && regions[r]!.from <= s.to; r++) {
+    for (let r = firstEndingFrom(regions, s.from); r < regions.length && regions[r]!.from <= s.to; r++) {
       const region = regions[r]!;
       if (!overlaps(s, region)) continue;
       matchedBy[region.error]![region.half]!.push(i);
@@ -200,18 +200,6 @@ function reportedAsMove(halves: readonly (readonly number[])[], suggestions: rea
     new Set(h.map((i) => suggestions[i]!).filter((s) => s.kind === 'moved' && s.moveId !== undefined).map((s) => s.moveId));
   const [a, b] = [ids(halves[0] ?? []), ids(halves[1] ?? [])];
   return [...a].some((id) => b.has(id));
-}
-
-/** Index of the first region (sorted, non-overlapping) whose end is at or after `pos`. */
-function firstReaching(regions: readonly Region[], pos: number): number {
-  let lo = 0;
-  let hi = regions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (regions[mid]!.to < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

@@ -7,6 +7,21 @@ export interface Span {
 }
 
 /**
+ * Index of the first of `spans` (in order, not overlapping) that ends at or
+ * after `pos`, or `spans.length`: where a scan for spans touching `pos` starts.
+ */
+export function firstEndingFrom(spans: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.to < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
  * One exact edit: replacing `draft`'s text with `reference`'s text undoes it.
  * Applying every edit of every error to the draft gives the reference back.
  */

@@ -5,12 +5,10 @@
  * the words it covers; a change of spaces only, or an insertion, flags the
  * words it touches. Words inside an excluded range are left out.
  */
+import { firstEndingFrom, type Span } from '../truth';
 import type { CharTruth } from './pairs';
 
-export interface Span {
-  readonly from: number;
-  readonly to: number;
-}
+export type { Span };
 
 /** One pair's draft words flagged, true error words, and both; with the words missed and those flagged wrongly. */
 export interface WordScore {
@@ -24,18 +22,6 @@ export interface WordScore {
 /** The draft's words: runs of non-space characters, in order. */
 export function wordSpans(text: string): Span[] {
   return [...text.matchAll(/\S+/g)].map((m) => ({ from: m.index, to: m.index + m[0].length }));
-}
-
-/** Index of the first word ending at or after `pos` (words are in order and disjoint). */
-function firstEndingFrom(words: readonly Span[], pos: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid]!.to < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Indices of the words the changes flag, by the README's rule. */
