@@ -6,7 +6,7 @@
  * as equal) and drops what a rule names, as `galley check --ignore
  * --typography-equal --rules` does.
  */
-import { withoutIgnored, type CompareOptions, type Suggestion, type SuggestionKind } from '@galley/engine';
+import { withoutIgnored, type CompareOptions, type Suggestion } from '@galley/engine';
 import type { GalleyApi, IgnoreSettings } from '../../../preload/api';
 import type { CompareText } from '../editor/comparison';
 
@@ -37,18 +37,36 @@ export class Ignoring {
     this.changed(settings);
   }
 
-  /** The review's comparison, with the settings applied. */
+  /** The last comparison's text and counts, so the status bar's "N hidden" needs no second run. */
+  private last: { settings: IgnoreSettings; draft: string; reference: string; all: number; shown: number } | null = null;
+
+  /**
+   * The review's comparison, with the settings applied. Kinds are left out
+   * here rather than through the engine's `ignore` option (which is the same
+   * filter over the finished result), so the one run also counts what they hide.
+   */
   readonly compare: CompareText = async (draft, reference) => {
-    const { ignore, typographyEqual, rules } = this.current;
-    const options: CompareOptions = { ignore: ignore as SuggestionKind[], typographyAsEqual: typographyEqual };
-    return withoutIgnored(draft, await this.raw(draft, reference, options), rules);
+    const settings = this.current;
+    const { ignore, typographyEqual, rules } = settings;
+    const all = await this.raw(draft, reference, { typographyAsEqual: typographyEqual });
+    const shown = withoutIgnored(draft, all.filter((s) => !ignore.includes(s.kind)), rules);
+    this.last = { settings, draft, reference, all: all.length, shown: shown.length };
+    return shown;
   };
 
-  /** How many suggestions the settings hide in `draft` (0 without settings, and never less). */
+  /**
+   * How many suggestions the settings hide in `draft` (0 without settings,
+   * and never less). From the last comparison of the same texts; only
+   * "typographic variants are equal" changes the comparison itself, and
+   * costs one comparison without it.
+   */
   async hiddenIn(draft: string, reference: string): Promise<number> {
     const { ignore, typographyEqual, rules } = this.current;
     if (ignore.length === 0 && !typographyEqual && rules.length === 0) return 0;
-    const [all, shown] = await Promise.all([this.raw(draft, reference, {}), this.compare(draft, reference)]);
-    return Math.max(0, all.length - shown.length);
+    const last = this.last;
+    if (last?.settings !== this.current || last.draft !== draft || last.reference !== reference) await this.compare(draft, reference);
+    const { all, shown } = this.last!;
+    const unfolded = typographyEqual ? (await this.raw(draft, reference, {})).length : all;
+    return Math.max(0, unfolded - shown);
   }
 }
