@@ -55,6 +55,25 @@ export interface RecoverySnapshot {
   review: unknown;
 }
 
+/**
+ * A recovery copy sent as what changed since the copy numbered `base` (null:
+ * `lines` are the whole text). The text is its lines joined by "\n"; lines
+ * [from, to) of the base copy are replaced by `lines`. Main keeps the lines
+ * and writes the copy, so the page never serialises or compares the whole
+ * draft while the user types.
+ */
+export interface RecoveryPatch {
+  seq: number;
+  base: number | null;
+  from: number;
+  to: number;
+  lines: string[];
+  /** Renderer-defined JSON describing the review's decisions, sent whole. */
+  review: unknown;
+  /** The decisions differ from those last saved: work to keep even when the text is as saved. */
+  decided: boolean;
+}
+
 export interface RecoveredReview {
   draft: OpenedDocument | null;
   reference: OpenedDocument | null;
@@ -167,8 +186,12 @@ export interface GalleyApi {
   saveSettings(settings: IgnoreSettings): Promise<void>;
   /** Tells main whether there is unsaved work (title marker, close prompt). */
   setEdited(edited: boolean): Promise<void>;
-  /** Keeps a recovery copy of unsaved work; null removes it. */
-  keepRecovery(snapshot: RecoverySnapshot | null): Promise<void>;
+  /**
+   * Keeps a recovery copy of unsaved work (null removes it). Main writes a
+   * patch only while there is unsaved work, and answers false when it does
+   * not hold the patch's base copy: the next copy must then be whole.
+   */
+  keepRecovery(copy: RecoverySnapshot | RecoveryPatch | null): Promise<boolean>;
   restoreRecovery(id: string): Promise<RecoveredReview | null>;
   discardRecovery(id: string): Promise<void>;
   /** Closes the window after the renderer finished a save it was asked for. */

@@ -22,7 +22,7 @@ export function createHandlers(session: ReviewSession): HandlerTable {
     [CHANNELS.settings]: async () => session.settings(),
     [CHANNELS.saveSettings]: async ([settings]) => session.saveSettings(check.settings(settings)),
     [CHANNELS.setEdited]: async ([edited]) => session.setEdited(check.boolean(edited)),
-    [CHANNELS.keepRecovery]: async ([snapshot]) => session.keepRecovery(check.recoverySnapshot(snapshot)),
+    [CHANNELS.keepRecovery]: async ([copy]) => session.keepRecovery(check.recoveryCopy(copy)),
     [CHANNELS.restoreRecovery]: async ([id]) => session.restoreRecovery(check.recoveryId(id)),
     [CHANNELS.discardRecovery]: async ([id]) => session.discardRecovery(check.recoveryId(id)),
     [CHANNELS.closeWindow]: async () => session.closeWindow(),

@@ -2,7 +2,7 @@
  * Argument checks for IPC handlers. Whatever the page sends is untrusted:
  * each value is checked for shape and size before it reaches a session.
  */
-import type { DocumentRole, IgnoreSettings, RecoverySnapshot, SaveRequest } from '../../preload/api';
+import type { DocumentRole, IgnoreSettings, RecoveryPatch, RecoverySnapshot, SaveRequest } from '../../preload/api';
 import { isRecoveryId } from '../recovery';
 import { parseSettings, SettingsError } from '../settings/settings-store';
 import { checkReportRequest, ReportRequestError, type CheckedReportRequest } from '../report/window-report';
@@ -54,13 +54,23 @@ export function settings(value: unknown): IgnoreSettings {
   }
 }
 
-export function recoverySnapshot(value: unknown): RecoverySnapshot | null {
+/** A whole recovery snapshot, a patch on the last copy (preload/api's RecoveryPatch), or null. */
+export function recoveryCopy(value: unknown): RecoverySnapshot | RecoveryPatch | null {
   if (value === null) return null;
-  if (typeof value !== 'object') throw new InvalidArgument('expected a recovery snapshot');
+  if (typeof value !== 'object') throw new InvalidArgument('expected a recovery copy');
   const record = value as Record<string, unknown>;
   const review = record.review;
   if (JSON.stringify(review ?? null).length > MAX_TEXT_LENGTH) throw new InvalidArgument('review too large');
-  return { text: text(record.text), review };
+  if (!('seq' in record)) return { text: text(record.text), review };
+  const { seq, base, from, to, lines } = record;
+  if (!Array.isArray(lines) || !lines.every((line): line is string => typeof line === 'string')) throw new InvalidArgument('expected lines of text');
+  if (lines.reduce((sum, line) => sum + line.length + 1, 0) > MAX_TEXT_LENGTH) throw new InvalidArgument('expected text');
+  return { seq: count(seq), base: base === null ? null : count(base), from: count(from), to: count(to), lines, review, decided: boolean(record.decided) };
+}
+
+function count(value: unknown): number {
+  if (!Number.isSafeInteger(value) || (value as number) < 0) throw new InvalidArgument('expected a count');
+  return value as number;
 }
 
 /** Paths only ever come from the preload's drop handling, never typed by page script. */

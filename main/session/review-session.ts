@@ -13,6 +13,7 @@ import type {
   OpenResult,
   OpenedDocument,
   RecoveredReview,
+  RecoveryPatch,
   RecoverySnapshot,
   SaveRequest,
   SaveResult,
@@ -34,6 +35,7 @@ import { describeFormat } from './format-label';
 import type { Dialogs, RecoveryEntry, RecoveryPort, Watch, WindowPort } from './ports';
 import type { StartupFiles } from './startup-args';
 import type { SettingsPort } from '../settings/settings-store';
+import { RecoveryLines } from '../recovery-lines';
 
 export interface SessionOptions {
   dialogs: Dialogs;
@@ -68,6 +70,8 @@ export class ReviewSession {
   private closing = false;
   /** This session's recovery copy; fresh per window so two windows never share one. */
   private readonly recoveryId = randomUUID();
+  /** The text of that copy, which the renderer's patches change. */
+  private readonly recoveryLines = new RecoveryLines();
 
   constructor(private readonly options: SessionOptions) {
     options.recovery.claim(this.recoveryId);
@@ -251,8 +255,25 @@ export class ReviewSession {
     if (!edited) void this.options.recovery.discard(this.recoveryId);
   }
 
-  async keepRecovery(snapshot: RecoverySnapshot | null): Promise<void> {
-    if (!snapshot) return this.options.recovery.discard(this.recoveryId);
+  /**
+   * Keeps the recovery copy: a whole snapshot as sent, or a patch on top of
+   * the window's last copy (written only while there is unsaved work, and
+   * removed otherwise). False when a patch was not made against the copy
+   * main holds: the renderer then sends the whole text.
+   */
+  async keepRecovery(copy: RecoverySnapshot | RecoveryPatch | null): Promise<boolean> {
+    if (!copy || !('seq' in copy)) {
+      this.recoveryLines.reset(copy?.text ?? null);
+      await (copy ? this.writeRecovery(copy) : this.options.recovery.discard(this.recoveryId));
+      return true;
+    }
+    if (!this.recoveryLines.apply(copy)) return false;
+    const text = this.recoveryLines.text ?? '';
+    await (this.edited || copy.decided ? this.writeRecovery({ text, review: copy.review }) : this.options.recovery.discard(this.recoveryId));
+    return true;
+  }
+
+  private async writeRecovery(snapshot: RecoverySnapshot): Promise<void> {
     const draft = this.documents.current('draft');
     await this.options.recovery.keep(this.recoveryId, {
       draftPath: draft?.path ?? null,

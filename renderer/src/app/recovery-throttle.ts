@@ -6,11 +6,8 @@
  * when there is most to lose.
  *
  * Pure policy over an injected clock, so it is tested without waiting.
- * Not wired yet: Recovery (./recovery.ts) still debounces. Wired as is, a
- * copy of a 100,000-word draft every second while typing split the typing
- * into several undo steps in the long-draft end-to-end test (each copy
- * compares and serialises the whole document on the page's thread); the
- * copy must get cheaper (or move off the typing path) first.
+ * ./recovery wires it; its copies are cheap enough to take while typing
+ * (only the changed lines cross to main, ./recovery-patch).
  */
 
 /** Refresh at most this often while changes keep coming. */

@@ -1,21 +1,26 @@
 /**
- * The recovery copy of unsaved work: refreshed a moment after each change
- * (and withdrawn once nothing is unsaved), offered back at startup after a
- * crash, and restored into the editor on request.
+ * The recovery copy of unsaved work: refreshed while changes keep coming (at
+ * most once a second, ./recovery-throttle) and at once when the window loses
+ * focus or is closed, offered back at startup after a crash, and restored
+ * into the editor on request. Each copy sends main only the lines changed
+ * since the last one (./recovery-patch); main decides whether there is
+ * unsaved work to keep, so nothing on the typing path reads the whole draft.
  */
+import type { Node } from 'prosemirror-model';
 import type { EditorView } from 'prosemirror-view';
 import type { GalleyApi, RecoveryOffer } from '../../../preload/api';
 import type { Decisions } from '../editor/schema';
-import { textFromDoc } from '../editor/text-doc';
 import { shortcutLabel } from '../views/labels';
 import type { Documents } from './documents';
 import type { Layout } from './layout';
-
-/** Unsaved work is copied for recovery this long after the last change. */
-const RECOVERY_DELAY_MS = 2000;
+import { linePatch } from './recovery-patch';
+import { RecoveryThrottle } from './recovery-throttle';
 
 export class Recovery {
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  private readonly throttle = new RecoveryThrottle(() => this.keep());
+  /** The document main holds as the last copy, and that copy's number; null: send the whole text next. */
+  private sent: { doc: Node; seq: number } | null = null;
+  private seq = 0;
 
   constructor(
     private readonly galley: GalleyApi,
@@ -23,21 +28,40 @@ export class Recovery {
     private readonly documents: Documents,
     private readonly layout: Layout,
     private readonly compare: () => Promise<void>,
-  ) {}
-
-  /** Call after each change: the copy is refreshed once changes pause. */
-  schedule(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.keep(), RECOVERY_DELAY_MS);
+  ) {
+    // Focus moving to another app (or to the close prompt) and the page going away are when work is most at risk.
+    const flush = (): void => this.throttle.flush();
+    window.addEventListener('blur', flush);
+    window.addEventListener('pagehide', flush);
   }
 
-  private keep(): void {
-    this.timer = null;
+  /** Call after each change: the copy is refreshed now, or as soon as the last refresh is a second old. */
+  schedule(): void {
+    this.throttle.changed();
+  }
+
+  private async keep(): Promise<void> {
     const { saved, draft } = this.documents;
+    if (!draft) {
+      this.sent = null;
+      await this.galley.keepRecovery(null);
+      return;
+    }
     const doc = this.view.state.doc;
-    const unchanged = doc.content.eq(saved.content) && doc.attrs.accepted === saved.attrs.accepted && doc.attrs.rejected === saved.attrs.rejected;
+    const base = this.sent;
+    const seq = ++this.seq;
     const decisions: Decisions = { accepted: doc.attrs.accepted, rejected: doc.attrs.rejected };
-    void this.galley.keepRecovery(unchanged || !draft ? null : { text: textFromDoc(doc), review: decisions });
+    // Decisions are replaced, never changed in place, so identity tells whether they differ from the saved ones.
+    const decided = doc.attrs.accepted !== saved.attrs.accepted || doc.attrs.rejected !== saved.attrs.rejected;
+    this.sent = { doc, seq };
+    // null: main could not write the copy (it says why in no banner: the next change tries again, whole).
+    const held = await this.galley
+      .keepRecovery({ seq, base: base?.seq ?? null, ...linePatch(base?.doc ?? null, doc), review: decisions, decided })
+      .catch(() => null);
+    if (held === true || this.sent?.seq !== seq) return;
+    this.sent = null;
+    // Main holds another copy than this patch was made against: send the whole text now.
+    if (held === false) this.throttle.changed();
   }
 
   offer(offer: RecoveryOffer): void {
@@ -56,6 +80,8 @@ export class Recovery {
       return;
     }
     const { draft, reference, snapshot } = restored;
+    // Main holds the restored text as this window's copy, not one this page sent.
+    this.sent = null;
     if (reference) this.documents.setReference(reference);
     this.documents.setDraft(draft, snapshot.text, decisionsFrom(snapshot.review));
     if (!draft) {

@@ -1,0 +1,64 @@
+/**
+ * Recovery copies as patches: whatever the editor does to the draft, the
+ * lines the page sends (renderer/src/app/recovery-patch) applied to main's
+ * copy (main/recovery-lines) give exactly the text the editor holds, and a
+ * patch made against a copy main does not hold is refused, never misapplied.
+ */
+import fc from 'fast-check';
+import type { Node } from 'prosemirror-model';
+import { EditorState } from 'prosemirror-state';
+import { describe, expect, test } from 'vitest';
+import { RecoveryLines } from '../../main/recovery-lines';
+import { linePatch } from '../../renderer/src/app/recovery-patch';
+import { docFromText, textFromDoc } from '../../renderer/src/editor/text-doc';
+
+/** One editor change: replace document positions [from, to) (as fractions of the size) with `text`. */
+const edit = fc.record({ from: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.nat(40), text: fc.stringMatching(/^[ab\n ]{0,12}$/) });
+
+function applyEdit(state: EditorState, { from, length, text }: { from: number; length: number; text: string }): EditorState {
+  const size = state.doc.content.size;
+  const start = Math.min(size - 1, Math.max(1, Math.floor(from * size)));
+  const end = Math.min(size - 1, start + length);
+  const tr = state.tr.insertText(text.replace(/\n/g, ' '), start, end);
+  // A line break splits the paragraph, as Enter does.
+  if (text.includes('\n')) tr.split(tr.mapping.map(start));
+  return state.apply(tr);
+}
+
+describe('recovery copies as line patches', () => {
+  test('patches applied in order give the editor text after any sequence of edits', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[abc \n]{0,60}$/), fc.array(edit, { maxLength: 12 }), (start, edits) => {
+        let state = EditorState.create({ doc: docFromText(start) });
+        const main = new RecoveryLines();
+        let sent: { doc: Node; seq: number } | null = null;
+        for (const [seq, change] of edits.map((change, index) => [index + 1, change] as const)) {
+          state = applyEdit(state, change);
+          expect(main.apply({ seq, base: sent?.seq ?? null, ...linePatch(sent?.doc ?? null, state.doc), review: null, decided: false })).toBe(true);
+          sent = { doc: state.doc, seq };
+          expect(main.text).toBe(textFromDoc(state.doc));
+        }
+      }),
+    );
+  });
+
+  test('one typed character sends one line, however long the draft', () => {
+    const lines = Array.from({ length: 5_000 }, (_, i) => `Paragraph ${i} of a long draft.`);
+    const before = EditorState.create({ doc: docFromText(lines.join('\n')) });
+    const after = before.apply(before.tr.insertText('x', 200));
+    const patch = linePatch(before.doc, after.doc);
+    expect(patch.lines).toHaveLength(1);
+    expect(patch.to - patch.from).toBe(1);
+  });
+
+  test('a patch not made against the copy main holds is refused and changes nothing', () => {
+    const main = new RecoveryLines();
+    expect(main.apply({ seq: 1, base: null, from: 0, to: 0, lines: ['one', 'two'], review: null, decided: false })).toBe(true);
+    expect(main.apply({ seq: 3, base: 2, from: 0, to: 1, lines: ['ONE'], review: null, decided: false })).toBe(false);
+    expect(main.apply({ seq: 2, base: 1, from: 1, to: 5, lines: ['x'], review: null, decided: false })).toBe(false);
+    expect(main.text).toBe('one\ntwo');
+    main.reset('restored\ntext');
+    expect(main.apply({ seq: 4, base: 1, from: 0, to: 1, lines: ['x'], review: null, decided: false })).toBe(false);
+    expect(main.text).toBe('restored\ntext');
+  });
+});
