@@ -6,7 +6,9 @@
  *
  * The renderer never names a path. Main hands out opaque document handles
  * for files the user chose (dialog, drop, command line) and resolves them
- * again on every call.
+ * again on every call. The one path that crosses is a dropped file's: the
+ * preload registers it with main as the drop happens, and main opens only
+ * paths registered that way.
  */
 
 /** An opaque reference to a file main has opened for this window. */
@@ -206,6 +208,8 @@ export const CHANNELS = {
   openDraft: 'galley:open-draft',
   openReference: 'galley:open-reference',
   openPaths: 'galley:open-paths',
+  /** Not in GalleyApi: the preload's own, sent as a real drop happens (see droppedPaths in preload/index). */
+  registerDrop: 'galley:register-drop',
   reload: 'galley:reload',
   save: 'galley:save',
   exportReport: 'galley:export-report',

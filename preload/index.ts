@@ -14,18 +14,30 @@ function subscribe<T>(channel: string, listener: (value: T) => void): () => void
   };
 }
 
+/** The paths of dropped files, as only the preload can read them; '' for a File made by page script. */
+function droppedPaths(files: ArrayLike<File>): string[] {
+  return Array.from(files, (file) => webUtils.getPathForFile(file)).filter((path) => path !== '');
+}
+
+// A real drop of files from the file manager registers their paths with main
+// as it happens (capture phase, before the page's own handler asks to open
+// them). Page script can neither make a trusted drop event nor reach
+// ipcRenderer, so main opens no path it did not see dropped.
+window.addEventListener(
+  'drop',
+  (event) => {
+    const paths = event.isTrusted && event.dataTransfer ? droppedPaths(event.dataTransfer.files) : [];
+    if (paths.length > 0) void ipcRenderer.invoke(CHANNELS.registerDrop, paths.slice(0, 2)).catch(() => {});
+  },
+  true,
+);
+
 const api: GalleyApi = {
   startup: () => ipcRenderer.invoke(CHANNELS.startup),
   openDraft: () => ipcRenderer.invoke(CHANNELS.openDraft),
   openReference: () => ipcRenderer.invoke(CHANNELS.openReference),
-  // Only the preload can turn a dropped File into its path; page script gets
-  // no way to hand main a path of its own choosing.
-  openDropped: (files, target = 'auto') =>
-    ipcRenderer.invoke(
-      CHANNELS.openPaths,
-      files.map((file) => webUtils.getPathForFile(file)).filter((path) => path !== ''),
-      target,
-    ),
+  // Main opens these only if the preload registered them as a real drop happened (above).
+  openDropped: (files, target = 'auto') => ipcRenderer.invoke(CHANNELS.openPaths, droppedPaths(files), target),
   reload: (handle) => ipcRenderer.invoke(CHANNELS.reload, handle),
   save: (request) => ipcRenderer.invoke(CHANNELS.save, request),
   exportReport: (request) => ipcRenderer.invoke(CHANNELS.exportReport, request),

@@ -16,6 +16,7 @@ export function createHandlers(session: ReviewSession): HandlerTable {
     [CHANNELS.openDraft]: async () => session.openDraft(),
     [CHANNELS.openReference]: async () => session.openReference(),
     [CHANNELS.openPaths]: async ([paths, target]) => session.openPaths(check.droppedPaths(paths), check.dropTarget(target)),
+    [CHANNELS.registerDrop]: async ([paths]) => session.registerDrop(check.droppedPaths(paths)),
     [CHANNELS.reload]: async ([handle]) => session.reload(check.handle(handle)),
     [CHANNELS.save]: async ([request]) => session.save(check.saveRequest(request)),
     [CHANNELS.exportReport]: async ([request]) => session.exportReport(check.reportRequest(request)),

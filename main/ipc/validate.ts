@@ -73,7 +73,7 @@ function count(value: unknown): number {
   return value as number;
 }
 
-/** Paths only ever come from the preload's drop handling, never typed by page script. */
+/** Paths of dropped files (the preload takes them from a real drop; main opens only those registered as it happened). */
 export function droppedPaths(value: unknown): string[] {
   if (!Array.isArray(value) || value.length === 0 || value.length > MAX_PATHS) {
     throw new InvalidArgument('expected one or two dropped files');

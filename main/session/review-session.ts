@@ -68,6 +68,8 @@ export class ReviewSession {
   private saveEncoding: string | null = null;
   private edited = false;
   private closing = false;
+  /** Paths of the files of the last drop on the window, until opened (see registerDrop). */
+  private dropped = new Set<string>();
   /** This session's recovery copy; fresh per window so two windows never share one. */
   private readonly recoveryId = randomUUID();
   /** The text of that copy, which the renderer's patches change. */
@@ -110,10 +112,26 @@ export class ReviewSession {
   }
 
   /**
+   * A file drop is happening in the window: the preload saw a real (trusted)
+   * drop event and took these paths from its files. Until the next drop,
+   * `openPaths` opens these and no other paths.
+   */
+  registerDrop(paths: string[]): void {
+    this.dropped = new Set(paths);
+  }
+
+  /**
    * Opens dropped files: one file is a new draft (with its likely reference
-   * offered), two are a draft and its reference.
+   * offered), two are a draft and its reference. Only paths registered by
+   * the drop itself are opened: a path made up by page script, or one from
+   * an earlier drop already opened, is refused.
    */
   async openPaths(paths: string[], target: DocumentRole | 'auto'): Promise<OpenResult[]> {
+    const unknown = paths.find((path) => !this.dropped.has(path));
+    if (unknown !== undefined) {
+      return [{ ok: false, cancelled: false, error: `Galley did not open “${basename(unknown)}”: it opens only files chosen in its Open dialogs, named on the command line or dropped on the window.` }];
+    }
+    for (const path of paths) this.dropped.delete(path);
     if (paths.length === 2 && target === 'auto') {
       const { draft, reference } = orderPair(paths[0], paths[1]);
       const draftResult = await this.tryOpen('draft', draft, false);

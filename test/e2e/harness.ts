@@ -1,20 +1,25 @@
 /**
  * The end-to-end harness: the built app in real Chromium, with the real
  * preload bundle and the real main-process session behind it. Only Electron
- * itself is stood in for: `contextBridge` defines a frozen window property,
- * `ipcRenderer.invoke` reaches main's guarded dispatcher through a page
- * binding, and the native dialogs answer with paths the test chose.
+ * itself is stood in for, keeping its isolation: the preload runs in an
+ * isolated world of its own (as under contextIsolation), where alone a CDP
+ * binding reaches main's guarded dispatcher; `contextBridge` gives the page
+ * a frozen `window.galley` whose functions reach the preload's by window
+ * messages and nothing else; files are dropped as trusted drag events
+ * carrying real files; the native dialogs answer with paths the test chose.
+ * So page script can call `window.galley` and no more, as in Electron, and
+ * the security tests test the app rather than the harness.
  *
  * `openApp`'s signature is a contract other test suites import: keep it.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { basename, extname, join, resolve } from 'node:path';
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { EVENTS, type AppCommand } from '../../preload/api';
 import { watchFile } from '../../main/files/watch';
-import { createDispatcher } from '../../main/ipc/dispatch';
+import { createDispatcher, type Dispatch } from '../../main/ipc/dispatch';
 import { createHandlers } from '../../main/ipc/handlers';
 import { FileRecoveryStore } from '../../main/recovery';
 import { FileSettingsStore } from '../../main/settings/settings-store';
@@ -71,8 +76,13 @@ export interface App {
     requestClose(): Promise<boolean>;
     /** Sends a menu command, as clicking the menu item does. */
     command(command: AppCommand): Promise<void>;
-    /** Drops files on the element matched by `selector`, as a drag from the file manager does. */
+    /** Drops files on the element matched by `selector`, as a drag from the file manager does (a trusted drop of real files). */
     drop(paths: string[], selector: string): Promise<void>;
+    /**
+     * Calls main's IPC door as the window's page, with any channel and
+     * arguments: what a renderer that reaches ipcRenderer could send.
+     */
+    ipc(channel: string, ...args: unknown[]): Promise<unknown>;
     /** Navigations and windows the security policy refused. */
     refused: string[];
     /** The app's data folder (recovery copies, settings). */
@@ -137,10 +147,6 @@ export async function openAppWith(options: AppOptions & { dataDir?: string }): P
   let title = '';
   let closed = false;
 
-  /** What main's webContents.send does: an event to the preload's listeners. */
-  const emit = (channel: string, value: unknown) =>
-    page.evaluate(([c, v]) => (globalThis as any).__galleyIpcEmit(c, v), [channel, value] as const);
-
   const named = options.draft || options.reference;
   const session = new ReviewSession({
     dialogs: standInDialogs,
@@ -164,12 +170,9 @@ export async function openAppWith(options: AppOptions & { dataDir?: string }): P
   });
   const dispatch = createDispatcher(createHandlers(session), APP_URL);
 
-  // The one door from page to main: main's own dispatcher, as behind ipcMain.
-  await page.exposeBinding('__galleyInvoke', async (source, channel: unknown, args: unknown) => {
-    const caller = source.page === page ? { url: source.frame.url(), isMainFrame: source.frame === page.mainFrame() } : null;
-    return dispatch(caller, channel, args);
-  });
-  await page.addInitScript({ content: preloadShim(preload) });
+  const preloadWorld = await isolatePreload(page, preload, dispatch);
+  /** What main's webContents.send does: an event to the preload's listeners. */
+  const emit = (channel: string, value: unknown) => preloadWorld.evaluate(`globalThis.__galleyEmit(${JSON.stringify(channel)}, ${JSON.stringify(value)})`);
 
   await page.route('**/*', async (route) => {
     const request = route.request();
@@ -219,24 +222,18 @@ export async function openAppWith(options: AppOptions & { dataDir?: string }): P
         await emit(EVENTS.command, command);
       },
       async drop(paths, selector) {
-        // Electron's webUtils.getPathForFile is synchronous, so the paths are
-        // placed in the page before the drop for the stand-in to look up.
-        const byName = Object.fromEntries(paths.map((path) => [path.split(/[\\/]/).pop()!, path]));
-        const names = Object.keys(byName);
-        await page.evaluate((map) => ((globalThis as any).__galleyDroppedPaths = map), byName);
-        await page.evaluate(
-          ([names, selector]) => {
-            const target = document.querySelector(selector);
-            if (!target) throw new Error(`nothing matches ${selector}`);
-            const transfer = new DataTransfer();
-            for (const name of names) transfer.items.add(new File(['(dropped file)'], name, { type: 'text/plain' }));
-            for (const type of ['dragenter', 'dragover', 'drop']) {
-              target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
-            }
-          },
-          [names, selector] as const,
-        );
+        // Electron's webUtils.getPathForFile reads the path off the dropped
+        // File; the stand-in is told the paths by name, in the preload's
+        // world, before the drop.
+        const byName = Object.fromEntries(paths.map((path) => [basename(path), path]));
+        await preloadWorld.evaluate(`globalThis.__galleyDropPaths(${JSON.stringify(byName)})`);
+        const box = await page.locator(selector).first().boundingBox();
+        if (!box) throw new Error(`nothing visible matches ${selector}`);
+        const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+        const data = { items: [], files: paths, dragOperationsMask: 1 };
+        for (const type of ['dragEnter', 'dragOver', 'drop'] as const) await preloadWorld.cdp.send('Input.dispatchDragEvent', { type, ...at, data });
       },
+      ipc: (channel, ...args) => dispatch({ url: page.mainFrame().url(), isMainFrame: true }, channel, JSON.parse(JSON.stringify(args))),
       refused,
       dataDir,
       crash: async () => (await browser.close(), session.abandon()),
@@ -250,29 +247,145 @@ export async function saveScreenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 }
 
+/** The name of the preload's isolated world, and of the CDP binding that exists only there. */
+const PRELOAD_WORLD = 'galley-preload';
+const IPC_BINDING = '__galleyIpc';
+
+interface PreloadWorld {
+  readonly cdp: CDPSession;
+  /** Evaluates `expression` in the preload's world of the window's top frame. */
+  evaluate(expression: string): Promise<void>;
+}
+
+/**
+ * Runs the built preload in an isolated world of every frame, where the IPC
+ * binding to main's `dispatch` exists, and gives the page's own world only
+ * the API the preload exposes. A call's sender is the frame whose preload
+ * made it, as `event.senderFrame` is in Electron.
+ */
+async function isolatePreload(page: Page, preload: string, dispatch: Dispatch): Promise<PreloadWorld> {
+  const cdp = await page.context().newCDPSession(page);
+  const frameOf = new Map<number, string>();
+  const contextOf = new Map<string, number>();
+  const frameUrls = new Map<string, string>();
+  let topFrame = '';
+  cdp.on('Page.frameNavigated', ({ frame }) => {
+    frameUrls.set(frame.id, frame.url + (frame.urlFragment ?? ''));
+    if (!frame.parentId) topFrame = frame.id;
+  });
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    const frameId = (context.auxData as { frameId?: string } | undefined)?.frameId;
+    if (context.name !== PRELOAD_WORLD || !frameId) return;
+    frameOf.set(context.id, frameId);
+    contextOf.set(frameId, context.id);
+  });
+  cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }) => {
+    const frameId = frameOf.get(executionContextId);
+    frameOf.delete(executionContextId);
+    if (frameId && contextOf.get(frameId) === executionContextId) contextOf.delete(frameId);
+  });
+  const evaluateIn = async (contextId: number, expression: string): Promise<void> => {
+    await cdp.send('Runtime.evaluate', { contextId, expression });
+  };
+  cdp.on('Runtime.bindingCalled', ({ name, payload, executionContextId }) => {
+    if (name !== IPC_BINDING) return;
+    const { id, channel, args } = JSON.parse(payload) as { id: number; channel: unknown; args: unknown };
+    const frameId = frameOf.get(executionContextId);
+    const caller = frameId ? { url: frameUrls.get(frameId) ?? '', isMainFrame: frameId === topFrame } : null;
+    const answer = (reply: { value?: unknown; error?: string }) =>
+      evaluateIn(executionContextId, `globalThis.__galleyAnswer(${id}, ${JSON.stringify(reply)})`).catch(() => {});
+    dispatch(caller, channel, args).then(
+      (value) => answer({ value }),
+      (error: unknown) => answer({ error: error instanceof Error ? error.message : String(error) }),
+    );
+  });
+  await cdp.send('Page.enable');
+  await cdp.send('Runtime.enable');
+  await cdp.send('Runtime.addBinding', { name: IPC_BINDING, executionContextName: PRELOAD_WORLD });
+  await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: preloadShim(preload), worldName: PRELOAD_WORLD });
+  await page.addInitScript({ content: pageBridge(apiNamesOf(preload)) });
+  return {
+    cdp,
+    async evaluate(expression) {
+      const contextId = contextOf.get(topFrame);
+      if (contextId !== undefined) await evaluateIn(contextId, expression);
+    },
+  };
+}
+
+/** Functions named on… subscribe to main's events; every other function of the API is a call. */
+const SUBSCRIPTION = /^on[A-Z]/;
+
+/** The names of the functions the built preload exposes, read by running it against a recording stand-in. */
+function apiNamesOf(preloadSource: string): string[] {
+  let names: string[] = [];
+  const electron = {
+    contextBridge: { exposeInMainWorld: (_key: string, api: object) => (names = Object.keys(api)) },
+    ipcRenderer: { invoke: async () => undefined, on: () => {}, removeListener: () => {} },
+    webUtils: { getPathForFile: () => '' },
+  };
+  const module = { exports: {} };
+  const windowStandIn = { addEventListener: () => {} };
+  new Function('require', 'module', 'exports', 'window', preloadSource)((id: string) => (id === 'electron' ? electron : {}), module, module.exports, windowStandIn);
+  if (names.length === 0) throw new Error('the built preload exposed no API');
+  return names;
+}
+
 /**
  * The built preload, run as Electron would run it in a sandboxed renderer:
- * a CommonJS function given `require('electron')`. The stand-in's receive
- * side (`__galleyIpcEmit`) is how main's `webContents.send` arrives.
+ * a CommonJS function given `require('electron')`, in its own world. Main
+ * answers calls through `__galleyAnswer`, and its `webContents.send` arrives
+ * through `__galleyEmit`; both exist in this world only. `exposeInMainWorld`
+ * answers the page's calls (window messages from ./pageBridge) with the API's
+ * functions and nothing else, and forwards its subscriptions.
  */
 function preloadShim(preloadSource: string): string {
   return `(() => {
   const listeners = new Map();
-  Object.defineProperty(globalThis, '__galleyIpcEmit', {
-    value: (channel, value) => { for (const fn of listeners.get(channel) ?? []) fn({}, value); },
+  const pending = new Map();
+  let nextCall = 0;
+  let pathsByName = {};
+  const ipc = (payload) => globalThis.${IPC_BINDING}(payload);
+  const define = (name, value) => Object.defineProperty(globalThis, name, { value });
+  define('__galleyAnswer', (id, reply) => {
+    const call = pending.get(id);
+    pending.delete(id);
+    if (call) 'error' in reply ? call.reject(new Error(reply.error)) : call.resolve(reply.value);
   });
+  define('__galleyEmit', (channel, value) => { for (const fn of listeners.get(channel) ?? []) fn({}, value); });
+  define('__galleyDropPaths', (byName) => { pathsByName = byName; });
+  const subscription = ${SUBSCRIPTION};
   const electron = {
     contextBridge: {
       exposeInMainWorld(key, api) {
-        Object.defineProperty(window, key, { value: Object.freeze(api), writable: false, configurable: false, enumerable: true });
+        window.addEventListener('message', (event) => {
+          const call = event.data;
+          if (event.source !== window || typeof call !== 'object' || call === null || call.galleyCall === undefined) return;
+          const answer = (reply) => window.postMessage({ galleyAnswer: call.galleyCall, ...reply }, '*');
+          const name = call.name;
+          if (typeof name !== 'string' || !Object.prototype.hasOwnProperty.call(api, name) || subscription.test(name) || !Array.isArray(call.args)) {
+            return answer({ error: 'window.' + key + ' has no function ' + String(name) });
+          }
+          Promise.resolve()
+            .then(() => api[name](...call.args))
+            .then((value) => answer({ value }), (error) => answer({ error: String((error && error.message) || error) }));
+        });
+        for (const name of Object.keys(api)) {
+          if (subscription.test(name)) api[name]((value) => window.postMessage({ galleyEvent: name, value }, '*'));
+        }
       },
     },
     ipcRenderer: {
-      invoke: (channel, ...args) => globalThis.__galleyInvoke(channel, JSON.parse(JSON.stringify(args))),
+      invoke: (channel, ...args) =>
+        new Promise((resolve, reject) => {
+          const id = ++nextCall;
+          pending.set(id, { resolve, reject });
+          ipc(JSON.stringify({ id, channel, args }));
+        }),
       on(channel, fn) { if (!listeners.has(channel)) listeners.set(channel, new Set()); listeners.get(channel).add(fn); },
       removeListener(channel, fn) { listeners.get(channel)?.delete(fn); },
     },
-    webUtils: { getPathForFile: (file) => (globalThis.__galleyDroppedPaths ?? {})[file.name] ?? '' },
+    webUtils: { getPathForFile: (file) => pathsByName[file.name] ?? '' },
   };
   const require = (id) => {
     if (id === 'electron') return electron;
@@ -282,5 +395,47 @@ function preloadShim(preloadSource: string): string {
   (function (require, module, exports) {
 ${preloadSource}
   })(require, module, module.exports);
+})();`;
+}
+
+/**
+ * The page's side of contextBridge: a frozen `window.galley` with one
+ * function per name, each posting a call to the preload's world and
+ * resolving with its answer. Page script can do what this can (call the
+ * API) and nothing more: it never holds anything that reaches main.
+ */
+function pageBridge(names: readonly string[]): string {
+  return `(() => {
+  const pending = new Map();
+  const subscribers = new Map();
+  let nextCall = 0;
+  window.addEventListener('message', (event) => {
+    const message = event.data;
+    if (event.source !== window || typeof message !== 'object' || message === null) return;
+    if (message.galleyAnswer !== undefined) {
+      const call = pending.get(message.galleyAnswer);
+      pending.delete(message.galleyAnswer);
+      if (call) 'error' in message ? call.reject(new Error(message.error)) : call.resolve(message.value);
+    } else if (message.galleyEvent !== undefined) {
+      for (const fn of subscribers.get(message.galleyEvent) ?? []) fn(message.value);
+    }
+  });
+  const subscription = ${SUBSCRIPTION};
+  const api = {};
+  for (const name of ${JSON.stringify(names)}) {
+    api[name] = subscription.test(name)
+      ? (listener) => {
+          if (!subscribers.has(name)) subscribers.set(name, new Set());
+          subscribers.get(name).add(listener);
+          return () => subscribers.get(name).delete(listener);
+        }
+      : (...args) =>
+          new Promise((resolve, reject) => {
+            const id = ++nextCall;
+            pending.set(id, { resolve, reject });
+            window.postMessage({ galleyCall: id, name, args }, '*');
+          });
+  }
+  Object.defineProperty(window, 'galley', { value: Object.freeze(api), writable: false, configurable: false, enumerable: true });
 })();`;
 }
