@@ -20,8 +20,9 @@ function applyEdit(state: EditorState, { from, length, text }: { from: number; l
   const start = Math.min(size - 1, Math.max(1, Math.floor(from * size)));
   const end = Math.min(size - 1, start + length);
   const tr = state.tr.insertText(text.replace(/\n/g, ' '), start, end);
-  // A line break splits the paragraph, as Enter does.
-  if (text.includes('\n')) tr.split(tr.mapping.map(start));
+  // A line break splits the paragraph, as Enter does (where the edit left a position inside one).
+  const at = tr.mapping.map(start);
+  if (text.includes('\n') && tr.doc.resolve(at).depth > 0) tr.split(at);
   return state.apply(tr);
 }
 
