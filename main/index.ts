@@ -96,23 +96,16 @@ function nativeDialogs(window: BrowserWindow): Dialogs {
 /**
  * The recovery store as one window's session sees it. The store never
  * offers a copy an open window has claimed (its own or another's); this
- * wrapper remembers which copies this window keeps (for the crash dialog),
- * and `first` puts a crashed window's copy at the head of the offer made by
- * the window that replaces it.
+ * wrapper remembers which copies this window keeps (for the crash dialog).
  */
 class WindowRecovery implements RecoveryPort {
   /** Ids of the copies this window's session keeps. */
   readonly kept = new Set<string>();
 
-  constructor(
-    private readonly store: RecoveryPort,
-    private readonly first: string | null,
-  ) {}
+  constructor(private readonly store: RecoveryPort) {}
 
-  async pending(): Promise<Array<{ id: string; entry: RecoveryEntry }>> {
-    const copies = await this.store.pending();
-    // A stable sort: the store's newest-first order otherwise.
-    return copies.sort((a, b) => Number(b.id === this.first) - Number(a.id === this.first));
+  pending(): Promise<Array<{ id: string; entry: RecoveryEntry }>> {
+    return this.store.pending();
   }
 
   keep(id: string, entry: RecoveryEntry): Promise<void> {
@@ -191,7 +184,8 @@ function launchOf(data: unknown): Launch | null {
   return { cwd, args };
 }
 
-function createWindow(startup: Startup, restoreFirst: string | null = null): ReviewWindow {
+/** Opens a review window on `startup`, restoring the recovery copy `restore` into it (a crashed window's Reopen). */
+function createWindow(startup: Startup, restore: string | null = null): ReviewWindow {
   const window = new BrowserWindow({
     width: 1400,
     height: 900,
@@ -218,7 +212,7 @@ function createWindow(startup: Startup, restoreFirst: string | null = null): Rev
       spellcheck: false,
     },
   });
-  const recovery = new WindowRecovery(recoveryStore!, restoreFirst);
+  const recovery = new WindowRecovery(recoveryStore!);
   const session = new ReviewSession({
     dialogs: nativeDialogs(window),
     window: {
@@ -230,6 +224,7 @@ function createWindow(startup: Startup, restoreFirst: string | null = null): Rev
     settings: settingsStore!,
     watch: watchFile,
     startup,
+    restore,
   });
   const dispatch = createDispatcher(createHandlers(session), APP_URL);
   const entry: ReviewWindow = { window, session, dispatch, recovery, startup, crashed: false };
@@ -272,19 +267,19 @@ function createWindow(startup: Startup, restoreFirst: string | null = null): Rev
 
 /**
  * The page of `entry` crashed or was killed: say so, keep its recovery copy,
- * and offer a new window that offers that copy first (VS Code's "Reopen").
+ * and offer a new window with that work restored (VS Code's "Reopen").
  */
 async function offerReopen(entry: ReviewWindow, reason: string): Promise<void> {
   const copy = [...entry.recovery.kept][0] ?? null;
   const { response } = await dialog.showMessageBox(entry.window, {
     type: 'error',
     message: 'This Galley window stopped working.',
-    detail: `${copy ? 'Your unsaved work is kept in a recovery copy: reopen the window to restore it.' : 'Galley had no unsaved work of this window to keep.'} (Its page ended: ${reason}.)`,
+    detail: `${copy ? 'Your unsaved work is kept in a recovery copy: Reopen opens the window again with it restored.' : 'Galley had no unsaved work of this window to keep.'} (Its page ended: ${reason}.)`,
     buttons: ['Reopen', 'Close'],
     defaultId: 0,
     cancelId: 1,
   });
-  // Out of the open windows first, so the replacement's offer counts the copy as left behind.
+  // Out of the open windows first, and its copy released, so the replacement can take the copy.
   reviewWindows.delete(entry);
   entry.session.abandon();
   if (response === 0) createWindow(entry.startup, copy);

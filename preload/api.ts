@@ -38,8 +38,10 @@ export interface StartupState {
   demo: boolean;
   /** A recovery copy left by a session that did not close cleanly: the newest of `recoveries`. */
   recovery: RecoveryOffer | null;
-  /** Every orphaned recovery copy, newest first (never a live window's). */
+  /** Every orphaned recovery copy, newest first (never a live window's): the window offers each. */
   recoveries: RecoveryOffer[];
+  /** The work of a window whose page crashed, restored at once because the user chose Reopen; else null. */
+  restored: RecoveredReview | null;
   /** A problem opening what the command line named, for the renderer to show. */
   error: string | null;
 }

@@ -46,6 +46,8 @@ export interface SessionOptions {
   watch: Watch;
   /** What the command line named, or the seed pair for the demo. */
   startup: StartupFiles & { demo: boolean };
+  /** A crashed window's recovery copy to restore at startup (its Reopen); null or absent for none. */
+  restore?: string | null;
 }
 
 /** Where a cleaned copy is proposed: `NAME.cleaned.EXT` beside the draft. */
@@ -82,7 +84,7 @@ export class ReviewSession {
 
   async startup(): Promise<StartupState> {
     const { startup } = this.options;
-    const state: StartupState = { draft: null, reference: null, demo: startup.demo, recovery: null, recoveries: [], error: null };
+    const state: StartupState = { draft: null, reference: null, demo: startup.demo, recovery: null, recoveries: [], restored: null, error: null };
     try {
       if (startup.draft) {
         state.draft = await this.open('draft', startup.draft);
@@ -94,6 +96,7 @@ export class ReviewSession {
     } catch (error) {
       state.error = messageOf(error);
     }
+    if (this.options.restore) state.restored = await this.restoreRecovery(this.options.restore);
     state.recoveries = (await this.options.recovery.pending()).map(({ id, entry }) => ({
       id,
       draftName: entry.draftPath ? basename(entry.draftPath) : 'untitled draft',

@@ -469,7 +469,7 @@ export const GLUE_CHECKS: GlueCheck[] = [
     },
   },
   {
-    name: 'a crashed page: the user is told, closing never asks or deletes the recovery copy, and Reopen offers that copy first',
+    name: 'a crashed page: the user is told, closing never asks or deletes the recovery copy, and Reopen opens a window with that work restored',
     run: async (source) => {
       let button = 'Close';
       await withMain(source, { answer: (call) => answering({ message: button })(call) }, async (main) => {
@@ -494,7 +494,7 @@ export const GLUE_CHECKS: GlueCheck[] = [
       button = 'Reopen';
       await withMain(source, { answer: (call) => answering({ message: button })(call) }, async (main) => {
         const recovery = new FileRecoveryStore(join(main.userData, 'recovery'));
-        // An older crash's copy, saved later than this window's: Reopen must still offer this window's.
+        // An older crash's copy, saved later than this window's: Reopen must still restore this window's.
         await recovery.keep('0ther-crash', { draftPath: null, referencePath: null, snapshot: { text: 'other', review: null }, savedAt: Date.now() + 60_000 });
         const window = await started(main);
         await invoke(main, window, CHANNELS.startup);
@@ -510,9 +510,9 @@ export const GLUE_CHECKS: GlueCheck[] = [
         reopened.pageLoaded();
         expect(reopened.shown).toBe(true);
         const state = (await invoke(main, reopened, CHANNELS.startup)) as StartupState;
-        expect(state.recovery?.id, 'the crashed window’s copy is offered first').toBe(own.id);
-        const restored = await invoke(main, reopened, CHANNELS.restoreRecovery, [own.id]);
-        expect(restored).toMatchObject({ snapshot: { text: 'the only copy' } });
+        expect(state.restored, 'the crashed window’s work comes back restored').toMatchObject({ snapshot: { text: 'the only copy' } });
+        expect(state.recoveries.map(({ id }) => id), 'and the older crash’s copy is still offered').toEqual(['0ther-crash']);
+        expect(await invoke(main, reopened, CHANNELS.restoreRecovery, [own.id]), 'the restored copy is the new window’s own').toBeNull();
         expect(main.quitted(), 'reopening does not quit the app').toBe(false);
       });
 

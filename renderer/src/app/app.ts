@@ -83,7 +83,7 @@ export class App {
     await this.ignoring.load();
     this.settingsPanel.show(this.ignoring.settings);
     if (startup.error) banners.show('open', 'error', startup.error);
-    if (startup.recovery) this.recovery.offer(startup.recovery);
+    this.recovery.offerAll(startup.recoveries);
     if (startup.demo) {
       banners.show(
         'demo',
@@ -93,6 +93,7 @@ export class App {
     }
     this.documents.setReference(startup.reference);
     this.documents.setDraft(startup.draft);
+    if (startup.restored) this.recovery.show(startup.restored);
     await this.compareAll();
     this.view.focus();
   }

@@ -83,7 +83,7 @@ export class Documents {
   }
 
   /** Asks before unsaved work would be replaced; true when it may be. */
-  private async mayReplaceDraft(): Promise<boolean> {
+  async mayReplaceDraft(): Promise<boolean> {
     if (!this.draft || !this.edited) return true;
     const answer = await this.layout.confirm.ask(this.draft.name);
     if (answer === 'cancel') return false;

@@ -8,7 +8,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import type { EditorView } from 'prosemirror-view';
-import type { GalleyApi, RecoveryOffer } from '../../../preload/api';
+import type { GalleyApi, RecoveredReview, RecoveryOffer } from '../../../preload/api';
 import type { Decisions } from '../editor/schema';
 import { shortcutLabel } from '../views/labels';
 import type { Documents } from './documents';
@@ -64,31 +64,49 @@ export class Recovery {
     if (held === false) this.throttle.changed();
   }
 
-  offer(offer: RecoveryOffer): void {
+  /** Offers every copy other windows left behind, each with its draft's name and time, newest first. */
+  offerAll(offers: readonly RecoveryOffer[]): void {
+    for (const offer of offers) this.offer(offer);
+  }
+
+  private offer(offer: RecoveryOffer): void {
     const when = new Date(offer.savedAt).toLocaleString();
-    this.layout.banners.show('recovery', 'offer', `Galley kept unsaved work on “${offer.draftName}” from ${when}. Restore it?`, [
-      { label: 'Restore', primary: true, run: () => void this.restore(offer.id) },
+    this.layout.banners.show(bannerOf(offer.id), 'offer', `Galley kept unsaved work on “${offer.draftName}” from ${when}. Restore it?`, [
+      { label: 'Restore', primary: true, run: () => void this.restore(offer) },
       { label: 'Discard', run: () => void this.galley.discardRecovery(offer.id) },
     ]);
   }
 
-  private async restore(id: string): Promise<void> {
-    const { banners } = this.layout;
-    const restored = await this.galley.restoreRecovery(id);
-    if (!restored) {
-      banners.show('recovery', 'error', 'The recovery copy could not be read; nothing was changed.');
+  /** Restores an offered copy in place of the draft, asking first if that has unsaved work (which may be another restored copy). */
+  private async restore(offer: RecoveryOffer): Promise<void> {
+    if (!(await this.documents.mayReplaceDraft())) {
+      this.offer(offer);
       return;
     }
-    const { draft, reference, snapshot } = restored;
+    const restored = await this.galley.restoreRecovery(offer.id);
+    if (!restored) {
+      this.layout.banners.show(bannerOf(offer.id), 'error', `The recovery copy of “${offer.draftName}” could not be read, or another window took it; nothing was changed.`);
+      return;
+    }
+    this.show(restored);
+    await this.compare();
+  }
+
+  /** Shows restored work in the editor: the one offered here, or a crashed window's that main restored at startup (Reopen). */
+  show({ draft, reference, snapshot }: RecoveredReview): void {
     // Main holds the restored text as this window's copy, not one this page sent.
     this.sent = null;
     if (reference) this.documents.setReference(reference);
     this.documents.setDraft(draft, snapshot.text, decisionsFrom(snapshot.review));
     if (!draft) {
-      banners.show('open', 'error', `The draft file could not be opened again. Open it (${shortcutLabel('open-draft')}) to save the restored text over a copy.`);
+      this.layout.banners.show('open', 'error', `The draft file could not be opened again. Open it (${shortcutLabel('open-draft')}) to save the restored text over a copy.`);
     }
-    await this.compare();
   }
+}
+
+/** Each offered copy has its own banner. */
+function bannerOf(id: string): string {
+  return `recovery-${id}`;
 }
 
 /** Decisions from a recovery copy; anything malformed counts as none. */
