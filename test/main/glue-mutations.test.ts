@@ -83,7 +83,7 @@ const MUTATIONS: Mutation[] = [
   { breaks: 'misspelled open-file', from: '"open-file"', to: '"opened-file"', caughtBy: OPEN_FILE },
   { breaks: 'misspelled render-process-gone', from: '"render-process-gone"', to: '"render-process-crashed"', caughtBy: CRASH },
   { breaks: 'a crashed window asks to save into its dead page', from: 'if (mayClose || entry.crashed) return;', to: 'if (mayClose) return;', caughtBy: CRASH },
-  { breaks: 'Reopen does not put the crashed copy first', from: 'Number(b.id === this.first) - Number(a.id === this.first)', to: '0', caughtBy: CRASH },
+  { breaks: 'Reopen does not restore the crashed copy', from: 'createWindow(entry.startup, copy)', to: 'createWindow(entry.startup, null)', caughtBy: CRASH },
   { breaks: 'quitting on macOS stops after the prompt', from: 'if (quitting && reviewWindows.size === 0) electron.app.quit();', to: '', caughtBy: QUIT },
   { breaks: 'misspelled window-all-closed', from: '"window-all-closed"', to: '"windows-all-closed"', caughtBy: PLATFORMS },
   { breaks: 'misspelled activate', from: 'electron.app.on("activate"', to: 'electron.app.on("activated"', caughtBy: PLATFORMS },
