@@ -23,9 +23,11 @@ import { withParts } from './parts';
 import { buildReferenceContext } from './reference-context';
 import { splitAtSlips } from './refine';
 import { mergeRewrites } from './rewrites';
+import { linkSharedPassages } from './shared-passages';
 import { slideGaps } from './slide';
 import { splitSpacing } from './spacing';
 import { mergeSwaps } from './swaps';
+import { unglue } from './unglue';
 import { widenIdiom } from './wordy';
 import { isTokenBoundary, tokenize } from './tokenize';
 import { foldTypography } from './typography';
@@ -67,11 +69,13 @@ export function compare(draft: string, reference: string, options: CompareOption
     }
   });
   for (const [del, ins] of cut.moves) movePairs.push([newIndex.get(del)!, newIndex.get(ins)!]);
-  const blockHunks = new Set(newIndex.values());
-  for (const pair of pairMoves(draft, reference, hunks, fold)) {
-    if (!blockHunks.has(pair[0]) && !blockHunks.has(pair[1])) movePairs.push(pair);
+  const linked = linkSharedPassages(hunks, movePairs, ids.draft, ids.ref, draftTokens, refTokens);
+  const moves = [...linked.moves];
+  const halves = new Set(moves.flat());
+  for (const pair of pairMoves(draft, reference, linked.hunks, fold)) {
+    if (!halves.has(pair[0]) && !halves.has(pair[1])) moves.push(pair);
   }
-  const items = joinAbutting(draft, reference, mergeSwaps(draft, reference, mergeInsertions(hunks, movePairs)));
+  const items = unglue(draft, reference, joinAbutting(draft, reference, mergeSwaps(draft, reference, mergeInsertions(linked.hunks, moves))));
   const machineRead = isMachineRead(draftTokens, reference, hunks);
 
   const suggestions: Suggestion[] = [];
@@ -134,8 +138,10 @@ interface Item {
 /**
  * Pairs hunks with their moves, merging insertions at one draft offset
  * (they are contiguous in the reference, so one insertion says the same):
- * two insertions at one place could be applied in either order. A move
- * whose half was merged away is no longer a move; its halves are plain hunks.
+ * two insertions at one place could be applied in either order. An
+ * insertion merged with a move's insertion joins that move, and two moves
+ * whose insertions merge become one, so accepting any of it accepts every
+ * passage it brings and every removal they came from.
  */
 function mergeInsertions(hunks: readonly Hunk[], movePairs: readonly [number, number][]): Item[] {
   const moveOf = new Int32Array(hunks.length).fill(-1);
@@ -143,17 +149,20 @@ function mergeInsertions(hunks: readonly Hunk[], movePairs: readonly [number, nu
     moveOf[del] = m;
     moveOf[ins] = m;
   });
+  const group = Int32Array.from(movePairs, (_, m) => m);
+  const find = (m: number): number => {
+    while (group[m] !== m) m = group[m] = group[group[m]];
+    return m;
+  };
   const merged: { hunk: Hunk; move: number }[] = [];
-  const broken = new Set<number>();
   for (let k = 0; k < hunks.length; k++) {
     const h = hunks[k];
     const last = merged[merged.length - 1];
     if (last && h.from === h.to && last.hunk.from === h.from && last.hunk.to === h.from) {
-      if (last.move >= 0) broken.add(last.move);
-      if (moveOf[k] >= 0) broken.add(moveOf[k]);
+      if (last.move >= 0 && moveOf[k] >= 0) group[find(moveOf[k])] = find(last.move);
       last.hunk = { ...last.hunk, refTo: h.refTo };
-      last.move = -1;
+      if (last.move < 0) last.move = moveOf[k];
     } else merged.push({ hunk: h, move: moveOf[k] });
   }
-  return merged.map((item) => (broken.has(item.move) ? { ...item, move: -1 } : item));
+  return merged.map((item) => (item.move >= 0 ? { ...item, move: find(item.move) } : item));
 }

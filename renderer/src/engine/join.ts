@@ -8,7 +8,9 @@
  *
  * Spacing restyled beside an inserted or deleted sentence stays apart
  * (spacing.ts cut it off on purpose): the words and the layout are two
- * different errors. Halves of moves are never joined.
+ * different errors. A move's removal takes in the removals it touches
+ * (the debris between the sentences of a moved page, or the next sentence
+ * moved to the same place): one stretch of the draft to cut.
  */
 
 import type { Hunk } from './hunks';
@@ -22,11 +24,19 @@ export function joinAbutting<T extends Swappable>(draft: string, reference: stri
   const out: T[] = [];
   for (const item of items) {
     const last = out[out.length - 1];
-    if (last && last.move < 0 && item.move < 0 && touching(last.hunk, item.hunk) && !isSpacing(draft, reference, last.hunk) && !isSpacing(draft, reference, item.hunk) && !styleBesideWord(draft, reference, last.hunk, item.hunk)) {
-      out[out.length - 1] = { ...last, hunk: { from: last.hunk.from, to: item.hunk.to, refFrom: last.hunk.refFrom, refTo: item.hunk.refTo } };
+    const join = last && touching(last.hunk, item.hunk) && (last.move < 0 && item.move < 0
+      ? !isSpacing(draft, reference, last.hunk) && !isSpacing(draft, reference, item.hunk) && !styleBesideWord(draft, reference, last.hunk, item.hunk)
+      : removals(last.hunk, item.hunk) && (last.move === item.move || last.move < 0 || item.move < 0));
+    if (join) {
+      out[out.length - 1] = { ...last, move: Math.max(last.move, item.move), hunk: { from: last.hunk.from, to: item.hunk.to, refFrom: last.hunk.refFrom, refTo: item.hunk.refTo } };
     } else out.push(item);
   }
   return out;
+}
+
+/** Whether both only remove draft text. */
+function removals(x: Hunk, y: Hunk): boolean {
+  return x.refFrom === x.refTo && y.refFrom === y.refTo && x.from < x.to && y.from < y.to;
 }
 
 function touching(x: Hunk, y: Hunk): boolean {

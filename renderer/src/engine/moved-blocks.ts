@@ -206,9 +206,9 @@ interface Piece extends Hunk {
  * Splits `hunk` into [before, block, after], the block being `span` on
  * `side` and empty on the other; the other side's text all goes to whichever
  * of before/after is larger. A whitespace-only remainder next to the block
- * joins it, so no stray space is left to suggest. An insertion next to an
- * inserted block joins it too: two insertions at one offset would be
- * ambiguous to apply.
+ * joins it, so no stray space is left to suggest. An insertion left next
+ * to an inserted block is merged with it later (compare.ts): two
+ * insertions at one offset would be ambiguous to apply.
  */
 function cut(hunk: Hunk, side: 'draft' | 'ref', span: { from: number; to: number }, block: number, draft: Tokens, ref: Tokens): Piece[] {
   const onDraft = side === 'draft';
@@ -233,11 +233,6 @@ function cut(hunk: Hunk, side: 'draft' | 'ref', span: { from: number; to: number
   // → "Several"), not one carrying a space (" Several").
   else if (spaceAfter > 0 && spaceAfter < own1 - to && !(otherAt < other1 && isSpace(otherAt))) to += spaceAfter;
   else if (spaceBefore > 0 && spaceBefore < from - own0 && !(other0 < otherAt && isSpace(otherAt - 1))) from -= spaceBefore;
-  if (!onDraft) {
-    // The draft side is empty on this side of the split point: that piece would be an insertion at otherAt too.
-    if (otherAt === other0) from = own0;
-    if (otherAt === other1) to = own1;
-  }
   const make = (o0: number, o1: number, t0: number, t1: number): Hunk | null =>
     onDraft ? trimmedHunk(draft, ref, o0, o1, t0, t1) : trimmedHunk(draft, ref, t0, t1, o0, o1);
   const before = make(own0, from, other0, otherAt);

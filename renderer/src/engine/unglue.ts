@@ -1,0 +1,61 @@
+/**
+ * A removal and an insertion that touch ("River … river." removed, "It"
+ * added right after it) give the reference whichever side of the space
+ * between them the insertion sits, but accepted alone the insertion must
+ * not stick to the word the removal would have taken away ("river.It").
+ * Where the space between them is unchanged text, the removal takes it in
+ * and the insertion carries it, on the side that keeps the words apart.
+ */
+
+import type { Hunk } from './hunks';
+import type { Swappable } from './swaps';
+
+const SPACE = /\s/u;
+
+/** `items` (in draft order) with each touching removal and insertion moved apart from the words they would glue. */
+export function unglue<T extends Swappable>(draft: string, reference: string, items: readonly T[]): T[] {
+  const out = [...items];
+  for (let k = 0; k + 1 < out.length; k++) {
+    const x = out[k].hunk;
+    const y = out[k + 1].hunk;
+    if (x.to !== y.from || x.from === x.to) continue;
+    const after = out[k + 2]?.hunk.from ?? draft.length;
+    if (isRemoval(x) && isInsertion(y) && y.refFrom < y.refTo) {
+      // "…river." removed, then "It" added: the space after the removal goes into both.
+      if (SPACE.test(reference[y.refFrom]) || !/\S/u.test(draft[x.to - 1] ?? '')) continue;
+      const k0 = spaceRun(draft, reference, x.to, y.refTo, after);
+      if (k0 === 0) continue;
+      out[k] = { ...out[k], hunk: { ...x, to: x.to + k0 } };
+      out[k + 1] = { ...out[k + 1], hunk: { from: y.from + k0, to: y.from + k0, refFrom: y.refFrom, refTo: y.refTo + k0 } };
+    }
+  }
+  for (let k = out.length - 1; k > 0; k--) {
+    const x = out[k - 1].hunk;
+    const y = out[k].hunk;
+    if (!(isInsertion(x) && isRemoval(y) && x.from === y.from && x.refFrom < x.refTo)) continue;
+    // "It" added, then "River … river." removed: the space before them goes into both.
+    if (SPACE.test(reference[x.refTo - 1]) || !/\S/u.test(draft[y.from] ?? '')) continue;
+    const before = out[k - 2]?.hunk.to ?? 0;
+    let n = 0;
+    while (y.from - n - 1 >= before && x.refFrom - n - 1 >= 0 && SPACE.test(draft[y.from - n - 1]) && draft[y.from - n - 1] === reference[x.refFrom - n - 1]) n++;
+    if (n === 0) continue;
+    out[k - 1] = { ...out[k - 1], hunk: { from: x.from - n, to: x.from - n, refFrom: x.refFrom - n, refTo: x.refTo } };
+    out[k] = { ...out[k], hunk: { ...y, from: y.from - n } };
+  }
+  return out;
+}
+
+function isRemoval(h: Hunk): boolean {
+  return h.refFrom === h.refTo && h.from < h.to;
+}
+
+function isInsertion(h: Hunk): boolean {
+  return h.from === h.to;
+}
+
+/** Length of the whitespace at draft `pos` that the reference has at `refPos` too, stopping before `limit`. */
+function spaceRun(draft: string, reference: string, pos: number, refPos: number, limit: number): number {
+  let n = 0;
+  while (pos + n < limit && SPACE.test(draft[pos + n]) && draft[pos + n] === reference[refPos + n]) n++;
+  return n;
+}
