@@ -34,10 +34,23 @@ const RENDERER_ROOT = resolve(__dirname, '../renderer');
 /** The page every window shows; in `npm run dev`, electron-vite's dev server instead. */
 const APP_URL = process.env.ELECTRON_RENDERER_URL ?? APP_PAGE_URL;
 
-const TEXT_FILTERS = [
-  { name: 'Text', extensions: ['txt', 'text', 'md', 'markdown', 'rst', 'adoc', 'tex', 'csv'] },
-  { name: 'All files', extensions: ['*'] },
-];
+const TEXT_EXTENSIONS = ['txt', 'text', 'rst', 'adoc', 'tex', 'csv'];
+const DRAFT_EXTENSIONS = ['docx', 'md', 'markdown', ...TEXT_EXTENSIONS];
+/** What each role can be (main/formats): a draft is written back, so it cannot be a PDF or a web page. */
+const OPEN_FILTERS = {
+  draft: [
+    { name: 'Drafts (text, Word, Markdown)', extensions: DRAFT_EXTENSIONS },
+    { name: 'Word document', extensions: ['docx'] },
+    { name: 'Markdown', extensions: ['md', 'markdown'] },
+    { name: 'All files', extensions: ['*'] },
+  ],
+  reference: [
+    { name: 'References (text, Word, Markdown, PDF, HTML)', extensions: [...DRAFT_EXTENSIONS, 'pdf', 'html', 'htm'] },
+    { name: 'PDF', extensions: ['pdf'] },
+    { name: 'Word document', extensions: ['docx'] },
+    { name: 'All files', extensions: ['*'] },
+  ],
+};
 
 function nativeDialogs(window: BrowserWindow): Dialogs {
   return {
@@ -45,7 +58,7 @@ function nativeDialogs(window: BrowserWindow): Dialogs {
       const result = await dialog.showOpenDialog(window, {
         title: role === 'draft' ? 'Open Draft' : 'Open Reference',
         properties: ['openFile'],
-        filters: TEXT_FILTERS,
+        filters: OPEN_FILTERS[role],
       });
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },

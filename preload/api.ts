@@ -26,9 +26,13 @@ export interface OpenedDocument {
   folder: string;
   /** Decoded text: no BOM, line endings as LF. */
   text: string;
-  /** Human description of how the file is stored, e.g. "UTF-8 with BOM, CRLF". */
+  /** Human description of how the file is stored, e.g. "UTF-8 with BOM, CRLF", "Word document". */
   formatLabel: string;
+  /** What kind of document the file is; only text, Word and Markdown drafts can be saved. */
+  kind: DocumentKind;
 }
+
+export type DocumentKind = 'text' | 'docx' | 'markdown' | 'html' | 'pdf';
 
 /** What the window should show when it starts. */
 export interface StartupState {
@@ -94,10 +98,27 @@ export interface SaveRequest {
   text: string;
   /** Ask for a new path even when the review already saved somewhere. */
   saveAs: boolean;
+  /**
+   * The edits that turn the draft as opened into `text` (sorted,
+   * non-overlapping, offsets into the opened text), as the editor made
+   * them: they tell a Word draft's writer which runs changed and a text
+   * file's writer which lines, in a file that mixes line endings, are new.
+   * Main checks them against `text` and diffs the texts when they are absent.
+   */
+  edits?: DraftEdit[];
+  /** File ▸ Save with Tracked Changes… (Word drafts): each edit written as a revision, to a file chosen each time. */
+  trackChanges?: boolean;
+}
+
+/** `text.slice(from, to)` of the opened draft becomes `insert`. */
+export interface DraftEdit {
+  from: number;
+  to: number;
+  insert: string;
 }
 
 export type SaveResult =
-  | { ok: true; name: string; folder: string }
+  | { ok: true; name: string; folder: string; /** Something the user should know about what was written. */ note?: string }
   | { ok: false; cancelled: true }
   | { ok: false; cancelled: false; error: string };
 
@@ -144,6 +165,8 @@ export interface IgnoreSettings {
   typographyEqual: boolean;
   /** Changes never to flag again: the engine's IgnoreRule, as in the CLI's --rules file. */
   rules: Array<{ draft: string; reference: string }>;
+  /** The author Word shows for Galley's tracked changes; "Galley" when absent. */
+  trackChangesAuthor?: string;
 }
 
 /** Commands main sends to the renderer: menu items and window events. */
@@ -152,6 +175,7 @@ export type AppCommand =
   | 'open-reference'
   | 'save'
   | 'save-as'
+  | 'save-tracked'
   | 'save-and-close'
   | 'export-report'
   | 'undo'

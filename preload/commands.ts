@@ -28,6 +28,7 @@ export const COMMANDS: readonly CommandInfo[] = [
   { command: 'open-reference', menu: 'File', label: 'Open Reference…', keys: ['Mod-Shift-o'] },
   { command: 'save', menu: 'File', label: 'Save Cleaned Copy', keys: ['Mod-s'] },
   { command: 'save-as', menu: 'File', label: 'Save Cleaned Copy As…', keys: ['Mod-Shift-s'] },
+  { command: 'save-tracked', menu: 'File', label: 'Save with Tracked Changes…', keys: [] },
   { command: 'export-report', menu: 'File', label: 'Export Report…', keys: [] },
   { command: 'undo', menu: 'Edit', label: 'Undo', keys: ['Mod-z'] },
   { command: 'redo', menu: 'Edit', label: 'Redo', keys: ['Mod-Shift-z', 'Mod-y'] },

@@ -84,6 +84,53 @@ export function narrowEdits(text: string, edits: readonly TextEdit[]): TextEdit[
   });
 }
 
+/**
+ * Edits widened to whole words, with edits that then share a word made one:
+ * the editor's own edits are as small as a keystroke ('Londn' → 'London' is
+ * an inserted 'o'), but a revision should read as the word that changed.
+ * narrowEdits then trims each back to the words it really changes.
+ */
+export function widenToWords(text: string, edits: readonly TextEdit[]): TextEdit[] {
+  const result: TextEdit[] = [];
+  let group: { from: number; to: number; insert: string } | null = null;
+  for (const edit of edits) {
+    const from = wordStart(text, edit);
+    if (group && from <= group.to) {
+      // The group's end was widened over original text, up to or past this edit's start: only what lies before it stays.
+      const kept = group.to > edit.from ? group.insert.slice(0, group.insert.length - (group.to - edit.from)) : group.insert + text.slice(group.to, edit.from);
+      group.insert = kept + edit.insert;
+      group.to = edit.to;
+    } else {
+      if (group) result.push(group);
+      group = { from, to: edit.to, insert: text.slice(from, edit.from) + edit.insert };
+    }
+    // Extend past the word the edit ends in only when it does end inside one.
+    const end = wordEnd(text, edit);
+    if (end > group.to) {
+      group.insert += text.slice(group.to, end);
+      group.to = end;
+    }
+  }
+  if (group) result.push(group);
+  return result;
+}
+
+/** Where the word an edit starts in begins: the edit's start unless it touches a word on its left. */
+function wordStart(text: string, { from, to, insert }: TextEdit): number {
+  const touches = (from < to && isWordChar(text[from])) || isWordChar(insert[0] ?? '');
+  let at = from;
+  if (touches) while (at > 0 && isWordChar(text[at - 1])) at--;
+  return at;
+}
+
+/** Where the word an edit ends in ends: the edit's end unless it touches a word on its right. */
+function wordEnd(text: string, { from, to, insert }: TextEdit): number {
+  const touches = (from < to && isWordChar(text[to - 1])) || isWordChar(insert[insert.length - 1] ?? '');
+  let at = to;
+  if (touches) while (at < text.length && isWordChar(text[at])) at++;
+  return at;
+}
+
 function isWordChar(char: string): boolean {
   return /[\p{L}\p{N}\p{M}'’]/u.test(char);
 }

@@ -2,7 +2,7 @@
  * Argument checks for IPC handlers. Whatever the page sends is untrusted:
  * each value is checked for shape and size before it reaches a session.
  */
-import type { DocumentRole, IgnoreSettings, RecoveryPatch, RecoverySnapshot, SaveRequest } from '../../preload/api';
+import type { DocumentRole, DraftEdit, IgnoreSettings, RecoveryPatch, RecoverySnapshot, SaveRequest } from '../../preload/api';
 import { isRecoveryId } from '../recovery';
 import { parseSettings, SettingsError } from '../settings/settings-store';
 import { checkReportRequest, ReportRequestError, type CheckedReportRequest } from '../report/window-report';
@@ -33,7 +33,29 @@ export function text(value: unknown): string {
 export function saveRequest(value: unknown): SaveRequest {
   if (typeof value !== 'object' || value === null) throw new InvalidArgument('expected a save request');
   const record = value as Record<string, unknown>;
-  return { draft: handle(record.draft), text: text(record.text), saveAs: boolean(record.saveAs) };
+  return {
+    draft: handle(record.draft),
+    text: text(record.text),
+    saveAs: boolean(record.saveAs),
+    ...(record.edits === undefined ? {} : { edits: draftEdits(record.edits) }),
+    ...(record.trackChanges === undefined ? {} : { trackChanges: boolean(record.trackChanges) }),
+  };
+}
+
+/** Edits of shape { from, to, insert }, in order and apart; whether they fit the draft is the session's to check. */
+function draftEdits(value: unknown): DraftEdit[] {
+  if (!Array.isArray(value) || value.length > MAX_TEXT_LENGTH) throw new InvalidArgument('expected a list of edits');
+  let end = 0;
+  let inserted = 0;
+  return value.map((edit: unknown) => {
+    const { from, to, insert } = (typeof edit === 'object' && edit !== null ? edit : {}) as Record<string, unknown>;
+    if (!Number.isSafeInteger(from) || !Number.isSafeInteger(to) || typeof insert !== 'string') throw new InvalidArgument('expected an edit');
+    if ((from as number) < end || (to as number) < (from as number)) throw new InvalidArgument('expected edits in order, apart');
+    inserted += insert.length;
+    if (inserted > MAX_TEXT_LENGTH) throw new InvalidArgument('expected edits no longer than a draft');
+    end = to as number;
+    return { from: from as number, to: to as number, insert };
+  });
 }
 
 export function reportRequest(value: unknown): CheckedReportRequest {

@@ -9,15 +9,23 @@ import { basename, dirname } from 'node:path';
 import type { DocumentHandle, DocumentRole, OpenedDocument } from '../../preload/api';
 import type { FileStamp } from '../files/stamp';
 import type { TextFormat } from '../files/text-format';
-import { describeFormat } from './format-label';
+import type { Container, LoadedDocument } from '../formats/index';
+import { describeDocument } from './format-label';
 
-export interface OpenFile {
+/** A file as the registry keeps it: what was read, or (restored work whose file is gone) what is known of it. */
+export interface FileContents {
+  readonly container: Container;
+  readonly format: TextFormat;
+  /** The compared text as read, so a save can keep each line's own ending in a file that mixes them. */
+  readonly originalText: string;
+  /** The document as read, which a Word or Markdown draft is written back from; null when there is no file behind it. */
+  readonly loaded: LoadedDocument | null;
+}
+
+export interface OpenFile extends FileContents {
   readonly handle: DocumentHandle;
   readonly role: DocumentRole;
   readonly path: string;
-  readonly format: TextFormat;
-  /** The text as read, so a save can keep each line's own ending in a file that mixes them. */
-  readonly originalText: string;
   /** The version Galley last read or wrote; null for restored work whose file is gone. */
   stamp: FileStamp | null;
 }
@@ -25,8 +33,8 @@ export interface OpenFile {
 export class DocumentRegistry {
   private readonly files = new Map<DocumentHandle, OpenFile>();
 
-  add(role: DocumentRole, path: string, format: TextFormat, originalText: string, stamp: FileStamp | null): OpenFile {
-    const file: OpenFile = { handle: randomUUID(), role, path, format, originalText, stamp };
+  add(role: DocumentRole, path: string, contents: FileContents, stamp: FileStamp | null): OpenFile {
+    const file: OpenFile = { handle: randomUUID(), role, path, ...contents, stamp };
     this.files.set(file.handle, file);
     return file;
   }
@@ -46,6 +54,11 @@ export class DocumentRegistry {
   }
 }
 
+/** What the registry keeps of a document read from disk. */
+export function contentsOf(loaded: LoadedDocument): FileContents {
+  return { container: loaded.container, format: loaded.format, originalText: loaded.text, loaded };
+}
+
 /** The renderer's view of an open file. */
 export function toOpenedDocument(file: OpenFile, text: string): OpenedDocument {
   return {
@@ -54,6 +67,7 @@ export function toOpenedDocument(file: OpenFile, text: string): OpenedDocument {
     name: basename(file.path),
     folder: dirname(file.path),
     text,
-    formatLabel: describeFormat(file.format),
+    formatLabel: describeDocument(file.container, file.format),
+    kind: file.container,
   };
 }

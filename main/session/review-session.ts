@@ -21,15 +21,17 @@ import type {
 } from '../../preload/api';
 import { EVENTS } from '../../preload/api';
 import { FileError } from '../files/errors';
-import { readTextFile } from '../files/read';
 import { canonicalEncoding } from '../files/charset';
-import { DEFAULT_TEXT_FORMAT, hasNoFormat, withEncoding, type TextFormat } from '../files/text-format';
+import { DEFAULT_TEXT_FORMAT, formatAfterEdits, hasNoFormat, withEncoding, type TextEdit, type TextFormat } from '../files/text-format';
 import { isSameFile, type FileStamp } from '../files/stamp';
 import type { FileWatcher } from '../files/watch';
 import { writeTextFile } from '../files/write';
 import { exportReport } from './export-report';
 import type { CheckedReportRequest } from '../report/window-report';
-import { DocumentRegistry, toOpenedDocument, type OpenFile } from './documents';
+import { applyEdits, editsBetween } from '../formats/edits';
+import { containerOf, DRAFT_CONTAINERS, loadDocument, renderDraft, writeRendered } from '../formats/index';
+import { trackChangesAuthor } from '../settings/settings-store';
+import { contentsOf, DocumentRegistry, toOpenedDocument, type FileContents, type OpenFile } from './documents';
 import { findLikelyReference, orderPair } from './find-reference';
 import { describeFormat } from './format-label';
 import type { Dialogs, RecoveryEntry, RecoveryPort, Watch, WindowPort } from './ports';
@@ -50,10 +52,20 @@ export interface SessionOptions {
   restore?: string | null;
 }
 
-/** Where a cleaned copy is proposed: `NAME.cleaned.EXT` beside the draft. */
-export function cleanedPathFor(draftPath: string): string {
+/**
+ * Where a cleaned copy is proposed: `NAME.cleaned.EXT` beside the draft
+ * (`NAME.tracked.docx` for one with tracked changes).
+ */
+export function cleanedPathFor(draftPath: string, what: 'cleaned' | 'tracked' = 'cleaned'): string {
   const ext = extname(draftPath);
-  return join(dirname(draftPath), `${basename(draftPath, ext)}.cleaned${ext}`);
+  return join(dirname(draftPath), `${basename(draftPath, ext)}.${what}${ext}`);
+}
+
+/** What the user is told when a Word draft could not take every edit (writeDocx's `unapplied`). */
+function unappliedNote(unapplied: number): string | undefined {
+  if (unapplied === 0) return undefined;
+  const changes = unapplied === 1 ? '1 change joins' : `${unapplied} changes join`;
+  return `${changes} paragraphs a Word document keeps apart (table cells, notes, section breaks): left as they were in the saved file.`;
 }
 
 export class ReviewSession {
@@ -125,9 +137,10 @@ export class ReviewSession {
 
   /**
    * Opens dropped files: one file is a new draft (with its likely reference
-   * offered), two are a draft and its reference. Only paths registered by
-   * the drop itself are opened: a path made up by page script, or one from
-   * an earlier drop already opened, is refused.
+   * offered) unless it can only be a reference, two are a draft and its
+   * reference. Only paths registered by the drop itself are opened: a path
+   * made up by page script, or one from an earlier drop already opened, is
+   * refused.
    */
   async openPaths(paths: string[], target: DocumentRole | 'auto'): Promise<OpenResult[]> {
     const unknown = paths.find((path) => !this.dropped.has(path));
@@ -141,7 +154,8 @@ export class ReviewSession {
       const referenceResult = draftResult.ok ? await this.tryOpen('reference', reference, false) : null;
       return referenceResult ? [draftResult, referenceResult] : [draftResult];
     }
-    const role = target === 'auto' ? 'draft' : target;
+    // A single PDF or web page can only be a reference.
+    const role = target !== 'auto' ? target : DRAFT_CONTAINERS.includes(containerOf(paths[0])) ? 'draft' : 'reference';
     return [await this.tryOpen(role, paths[0], role === 'draft')];
   }
 
@@ -174,14 +188,24 @@ export class ReviewSession {
     return this.save(request);
   }
 
+  /**
+   * Saves the cleaned copy where the review last saved it (asking where the
+   * first time, or for Save As). With `trackChanges` (Word drafts) it always
+   * asks, proposing `NAME.tracked.docx`, and later saves still go to the
+   * cleaned copy.
+   */
   async save(request: SaveRequest): Promise<SaveResult> {
     const draft = this.documents.get(request.draft);
     if (!draft || draft.role !== 'draft') return { ok: false, cancelled: false, error: 'No draft is open to save.' };
-    let path = request.saveAs ? null : this.target;
+    const tracked = request.trackChanges === true;
+    if (tracked && (draft.container !== 'docx' || !draft.loaded)) {
+      return { ok: false, cancelled: false, error: 'Tracked changes can only be saved for a Word (.docx) draft.' };
+    }
+    let path = request.saveAs || tracked ? null : this.target;
     let overwrite = false;
     for (;;) {
       if (!path) {
-        path = await this.options.dialogs.chooseSavePath(this.target ?? cleanedPathFor(draft.path));
+        path = await this.options.dialogs.chooseSavePath(tracked ? cleanedPathFor(draft.path, 'tracked') : (this.target ?? this.proposedPath(draft)));
         if (!path) return { ok: false, cancelled: true };
         overwrite = false;
       }
@@ -190,10 +214,10 @@ export class ReviewSession {
         return { ok: false, cancelled: false, error: `${basename(path)} is the open reference: choose another name for the cleaned copy.` };
       }
       try {
-        await this.write(path, request.text, draft, overwrite);
-        this.target = path;
+        const note = await this.write(path, request, draft, overwrite);
+        if (!tracked) this.target = path;
         this.setEdited(false);
-        return { ok: true, name: basename(path), folder: dirname(path) };
+        return { ok: true, name: basename(path), folder: dirname(path), ...(note ? { note } : {}) };
       } catch (error) {
         if (error instanceof FileError && error.code === 'unencodable' && this.saveEncoding !== 'utf-8') {
           // Never stuck unsaveable: UTF-8 holds every character.
@@ -214,29 +238,55 @@ export class ReviewSession {
     }
   }
 
+  /** The first save's proposal: `NAME.cleaned.EXT`, or `.txt` for restored work from a Word file that is gone. */
+  private proposedPath(draft: OpenFile): string {
+    const path = cleanedPathFor(draft.path);
+    return draft.loaded || draft.container !== 'text' || extname(path) !== '.docx' ? path : `${path.slice(0, -'.docx'.length)}.txt`;
+  }
+
   /**
    * Writes the cleaned copy to `path` in the draft's format (the
    * reference's, for an empty draft), unless the file
    * there is a version this window knew and someone else has changed it
    * since. Watchers on an open file at `path` are held, so Galley's own save
-   * is not reported as a change.
+   * is not reported as a change. Resolves to a note for the user, if any.
    */
-  private async write(path: string, text: string, draft: OpenFile, overwrite: boolean): Promise<void> {
+  private async write(path: string, request: SaveRequest, draft: OpenFile, overwrite: boolean): Promise<string | undefined> {
     const expected = overwrite ? undefined : await this.knownVersion(path);
     const here = await this.openFilesAt(path);
     const releases = here.map((file) => this.watchers.get(file.handle)?.hold());
     let stamp: FileStamp | undefined;
     try {
-      // An empty draft has no format to keep: the cleaned copy is stored as the reference is.
-      const reference = this.documents.current('reference');
-      const like = reference && text !== '' && hasNoFormat(draft.originalText, draft.format) ? reference : draft;
-      const format = this.saveEncoding ? withEncoding(like.format, this.saveEncoding) : like.format;
-      stamp = await writeTextFile(path, text, format, { expected, originalText: like.originalText });
+      let note: string | undefined;
+      if (draft.loaded && draft.container !== 'text') {
+        const track = request.trackChanges ? { author: trackChangesAuthor(await this.options.settings.load()), date: new Date() } : undefined;
+        const encoding = draft.container === 'markdown' && this.saveEncoding ? this.saveEncoding : undefined;
+        const rendered = renderDraft(draft.loaded, draftEdits(draft, request), { track, encoding });
+        stamp = await writeRendered(path, rendered.bytes, expected);
+        note = unappliedNote(rendered.unapplied);
+      } else {
+        stamp = await this.writeText(path, request, draft, expected);
+      }
       this.versions.set(path, stamp);
       for (const file of here) file.stamp = stamp;
+      return note;
     } finally {
       for (const release of releases) release?.(stamp);
     }
+  }
+
+  /** A plain-text cleaned copy: the draft's encoding and line endings, each line keeping its own in a file that mixes them. */
+  private async writeText(path: string, request: SaveRequest, draft: OpenFile, expected: FileStamp | undefined): Promise<FileStamp> {
+    const { text } = request;
+    // An empty draft has no format to keep: the cleaned copy is stored as the reference is.
+    const reference = this.documents.current('reference');
+    if (reference && text !== '' && hasNoFormat(draft.originalText, draft.format)) {
+      const format = this.saveEncoding ? withEncoding(reference.format, this.saveEncoding) : reference.format;
+      return writeTextFile(path, text, format, { expected, originalText: reference.originalText });
+    }
+    // Only a file that mixes line endings needs the edits, to know which breaks are new.
+    const kept = draft.format.lineBreaks ? formatAfterEdits(draft.originalText, draft.format, draftEdits(draft, request)) : draft.format;
+    return writeTextFile(path, text, this.saveEncoding ? withEncoding(kept, this.saveEncoding) : kept, { expected });
   }
 
   /** The version of the file at `path` this window last read or wrote, by path or by identity. */
@@ -332,7 +382,10 @@ export class ReviewSession {
    * reference is stored).
    */
   private adoptMissingDraft(path: string, format: TextFormat | undefined, text: string): OpenedDocument {
-    const file = format ? this.adopt('draft', path, format, text, null) : this.adopt('draft', path, DEFAULT_TEXT_FORMAT, '', null);
+    const known: FileContents = format
+      ? { container: 'text', format, originalText: text, loaded: null }
+      : { container: 'text', format: DEFAULT_TEXT_FORMAT, originalText: '', loaded: null };
+    const file = this.adopt('draft', path, known, null);
     return { ...toOpenedDocument(file, ''), formatLabel: `${describeFormat(file.format)}, file not found: save to keep this work` };
   }
 
@@ -424,10 +477,13 @@ export class ReviewSession {
     }
   }
 
-  /** Reads a file and makes it the window's draft or reference. Throws FileError. */
+  /** Reads a file (any format loadDocument reads) and makes it the window's draft or reference. Throws FileError. */
   private async open(role: DocumentRole, path: string, encoding?: string): Promise<OpenedDocument> {
-    const read = await readTextFile(path, { encoding });
-    const file = this.adopt(role, path, read.format, read.text, read.stamp);
+    const read = await loadDocument(path, { encoding });
+    if (role === 'draft' && (read.container === 'html' || read.container === 'pdf')) {
+      throw new FileError('io', path, `Galley cannot save ${read.container === 'pdf' ? 'a PDF' : 'an HTML page'}, so it can only be the reference; open a text, Word or Markdown draft`);
+    }
+    const file = this.adopt(role, path, contentsOf(read), read.stamp);
     this.versions.set(path, read.stamp);
     const changed = () => this.options.window.send(EVENTS.fileChanged, { handle: file.handle, role: file.role, name: basename(file.path) });
     this.watchers.set(file.handle, this.options.watch(path, changed, { known: read.stamp }));
@@ -435,14 +491,14 @@ export class ReviewSession {
   }
 
   /** Makes a file the window's draft or reference, in place of the one before. */
-  private adopt(role: DocumentRole, path: string, format: TextFormat, originalText: string, stamp: FileStamp | null): OpenFile {
+  private adopt(role: DocumentRole, path: string, contents: FileContents, stamp: FileStamp | null): OpenFile {
     const previous = this.documents.current(role);
     if (previous) {
       this.watchers.get(previous.handle)?.close();
       this.watchers.delete(previous.handle);
     }
     this.documents.dropRole(role);
-    const file = this.documents.add(role, path, format, originalText, stamp);
+    const file = this.documents.add(role, path, contents, stamp);
     if (role === 'draft') {
       this.target = null;
       this.saveEncoding = null;
@@ -466,6 +522,12 @@ export class ReviewSession {
     const draft = this.documents.current('draft');
     return draft ? basename(this.target ?? draft.path) : null;
   }
+}
+
+/** The edits from the draft as opened to the text to save: the editor's own when they fit it, else an exact diff. */
+function draftEdits(draft: OpenFile, request: SaveRequest): TextEdit[] {
+  if (request.edits && applyEdits(draft.originalText, request.edits) === request.text) return request.edits;
+  return editsBetween(draft.originalText, request.text);
 }
 
 /** The one-line message a person sees; never a stack trace. */

@@ -23,19 +23,36 @@ export class SettingsError extends Error {}
 /** Settings from parsed JSON, every field checked; throws SettingsError. */
 export function parseSettings(json: unknown): IgnoreSettings {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new SettingsError('expected an object');
-  const { ignore, typographyEqual, rules } = json as Record<string, unknown>;
+  const { ignore, typographyEqual, rules, trackChangesAuthor } = json as Record<string, unknown>;
   if (!Array.isArray(ignore) || ignore.length > SUGGESTION_KINDS.length || !ignore.every((kind) => SUGGESTION_KINDS.includes(kind as SuggestionKind))) {
     throw new SettingsError('"ignore" must be a list of suggestion kinds');
   }
   if (typeof typographyEqual !== 'boolean') throw new SettingsError('"typographyEqual" must be true or false');
+  const author = trackChangesAuthor === undefined ? {} : { trackChangesAuthor: checkAuthor(trackChangesAuthor) };
   try {
     // The rules are the CLI's rule file format, checked by the same code.
     const parsed = parseRuleFile({ version: 1, rules });
-    return { ignore: [...new Set(ignore as string[])], typographyEqual, rules: parsed.rules.map(({ draft, reference }) => ({ draft, reference })) };
+    return { ignore: [...new Set(ignore as string[])], typographyEqual, rules: parsed.rules.map(({ draft, reference }) => ({ draft, reference })), ...author };
   } catch (error) {
     if (error instanceof RuleFileError) throw new SettingsError(error.message);
     throw error;
   }
+}
+
+/** Longest author name kept for tracked changes (Word shows it in a narrow pane). */
+const MAX_AUTHOR_CHARS = 100;
+
+/** The tracked-changes author: one line of printable text, or the default when blank. */
+function checkAuthor(value: unknown): string {
+  if (typeof value !== 'string' || value.length > MAX_AUTHOR_CHARS || /[\p{Cc}\p{Cs}]/u.test(value)) {
+    throw new SettingsError(`"trackChangesAuthor" must be a name of at most ${MAX_AUTHOR_CHARS} characters on one line`);
+  }
+  return value.trim();
+}
+
+/** Who Galley's tracked changes are by: the setting, or "Galley". */
+export function trackChangesAuthor(settings: IgnoreSettings): string {
+  return settings.trackChangesAuthor || 'Galley';
 }
 
 export interface SettingsPort {

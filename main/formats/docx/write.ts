@@ -10,7 +10,7 @@
  */
 import type { Document, Element, Node } from '@xmldom/xmldom';
 import type { TextEdit } from '../../files/text-format';
-import { distributeEdits, narrowEdits, type PieceEdit } from '../pieces';
+import { distributeEdits, narrowEdits, widenToWords, type PieceEdit } from '../pieces';
 import { serializeXml } from '../xml';
 import { writeZip } from '../zip';
 import { openDocx } from './package';
@@ -45,7 +45,7 @@ export function writeDocx(bytes: Uint8Array, path: string, edits: readonly TextE
   const pkg = openDocx(bytes, path);
   const { text, pieces } = readDocxText(pkg.textParts);
   const editor = new Editor(options.track ? new Revisions(options.track, pkg.textParts.map((p) => p.xml.doc)) : null);
-  const pieceEdits = distributeEdits(pieces, narrowEdits(text, edits));
+  const pieceEdits = distributeEdits(pieces, narrowEdits(text, widenToWords(text, edits)));
   for (let i = pieceEdits.length - 1; i >= 0; i--) editor.apply(pieces[pieceEdits[i].piece], pieceEdits[i]);
 
   const rewritten = new Map<string, Uint8Array>();

@@ -119,7 +119,7 @@ export class App {
     this.layout.refresh(this.view, before);
     this.times.note(before.doc, this.view.state.doc);
     this.learned.note(before, this.view.state);
-    if (this.view.state.doc !== before.doc) this.documents.noteChange();
+    if (this.view.state.doc !== before.doc) this.documents.noteChange(tr);
     this.comparison.update(before);
   }
 

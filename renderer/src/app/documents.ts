@@ -5,11 +5,13 @@
  * and the unsaved flag (the title marker main shows, and the close prompt).
  */
 import type { Node } from 'prosemirror-model';
+import type { Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import type { DocumentRole, FileChange, GalleyApi, OpenResult, OpenedDocument } from '../../../preload/api';
 import type { Decisions } from '../editor/schema';
 import { docFromText, textFromDoc } from '../editor/text-doc';
 import type { Layout } from './layout';
+import { DraftEdits } from './draft-edits';
 import { freshState } from './editor';
 
 export interface DocumentsHooks {
@@ -28,6 +30,8 @@ export class Documents {
   private edited = false;
   /** Where the cleaned copy was last saved: the file the window now names. */
   private savedTo: { readonly name: string; readonly folder: string } | null = null;
+  /** The edits since the draft was opened, which a save sends with the text. */
+  private edits = new DraftEdits(docFromText(''), true);
 
   constructor(
     private readonly galley: GalleyApi,
@@ -97,8 +101,10 @@ export class Documents {
     this.savedTo = null;
     this.saved = docFromText(document?.text ?? '');
     const doc = docFromText(text ?? document?.text ?? '', decisions ? { ...decisions } : null);
+    this.edits = new DraftEdits(this.saved, text === undefined || text === document?.text);
     this.view.updateState(freshState(doc, before.plugins));
     this.layout.setDraftTitle(document ? `${document.name} · ${document.formatLabel}` : 'none open');
+    this.layout.status.setFile(document ? document.formatLabel : '');
     this.showName(false);
     this.layout.refresh(this.view, null);
     this.noteChange();
@@ -109,16 +115,26 @@ export class Documents {
     this.layout.referencePane.setDocument(document);
   }
 
-  /** Saves the cleaned copy (asking where when `saveAs`); true when it was saved. */
-  async save(saveAs: boolean): Promise<boolean> {
+  /**
+   * Saves the cleaned copy (asking where when `saveAs`), or with
+   * `trackChanges` a Word draft's copy with every change as a revision
+   * (always asking where); true when it was saved.
+   */
+  async save(saveAs: boolean, trackChanges = false): Promise<boolean> {
     const { banners, status } = this.layout;
     if (!this.draft) {
       banners.show('save', 'error', 'Open a draft first: there is nothing to save.');
       return false;
     }
+    if (trackChanges && this.draft.kind !== 'docx') {
+      banners.show('save', 'error', 'Tracked changes are written into Word documents: open a .docx draft to save with them.');
+      return false;
+    }
     const doc = this.view.state.doc;
+    const text = textFromDoc(doc);
+    const edits = this.edits.editsTo(doc, text);
     status.setActivity('Saving…');
-    const result = await this.galley.save({ draft: this.draft.handle, text: textFromDoc(doc), saveAs });
+    const result = await this.galley.save({ draft: this.draft.handle, text, saveAs, ...(edits ? { edits } : {}), ...(trackChanges ? { trackChanges } : {}) });
     status.setActivity('');
     if (result.ok) {
       this.saved = doc;
@@ -126,7 +142,8 @@ export class Documents {
       // Main marked the window saved; say again if the user typed meanwhile.
       this.edited = false;
       this.showName(false);
-      banners.dismiss('save');
+      if (result.note) banners.show('save', 'warning', `Saved ${result.name}, but ${result.note}`);
+      else banners.dismiss('save');
       status.setActivity(`Saved ${result.name}`);
       this.noteChange();
       return true;
@@ -140,8 +157,9 @@ export class Documents {
     return false;
   }
 
-  /** After a document change: updates the unsaved flag (main's title and close prompt, the toolbar). */
-  noteChange(): void {
+  /** After a document change (by `tr`, when it came from the editor): updates the unsaved flag (main's title and close prompt, the toolbar). */
+  noteChange(tr?: Transaction): void {
+    if (tr) this.edits.note(tr);
     const edited = this.draft !== null && !this.view.state.doc.content.eq(this.saved.content);
     if (edited !== this.edited) {
       this.edited = edited;

@@ -37,6 +37,8 @@ export async function runCommand(command: AppCommand, context: CommandContext): 
       return void (await documents.save(false));
     case 'save-as':
       return void (await documents.save(true));
+    case 'save-tracked':
+      return void (await documents.save(true, true));
     case 'save-and-close':
       if (await documents.save(false)) await galley.closeWindow();
       return;
