@@ -1,8 +1,9 @@
 /**
  * The ignore settings panel (View ▸ Ignore Settings…): a checkbox per kind
  * ("Ignore typography"), "Typographic variants are equal", and the learned
- * ignore rules with a Remove button each. Every change is handed out at
- * once as a whole new settings value; the panel shows what it is given.
+ * ignore rules with a Remove button each; and the author Word shows for
+ * Galley's tracked changes. Every change is handed out at once as a whole
+ * new settings value; the panel shows what it is given.
  */
 import { SUGGESTION_KINDS } from '@galley/engine';
 import type { IgnoreSettings } from '../../../preload/api';
@@ -18,6 +19,7 @@ export class SettingsPanel {
   private readonly typography: HTMLInputElement;
   private readonly rules: HTMLUListElement;
   private readonly hidden: HTMLElement;
+  private readonly author: HTMLInputElement;
   private settings: IgnoreSettings = { ignore: [], typographyEqual: false, rules: [] };
 
   constructor(private readonly changed: (settings: IgnoreSettings) => void) {
@@ -38,6 +40,13 @@ export class SettingsPanel {
     this.typography = typography;
     this.rules = el('ul', { class: 'settings-rules', 'aria-label': 'Ignore rules' });
     this.hidden = el('p', { class: 'settings-hidden' });
+    this.author = el('input', { type: 'text', placeholder: 'Galley', maxlength: '100', spellcheck: 'false' });
+    // On change, not on every keystroke: each new settings value is saved and compared with.
+    this.author.addEventListener('change', () => {
+      const { trackChangesAuthor: _old, ...rest } = this.settings;
+      const name = this.author.value.trim();
+      this.update(name === '' ? rest : { ...rest, trackChangesAuthor: name });
+    });
     this.element = el(
       'section',
       { class: 'settings-panel', 'aria-label': 'Ignore settings', hidden: true },
@@ -45,6 +54,7 @@ export class SettingsPanel {
       el('fieldset', {}, el('legend', {}, 'Kinds'), ...kindRows),
       el('fieldset', {}, el('legend', {}, 'Typography'), typographyRow),
       el('fieldset', {}, el('legend', {}, 'Rules'), this.rules),
+      el('fieldset', {}, el('legend', {}, 'Word documents'), el('label', { class: 'setting' }, 'Author for tracked changes ', this.author)),
       this.hidden,
     );
     this.element.addEventListener('keydown', (event) => {
@@ -70,6 +80,7 @@ export class SettingsPanel {
     this.settings = settings;
     for (const [kind, input] of this.kinds) input.checked = settings.ignore.includes(kind);
     this.typography.checked = settings.typographyEqual;
+    this.author.value = settings.trackChangesAuthor ?? '';
     if (settings.rules.length === 0) {
       replaceChildren(this.rules, el('li', { class: 'settings-none' }, 'None yet: “Always ignore this change” on a suggestion’s card adds one.'));
       return;
