@@ -30,6 +30,17 @@ export interface OpenedDocument {
   formatLabel: string;
   /** What kind of document the file is; only text, Word and Markdown drafts can be saved. */
   kind: DocumentKind;
+  /** Lines of a Word or Markdown document shown as headings or list items, in line order; none for plain text. */
+  lineStyles?: LineStyle[];
+}
+
+/** How a line of the text is shown: a heading of a level, or a list item. */
+export type BlockStyle = 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6' | 'item';
+
+export interface LineStyle {
+  /** The line's index in the text (0 for the first). */
+  line: number;
+  style: BlockStyle;
 }
 
 export type DocumentKind = 'text' | 'docx' | 'markdown' | 'html' | 'pdf';

@@ -15,6 +15,8 @@ import { MAX_TEXT_FILE_BYTES, readTextFile } from '../files/read';
 import { writeFileAtomic } from '../files/atomic';
 import { encodeText, formatAfterEdits, withEncoding, type TextEdit, type TextFormat } from '../files/text-format';
 import { openDocx } from './docx/package';
+import type { LineStyle } from '../../preload/api';
+import { docxLineStyles } from './docx/line-styles';
 import { readDocxText } from './docx/read';
 import { writeDocx, type TrackChanges } from './docx/write';
 import { readHtml } from './html';
@@ -67,6 +69,8 @@ export interface LoadedDocument {
   readonly format: TextFormat;
   /** The version read, to detect changes on disk before writing over it. */
   readonly stamp: FileStamp;
+  /** Lines shown as headings or list items (Word and Markdown), in line order. */
+  readonly lineStyles: readonly LineStyle[];
 }
 
 /** Read any supported document. Throws FileError naming `path`, never anything else for bad input. */
@@ -74,12 +78,19 @@ export async function loadDocument(path: string, options: { encoding?: string } 
   const container = containerOf(path);
   if (container === 'docx' || container === 'pdf') {
     const { bytes, stamp } = await readBinaryFile(path);
-    const text = container === 'docx' ? readDocxText(openDocx(bytes, path).textParts).text : await readPdf(bytes, path);
-    return { path, container, text, source: { kind: 'bytes', bytes }, format: COMPARED_TEXT_FORMAT, stamp };
+    const source = { kind: 'bytes', bytes } as const;
+    if (container === 'pdf') return { path, container, text: await readPdf(bytes, path), source, format: COMPARED_TEXT_FORMAT, stamp, lineStyles: [] };
+    const read = readDocxText(openDocx(bytes, path).textParts);
+    return { path, container, text: read.text, source, format: COMPARED_TEXT_FORMAT, stamp, lineStyles: docxLineStyles(read) };
   }
   const file = await readTextFile(path, { encoding: options.encoding });
-  const text = container === 'markdown' ? readMarkdown(file.text).text : container === 'html' ? readHtml(file.text) : file.text;
-  return { path, container, text, source: { kind: 'text', text: file.text }, format: file.format, stamp: file.stamp };
+  const source = { kind: 'text', text: file.text } as const;
+  if (container === 'markdown') {
+    const read = readMarkdown(file.text);
+    return { path, container, text: read.text, source, format: file.format, stamp: file.stamp, lineStyles: read.lineStyles };
+  }
+  const text = container === 'html' ? readHtml(file.text) : file.text;
+  return { path, container, text, source, format: file.format, stamp: file.stamp, lineStyles: [] };
 }
 
 export interface RenderOptions {

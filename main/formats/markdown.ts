@@ -13,6 +13,7 @@
  */
 import type { Nodes, Parents } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { BlockStyle, LineStyle } from '../../preload/api';
 import type { TextEdit } from '../files/text-format';
 import { distributeEdits, narrowEdits, type Piece, type PieceEdit } from './pieces';
 
@@ -24,6 +25,8 @@ export interface MarkdownPiece extends Piece {
 export interface MarkdownText {
   readonly text: string;
   readonly pieces: readonly MarkdownPiece[];
+  /** Lines that are headings or list items (a list item's first block), in line order. */
+  readonly lineStyles: readonly LineStyle[];
 }
 
 const BLOCKS_WITH_PROSE = new Set(['paragraph', 'heading', 'tableCell']);
@@ -32,6 +35,9 @@ const LEFT_OUT = new Set(['code', 'html', 'image', 'imageReference', 'thematicBr
 export function readMarkdown(source: string): MarkdownText {
   const pieces: MarkdownPiece[] = [];
   const chunks: string[] = [];
+  const lineStyles: LineStyle[] = [];
+  /** Line breaks so far, i.e. the index of the line being read. */
+  let line = 0;
   let at = 0;
   let blockEnd = -1;
 
@@ -42,6 +48,7 @@ export function readMarkdown(source: string): MarkdownText {
     } else pieces.push({ from: at, to: at + text.length, source: sourceAt });
     chunks.push(text);
     at += text.length;
+    if (text === '\n') line++;
   };
 
   /** A node's value, placed character by character on the source slice it came from. */
@@ -68,7 +75,7 @@ export function readMarkdown(source: string): MarkdownText {
     } else if ('children' in node) for (const child of (node as Parents).children) inline(child);
   };
 
-  const block = (node: Nodes) => {
+  const block = (node: Nodes, style: BlockStyle | null = null) => {
     if (LEFT_OUT.has(node.type)) return;
     if (BLOCKS_WITH_PROSE.has(node.type)) {
       if (chunks.length > 0) {
@@ -76,15 +83,21 @@ export function readMarkdown(source: string): MarkdownText {
         pieces.push({ from: at, to: at + 1, source: blockEnd, isBreak: true });
         chunks.push('\n');
         at += 1;
+        line++;
       }
+      const shown = node.type === 'heading' ? (`h${node.depth}` as BlockStyle) : style;
+      if (shown) lineStyles.push({ line, style: shown });
       blockEnd = node.position?.start.offset ?? blockEnd;
       for (const child of (node as Parents).children) inline(child);
+    } else if (node.type === 'listItem') {
+      // The item's first block is the one its bullet stands beside.
+      node.children.forEach((child, i) => block(child, i === 0 ? 'item' : null));
     } else if ('children' in node) for (const child of (node as Parents).children) block(child);
   };
 
   block(fromMarkdown(source));
   if (pieces.length === 0) pieces.push({ from: 0, to: 0, source: source.length });
-  return { text: chunks.join(''), pieces };
+  return { text: chunks.join(''), pieces, lineStyles };
 }
 
 export interface MarkdownWriteResult {

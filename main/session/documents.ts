@@ -69,5 +69,6 @@ export function toOpenedDocument(file: OpenFile, text: string): OpenedDocument {
     text,
     formatLabel: describeDocument(file.container, file.format),
     kind: file.container,
+    ...(file.loaded && file.loaded.lineStyles.length > 0 ? { lineStyles: [...file.loaded.lineStyles] } : {}),
   };
 }

@@ -99,9 +99,12 @@ export class Documents {
     const before = this.view.state;
     this.draft = document;
     this.savedTo = null;
-    this.saved = docFromText(document?.text ?? '');
-    const doc = docFromText(text ?? document?.text ?? '', decisions ? { ...decisions } : null);
-    this.edits = new DraftEdits(this.saved, text === undefined || text === document?.text);
+    const styles = document?.lineStyles ?? [];
+    this.saved = docFromText(document?.text ?? '', null, styles);
+    // Restored work has lines of its own: the opened draft's styles would land on the wrong ones.
+    const restored = text !== undefined && text !== document?.text;
+    const doc = docFromText(text ?? document?.text ?? '', decisions ? { ...decisions } : null, restored ? [] : styles);
+    this.edits = new DraftEdits(this.saved, !restored);
     this.view.updateState(freshState(doc, before.plugins));
     this.layout.setDraftTitle(document ? `${document.name} · ${document.formatLabel}` : 'none open');
     this.layout.status.setFile(document ? document.formatLabel : '');

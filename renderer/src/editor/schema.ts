@@ -1,7 +1,9 @@
 /**
  * The draft's document model: plain text as a list of paragraphs, one per
  * line of the file. Nothing richer is needed for proofreading plain text, and
- * keeping it this plain makes the text ↔ document mapping exact.
+ * keeping it this plain makes the text ↔ document mapping exact. A Word or
+ * Markdown draft's headings and list items are paragraphs with a `style`
+ * attribute, which only changes how they look.
  *
  * The review's decisions live on the doc node itself (`accepted` and
  * `rejected`: decision keys, see ./decision-key), changed through
@@ -9,6 +11,7 @@
  * prosemirror-history undoes a reject exactly as it undoes typing.
  */
 import { Schema } from 'prosemirror-model';
+import type { BlockStyle } from '../../../preload/api';
 
 export const schema = new Schema({
   nodes: {
@@ -21,9 +24,11 @@ export const schema = new Schema({
     },
     paragraph: {
       content: 'text*',
+      // A Word or Markdown draft's line shown as a heading or list item (../../../preload/api BlockStyle); null for plain text.
+      attrs: { style: { default: null as BlockStyle | null } },
       // Whitespace is content in a draft: runs of spaces and tabs are kept as typed.
       whitespace: 'pre',
-      toDOM: () => ['p', 0],
+      toDOM: (node) => ['p', paragraphDOMAttrs(node.attrs.style as BlockStyle | null), 0],
       parseDOM: [{ tag: 'p', preserveWhitespace: 'full' }],
     },
     text: {},
@@ -34,4 +39,14 @@ export const schema = new Schema({
 export interface Decisions {
   readonly accepted: readonly string[];
   readonly rejected: readonly string[];
+}
+
+/**
+ * A styled line stays a `p` (the text is still one paragraph per line): a
+ * class for its look, and a heading's role and level for screen readers.
+ */
+function paragraphDOMAttrs(style: BlockStyle | null): Record<string, string> {
+  if (style === null) return {};
+  if (style === 'item') return { class: 'line-item' };
+  return { class: `line-heading line-${style}`, role: 'heading', 'aria-level': style.slice(1) };
 }

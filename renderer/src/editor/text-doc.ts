@@ -4,12 +4,17 @@
  * Each line is a paragraph; the text is the paragraphs joined by "\n".
  */
 import { Slice, type Node } from 'prosemirror-model';
+import type { LineStyle } from '../../../preload/api';
 import { schema } from './schema';
 
-export function docFromText(text: string, attrs: Record<string, unknown> | null = null): Node {
-  const paragraphs = text.split('\n').map((line) =>
-    schema.nodes.paragraph.create(null, line.length > 0 ? schema.text(line) : null),
-  );
+/** `lineStyles` (sorted by line) shows lines of a Word or Markdown draft as headings or list items. */
+export function docFromText(text: string, attrs: Record<string, unknown> | null = null, lineStyles: readonly LineStyle[] = []): Node {
+  let next = 0;
+  const paragraphs = text.split('\n').map((line, index) => {
+    while (next < lineStyles.length && lineStyles[next].line < index) next++;
+    const style = next < lineStyles.length && lineStyles[next].line === index ? { style: lineStyles[next].style } : null;
+    return schema.nodes.paragraph.create(style, line.length > 0 ? schema.text(line) : null);
+  });
   return schema.nodes.doc.create(attrs, paragraphs);
 }
 

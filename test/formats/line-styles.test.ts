@@ -1,0 +1,57 @@
+/** Headings and list items of Word and Markdown drafts, as the window shows them. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadDocument } from '../../main/formats/index';
+import { docFromText, textFromDoc } from '../../renderer/src/editor/text-doc';
+import { makeDocx, p, r, table } from './docx-fixtures';
+
+const dir = mkdtempSync(join(tmpdir(), 'galley-line-styles-'));
+
+describe('which lines are headings and list items', () => {
+  it('Word: heading styles, outline levels and numbered paragraphs; a line break inside a heading keeps both lines a heading', async () => {
+    const numbered = (text: string) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>${r(text)}</w:p>`;
+    const outlined = `<w:p><w:pPr><w:outlineLvl w:val="1"/></w:pPr>${r('Part two')}</w:p>`;
+    writeFileSync(
+      join(dir, 'styled.docx'),
+      makeDocx({
+        body: p(r('Budget') + '<w:r><w:br/></w:r>' + r('Statement'), 'Heading1') + p(r('Body text.')) + numbered('first') + numbered('second') + table([['a', 'b']]) + outlined,
+      }),
+    );
+    const read = await loadDocument(join(dir, 'styled.docx'));
+    expect(read.text).toBe('Budget\nStatement\nBody text.\nfirst\nsecond\na\nb\nPart two');
+    expect(read.lineStyles).toEqual([
+      { line: 0, style: 'h1' },
+      { line: 1, style: 'h1' },
+      { line: 3, style: 'item' },
+      { line: 4, style: 'item' },
+      { line: 7, style: 'h2' },
+    ]);
+  });
+
+  it('Markdown: headings by depth, and each list item’s first block', async () => {
+    writeFileSync(join(dir, 'styled.md'), '# Title\n\nSome\nprose.\n\n- one\n- two\n\n  more of two\n\n## Sub\n');
+    const read = await loadDocument(join(dir, 'styled.md'));
+    expect(read.text).toBe('Title\nSome\nprose.\none\ntwo\nmore of two\nSub');
+    expect(read.lineStyles).toEqual([
+      { line: 0, style: 'h1' },
+      { line: 3, style: 'item' },
+      { line: 4, style: 'item' },
+      { line: 6, style: 'h2' },
+    ]);
+  });
+
+  it('plain text has none, and a styled document’s text is the same text', async () => {
+    writeFileSync(join(dir, 'plain.txt'), '# Not a heading\n- nor an item\n');
+    expect((await loadDocument(join(dir, 'plain.txt'))).lineStyles).toEqual([]);
+    const doc = docFromText('Title\nbody\nitem', null, [
+      { line: 0, style: 'h1' },
+      { line: 2, style: 'item' },
+    ]);
+    expect(doc.child(0).attrs.style).toBe('h1');
+    expect(doc.child(1).attrs.style).toBeNull();
+    expect(doc.child(2).attrs.style).toBe('item');
+    expect(textFromDoc(doc)).toBe('Title\nbody\nitem');
+  });
+});
