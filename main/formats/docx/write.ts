@@ -3,7 +3,7 @@
  * cleaned copy) or as tracked changes Word and LibreOffice can review.
  *
  * Only the XML of the parts that hold changed text is rewritten; every other
- * entry of the package is carried over byte for byte. Inside a paragraph an
+ * entry of the package is carried over byte for byte, compressed bytes and all. Inside a paragraph an
  * edit touches only the runs it covers: new text takes the formatting of
  * the run where the replaced text starts (or, for a pure insertion, of the
  * run before the caret), and every other run keeps its own.
@@ -50,7 +50,11 @@ export function writeDocx(bytes: Uint8Array, path: string, edits: readonly TextE
 
   const rewritten = new Map<string, Uint8Array>();
   for (const part of pkg.textParts) if (editor.changed.has(part.xml.doc)) rewritten.set(part.name, serializeXml(part.xml));
-  const entries = pkg.entries.map((e) => ({ name: e.name, data: rewritten.get(e.name) ?? e.data }));
+  // Entries left alone keep their stored form, so writeZip copies their compressed bytes.
+  const entries = pkg.entries.map((e) => {
+    const data = rewritten.get(e.name);
+    return data ? { name: e.name, data } : e;
+  });
   return { bytes: writeZip(entries), unapplied: editor.unapplied };
 }
 
