@@ -126,8 +126,10 @@ describe('a Word draft in the window', () => {
       cancelled: false,
       error: 'Tracked changes can only be saved for a Word (.docx) draft.',
     });
+    s.registerDrop([join(dir, 'proof.html')]);
     const [asDraft] = await s.openPaths([join(dir, 'proof.html')], 'draft');
     expect(asDraft.ok === false && !asDraft.cancelled && asDraft.error).toMatch(/proof\.html.*only be the reference/);
+    s.registerDrop([join(dir, 'proof.html')]);
     const [dropped] = await s.openPaths([join(dir, 'proof.html')], 'auto');
     expect(dropped.ok && dropped.document).toMatchObject({ role: 'reference', kind: 'html', text: 'Text.' });
     await s.dispose();
