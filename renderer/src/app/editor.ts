@@ -9,11 +9,12 @@ import { keymap } from 'prosemirror-keymap';
 import type { Node } from 'prosemirror-model';
 import { EditorState, type Plugin, type Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
+import { pieceKeys } from '../editor/piece-keys';
 import { deselect } from '../editor/review-commands';
 import { reviewPlugin } from '../editor/review-plugin';
 
 export function editorPlugins(): Plugin[] {
-  return [reviewPlugin(), history(), keymap({ Escape: deselect }), keymap(baseKeymap)];
+  return [reviewPlugin(), history(), keymap({ Escape: deselect }), pieceKeys(), keymap(baseKeymap)];
 }
 
 /** A fresh editor state (new history) for `doc`, with the same plugins. */

@@ -26,13 +26,14 @@ import type { Placed, ReviewItem } from './review-item';
 import { orderedPlaced } from './review-queries';
 import { decidedKeys, reviewFrom, type ReviewState } from './review-state';
 import { mergeRanges } from './ranges';
+import { OffsetMap } from './text-doc';
 
 /**
  * The review of a whole document from one comparison of its text with the
  * reference; suggestions already decided (by key) are left out.
  */
 export function reviewOfComparison(doc: Node, text: string, reference: string, suggestions: readonly Suggestion[]): ReviewState {
-  return reviewFrom(doc, reference, placeSuggestions(text, reference, suggestions, decidedKeys(doc)));
+  return reviewFrom(doc, reference, placeSuggestions(text, reference, suggestions, decidedKeys(doc), OffsetMap.ofDoc(doc)));
 }
 
 /** Puts the dirty ranges in flight under `token`, for a comparison of `text`, `doc`'s text. */
@@ -52,7 +53,7 @@ export function finishCheck(review: ReviewState, doc: Node, token: number, sugge
   const next: ReviewState = { ...review, pending: review.pending.filter((p) => p.token !== token) };
   if (!sent || !suggestions || !next.reference) return next;
   if (sent.doc !== doc) return { ...next, dirty: mergeRanges([...next.dirty, ...sent.ranges]) };
-  return replaceSuggestions(next, doc, placeSuggestions(sent.text, next.reference, suggestions, decidedKeys(doc)));
+  return replaceSuggestions(next, doc, placeSuggestions(sent.text, next.reference, suggestions, decidedKeys(doc), OffsetMap.ofDoc(doc)));
 }
 
 /** The review with `placed` as its open suggestions: only the ones that differ are removed or added. */

@@ -10,6 +10,7 @@ import { judgedDecoration, suggestionDecorations, type JudgedSpec, type Suggesti
 import { byPosition, type Placed } from './review-item';
 import type { ReviewState } from './review-state';
 import { changedRanges, mergeRanges } from './ranges';
+import { textBetween } from './text-doc';
 import type { Decisions } from './schema';
 
 /**
@@ -46,7 +47,7 @@ export function followDecisions(next: ReviewState, prev: ReviewState, tr: Transa
   const wasAccepted = new Set(before.accepted);
   for (const d of prev.judged.find(undefined, undefined, (spec: JudgedSpec) => !isDecided.has(spec.item.key))) {
     const item = (d.spec as JudgedSpec).item;
-    if (tr.before.textBetween(d.from, d.to, '\n') !== (wasAccepted.has(item.key) ? item.replacement : item.draftText)) trusted = false;
+    if (textBetween(tr.before, d.from, d.to) !== (wasAccepted.has(item.key) ? item.replacement : item.draftText)) trusted = false;
     changes.push({ item, from: d.from, to: d.to, leaving: false, newText: item.draftText });
   }
   changes.sort(byPosition);
@@ -65,7 +66,7 @@ export function followDecisions(next: ReviewState, prev: ReviewState, tr: Transa
     const from = change.from + shift;
     const to = from + positionSize(change.newText);
     shift += to - from - (change.to - change.from);
-    const exact = trusted && doc.textBetween(from, Math.min(to, doc.content.size), '\n') === change.newText;
+    const exact = trusted && textBetween(doc, from, Math.min(to, doc.content.size)) === change.newText;
     if (change.leaving) {
       // A judged record only matters for undo; if this transaction did more
       // than decide, mapping is the best guess there is.

@@ -14,6 +14,7 @@ import type { Placed } from './review-item';
 import { placedIn } from './review-queries';
 import { decisionsOf, type ReviewState } from './review-state';
 import { changedRanges, mapRanges, mergeRanges, type Range } from './ranges';
+import { textBetween } from './text-doc';
 
 /** The review after `tr`, given the review before it. */
 export function mapReview(review: ReviewState, tr: Transaction): ReviewState {
@@ -92,7 +93,7 @@ function dropRewritten(review: ReviewState, doc: Node, changes: readonly Range[]
   const hit = new Map<string, Placed>();
   for (const change of changes) {
     for (const p of placedIn(review, change.from, change.to)) {
-      if (doc.textBetween(p.from, p.to, '\n') !== p.item.draftText) hit.set(p.item.id, p);
+      if (textBetween(doc, p.from, p.to) !== p.item.draftText) hit.set(p.item.id, p);
     }
   }
   if (hit.size === 0) return review;

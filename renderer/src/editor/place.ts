@@ -10,15 +10,22 @@ import { OffsetMap } from './text-doc';
 
 /**
  * Places `suggestions` (computed for `text`, the whole draft, against
- * `reference`), leaving out any whose key is in `decided`.
+ * `reference`), leaving out any whose key is in `decided`. `offsets` maps
+ * the text to the document it is placed in; by default, the one
+ * docFromText(text) gives (an edited document may be cut differently).
  *
  * A move is named by the key of its first half rather than the engine's
  * number for it, which shifts when another move is found before it: so the
  * same move found again by a later comparison has the same id, and two
  * comparisons' moves never share one.
  */
-export function placeSuggestions(text: string, reference: string, suggestions: readonly Suggestion[], decided: ReadonlySet<string>): Placed[] {
-  const offsets = OffsetMap.ofText(text);
+export function placeSuggestions(
+  text: string,
+  reference: string,
+  suggestions: readonly Suggestion[],
+  decided: ReadonlySet<string>,
+  offsets: OffsetMap = OffsetMap.ofText(text),
+): Placed[] {
   const seenKeys = new Map<string, number>();
   const keys = suggestions.map((s) => {
     const key = decisionKey(text.slice(s.from, s.to), s.replacement, reference, s.refFrom, s.refTo);
@@ -49,7 +56,8 @@ export function placeSuggestions(text: string, reference: string, suggestions: r
       // Offsets into the item's own wording: they stay right wherever the item moves.
       parts: partsWithin(s),
     };
-    placed.push({ item, from: offsets.toPos(s.from), to: offsets.toPos(s.to) });
+    // A range ending where a long line's piece ends stays in that piece.
+    placed.push({ item, from: offsets.toPos(s.from), to: s.to > s.from ? offsets.toPos(s.to, -1) : offsets.toPos(s.to) });
   });
   return placed;
 }

@@ -5,6 +5,11 @@
  * Markdown draft's headings and list items are paragraphs with a `style`
  * attribute, which only changes how they look.
  *
+ * A very long line is shown as several paragraphs, each `joined` to the
+ * one before it (no line break between them in the text; ./text-doc and
+ * ./line-pieces): the browser lays out and ProseMirror redraws one block
+ * at a time, so a keystroke in a 200,000-word line costs one piece.
+ *
  * The review's decisions live on the doc node itself (`accepted` and
  * `rejected`: decision keys, see ./decision-key), changed through
  * `tr.setDocAttribute`. That makes every decision a real document step, so
@@ -24,12 +29,16 @@ export const schema = new Schema({
     },
     paragraph: {
       content: 'text*',
-      // A Word or Markdown draft's line shown as a heading or list item (../../../preload/api BlockStyle); null for plain text.
-      attrs: { style: { default: null as BlockStyle | null } },
+      attrs: {
+        // A Word or Markdown draft's line shown as a heading or list item (../../../preload/api BlockStyle); null for plain text.
+        style: { default: null as BlockStyle | null },
+        // Continues the line of the paragraph before it (see above).
+        joined: { default: false },
+      },
       // Whitespace is content in a draft: runs of spaces and tabs are kept as typed.
       whitespace: 'pre',
-      toDOM: (node) => ['p', paragraphDOMAttrs(node.attrs.style as BlockStyle | null), 0],
-      parseDOM: [{ tag: 'p', preserveWhitespace: 'full' }],
+      toDOM: (node) => ['p', paragraphDOMAttrs(node.attrs.style as BlockStyle | null, node.attrs.joined as boolean), 0],
+      parseDOM: [{ tag: 'p', preserveWhitespace: 'full', getAttrs: (dom) => ({ joined: (dom as HTMLElement).classList.contains('line-piece') }) }],
     },
     text: {},
   },
@@ -45,8 +54,10 @@ export interface Decisions {
  * A styled line stays a `p` (the text is still one paragraph per line): a
  * class for its look, and a heading's role and level for screen readers.
  */
-function paragraphDOMAttrs(style: BlockStyle | null): Record<string, string> {
-  if (style === null) return {};
-  if (style === 'item') return { class: 'line-item' };
-  return { class: `line-heading line-${style}`, role: 'heading', 'aria-level': style.slice(1) };
+function paragraphDOMAttrs(style: BlockStyle | null, joined: boolean): Record<string, string> {
+  const attrs: Record<string, string> =
+    style === null ? {} : style === 'item' ? { class: 'line-item' } : { class: `line-heading line-${style}`, role: 'heading', 'aria-level': style.slice(1) };
+  // A later piece of a long line (see above).
+  if (joined) attrs.class = attrs.class ? `${attrs.class} line-piece` : 'line-piece';
+  return attrs;
 }

@@ -1,27 +1,71 @@
 /**
  * Exact conversion between the draft's text (LF line endings) and the
  * editor's document, and between offsets in one and positions in the other.
- * Each line is a paragraph; the text is the paragraphs joined by "\n".
+ * Each line is a paragraph, or several when it is very long (./line-pieces):
+ * the text is the paragraphs joined by "\n", except that a `joined`
+ * paragraph follows the one before it directly.
  */
-import { Slice, type Node } from 'prosemirror-model';
+import { Fragment, Slice, type Node } from 'prosemirror-model';
 import type { LineStyle } from '../../../preload/api';
+import { linePieces } from './line-pieces';
 import { schema } from './schema';
 
 /** `lineStyles` (sorted by line) shows lines of a Word or Markdown draft as headings or list items. */
 export function docFromText(text: string, attrs: Record<string, unknown> | null = null, lineStyles: readonly LineStyle[] = []): Node {
+  return schema.nodes.doc.create(attrs, paragraphsOf(text, true, lineStyles));
+}
+
+/** The text's paragraphs; `pieces`: a very long line as several joined ones (each with the line's style). */
+function paragraphsOf(text: string, pieces: boolean, lineStyles: readonly LineStyle[] = []): Node[] {
   let next = 0;
-  const paragraphs = text.split('\n').map((line, index) => {
-    while (next < lineStyles.length && lineStyles[next].line < index) next++;
-    const style = next < lineStyles.length && lineStyles[next].line === index ? { style: lineStyles[next].style } : null;
-    return schema.nodes.paragraph.create(style, line.length > 0 ? schema.text(line) : null);
+  return text.split('\n').flatMap((line, index) => {
+    while (next < lineStyles.length && lineStyles[next]!.line < index) next++;
+    const style = next < lineStyles.length && lineStyles[next]!.line === index ? lineStyles[next]!.style : null;
+    return (pieces ? linePieces(line) : [line]).map((piece, at) =>
+      schema.nodes.paragraph.create({ style, joined: at > 0 }, piece.length > 0 ? schema.text(piece) : null),
+    );
   });
-  return schema.nodes.doc.create(attrs, paragraphs);
 }
 
 export function textFromDoc(doc: Node): string {
-  const lines: string[] = [];
-  doc.forEach((paragraph) => lines.push(paragraph.textContent));
-  return lines.join('\n');
+  const parts: string[] = [];
+  doc.forEach((paragraph, _offset, index) => {
+    if (index > 0 && !paragraph.attrs.joined) parts.push('\n');
+    parts.push(paragraph.textContent);
+  });
+  return parts.join('');
+}
+
+/**
+ * The text between two document positions, as textFromDoc gives it. Finds
+ * the first paragraph by binary search (ProseMirror's own lookups scan the
+ * paragraphs from the start), so checking thousands of suggestions' words
+ * after accept all is not quadratic.
+ */
+export function textBetween(doc: Node, from: number, to: number): string {
+  const starts = paragraphStarts(doc);
+  const parts: string[] = [];
+  for (let index = lastAtOrBefore(starts, from); index < doc.childCount && starts[index]! < to; index++) {
+    const paragraph = doc.child(index);
+    const start = starts[index]! + 1;
+    if (start + paragraph.content.size < from) continue;
+    if (parts.length > 0 && !paragraph.attrs.joined) parts.push('\n');
+    parts.push(paragraph.textBetween(Math.max(0, from - start), Math.max(0, Math.min(paragraph.content.size, to - start))));
+  }
+  return parts.join('');
+}
+
+const startsOf = new WeakMap<Node, number[]>();
+
+/** The position before each of `doc`'s paragraphs, computed once per document. */
+function paragraphStarts(doc: Node): number[] {
+  let starts = startsOf.get(doc);
+  if (!starts) {
+    const found: number[] = [];
+    doc.forEach((_paragraph, offset) => found.push(offset));
+    startsOf.set(doc, (starts = found));
+  }
+  return starts;
 }
 
 /**
@@ -43,31 +87,46 @@ export class OffsetMap {
     const textStarts: number[] = [];
     const docStarts: number[] = [];
     let text = 0;
-    doc.forEach((paragraph, offset) => {
+    doc.forEach((paragraph, offset, index) => {
+      if (index > 0 && !paragraph.attrs.joined) text++;
       textStarts.push(text);
       docStarts.push(offset + 1);
-      text += paragraph.content.size + 1;
+      text += paragraph.content.size;
     });
     return new OffsetMap(textStarts, docStarts);
   }
 
   /**
    * The map of the document `text` would become (./docFromText), without
-   * building it: each line break ends one paragraph and starts the next,
-   * so paragraph i starts i + 1 positions after its text offset.
+   * building it.
    */
   static ofText(text: string): OffsetMap {
-    const textStarts = [0];
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) textStarts.push(i + 1);
-    return new OffsetMap(
-      textStarts,
-      textStarts.map((start, index) => start + index + 1),
-    );
+    const textStarts: number[] = [];
+    const docStarts: number[] = [];
+    let offset = 0;
+    let pos = 0;
+    text.split('\n').forEach((line, index) => {
+      if (index > 0) offset++;
+      for (const piece of linePieces(line)) {
+        textStarts.push(offset);
+        docStarts.push(pos + 1);
+        offset += piece.length;
+        pos += piece.length + 2;
+      }
+    });
+    return new OffsetMap(textStarts, docStarts);
   }
 
-  /** The document position of a text offset (a "\n" offset maps to the end of its line). */
-  toPos(offset: number): number {
-    const index = lastAtOrBefore(this.textStarts, offset);
+  /**
+   * The document position of a text offset (a "\n" offset maps to the end
+   * of its line). Where a long line is split in pieces, the offset at a
+   * piece boundary is the start of the later piece, or with `side` -1 the
+   * end of the earlier one (for the end of a range).
+   */
+  toPos(offset: number, side: 1 | -1 = 1): number {
+    let index = lastAtOrBefore(this.textStarts, offset);
+    const joinedHere = (i: number): boolean => offset - this.textStarts[i - 1]! === this.docStarts[i]! - this.docStarts[i - 1]! - 2;
+    if (side < 0 && index > 0 && this.textStarts[index] === offset && joinedHere(index)) index--;
     return this.docStarts[index] + (offset - this.textStarts[index]);
   }
 
@@ -97,5 +156,8 @@ export function lastAtOrBefore(sorted: readonly number[], value: number): number
  */
 export function sliceFromText(text: string): Slice {
   if (text === '') return Slice.empty;
-  return new Slice(docFromText(text).content, 1, 1);
+  // One line is plain text, which a replace inside a paragraph takes as it is
+  // (a slice of open paragraphs would be fitted in, step by step, at a cost).
+  if (!text.includes('\n')) return new Slice(Fragment.from(schema.text(text)), 0, 0);
+  return new Slice(schema.nodes.doc.create(null, paragraphsOf(text, false)).content, 1, 1);
 }

@@ -1,11 +1,13 @@
 /**
- * The read-only reference pane: the reference text, one paragraph per line,
+ * The read-only reference pane: the reference text, one paragraph per line
+ * (a very long line in pieces, as the draft shows it: ../editor/line-pieces),
  * scrolled to and highlighting the reference wording of the selected
  * suggestion. The highlight uses the CSS Custom Highlight API, so the text's
  * DOM is never rewritten; where that API is missing the pane only scrolls.
  */
 import type { OpenedDocument } from '../../../preload/api';
 import type { ReviewItem } from '../editor/review-item';
+import { linePieces } from '../editor/line-pieces';
 import { lastAtOrBefore } from '../editor/text-doc';
 import { el, replaceChildren } from './dom';
 
@@ -47,9 +49,12 @@ export class ReferencePane {
     } else {
       let offset = 0;
       for (const line of this.text.split('\n')) {
-        this.lineStarts.push(offset);
-        this.lines.push(el('p', {}, line));
-        offset += line.length + 1;
+        linePieces(line).forEach((piece, index) => {
+          this.lineStarts.push(offset);
+          this.lines.push(el('p', index > 0 ? { class: 'line-piece' } : {}, piece));
+          offset += piece.length;
+        });
+        offset++;
       }
       replaceChildren(this.textHost, ...this.lines);
     }
