@@ -6,7 +6,9 @@
  * all go through this one path.
  */
 import type { Transaction } from 'prosemirror-state';
+import type { Mapping } from 'prosemirror-transform';
 import { judgedDecoration, suggestionDecorations, type JudgedSpec, type SuggestionSpec } from './decorations';
+import { removeWhere } from './map-review';
 import { byPosition, type Placed } from './review-item';
 import type { ReviewState } from './review-state';
 import { changedRanges, mergeRanges } from './ranges';
@@ -25,9 +27,10 @@ import type { Decisions } from './schema';
  * Every result is checked against the text; a restored suggestion that does
  * not match is left to the re-check of its stretch instead.
  *
- * `next` is the review already mapped through `tr`, `prev` the one before it.
+ * `next` is the review already mapped through `tr`, `prev` the one before
+ * it; `mapping` is `tr`'s (./flat-mapping).
  */
-export function followDecisions(next: ReviewState, prev: ReviewState, tr: Transaction, before: Decisions, after: Decisions): ReviewState {
+export function followDecisions(next: ReviewState, prev: ReviewState, tr: Transaction, mapping: Mapping, before: Decisions, after: Decisions): ReviewState {
   const wasDecided = new Set([...before.accepted, ...before.rejected]);
   const isDecided = new Set([...after.accepted, ...after.rejected]);
   const isAccepted = new Set(after.accepted);
@@ -70,26 +73,26 @@ export function followDecisions(next: ReviewState, prev: ReviewState, tr: Transa
     if (change.leaving) {
       // A judged record only matters for undo; if this transaction did more
       // than decide, mapping is the best guess there is.
-      leaving.push({ item: change.item, ...(exact ? { from, to } : { from: tr.mapping.map(change.from, -1), to: tr.mapping.map(change.to, 1) }) });
+      leaving.push({ item: change.item, ...(exact ? { from, to } : { from: mapping.map(change.from, -1), to: mapping.map(change.to, 1) }) });
     } else if (exact && !items.has(change.item.id)) {
       returning.push({ item: change.item, from, to });
     } else {
-      dirty = mergeRanges([...dirty, { from: tr.mapping.map(change.from, -1), to: tr.mapping.map(change.to, 1) }]);
+      dirty = mergeRanges([...dirty, { from: mapping.map(change.from, -1), to: mapping.map(change.to, 1) }]);
     }
   }
   if (leaving.length > 0) {
     const ids = new Set(leaving.map((p) => p.item.id));
-    open = open.remove(open.find(undefined, undefined, (spec: SuggestionSpec) => ids.has(spec.id)));
+    open = removeWhere(open, doc, (spec: SuggestionSpec) => ids.has(spec.id));
     for (const p of leaving) items.delete(p.item.id);
     judged = judged.add(doc, leaving.map(judgedDecoration));
   }
   const undecided = new Set(changes.filter((c) => !c.leaving).map((c) => c.item.key));
   if (undecided.size > 0) {
-    judged = judged.remove(judged.find(undefined, undefined, (spec: JudgedSpec) => undecided.has(spec.item.key)));
+    judged = removeWhere(judged, doc, (spec: JudgedSpec) => undecided.has(spec.item.key));
     for (const p of returning) items.set(p.item.id, p.item);
     open = open.add(doc, returning.flatMap((p) => suggestionDecorations(doc, p, 'plain')));
   }
-  if (!trusted) dirty = mergeRanges([...dirty, ...changedRanges(tr)]);
+  if (!trusted) dirty = mergeRanges([...dirty, ...changedRanges(mapping)]);
   // A decision undone whose record is gone altogether (all its text was
   // deleted meanwhile): where it belongs is unknown, so everything is
   // compared again. Rare, and the comparison runs in the worker.

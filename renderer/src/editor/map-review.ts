@@ -7,8 +7,10 @@
  */
 import type { Node } from 'prosemirror-model';
 import type { Transaction } from 'prosemirror-state';
+import type { Mapping } from 'prosemirror-transform';
 import { type Decoration, DecorationSet } from 'prosemirror-view';
 import { judgedDecoration, suggestionWidget, type JudgedSpec, type SuggestionSpec } from './decorations';
+import { flatMapping } from './flat-mapping';
 import { followDecisions } from './follow-decisions';
 import type { Placed } from './review-item';
 import { placedIn } from './review-queries';
@@ -23,28 +25,30 @@ export function mapReview(review: ReviewState, tr: Transaction): ReviewState {
   const before = decisionsOf(tr.before);
   const after = decisionsOf(doc);
   const decisionsChanged = before.accepted !== after.accepted || before.rejected !== after.rejected;
+  const mapping = flatMapping(tr.mapping);
   // Marks whose text was deleted outright.
   const deleted = new Set<string>();
   let next: ReviewState = {
     ...review,
     open: mapKeepingPoints(
       review.open,
-      tr,
+      mapping,
+      doc,
       (spec: SuggestionSpec, pos) => suggestionWidget(spec.item, pos, spec.look, spec.range),
       (spec) => deleted.add(spec.id),
     ),
-    judged: mapKeepingPoints(review.judged, tr, (spec: JudgedSpec, pos) => judgedDecoration({ item: spec.item, from: pos, to: pos })),
-    dirty: mapRanges(review.dirty, tr.mapping),
-    pending: review.pending.map((p) => ({ ...p, ranges: mapRanges(p.ranges, tr.mapping) })),
+    judged: mapKeepingPoints(review.judged, mapping, doc, (spec: JudgedSpec, pos) => judgedDecoration({ item: spec.item, from: pos, to: pos })),
+    dirty: mapRanges(review.dirty, mapping),
+    pending: review.pending.map((p) => ({ ...p, ranges: mapRanges(p.ranges, mapping) })),
   };
   if (deleted.size > 0) {
     const items = new Map(next.items);
     for (const id of deleted) items.delete(id);
-    next = { ...next, items, open: next.open.remove(next.open.find(undefined, undefined, (spec: SuggestionSpec) => deleted.has(spec.id))) };
+    next = { ...next, items, open: removeWhere(next.open, doc, (spec: SuggestionSpec) => deleted.has(spec.id)) };
   }
-  const changes = changedRanges(tr);
+  const changes = changedRanges(mapping);
   if (decisionsChanged) {
-    next = followDecisions(next, review, tr, before, after);
+    next = followDecisions(next, review, tr, mapping, before, after);
     // A suggestion found by a re-check made after the decision may name
     // words the undo just changed back: it is stale, so drop it and compare
     // that stretch again.
@@ -59,7 +63,7 @@ export function mapReview(review: ReviewState, tr: Transaction): ReviewState {
 }
 
 /**
- * Maps a decoration set through `tr`. ProseMirror drops a widget when the
+ * Maps a decoration set through a transaction's `mapping` to `doc`. ProseMirror drops a widget when the
  * character beside it is deleted, even when its point survives (accepting
  * a replacement right before missing text would lose the missing text's
  * mark); those are put back at their mapped point. Only a point inside
@@ -67,20 +71,21 @@ export function mapReview(review: ReviewState, tr: Transaction): ReviewState {
  */
 function mapKeepingPoints<Spec>(
   set: DecorationSet,
-  tr: Transaction,
+  mapping: Mapping,
+  doc: Node,
   rebuild: (spec: Spec, pos: number) => Decoration,
   gone: (spec: Spec) => void = () => {},
 ): DecorationSet {
   const lost = new Set<unknown>();
-  const mapped = set.map(tr.mapping, tr.doc, { onRemove: (spec) => lost.add(spec) });
+  const mapped = set.map(mapping, doc, { onRemove: (spec) => lost.add(spec) });
   if (lost.size === 0) return mapped;
   const back: Decoration[] = [];
   for (const d of set.find(undefined, undefined, (spec) => lost.has(spec))) {
-    const result = tr.mapping.mapResult(d.from, -1);
+    const result = mapping.mapResult(d.from, -1);
     if (d.from === d.to && !result.deletedAcross) back.push(rebuild(d.spec as Spec, result.pos));
     else gone(d.spec as Spec);
   }
-  return back.length > 0 ? mapped.add(tr.doc, back) : mapped;
+  return back.length > 0 ? mapped.add(doc, back) : mapped;
 }
 
 /**
@@ -101,6 +106,21 @@ function dropRewritten(review: ReviewState, doc: Node, changes: readonly Range[]
   for (const id of hit.keys()) items.delete(id);
   return { ...review, items, open: removeItems(review.open, [...hit.values()]) };
 }
+
+/**
+ * The set without the decorations whose spec matches. DecorationSet.remove
+ * costs more per decoration the more it removes from one place, so when a
+ * large share goes (accept all, and its undo) the rest is built afresh.
+ */
+export function removeWhere<Spec>(set: DecorationSet, doc: Node, matches: (spec: Spec) => boolean): DecorationSet {
+  const all = set.find();
+  const gone = all.filter((d) => matches(d.spec as Spec));
+  if (gone.length === 0) return set;
+  return gone.length * REBUILD_SHARE > all.length ? DecorationSet.create(doc, all.filter((d) => !matches(d.spec as Spec))) : set.remove(gone);
+}
+
+/** Removing more than 1/REBUILD_SHARE of a set's decorations rebuilds it instead. */
+const REBUILD_SHARE = 8;
 
 /** Removes every decoration of the given items, looking only around where they are. */
 export function removeItems(open: DecorationSet, placed: readonly Placed[]): DecorationSet {

@@ -3,7 +3,6 @@
  * and the dirty stretches waiting to be compared again, mapped through
  * later edits and merged where they touch.
  */
-import type { Transaction } from 'prosemirror-state';
 import type { Mapping } from 'prosemirror-transform';
 
 /** A stretch of the document as positions [from, to). */
@@ -12,11 +11,11 @@ export interface Range {
   readonly to: number;
 }
 
-/** The stretches `tr` changed, as positions in its resulting document. */
-export function changedRanges(tr: Transaction): Range[] {
+/** The stretches a transaction's `mapping` changed, as positions in its resulting document. */
+export function changedRanges(mapping: Mapping): Range[] {
   const ranges: Range[] = [];
-  tr.mapping.maps.forEach((stepMap, index) => {
-    const rest = tr.mapping.slice(index + 1);
+  mapping.maps.forEach((stepMap, index) => {
+    const rest = mapping.slice(index + 1);
     stepMap.forEach((_oldStart, _oldEnd, newStart, newEnd) => {
       ranges.push({ from: rest.map(newStart, -1), to: rest.map(newEnd, 1) });
     });

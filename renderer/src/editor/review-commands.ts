@@ -88,13 +88,15 @@ function decideOne(decision: Decision, options: { id?: string; andNext?: boolean
 
 function decideAll(decision: Decision, filter: ItemFilter): Command {
   return (state, dispatch) => {
-    const review = reviewState(state);
-    const shown = orderedPlaced(review).filter((p) => filter(p.item));
+    const all = orderedPlaced(reviewState(state));
+    const shown = all.filter((p) => filter(p.item));
     if (shown.length === 0) return false;
     if (dispatch) {
-      const group = new Map(shown.map((p) => [p.item.id, p]));
-      for (const p of shown) for (const partner of movePartners(review, p.item)) group.set(partner.item.id, partner);
-      dispatch(decide(state, decision, [...group.values()], null));
+      // A shown move's other half goes with it, shown or not (found in one
+      // pass: asking for each item's partners would be quadratic).
+      const moves = new Set(shown.flatMap((p) => (p.item.moveId ? [p.item.moveId] : [])));
+      const group = all.filter((p) => filter(p.item) || (p.item.moveId !== null && moves.has(p.item.moveId)));
+      dispatch(decide(state, decision, group, null));
     }
     return true;
   };
@@ -108,9 +110,11 @@ function decide(state: EditorState, decision: Decision, placed: readonly Placed[
     for (const p of [...placed].sort(byPosition).reverse()) tr.replace(p.from, p.to, sliceFromText(p.item.replacement));
   }
   tr.setDocAttribute(decision, [...decisionsOf(state.doc)[decision], ...placed.map((p) => p.item.key)]);
+  // Only a next suggestion is scrolled to: scrolling to the cursor after
+  // accept all would lay out the whole changed document at once.
   if (next) withSelection(tr, next, tr.mapping.map(next.from));
   else tr.setMeta(reviewKey, { type: 'select', id: null } satisfies ReviewMeta);
-  return closeHistory(tr).scrollIntoView();
+  return closeHistory(tr);
 }
 
 function withSelection(tr: Transaction, target: Placed, pos: number): Transaction {
