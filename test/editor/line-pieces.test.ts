@@ -7,17 +7,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { history, undo } from 'prosemirror-history';
+import { undo } from 'prosemirror-history';
 import { type Command, EditorState, TextSelection } from 'prosemirror-state';
 import { describe, expect, it } from 'vitest';
 import { compare } from '@galley/engine';
-import { reviewOfComparison } from '../../renderer/src/editor/compare-state';
 import { linePieces, PIECE_CHARS } from '../../renderer/src/editor/line-pieces';
 import { deleteAfterCut, deleteBeforeCut, splitLine } from '../../renderer/src/editor/piece-keys';
 import { acceptAll, everyItem } from '../../renderer/src/editor/review-commands';
 import { orderedPlaced } from '../../renderer/src/editor/review-queries';
-import { reviewPlugin } from '../../renderer/src/editor/review-plugin';
-import { reviewKey, reviewState, type ReviewMeta } from '../../renderer/src/editor/review-state';
+import { reviewState } from '../../renderer/src/editor/review-state';
+import { openReview } from './open-review';
 import { docFromText, OffsetMap, textBetween, textFromDoc } from '../../renderer/src/editor/text-doc';
 
 const ROOT = join(__dirname, '../..');
@@ -25,12 +24,7 @@ const oneLine = (path: string): string => readFileSync(join(ROOT, path), 'utf8')
 const DRAFT = [1, 2, 3].map(() => oneLine('seeds/000_6302bc43854f0c3c.txt')).join(' ');
 const REFERENCE = [1, 2, 3].map(() => oneLine('seeds/001_6904e82db721665d.txt')).join(' ');
 
-function open(draft: string, reference: string): EditorState {
-  const state = EditorState.create({ doc: docFromText(draft), plugins: [reviewPlugin(), history()] });
-  const text = textFromDoc(state.doc);
-  const review = reviewOfComparison(state.doc, text, reference, compare(text, reference));
-  return state.apply(state.tr.setMeta(reviewKey, { type: 'load', review } satisfies ReviewMeta));
-}
+const open = openReview;
 
 function run(state: EditorState, command: Command): EditorState {
   let next = state;

@@ -9,27 +9,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { history, redo, undo, undoDepth } from 'prosemirror-history';
+import { redo, undo, undoDepth } from 'prosemirror-history';
 import { type Command, EditorState, TextSelection } from 'prosemirror-state';
 import { describe, expect, it } from 'vitest';
 import { compare } from '@galley/engine';
-import { reviewOfComparison } from '../../renderer/src/editor/compare-state';
 import { accept, acceptAll, everyItem, goToSuggestion, reject } from '../../renderer/src/editor/review-commands';
 import { findPlaced, orderedPlaced } from '../../renderer/src/editor/review-queries';
-import { reviewPlugin } from '../../renderer/src/editor/review-plugin';
 import { decidedKeys, reviewKey, reviewState, type ReviewMeta } from '../../renderer/src/editor/review-state';
-import { docFromText, textFromDoc } from '../../renderer/src/editor/text-doc';
+import { openReview } from './open-review';
+import { textFromDoc } from '../../renderer/src/editor/text-doc';
 
 const ROOT = join(__dirname, '../..');
 const DRAFT = readFileSync(join(ROOT, 'seeds/000_6302bc43854f0c3c.txt'), 'utf8');
 const REFERENCE = readFileSync(join(ROOT, 'seeds/001_6904e82db721665d.txt'), 'utf8');
 
-function open(draft: string, reference: string): EditorState {
-  const state = EditorState.create({ doc: docFromText(draft), plugins: [reviewPlugin(), history()] });
-  const text = textFromDoc(state.doc);
-  const review = reviewOfComparison(state.doc, text, reference, compare(text, reference));
-  return state.apply(state.tr.setMeta(reviewKey, { type: 'load', review } satisfies ReviewMeta));
-}
+const open = openReview;
 
 function run(state: EditorState, command: Command): EditorState {
   let next = state;
