@@ -5,7 +5,11 @@
  * process wall time, peak resident memory), and scores Galley's suggestions
  * on the same pair.
  *
- *   node out/eval/bench.mjs [--words N] [--only galley,dmp,jsdiff] [--single-line]
+ *   node out/eval/bench.mjs [--words N] [--only galley,dmp,jsdiff] [--single-line] [--reversed N]
+ *
+ * --reversed N times a pair of N generated sentences whose draft has them in
+ * reverse order, nothing else changed: the worst case of moved text (every
+ * sentence but one moved), which must stay fast and come out as moves.
  *
  * --single-line joins the paragraphs with spaces. diff-match-patch first
  * diffs by lines and only then by characters inside changed lines, so it is
@@ -55,15 +59,19 @@ interface Measured {
 
 class UsageError extends Error {}
 
-function parseArgs(argv: readonly string[]): { words: number; only: Contender[]; singleLine: boolean } {
+function parseArgs(argv: readonly string[]): { words: number; only: Contender[]; singleLine: boolean; reversed: number } {
   let words = DEFAULT_WORDS;
   let only: Contender[] = [...CONTENDERS];
   let singleLine = false;
+  let reversed = 0;
   for (let i = 0; i < argv.length; i += 2) {
     const [flag, value] = [argv[i], argv[i + 1] ?? ''];
     if (flag === '--single-line') {
       singleLine = true;
       i--;
+    } else if (flag === '--reversed') {
+      reversed = Number(value);
+      if (!Number.isInteger(reversed) || reversed < 2) throw new UsageError(`--reversed needs a whole number of sentences, at least 2, got "${value}"`);
     } else if (flag === '--words') {
       words = Number(value);
       if (!Number.isInteger(words) || words < 100) throw new UsageError(`--words needs a whole number of at least 100, got "${value}"`);
@@ -73,10 +81,10 @@ function parseArgs(argv: readonly string[]): { words: number; only: Contender[];
       if (unknown.length > 0 || value === '') throw new UsageError(`--only takes ${CONTENDERS.join(',')}, got "${value}"`);
       only = names as Contender[];
     } else {
-      throw new UsageError(`unknown argument "${flag}" (use --words N, --only ${CONTENDERS.join(',')}, --single-line)`);
+      throw new UsageError(`unknown argument "${flag}" (use --words N, --only ${CONTENDERS.join(',')}, --single-line, --reversed N)`);
     }
   }
-  return { words, only, singleLine };
+  return { words, only, singleLine, reversed };
 }
 
 /** Runs one contender in a child Node process and measures it from spawn to exit. */
@@ -108,9 +116,10 @@ function measure(contender: Contender, paths: { draft: string; reference: string
 }
 
 async function main(): Promise<void> {
-  const { words, only, singleLine } = parseArgs(process.argv.slice(2));
+  const { words, only, singleLine, reversed } = parseArgs(process.argv.slice(2));
   const root = repoRoot();
   const texts = loadTexts(root);
+  if (reversed > 0) return benchReversed(root, texts.map((t) => t.text), reversed, only);
   const generated = generateReference(texts.map((t) => t.text), words, seedFrom('bench'));
   const reference = singleLine ? generated.trimEnd().replace(/\n/g, ' ') + '\n' : generated;
   const { draft, errors } = inject(reference, {
@@ -168,6 +177,42 @@ async function main(): Promise<void> {
   }
   console.log(lines.join('\n'));
 }
+
+/**
+ * N generated sentences, one per line in the reference and in reverse order
+ * in the draft: each contender timed as above, and Galley's suggestions
+ * counted by kind (moves as moves: how many, and their halves).
+ */
+async function benchReversed(root: string, texts: readonly string[], count: number, only: readonly Contender[]): Promise<void> {
+  const generated = generateReference(texts, count * REVERSED_WORDS_PER_SENTENCE, seedFrom('bench-reversed'));
+  const sentences = generated.split('\n').flatMap((p) => sentencesOf(p)).slice(0, count);
+  if (sentences.length < count) throw new UsageError(`--reversed: only ${sentences.length} sentences could be generated`);
+  const reference = sentences.join(' ') + '\n';
+  const draft = [...sentences].reverse().join(' ') + '\n';
+  const dir = `${root}out/bench/`;
+  mkdirSync(dir, { recursive: true });
+  const paths = { draft: `${dir}reversed-draft.txt`, reference: `${dir}reversed-reference.txt`, script: `${root}out/eval/contender.mjs` };
+  writeFileSync(paths.draft, draft);
+  writeFileSync(paths.reference, reference);
+  const lines = [`## Benchmark: ${count} sentences (${countWords(reference)} words) in reverse order, Node ${process.versions.node}`, ''];
+  for (const contender of only) {
+    const m = await measure(contender, { ...paths, result: `${dir}${contender}-reversed.json` });
+    lines.push(`- ${LABELS[contender]}: whole process ${m.wallSeconds.toFixed(2)} s, diff alone ${m.seconds.toFixed(2)} s, ${m.changes} changes`);
+    if (contender !== 'galley') continue;
+    const suggestions = JSON.parse(readFileSync(`${dir}galley-reversed.json`, 'utf8')) as Suggestion[];
+    const byKind = new Map<string, number>();
+    for (const s of suggestions) byKind.set(s.kind, (byKind.get(s.kind) ?? 0) + 1);
+    const moves = new Set(suggestions.map((s) => s.moveId).filter((id) => id !== undefined)).size;
+    lines.push(
+      `  Galley: ${[...byKind].map(([k, n]) => `${k} ${n}`).join(', ')}; ${moves} moves; ` +
+        `accept-all ${applySuggestions(draft, suggestions) === reference ? 'restores the reference' : 'does NOT restore the reference'}.`,
+    );
+  }
+  console.log(lines.join('\n'));
+}
+
+/** Words to generate per sentence wanted: generous, as short sentences are left out. */
+const REVERSED_WORDS_PER_SENTENCE = 40;
 
 main().catch((err: Error) => {
   console.error(`bench: ${err.message}`);

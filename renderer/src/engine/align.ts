@@ -123,8 +123,9 @@ function alignRange(
 
 /**
  * The anchors of the whole texts: pairs of positions of tokens unique in
- * both, split into those kept in order and those matching out of order
- * (where moved passages are).
+ * both, and of pairs of tokens unique in both (a sentence of common words
+ * still has a pair of them no other sentence has), split into those kept in
+ * order and those matching out of order (where moved passages are).
  */
 export function globalAnchors(draft: Int32Array, ref: Int32Array, vocabSize: number): Anchors {
   const s: AlignState = {
@@ -132,7 +133,43 @@ export function globalAnchors(draft: Int32Array, ref: Int32Array, vocabSize: num
     countDraft: new Int32Array(vocabSize), countRef: new Int32Array(vocabSize), refPos: new Int32Array(vocabSize),
     outDraft: [], outRef: [], budget: 0,
   };
-  return uniqueAnchors(s, 0, draft.length, 0, ref.length);
+  return uniqueAnchors(s, 0, draft.length, 0, ref.length, uniquePairs(draft, ref, vocabSize));
+}
+
+/** Tokens either side of a draft position within which a unique token makes a pair anchor needless. */
+const PAIR_REACH = 8;
+
+/**
+ * Pairs of positions where the two tokens starting there form a pair
+ * occurring once in each text, at draft positions with no token unique in
+ * both (`isUnique` marks those) within PAIR_REACH.
+ */
+function uniquePairs(draft: Int32Array, ref: Int32Array, vocabSize: number): (isUnique: (i: number) => boolean) => [number, number][] {
+  return (isUnique) => {
+    const key = (ids: Int32Array, i: number): number => ids[i] * vocabSize + ids[i + 1];
+    const draftCount = new Map<number, number>();
+    for (let i = 0; i + 1 < draft.length; i++) {
+      const k = key(draft, i);
+      draftCount.set(k, (draftCount.get(k) ?? 0) + 1);
+    }
+    const refAt = new Map<number, number>(); // position, or -1 once seen twice
+    for (let j = 0; j + 1 < ref.length; j++) {
+      const k = key(ref, j);
+      if (draftCount.get(k) === 1) refAt.set(k, refAt.has(k) ? -1 : j);
+    }
+    // Only where no unique token is near: elsewhere those anchor the text already, and
+    // more anchors in a passage full of slips would outweigh a clean sentence that moved.
+    const uniqueBefore = new Int32Array(draft.length + 1);
+    for (let i = 0; i < draft.length; i++) uniqueBefore[i + 1] = uniqueBefore[i] + (isUnique(i) ? 1 : 0);
+    const lonely = (i: number): boolean => uniqueBefore[Math.min(draft.length, i + PAIR_REACH + 1)] === uniqueBefore[Math.max(0, i - PAIR_REACH)];
+    const pairs: [number, number][] = [];
+    for (let i = 0; i + 1 < draft.length; i++) {
+      if (!lonely(i)) continue;
+      const j = refAt.get(key(draft, i));
+      if (j !== undefined && j >= 0 && draftCount.get(key(draft, i)) === 1) pairs.push([i, j]);
+    }
+    return pairs;
+  };
 }
 
 export interface Anchors {
@@ -140,8 +177,14 @@ export interface Anchors {
   readonly rejected: readonly [number, number][];
 }
 
-/** Pairs of positions of tokens unique on both sides of the range, split by the heaviest increasing subsequence. */
-function uniqueAnchors(s: AlignState, from: number, to: number, refFrom: number, refTo: number): Anchors {
+/**
+ * Pairs of positions of tokens unique on both sides of the range (and
+ * those `more` adds), split by the heaviest increasing subsequence.
+ */
+function uniqueAnchors(
+  s: AlignState, from: number, to: number, refFrom: number, refTo: number,
+  more?: (isUnique: (i: number) => boolean) => [number, number][],
+): Anchors {
   const { draft, ref, countDraft, countRef, refPos } = s;
   for (let i = from; i < to; i++) if (!s.skipDraft?.[i]) countDraft[draft[i]]++;
   for (let j = refFrom; j < refTo; j++) {
@@ -153,6 +196,11 @@ function uniqueAnchors(s: AlignState, from: number, to: number, refFrom: number,
   for (let i = from; i < to; i++) {
     const t = draft[i];
     if (!s.skipDraft?.[i] && countDraft[t] === 1 && countRef[t] === 1) pairs.push([i, refPos[t]]);
+  }
+  if (more) {
+    const unique = (i: number): boolean => !s.skipDraft?.[i] && countDraft[draft[i]] === 1 && countRef[draft[i]] === 1;
+    pairs.push(...more(unique));
+    pairs.sort((x, y) => x[0] - y[0]);
   }
   for (let i = from; i < to; i++) countDraft[draft[i]] = 0;
   for (let j = refFrom; j < refTo; j++) countRef[ref[j]] = 0;

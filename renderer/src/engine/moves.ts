@@ -22,39 +22,54 @@ const SENTENCE_MIN_CHARS = 8;
 /** A capitalised start (after any opening quote) and a sentence-ending mark (before any closing quote). */
 const WHOLE_SENTENCE = /^["'\u201C\u2018(\[]*\p{Lu}.*[.!?\u2026]["'\u201D\u2019)\]]*$/su;
 
-/** Pairs of hunk indices: [deletion, insertion], each hunk used at most once. */
-export function pairMoves(draft: string, reference: string, hunks: readonly Hunk[], fold: boolean): [number, number][] {
-  const key = (text: string, own: string): string | null => {
+/**
+ * Pairs of hunk indices: [deletion, insertion], each hunk used at most once
+ * and none in `skip` (halves of moves found already).
+ */
+export function pairMoves(draft: string, reference: string, hunks: readonly Hunk[], fold: boolean, skip: ReadonlySet<number> = new Set()): [number, number][] {
+  const key = (text: string): Key | null => {
     const normal = (fold ? foldMarks(text) : text).replace(/\s+/g, ' ').trim();
     const letters = countWordChars(normal);
     const long = letters >= MOVE_MIN_CHARS || (letters >= SENTENCE_MIN_CHARS && WHOLE_SENTENCE.test(normal));
-    return long || (countWords(normal) >= SHORT_MOVE_WORDS && occursOnce(own, text.trim())) ? normal : null;
+    return long || countWords(normal) >= SHORT_MOVE_WORDS ? { normal, long } : null;
   };
+  // A short passage counts only if it occurs once in its text: checked for candidates alone, as it scans the text.
+  const counts = (k: Key, own: string, text: string): boolean => k.long || occursOnce(own, text.trim());
   const pairs: [number, number][] = [];
-  const paired = new Set<number>();
+  const paired = new Set<number>(skip);
   // Word for word first, then allowing other case, punctuation and typography.
   for (const loose of [false, true]) {
     const as = (text: string): string => (loose ? words(text).map((w) => w.text.toLowerCase()).join(' ') : text);
-    const insertions = new Map<string, number[]>();
+    const insertions = new Map<string, { k: number; key: Key }[]>();
     hunks.forEach((h, k) => {
       if (h.from !== h.to || paired.has(k)) return;
-      const kk = key(reference.slice(h.refFrom, h.refTo), reference);
+      const kk = key(reference.slice(h.refFrom, h.refTo));
       if (kk === null) return;
-      const list = insertions.get(as(kk));
-      if (list) list.push(k);
-      else insertions.set(as(kk), [k]);
+      const list = insertions.get(as(kk.normal));
+      if (list) list.push({ k, key: kk });
+      else insertions.set(as(kk.normal), [{ k, key: kk }]);
     });
     hunks.forEach((h, k) => {
       if (h.refFrom !== h.refTo || paired.has(k)) return;
-      const kk = key(draft.slice(h.from, h.to), draft);
-      const list = kk === null ? undefined : insertions.get(as(kk));
-      if (!list?.length) return;
-      const ins = list.shift()!;
+      const text = draft.slice(h.from, h.to);
+      const kk = key(text);
+      const list = kk === null ? undefined : insertions.get(as(kk.normal));
+      if (!kk || !list?.length || !counts(kk, draft, text)) return;
+      const at = list.findIndex((c) => counts(c.key, reference, reference.slice(hunks[c.k].refFrom, hunks[c.k].refTo)));
+      if (at < 0) return;
+      const ins = list.splice(at, 1)[0].k;
       pairs.push([k, ins]);
       paired.add(k).add(ins);
     });
   }
   return pairs;
+}
+
+interface Key {
+  /** The passage with its spacing normalised. */
+  readonly normal: string;
+  /** Long enough to be a move wherever it occurs. */
+  readonly long: boolean;
 }
 
 /** Fewest words of a passage found once in each text to be reported as moved, however short. */
