@@ -188,6 +188,8 @@ export type AppCommand =
   | 'save-as'
   | 'save-tracked'
   | 'save-and-close'
+  | 'reopen-with-encoding'
+  | 'save-with-encoding'
   | 'export-report'
   | 'undo'
   | 'redo'
@@ -217,6 +219,10 @@ export interface GalleyApi {
    */
   openDropped(files: File[], target?: DocumentRole | 'auto'): Promise<OpenResult[]>;
   reload(handle: DocumentHandle): Promise<OpenResult>;
+  /** File ▸ Reopen with Encoding…: reads an open file again as `encoding` (one of ENCODING_CHOICES, preload/encodings). */
+  reopenWithEncoding(handle: DocumentHandle, encoding: string): Promise<OpenResult>;
+  /** File ▸ Save with Encoding…: this save of the cleaned copy, and later ones, write `encoding`. */
+  setSaveEncoding(encoding: string): Promise<void>;
   save(request: SaveRequest): Promise<SaveResult>;
   /** Asks where to save the client's report of this review and writes it. */
   exportReport(request: ReportRequest): Promise<SaveResult>;
@@ -248,6 +254,8 @@ export const CHANNELS = {
   /** Not in GalleyApi: the preload's own, sent as a real drop happens (see droppedPaths in preload/index). */
   registerDrop: 'galley:register-drop',
   reload: 'galley:reload',
+  reopenWithEncoding: 'galley:reopen-with-encoding',
+  setSaveEncoding: 'galley:set-save-encoding',
   save: 'galley:save',
   exportReport: 'galley:export-report',
   settings: 'galley:settings',

@@ -39,6 +39,8 @@ const api: GalleyApi = {
   // Main opens these only if the preload registered them as a real drop happened (above).
   openDropped: (files, target = 'auto') => ipcRenderer.invoke(CHANNELS.openPaths, droppedPaths(files), target),
   reload: (handle) => ipcRenderer.invoke(CHANNELS.reload, handle),
+  reopenWithEncoding: (handle, encoding) => ipcRenderer.invoke(CHANNELS.reopenWithEncoding, handle, encoding),
+  setSaveEncoding: (encoding) => ipcRenderer.invoke(CHANNELS.setSaveEncoding, encoding),
   save: (request) => ipcRenderer.invoke(CHANNELS.save, request),
   exportReport: (request) => ipcRenderer.invoke(CHANNELS.exportReport, request),
   settings: () => ipcRenderer.invoke(CHANNELS.settings),

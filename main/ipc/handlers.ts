@@ -18,6 +18,8 @@ export function createHandlers(session: ReviewSession): HandlerTable {
     [CHANNELS.openPaths]: async ([paths, target]) => session.openPaths(check.droppedPaths(paths), check.dropTarget(target)),
     [CHANNELS.registerDrop]: async ([paths]) => session.registerDrop(check.droppedPaths(paths)),
     [CHANNELS.reload]: async ([handle]) => session.reload(check.handle(handle)),
+    [CHANNELS.reopenWithEncoding]: async ([handle, encoding]) => session.reopenWithEncoding(check.handle(handle), check.encoding(encoding)),
+    [CHANNELS.setSaveEncoding]: async ([encoding]) => session.setSaveEncoding(check.encoding(encoding)),
     [CHANNELS.save]: async ([request]) => session.save(check.saveRequest(request)),
     [CHANNELS.exportReport]: async ([request]) => session.exportReport(check.reportRequest(request)),
     [CHANNELS.settings]: async () => session.settings(),

@@ -3,6 +3,7 @@
  * each value is checked for shape and size before it reaches a session.
  */
 import type { DocumentRole, DraftEdit, IgnoreSettings, RecoveryPatch, RecoverySnapshot, SaveRequest } from '../../preload/api';
+import { canonicalEncoding } from '../files/charset';
 import { isRecoveryId } from '../recovery';
 import { parseSettings, SettingsError } from '../settings/settings-store';
 import { checkReportRequest, ReportRequestError, type CheckedReportRequest } from '../report/window-report';
@@ -23,6 +24,13 @@ export function handle(value: unknown): string {
 export function boolean(value: unknown): boolean {
   if (typeof value !== 'boolean') throw new InvalidArgument('expected a boolean');
   return value;
+}
+
+/** An encoding Galley can read and write, as iconv-lite names it. */
+export function encoding(value: unknown): string {
+  const known = typeof value === 'string' ? canonicalEncoding(value) : null;
+  if (!known) throw new InvalidArgument('expected an encoding Galley knows');
+  return known;
 }
 
 export function text(value: unknown): string {

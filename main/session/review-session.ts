@@ -184,8 +184,13 @@ export class ReviewSession {
   async saveWithEncoding(request: SaveRequest, encoding: string): Promise<SaveResult> {
     const chosen = canonicalEncoding(encoding);
     if (!chosen) return { ok: false, cancelled: false, error: `Galley does not know the encoding '${encoding}'.` };
-    this.saveEncoding = chosen;
+    this.setSaveEncoding(chosen);
     return this.save(request);
+  }
+
+  /** The encoding the cleaned copy is saved in from now on (Save with Encoding in the window: then a save as usual). */
+  setSaveEncoding(encoding: string): void {
+    this.saveEncoding = canonicalEncoding(encoding) ?? this.saveEncoding;
   }
 
   /**

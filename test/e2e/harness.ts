@@ -58,6 +58,8 @@ export interface DialogAnswers {
   saveAs: string | null;
   unsaved: 'save' | 'discard' | 'cancel';
   changedOnDisk: 'overwrite' | 'save-as' | 'cancel';
+  /** The cleaned copy cannot be saved in the draft's encoding: save it as UTF-8? */
+  saveAsUtf8: 'utf-8' | 'cancel';
   /** Every dialog shown, in order, e.g. "save:/tmp/x.cleaned.txt". */
   shown: string[];
 }
@@ -119,6 +121,7 @@ export async function openAppWith(options: AppOptions & { dataDir?: string }): P
     saveAs: options.saveAs ?? null,
     unsaved: 'cancel',
     changedOnDisk: 'cancel',
+    saveAsUtf8: 'cancel',
     shown: [],
   };
   const standInDialogs: Dialogs = {
@@ -137,6 +140,10 @@ export async function openAppWith(options: AppOptions & { dataDir?: string }): P
     askChangedOnDisk: async (name) => {
       dialogs.shown.push(`changed:${name}`);
       return dialogs.changedOnDisk;
+    },
+    askSaveAsUtf8: async (name) => {
+      dialogs.shown.push(`utf-8:${name}`);
+      return dialogs.saveAsUtf8;
     },
   };
 

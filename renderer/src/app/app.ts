@@ -25,6 +25,8 @@ import { exportReport, type ReportSources } from './review-report';
 import { Ignoring } from './ignore-settings';
 import { LearnedRules } from './learned-rules';
 import { SettingsPanel } from '../views/settings-panel';
+import { EncodingDialog } from '../views/encoding-dialog';
+import { reopenWithEncoding, saveWithEncoding, type EncodingContext } from './encodings';
 import { textFromDoc } from '../editor/text-doc';
 import { runCommand, runEditorCommand } from './run-command';
 
@@ -40,6 +42,7 @@ export class App {
   private readonly ignoring: Ignoring;
   private readonly settingsPanel: SettingsPanel;
   private readonly learned: LearnedRules;
+  private readonly encodingDialog = new EncodingDialog();
 
   constructor(root: HTMLElement) {
     const run = (command: AppCommand): void => void this.run(command);
@@ -57,7 +60,7 @@ export class App {
       void this.compareAll();
     });
     this.settingsPanel = new SettingsPanel((settings) => this.ignoring.set(settings));
-    root.append(this.settingsPanel.element);
+    root.append(this.settingsPanel.element, this.encodingDialog.element);
     this.learned = new LearnedRules(this.ignoring, layout.banners);
     this.comparison = new Comparison(this.view, this.ignoring.compare, {
       comparing: (active) => {
@@ -102,7 +105,18 @@ export class App {
     const exportIt = (): Promise<void> => exportReport(this.galley, this.layout, this.reportSources());
     const toggleSettings = (): void => this.settingsPanel.toggle();
     const ignoreChange = (): void => this.learned.ignoreSelected(this.view.state);
-    return runCommand(command, { galley: this.galley, view: this.view, documents: this.documents, layout: this.layout, exportReport: exportIt, toggleSettings, ignoreChange });
+    const encodings: EncodingContext = { galley: this.galley, documents: this.documents, layout: this.layout, dialog: this.encodingDialog };
+    return runCommand(command, {
+      galley: this.galley,
+      view: this.view,
+      documents: this.documents,
+      layout: this.layout,
+      exportReport: exportIt,
+      toggleSettings,
+      ignoreChange,
+      reopenWithEncoding: () => reopenWithEncoding(encodings),
+      saveWithEncoding: () => saveWithEncoding(encodings),
+    });
   }
 
   /** What the client's report is made from; null when there is no pair to report on. */

@@ -59,7 +59,8 @@ export class Documents {
     if (results.map((result) => this.applyOpen(result)).some(Boolean)) await this.hooks.compare();
   }
 
-  private async openWith(open: () => Promise<OpenResult>): Promise<void> {
+  /** Shows what `open` opened (or says why it could not) and compares again. */
+  async openWith(open: () => Promise<OpenResult>): Promise<void> {
     if (this.applyOpen(await open())) await this.hooks.compare();
   }
 

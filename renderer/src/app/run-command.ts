@@ -22,6 +22,9 @@ export interface CommandContext {
   toggleSettings(): void;
   /** Makes the selected suggestion's change an ignore rule (./learned-rules). */
   ignoreChange(): void;
+  /** File ▸ Reopen with Encoding… and Save with Encoding… (./encodings). */
+  reopenWithEncoding(): Promise<void>;
+  saveWithEncoding(): Promise<void>;
 }
 
 export async function runCommand(command: AppCommand, context: CommandContext): Promise<void> {
@@ -42,6 +45,10 @@ export async function runCommand(command: AppCommand, context: CommandContext): 
     case 'save-and-close':
       if (await documents.save(false)) await galley.closeWindow();
       return;
+    case 'reopen-with-encoding':
+      return context.reopenWithEncoding();
+    case 'save-with-encoding':
+      return context.saveWithEncoding();
     case 'export-report':
       return context.exportReport();
     case 'undo':
