@@ -47,7 +47,7 @@ describeInChromium('crash recovery', (windows) => {
     const second = await windows.openWith({ dataDir });
     const offer = second.page.getByRole('button', { name: 'Restore', exact: true });
     await offer.click();
-    await expect.poll(() => draftText(second.page)).toBe(edited);
+    await expect.poll(() => draftText(second.page), { timeout: 20_000 }).toBe(edited);
     await settled(second.page);
     // The same open, accepted and rejected counts: the rejected suggestion stays judged.
     expect(await statusText(second.page)).toBe(status);

@@ -17,7 +17,7 @@ async function chooseEncoding(app: App, command: 'reopen-with-encoding' | 'save-
   await app.main.command(command);
   const title = command === 'reopen-with-encoding' ? 'Reopen with Encoding' : 'Save with Encoding';
   const dialog = app.page.getByRole('dialog', { name: title });
-  await expect.poll(() => dialog.isVisible()).toBe(true);
+  await expect.poll(() => dialog.isVisible(), { timeout: 20_000 }).toBe(true);
   await dialog.getByLabel('Encoding').selectOption(encoding);
   await dialog.getByRole('button', { name: command === 'reopen-with-encoding' ? 'Reopen' : 'Save', exact: true }).click();
 }
@@ -41,7 +41,7 @@ describeInChromium('encodings in the window', (windows) => {
     // Reopen with Encoding › Windows-1252: every byte is a character of its own.
     await chooseEncoding(app, 'reopen-with-encoding', 'windows-1252');
     const asLegacy = original.toString('latin1');
-    await expect.poll(() => draftText(page)).toBe(asLegacy);
+    await expect.poll(() => draftText(page), { timeout: 20_000 }).toBe(asLegacy);
     expect(await statusBar(page)).toContain('WINDOWS-1252');
 
     // Save with Encoding › ISO-8859-1: the same characters, so the very same bytes.
@@ -55,7 +55,7 @@ describeInChromium('encodings in the window', (windows) => {
     const edited = await draftText(page);
     app.main.dialogs.saveAsUtf8 = 'cancel';
     await page.keyboard.press('Control+s');
-    await expect.poll(() => app.main.dialogs.shown).toContain('utf-8:draft.cleaned.txt');
+    await expect.poll(() => app.main.dialogs.shown, { timeout: 20_000 }).toContain('utf-8:draft.cleaned.txt');
     expect(readFileSync(pair.saveAs).equals(original)).toBe(true);
     // …and Save with Encoding › UTF-8 saves it.
     await chooseEncoding(app, 'save-with-encoding', 'utf-8');

@@ -4,7 +4,7 @@
  * restored or discarded; a running window's copy is never offered or
  * touched.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -15,6 +15,7 @@ import { describeInChromium } from './suite';
 /** The drafts of the copies in the recovery folder, by file name, with the text each holds. */
 function copies(dataDir: string): Record<string, string> {
   const folder = join(dataDir, 'recovery');
+  if (!existsSync(folder)) return {};
   const entries = readdirSync(folder)
     .filter((name) => name.endsWith('.json'))
     .map((name) => JSON.parse(readFileSync(join(folder, name), 'utf8')) as { draftPath: string; snapshot: { text: string } });
@@ -43,18 +44,18 @@ describeInChromium('recovery copies of several windows', (windows) => {
     for (const [pair, name] of [[alpha, 'alpha'], [beta, 'beta']] as const) {
       const crashing = await windows.openWith({ ...pair, dataDir });
       await typeAtEndOfFirstLine(crashing.page, ` edited ${name}`);
-      await expect.poll(() => copies(dataDir)[`${name}.txt`]).toBe(`${name} draft line. edited ${name}\n`);
+      await expect.poll(() => copies(dataDir)[`${name}.txt`], { timeout: 20_000 }).toBe(`${name} draft line. edited ${name}\n`);
       await crashing.main.crash();
     }
     // A third keeps running, with unsaved work of its own.
     const running = await windows.openWith({ ...gamma, dataDir });
     await typeAtEndOfFirstLine(running.page, ' edited gamma');
-    await expect.poll(() => copies(dataDir)['gamma.txt']).toBe('gamma draft line. edited gamma\n');
+    await expect.poll(() => copies(dataDir)['gamma.txt'], { timeout: 20_000 }).toBe('gamma draft line. edited gamma\n');
 
     const app = await windows.openWith({ dataDir });
     const { page } = app;
     const offers = page.locator('.banner', { hasText: 'Galley kept unsaved work' });
-    await expect.poll(() => offers.allTextContents()).toHaveLength(2);
+    await expect.poll(() => offers.allTextContents(), { timeout: 20_000 }).toHaveLength(2);
     const texts = await offers.allTextContents();
     expect(texts.some((text) => text.includes('“alpha.txt”'))).toBe(true);
     expect(texts.some((text) => text.includes('“beta.txt”'))).toBe(true);
@@ -64,17 +65,17 @@ describeInChromium('recovery copies of several windows', (windows) => {
 
     const offerOf = (name: string) => page.locator('.banner', { hasText: `“${name}.txt”` });
     await offerOf('beta').getByRole('button', { name: 'Restore', exact: true }).click();
-    await expect.poll(() => draftText(page)).toBe('beta draft line. edited beta\n');
+    await expect.poll(() => draftText(page), { timeout: 20_000 }).toBe('beta draft line. edited beta\n');
     expect(app.main.title()).toMatch(/^● beta\.txt/);
 
     // Restoring another over the restored work asks first; Cancel keeps it, and the offer stays.
     await offerOf('alpha').getByRole('button', { name: 'Restore', exact: true }).click();
     const ask = page.getByRole('dialog', { name: 'Unsaved changes' });
-    await expect.poll(() => ask.isVisible()).toBe(true);
+    await expect.poll(() => ask.isVisible(), { timeout: 20_000 }).toBe(true);
     await ask.getByRole('button', { name: 'Cancel' }).click();
     expect(await draftText(page)).toBe('beta draft line. edited beta\n');
     await offerOf('alpha').getByRole('button', { name: 'Discard', exact: true }).click();
-    await expect.poll(() => Object.keys(copies(dataDir)).sort()).toEqual(['beta.txt', 'gamma.txt']);
+    await expect.poll(() => Object.keys(copies(dataDir)).sort(), { timeout: 20_000 }).toEqual(['beta.txt', 'gamma.txt']);
     expect(copies(dataDir)['gamma.txt'], 'the running window’s copy is untouched').toBe('gamma draft line. edited gamma\n');
     expect(copies(dataDir)['beta.txt'], 'the restored work is this window’s unsaved work now').toBe('beta draft line. edited beta\n');
   });

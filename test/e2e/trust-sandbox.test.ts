@@ -56,7 +56,7 @@ describeInChromium('paths only from the user', (windows) => {
     const app = await windows.open(pair);
     const { page } = app;
     await app.main.drop([dropped], '.draft-pane');
-    await expect.poll(() => draftText(page)).toBe('A dropped draft.\n');
+    await expect.poll(() => draftText(page), { timeout: 20_000 }).toBe('A dropped draft.\n');
     expect(app.main.title()).toMatch(/dropped\.txt/);
 
     // The same path again, asked for by page script after the drop: refused.
