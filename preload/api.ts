@@ -32,6 +32,16 @@ export interface OpenedDocument {
   kind: DocumentKind;
   /** Lines of a Word or Markdown document shown as headings or list items, in line order; none for plain text. */
   lineStyles?: LineStyle[];
+  /** Stretches of a Word or Markdown document's text shown bold or italic, in order, apart; none for plain text. */
+  inlineStyles?: InlineStyle[];
+}
+
+/** `text.slice(from, to)` is shown bold, italic or both. */
+export interface InlineStyle {
+  from: number;
+  to: number;
+  bold?: boolean;
+  italic?: boolean;
 }
 
 /** How a line of the text is shown: a heading of a level, or a list item. */

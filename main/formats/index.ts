@@ -15,7 +15,8 @@ import { MAX_TEXT_FILE_BYTES, readTextFile } from '../files/read';
 import { writeFileAtomic } from '../files/atomic';
 import { encodeText, formatAfterEdits, withEncoding, type TextEdit, type TextFormat } from '../files/text-format';
 import { openDocx } from './docx/package';
-import type { LineStyle } from '../../preload/api';
+import type { InlineStyle, LineStyle } from '../../preload/api';
+import { docxInlineStyles } from './docx/inline-styles';
 import { docxLineStyles } from './docx/line-styles';
 import { readDocxText } from './docx/read';
 import { writeDocx, type TrackChanges } from './docx/write';
@@ -71,6 +72,8 @@ export interface LoadedDocument {
   readonly stamp: FileStamp;
   /** Lines shown as headings or list items (Word and Markdown), in line order. */
   readonly lineStyles: readonly LineStyle[];
+  /** Text shown bold or italic (Word and Markdown), in order. */
+  readonly inlineStyles: readonly InlineStyle[];
 }
 
 /** Read any supported document. Throws FileError naming `path`, never anything else for bad input. */
@@ -79,19 +82,24 @@ export async function loadDocument(path: string, options: { encoding?: string } 
   if (container === 'docx' || container === 'pdf') {
     const { bytes, stamp } = await readBinaryFile(path);
     const source = { kind: 'bytes', bytes } as const;
-    if (container === 'pdf') return { path, container, text: await readPdf(bytes, path), source, format: COMPARED_TEXT_FORMAT, stamp, lineStyles: [] };
+    if (container === 'pdf') return { path, container, text: await readPdf(bytes, path), source, format: COMPARED_TEXT_FORMAT, stamp, ...UNSTYLED };
     const read = readDocxText(openDocx(bytes, path).textParts);
-    return { path, container, text: read.text, source, format: COMPARED_TEXT_FORMAT, stamp, lineStyles: docxLineStyles(read) };
+    const styles = { lineStyles: docxLineStyles(read), inlineStyles: docxInlineStyles(read) };
+    return { path, container, text: read.text, source, format: COMPARED_TEXT_FORMAT, stamp, ...styles };
   }
   const file = await readTextFile(path, { encoding: options.encoding });
   const source = { kind: 'text', text: file.text } as const;
   if (container === 'markdown') {
     const read = readMarkdown(file.text);
-    return { path, container, text: read.text, source, format: file.format, stamp: file.stamp, lineStyles: read.lineStyles };
+    const styles = { lineStyles: read.lineStyles, inlineStyles: read.inlineStyles };
+    return { path, container, text: read.text, source, format: file.format, stamp: file.stamp, ...styles };
   }
   const text = container === 'html' ? readHtml(file.text) : file.text;
-  return { path, container, text, source, format: file.format, stamp: file.stamp, lineStyles: [] };
+  return { path, container, text, source, format: file.format, stamp: file.stamp, ...UNSTYLED };
 }
+
+/** Plain text, HTML and PDF are shown without headings or bold. */
+const UNSTYLED = { lineStyles: [], inlineStyles: [] } as const;
 
 export interface RenderOptions {
   /** Word drafts only: write the edits as tracked changes by this author at this time. */

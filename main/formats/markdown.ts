@@ -13,7 +13,7 @@
  */
 import type { Nodes, Parents } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import type { BlockStyle, LineStyle } from '../../preload/api';
+import type { BlockStyle, InlineStyle, LineStyle } from '../../preload/api';
 import type { TextEdit } from '../files/text-format';
 import { distributeEdits, narrowEdits, type Piece, type PieceEdit } from './pieces';
 
@@ -27,6 +27,8 @@ export interface MarkdownText {
   readonly pieces: readonly MarkdownPiece[];
   /** Lines that are headings or list items (a list item's first block), in line order. */
   readonly lineStyles: readonly LineStyle[];
+  /** Strong and emphasised prose, in order. */
+  readonly inlineStyles: readonly InlineStyle[];
 }
 
 const BLOCKS_WITH_PROSE = new Set(['paragraph', 'heading', 'tableCell']);
@@ -36,6 +38,10 @@ export function readMarkdown(source: string): MarkdownText {
   const pieces: MarkdownPiece[] = [];
   const chunks: string[] = [];
   const lineStyles: LineStyle[] = [];
+  const inlineStyles: InlineStyle[] = [];
+  /** How many strong and emphasis nodes the prose being read is inside. */
+  let strong = 0;
+  let emphasis = 0;
   /** Line breaks so far, i.e. the index of the line being read. */
   let line = 0;
   let at = 0;
@@ -46,9 +52,18 @@ export function readMarkdown(source: string): MarkdownText {
     if (last && !last.isBreak && last.to === at && last.source + (last.to - last.from) === sourceAt) {
       pieces[pieces.length - 1] = { ...last, to: at + text.length };
     } else pieces.push({ from: at, to: at + text.length, source: sourceAt });
+    if (strong + emphasis > 0 && text !== '\n') style(at, at + text.length);
     chunks.push(text);
     at += text.length;
     if (text === '\n') line++;
+  };
+
+  const style = (from: number, to: number) => {
+    const bold = strong > 0;
+    const italic = emphasis > 0;
+    const last = inlineStyles[inlineStyles.length - 1];
+    if (last && last.to === from && !!last.bold === bold && !!last.italic === italic) last.to = to;
+    else inlineStyles.push({ from, to, ...(bold ? { bold } : {}), ...(italic ? { italic } : {}) });
   };
 
   /** A node's value, placed character by character on the source slice it came from. */
@@ -72,7 +87,15 @@ export function readMarkdown(source: string): MarkdownText {
       prose(node.value, start, end);
     } else if (node.type === 'break') {
       if (start !== undefined) prose('\n', start, end ?? start);
-    } else if ('children' in node) for (const child of (node as Parents).children) inline(child);
+    } else if ('children' in node) {
+      const counts = node.type === 'strong' ? 1 : 0;
+      const emphasises = node.type === 'emphasis' ? 1 : 0;
+      strong += counts;
+      emphasis += emphasises;
+      for (const child of (node as Parents).children) inline(child);
+      strong -= counts;
+      emphasis -= emphasises;
+    }
   };
 
   const block = (node: Nodes, style: BlockStyle | null = null) => {
@@ -97,7 +120,7 @@ export function readMarkdown(source: string): MarkdownText {
 
   block(fromMarkdown(source));
   if (pieces.length === 0) pieces.push({ from: 0, to: 0, source: source.length });
-  return { text: chunks.join(''), pieces, lineStyles };
+  return { text: chunks.join(''), pieces, lineStyles, inlineStyles };
 }
 
 export interface MarkdownWriteResult {

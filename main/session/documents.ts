@@ -70,5 +70,6 @@ export function toOpenedDocument(file: OpenFile, text: string): OpenedDocument {
     formatLabel: describeDocument(file.container, file.format),
     kind: file.container,
     ...(file.loaded && file.loaded.lineStyles.length > 0 ? { lineStyles: [...file.loaded.lineStyles] } : {}),
+    ...(file.loaded && file.loaded.inlineStyles.length > 0 ? { inlineStyles: [...file.loaded.inlineStyles] } : {}),
   };
 }

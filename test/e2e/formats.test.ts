@@ -85,6 +85,8 @@ describeInChromium('Word and Markdown drafts in the window', (windows) => {
       const opened = (await loadDocument(at('draft.docx'))).text;
       expect(await draftText(page)).toBe(opened);
       expect(await page.locator('.ProseMirror > p[role="heading"][aria-level="1"]').allTextContents()).toEqual(['Budget Statement']);
+      expect(await page.locator('.ProseMirror strong').allTextContents()).toEqual(['Sir Kir Stmper']);
+      expect(await page.locator('.ProseMirror em').allTextContents()).toEqual(['Tuesday']);
 
       await decide(page, opened, 'Kir Stmper', 'Alt+Enter');
       await decide(page, opened, 'Londn', 'Alt+Enter');
@@ -143,6 +145,7 @@ describeInChromium('Word and Markdown drafts in the window', (windows) => {
     expect(await page.locator('.status-file').textContent()).toBe('Markdown, UTF-8, LF');
     expect(await page.locator('.ProseMirror > p[role="heading"]').allTextContents()).toEqual(['Budget Statement']);
     expect(await page.locator('.ProseMirror > p.line-item').allTextContents()).toEqual(['first item', 'second itme']);
+    expect(await page.locator('.ProseMirror strong').allTextContents()).toEqual(['Sir Kir Stmper']);
     await page.getByRole('button', { name: 'Accept all', exact: true }).click();
     await page.keyboard.press('Control+s');
     await expect.poll(() => existsSync(at('draft.cleaned.md'))).toBe(true);

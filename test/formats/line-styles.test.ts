@@ -45,13 +45,59 @@ describe('which lines are headings and list items', () => {
   it('plain text has none, and a styled document’s text is the same text', async () => {
     writeFileSync(join(dir, 'plain.txt'), '# Not a heading\n- nor an item\n');
     expect((await loadDocument(join(dir, 'plain.txt'))).lineStyles).toEqual([]);
-    const doc = docFromText('Title\nbody\nitem', null, [
-      { line: 0, style: 'h1' },
-      { line: 2, style: 'item' },
-    ]);
+    const doc = docFromText('Title\nbody\nitem', null, {
+      lineStyles: [
+        { line: 0, style: 'h1' },
+        { line: 2, style: 'item' },
+      ],
+    });
     expect(doc.child(0).attrs.style).toBe('h1');
     expect(doc.child(1).attrs.style).toBeNull();
     expect(doc.child(2).attrs.style).toBe('item');
     expect(textFromDoc(doc)).toBe('Title\nbody\nitem');
+  });
+});
+
+describe('which words are bold and italic', () => {
+  it('Word: each run’s own bold and italic, neighbours alike merged', async () => {
+    writeFileSync(
+      join(dir, 'bold.docx'),
+      makeDocx({ body: p(r('Sir ', { b: true }) + r('Keir', { b: true }) + r(' spoke on ') + r('Tuesday', { i: true }) + r(' at ') + r('noon', { b: true, i: true })) }),
+    );
+    const read = await loadDocument(join(dir, 'bold.docx'));
+    expect(read.text).toBe('Sir Keir spoke on Tuesday at noon');
+    expect(read.inlineStyles).toEqual([
+      { from: 0, to: 8, bold: true },
+      { from: 18, to: 25, italic: true },
+      { from: 29, to: 33, bold: true, italic: true },
+    ]);
+  });
+
+  it('Markdown: strong and emphasis, nested too', async () => {
+    writeFileSync(join(dir, 'bold.md'), '**Sir Keir** spoke on *Tuesday* at ***noon***.\n');
+    const read = await loadDocument(join(dir, 'bold.md'));
+    expect(read.text).toBe('Sir Keir spoke on Tuesday at noon.');
+    expect(read.inlineStyles).toEqual([
+      { from: 0, to: 8, bold: true },
+      { from: 18, to: 25, italic: true },
+      { from: 29, to: 33, bold: true, italic: true },
+    ]);
+  });
+
+  it('the editor shows them as marks, across a line break too, and its text is unchanged', () => {
+    const doc = docFromText('Sir Keir\nspoke on Tuesday', null, {
+      inlineStyles: [
+        { from: 4, to: 12, bold: true },
+        { from: 18, to: 25, italic: true },
+      ],
+    });
+    expect(textFromDoc(doc)).toBe('Sir Keir\nspoke on Tuesday');
+    const marked = (line: number) => {
+      const out: string[] = [];
+      doc.child(line).forEach((text) => out.push(`${text.marks.map((m) => m.type.name).join('+') || '-'}:${text.text}`));
+      return out;
+    };
+    expect(marked(0)).toEqual(['-:Sir ', 'strong:Keir']);
+    expect(marked(1)).toEqual(['strong:spo', '-:ke on ', 'em:Tuesday']);
   });
 });

@@ -224,10 +224,15 @@ class Reader {
 const ATOMS: Record<string, string> = { tab: '\t', ptab: '\t', br: '\n', cr: '\n', noBreakHyphen: '-' };
 
 function isHidden(r: Element): boolean {
+  return isToggleOn(r, 'vanish');
+}
+
+/** Whether a run's own properties switch `name` (vanish, b, i, ...) on: present, and not valued off. */
+export function isToggleOn(r: Element, name: string): boolean {
   const rPr = children(r).find((c) => isW(c, 'rPr'));
-  const vanish = rPr && children(rPr).find((c) => isW(c, 'vanish'));
-  if (!vanish) return false;
-  const val = wAttr(vanish, 'val');
+  const property = rPr && children(rPr).find((c) => isW(c, name));
+  if (!property) return false;
+  const val = wAttr(property, 'val');
   return val === null || !['0', 'false', 'off'].includes(val);
 }
 

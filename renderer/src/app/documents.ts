@@ -100,11 +100,11 @@ export class Documents {
     const before = this.view.state;
     this.draft = document;
     this.savedTo = null;
-    const styles = document?.lineStyles ?? [];
+    const styles = document ?? {};
     this.saved = docFromText(document?.text ?? '', null, styles);
     // Restored work has lines of its own: the opened draft's styles would land on the wrong ones.
     const restored = text !== undefined && text !== document?.text;
-    const doc = docFromText(text ?? document?.text ?? '', decisions ? { ...decisions } : null, restored ? [] : styles);
+    const doc = docFromText(text ?? document?.text ?? '', decisions ? { ...decisions } : null, restored ? {} : styles);
     this.edits = new DraftEdits(this.saved, !restored);
     this.view.updateState(freshState(doc, before.plugins));
     this.layout.setDraftTitle(document ? `${document.name} · ${document.formatLabel}` : 'none open');

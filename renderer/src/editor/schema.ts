@@ -3,7 +3,8 @@
  * line of the file. Nothing richer is needed for proofreading plain text, and
  * keeping it this plain makes the text ↔ document mapping exact. A Word or
  * Markdown draft's headings and list items are paragraphs with a `style`
- * attribute, which only changes how they look.
+ * attribute, and its bold and italic words carry marks; both only change
+ * how the text looks.
  *
  * A very long line is shown as several paragraphs, each `joined` to the
  * one before it (no line break between them in the text; ./text-doc and
@@ -41,6 +42,12 @@ export const schema = new Schema({
       parseDOM: [{ tag: 'p', preserveWhitespace: 'full', getAttrs: (dom) => ({ joined: (dom as HTMLElement).classList.contains('line-piece') }) }],
     },
     text: {},
+  },
+  marks: {
+    // A Word or Markdown draft's bold and italic words, shown as the draft has them. Nothing parses
+    // them from pasted HTML: what is typed or pasted is the draft's plain text.
+    strong: { toDOM: () => ['strong', 0] },
+    em: { toDOM: () => ['em', 0] },
   },
 });
 

@@ -6,25 +6,61 @@
  * paragraph follows the one before it directly.
  */
 import { Fragment, Slice, type Node } from 'prosemirror-model';
-import type { LineStyle } from '../../../preload/api';
+import type { InlineStyle, LineStyle } from '../../../preload/api';
 import { linePieces } from './line-pieces';
 import { schema } from './schema';
 
-/** `lineStyles` (sorted by line) shows lines of a Word or Markdown draft as headings or list items. */
-export function docFromText(text: string, attrs: Record<string, unknown> | null = null, lineStyles: readonly LineStyle[] = []): Node {
-  return schema.nodes.doc.create(attrs, paragraphsOf(text, true, lineStyles));
+/** How a Word or Markdown draft's text is shown (an OpenedDocument has both fields); plain text has neither. */
+export interface TextStyles {
+  /** Lines shown as headings or list items, sorted by line. */
+  readonly lineStyles?: readonly LineStyle[];
+  /** Stretches shown bold or italic, in order, apart. */
+  readonly inlineStyles?: readonly InlineStyle[];
+}
+
+export function docFromText(text: string, attrs: Record<string, unknown> | null = null, styles: TextStyles = {}): Node {
+  return schema.nodes.doc.create(attrs, paragraphsOf(text, true, styles));
 }
 
 /** The text's paragraphs; `pieces`: a very long line as several joined ones (each with the line's style). */
-function paragraphsOf(text: string, pieces: boolean, lineStyles: readonly LineStyle[] = []): Node[] {
-  let next = 0;
+function paragraphsOf(text: string, pieces: boolean, styles: TextStyles = {}): Node[] {
+  const lineStyles = styles.lineStyles ?? [];
+  const inline = styles.inlineStyles ?? [];
+  let nextLine = 0;
+  let nextInline = 0;
+  let start = 0;
   return text.split('\n').flatMap((line, index) => {
-    while (next < lineStyles.length && lineStyles[next]!.line < index) next++;
-    const style = next < lineStyles.length && lineStyles[next]!.line === index ? lineStyles[next]!.style : null;
-    return (pieces ? linePieces(line) : [line]).map((piece, at) =>
-      schema.nodes.paragraph.create({ style, joined: at > 0 }, piece.length > 0 ? schema.text(piece) : null),
-    );
+    while (nextLine < lineStyles.length && lineStyles[nextLine]!.line < index) nextLine++;
+    const style = nextLine < lineStyles.length && lineStyles[nextLine]!.line === index ? lineStyles[nextLine]!.style : null;
+    const paragraphs = (pieces ? linePieces(line) : [line]).map((piece, at) => {
+      const end = start + piece.length;
+      while (nextInline < inline.length && inline[nextInline]!.to <= start) nextInline++;
+      const styled = nextInline < inline.length && inline[nextInline]!.from < end;
+      const content = styled ? styledText(piece, start, inline, nextInline) : piece.length > 0 ? schema.text(piece) : null;
+      start = end;
+      return schema.nodes.paragraph.create({ style, joined: at > 0 }, content);
+    });
+    start++;
+    return paragraphs;
   });
+}
+
+/** Text starting at offset `start` as text nodes, bold and italic where `inline` (from index `first` on) says. */
+function styledText(line: string, start: number, inline: readonly InlineStyle[], first: number): Node[] {
+  const nodes: Node[] = [];
+  let at = 0;
+  for (let i = first; i < inline.length && inline[i].from < start + line.length; i++) {
+    const from = Math.max(inline[i].from - start, at);
+    const to = Math.min(inline[i].to - start, line.length);
+    if (from > at) nodes.push(schema.text(line.slice(at, from)));
+    if (to > from) {
+      const marks = [...(inline[i].bold ? [schema.marks.strong.create()] : []), ...(inline[i].italic ? [schema.marks.em.create()] : [])];
+      nodes.push(schema.text(line.slice(from, to), marks));
+      at = to;
+    }
+  }
+  if (at < line.length) nodes.push(schema.text(line.slice(at)));
+  return nodes;
 }
 
 export function textFromDoc(doc: Node): string {
