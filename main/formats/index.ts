@@ -15,7 +15,7 @@ import { MAX_TEXT_FILE_BYTES, readTextFile } from '../files/read';
 import { writeFileAtomic } from '../files/atomic';
 import { encodeText, formatAfterEdits, withEncoding, type TextEdit, type TextFormat } from '../files/text-format';
 import { openDocx } from './docx/package';
-import type { InlineStyle, LineStyle } from '../../preload/api';
+import type { DocumentKind, InlineStyle, LineStyle } from '../../preload/api';
 import { docxInlineStyles } from './docx/inline-styles';
 import { docxLineStyles } from './docx/line-styles';
 import { readDocxText } from './docx/read';
@@ -26,7 +26,8 @@ import { readPdf } from './pdf';
 
 export type { TrackChanges } from './docx/write';
 
-export type Container = 'text' | 'docx' | 'markdown' | 'html' | 'pdf';
+/** Which container a document is: the contract's DocumentKind, which the window is told. */
+export type Container = DocumentKind;
 
 /** Containers a draft can be, i.e. that Galley can write back. */
 export const DRAFT_CONTAINERS: readonly Container[] = ['text', 'docx', 'markdown'];

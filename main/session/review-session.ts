@@ -243,10 +243,10 @@ export class ReviewSession {
     }
   }
 
-  /** The first save's proposal: `NAME.cleaned.EXT`, or `.txt` for restored work from a Word file that is gone. */
+  /** The first save's proposal: `NAME.cleaned.EXT`; restored work whose Word file is gone can only be saved as text, so `.txt`. */
   private proposedPath(draft: OpenFile): string {
     const path = cleanedPathFor(draft.path);
-    return draft.loaded || draft.container !== 'text' || extname(path) !== '.docx' ? path : `${path.slice(0, -'.docx'.length)}.txt`;
+    return draft.loaded === null && containerOf(draft.path) === 'docx' ? path.replace(/\.docx$/i, '.txt') : path;
   }
 
   /**

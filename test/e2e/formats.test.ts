@@ -118,6 +118,7 @@ describeInChromium('Word and Markdown drafts in the window', (windows) => {
       await app.main.command('save-tracked');
       await expect.poll(() => existsSync(at('draft.tracked.docx'))).toBe(true);
       expect(app.main.dialogs.shown.at(-1)).toBe(`save:${at('draft.tracked.docx')}`);
+      expect(await page.locator('.toolbar-file').textContent(), 'the window still names the cleaned copy').toBe('draft.cleaned.docx');
       expect(part(readFileSync(at('draft.tracked.docx')), 'word/document.xml')).toMatch(/<w:ins [^>]*w:author="Galley"/);
 
       office([

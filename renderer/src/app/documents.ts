@@ -142,7 +142,8 @@ export class Documents {
     status.setActivity('');
     if (result.ok) {
       this.saved = doc;
-      this.savedTo = { name: result.name, folder: result.folder };
+      // A tracked copy is a copy for the client: the window still names the cleaned copy (or the draft).
+      if (!trackChanges) this.savedTo = { name: result.name, folder: result.folder };
       // Main marked the window saved; say again if the user typed meanwhile.
       this.edited = false;
       this.showName(false);
