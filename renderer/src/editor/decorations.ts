@@ -15,6 +15,7 @@
 import type { Node } from 'prosemirror-model';
 import { Decoration } from 'prosemirror-view';
 import type { Placed, ReviewItem } from './review-item';
+import { textBetween } from './text-doc';
 
 /** The spec of an open suggestion's decorations. */
 export interface SuggestionSpec {
@@ -39,7 +40,7 @@ const LINE_BREAK_SIGN = ' ¶ ';
 
 export function suggestionDecorations(doc: Node, placed: Placed, look: Look): Decoration[] {
   const { item, from, to } = placed;
-  if (from < to && doc.textBetween(from, to) !== '') {
+  if (from < to && textBetween(doc, from, to) !== '') {
     const spec: SuggestionSpec = { id: item.id, item, range: true, look };
     return [Decoration.inline(from, to, { class: classesFor(item, look), ...dataAttrs(item) }, spec)];
   }

@@ -7,14 +7,66 @@
  * transaction grows with the square of the suggestions. One StepMap holding
  * the same changes maps each position in one pass over its ranges.
  */
-import { Mapping, StepMap } from 'prosemirror-transform';
+import { type MapResult, Mapping, StepMap } from 'prosemirror-transform';
 
 /** `mapping` as one step map when its steps are disjoint and ordered (see above); otherwise `mapping` itself. */
 export function flatMapping(mapping: Mapping): Mapping {
   const maps = mapping.maps;
   if (maps.length < 2) return mapping;
   const ranges = backwards(maps) ?? forwards(maps);
-  return ranges ? new Mapping([new StepMap(ranges)]) : mapping;
+  return ranges ? new Mapping([new SortedStepMap(ranges)]) : mapping;
+}
+
+/**
+ * A StepMap of many ranges that finds a position's range by binary search.
+ * StepMap walks its ranges from the first for every position, which for
+ * thousands of ranges (accept all) and thousands of marks is quadratic
+ * again. Each lookup maps through a one-range StepMap, shifted by the size
+ * changes before it, so every result (deleted flags included) is
+ * StepMap's own.
+ */
+export class SortedStepMap extends StepMap {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  /** The size change of all ranges before each one; the last entry is the total. */
+  private readonly shifts: number[] = [0];
+
+  /** `ranges` as StepMap takes them: [start, oldSize, newSize]…, ascending and not overlapping. */
+  constructor(private readonly sorted: readonly number[]) {
+    super(sorted);
+    for (let i = 0; i < sorted.length; i += 3) {
+      this.starts.push(sorted[i]!);
+      this.ends.push(sorted[i]! + sorted[i + 1]!);
+      this.shifts.push(this.shifts[this.shifts.length - 1]! + sorted[i + 2]! - sorted[i + 1]!);
+    }
+  }
+
+  override mapResult(pos: number, assoc = 1): MapResult {
+    return this.local(pos).mapResult(pos + this.shifts[this.index(pos)]!, assoc);
+  }
+
+  override map(pos: number, assoc = 1): number {
+    return this.local(pos).map(pos + this.shifts[this.index(pos)]!, assoc);
+  }
+
+  /** The first range ending at or after `pos` (ends ascend); the count of ranges when none does. */
+  private index(pos: number): number {
+    let low = 0;
+    let high = this.ends.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.ends[mid]! < pos) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
+  /** The range holding `pos` as a one-range map in shifted positions, or the empty map. */
+  private local(pos: number): StepMap {
+    const i = this.index(pos);
+    if (i === this.starts.length || this.starts[i]! > pos) return StepMap.empty;
+    return new StepMap([this.starts[i]! + this.shifts[i]!, this.sorted[i * 3 + 1]!, this.sorted[i * 3 + 2]!]);
+  }
 }
 
 type Change = [oldStart: number, oldEnd: number, newStart: number, newEnd: number];

@@ -6,7 +6,8 @@
  * all go through this one path.
  */
 import type { Transaction } from 'prosemirror-state';
-import type { Mapping } from 'prosemirror-transform';
+import { Mapping } from 'prosemirror-transform';
+import { SortedStepMap } from './flat-mapping';
 import { judgedDecoration, suggestionDecorations, type JudgedSpec, type SuggestionSpec } from './decorations';
 import { removeWhere } from './map-review';
 import { byPosition, type Placed } from './review-item';
@@ -15,28 +16,22 @@ import { changedRanges, mergeRanges } from './ranges';
 import { textBetween } from './text-doc';
 import type { Decisions } from './schema';
 
-/**
- * Moves newly decided items from open to judged and undecided ones back.
- *
- * Where they are afterwards is worked out from where they were, not by
- * mapping: history merges adjacent steps, so mapping cannot tell two
- * touching suggestions apart once both are accepted or both undone. A
- * decision transaction (and its undo and redo) changes exactly the decided
- * items' text, each from one wording to the other, so an item's new start
- * is its old start shifted by the size changes of the items before it.
- * Every result is checked against the text; a restored suggestion that does
- * not match is left to the re-check of its stretch instead.
- *
- * `next` is the review already mapped through `tr`, `prev` the one before
- * it; `mapping` is `tr`'s (./flat-mapping).
- */
-export function followDecisions(next: ReviewState, prev: ReviewState, tr: Transaction, mapping: Mapping, before: Decisions, after: Decisions): ReviewState {
+type Change = Placed & { readonly leaving: boolean; readonly newText: string };
+
+/** What a decision transaction changed: each decided or undecided item's stretch and its new text, in document order. */
+export interface DecisionChanges {
+  readonly changes: readonly Change[];
+  /** The transaction changed exactly those stretches, each to its new text (see followDecisions). */
+  readonly trusted: boolean;
+  readonly wasDecided: ReadonlySet<string>;
+  readonly isDecided: ReadonlySet<string>;
+}
+
+/** The items `tr` decides or undecides, from `prev` (the review before it) and the decisions before and after. */
+export function decisionChanges(prev: ReviewState, tr: Transaction, before: Decisions, after: Decisions): DecisionChanges {
   const wasDecided = new Set([...before.accepted, ...before.rejected]);
   const isDecided = new Set([...after.accepted, ...after.rejected]);
   const isAccepted = new Set(after.accepted);
-  const doc = tr.doc;
-
-  type Change = Placed & { readonly leaving: boolean; readonly newText: string };
   const changes: Change[] = [];
   for (const d of prev.open.find(undefined, undefined, (spec: SuggestionSpec) => spec.range && isDecided.has(spec.item.key))) {
     const item = (d.spec as SuggestionSpec).item;
@@ -55,11 +50,43 @@ export function followDecisions(next: ReviewState, prev: ReviewState, tr: Transa
   }
   changes.sort(byPosition);
   // If the transaction changed more than the decided text (an edit merged
-  // into the same undo step), the shifts below would be wrong everywhere
-  // after it: compare the changed stretches again instead.
+  // into the same undo step), the shifts would be wrong everywhere after
+  // it: compare the changed stretches again instead.
   const expectedGrowth = changes.reduce((sum, c) => sum + positionSize(c.newText) - (c.to - c.from), 0);
-  if (doc.content.size - tr.before.content.size !== expectedGrowth) trusted = false;
+  if (tr.doc.content.size - tr.before.content.size !== expectedGrowth) trusted = false;
+  for (let i = 1; i < changes.length; i++) if (changes[i]!.from < changes[i - 1]!.to) trusted = false;
+  return { changes, trusted, wasDecided, isDecided };
+}
 
+/**
+ * A trusted decision's changes as one step map: how everything else in the
+ * document moved. Accept all is one replace step over thousands of
+ * paragraphs (./review-commands), and its undo one step back; mapping
+ * through those would take every mark inside them for deleted.
+ */
+export function decisionMapping(found: DecisionChanges): Mapping | null {
+  if (!found.trusted) return null;
+  return new Mapping([new SortedStepMap(found.changes.flatMap((c) => [c.from, c.to - c.from, positionSize(c.newText)]))]);
+}
+
+/**
+ * Moves newly decided items from open to judged and undecided ones back.
+ *
+ * Where they are afterwards is worked out from where they were, not by
+ * mapping: history merges adjacent steps, so mapping cannot tell two
+ * touching suggestions apart once both are accepted or both undone. A
+ * decision transaction (and its undo and redo) changes exactly the decided
+ * items' text, each from one wording to the other, so an item's new start
+ * is its old start shifted by the size changes of the items before it.
+ * Every result is checked against the text; a restored suggestion that does
+ * not match is left to the re-check of its stretch instead.
+ *
+ * `next` is the review already mapped through `mapping`: decisionMapping's,
+ * or when that is null `tr`'s own (./flat-mapping).
+ */
+export function followDecisions(next: ReviewState, found: DecisionChanges, tr: Transaction, mapping: Mapping): ReviewState {
+  const { changes, trusted, wasDecided, isDecided } = found;
+  const doc = tr.doc;
   const items = new Map(next.items);
   let { open, judged, dirty } = next;
   const leaving: Placed[] = [];
@@ -96,8 +123,8 @@ export function followDecisions(next: ReviewState, prev: ReviewState, tr: Transa
   // A decision undone whose record is gone altogether (all its text was
   // deleted meanwhile): where it belongs is unknown, so everything is
   // compared again. Rare, and the comparison runs in the worker.
-  const found = new Set(changes.map((c) => c.item.key));
-  if ([...wasDecided].some((key) => !isDecided.has(key) && !found.has(key))) dirty = [{ from: 0, to: doc.content.size }];
+  const seen = new Set(changes.map((c) => c.item.key));
+  if ([...wasDecided].some((key) => !isDecided.has(key) && !seen.has(key))) dirty = [{ from: 0, to: doc.content.size }];
   return { ...next, items, open, judged, dirty };
 }
 

@@ -11,7 +11,7 @@ import type { Mapping } from 'prosemirror-transform';
 import { type Decoration, DecorationSet } from 'prosemirror-view';
 import { judgedDecoration, suggestionWidget, type JudgedSpec, type SuggestionSpec } from './decorations';
 import { flatMapping } from './flat-mapping';
-import { followDecisions } from './follow-decisions';
+import { decisionChanges, decisionMapping, followDecisions } from './follow-decisions';
 import type { Placed } from './review-item';
 import { placedIn } from './review-queries';
 import { decisionsOf, type ReviewState } from './review-state';
@@ -25,7 +25,8 @@ export function mapReview(review: ReviewState, tr: Transaction): ReviewState {
   const before = decisionsOf(tr.before);
   const after = decisionsOf(doc);
   const decisionsChanged = before.accepted !== after.accepted || before.rejected !== after.rejected;
-  const mapping = flatMapping(tr.mapping);
+  const decided = decisionsChanged ? decisionChanges(review, tr, before, after) : null;
+  const mapping = (decided && decisionMapping(decided)) ?? flatMapping(tr.mapping);
   // Marks whose text was deleted outright.
   const deleted = new Set<string>();
   let next: ReviewState = {
@@ -47,8 +48,8 @@ export function mapReview(review: ReviewState, tr: Transaction): ReviewState {
     next = { ...next, items, open: removeWhere(next.open, doc, (spec: SuggestionSpec) => deleted.has(spec.id)) };
   }
   const changes = changedRanges(mapping);
-  if (decisionsChanged) {
-    next = followDecisions(next, review, tr, mapping, before, after);
+  if (decided) {
+    next = followDecisions(next, decided, tr, mapping);
     // A suggestion found by a re-check made after the decision may name
     // words the undo just changed back: it is stale, so drop it and compare
     // that stretch again.

@@ -15,10 +15,10 @@
  */
 import { closeHistory } from 'prosemirror-history';
 import { type Command, type EditorState, TextSelection, type Transaction } from 'prosemirror-state';
-import { byPosition, type Placed, type ReviewItem } from './review-item';
+import type { Placed, ReviewItem } from './review-item';
 import { findPlaced, movePartners, orderedPlaced } from './review-queries';
+import { replaceAll } from './replace-all';
 import { decisionsOf, reviewKey, reviewState, type ReviewMeta, type ReviewState } from './review-state';
-import { sliceFromText } from './text-doc';
 
 /** Which open suggestions are shown (the panel's filter); navigation and bulk actions respect it. */
 export type ItemFilter = (item: ReviewItem) => boolean;
@@ -105,10 +105,7 @@ function decideAll(decision: Decision, filter: ItemFilter): Command {
 /** One transaction recording `decision` for `placed`, then selecting `next` (or nothing). */
 function decide(state: EditorState, decision: Decision, placed: readonly Placed[], next: Placed | null): Transaction {
   const tr = state.tr;
-  if (decision === 'accepted') {
-    // From the end backwards, so the positions still to replace stay valid.
-    for (const p of [...placed].sort(byPosition).reverse()) tr.replace(p.from, p.to, sliceFromText(p.item.replacement));
-  }
+  if (decision === 'accepted') replaceAll(tr, placed);
   tr.setDocAttribute(decision, [...decisionsOf(state.doc)[decision], ...placed.map((p) => p.item.key)]);
   // Only a next suggestion is scrolled to: scrolling to the cursor after
   // accept all would lay out the whole changed document at once.
