@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { compare } from '@galley/engine';
 import { linePieces, PIECE_CHARS } from '../../renderer/src/editor/line-pieces';
 import { deleteAfterCut, deleteBeforeCut, splitLine } from '../../renderer/src/editor/piece-keys';
-import { acceptAll, everyItem } from '../../renderer/src/editor/review-commands';
+import { accept, acceptAll, everyItem, reject } from '../../renderer/src/editor/review-commands';
 import { orderedPlaced } from '../../renderer/src/editor/review-queries';
 import { reviewState } from '../../renderer/src/editor/review-state';
 import { openReview } from './open-review';
@@ -104,5 +104,24 @@ describe('long lines in pieces', () => {
     const undone = run(accepted, undo);
     expect(textFromDoc(undone.doc)).toBe(DRAFT);
     expect(orderedPlaced(reviewState(undone)).map((p) => p.item.id)).toEqual(placed.map((p) => p.item.id));
+  });
+
+  it('a suggestion across a cut is accepted or rejected, and undone, like any other', () => {
+    const sentences = Array.from({ length: 200 }, (_, i) => `Sentence number ${i} is here.`);
+    const draft = sentences.join(' ');
+    const cut = linePieces(draft)[0]!.length;
+    // The reference lacks the words on either side of the first cut.
+    const reference = draft.slice(0, cut - 9) + draft.slice(cut + 16);
+    const state = open(draft, reference);
+    const crossing = orderedPlaced(reviewState(state)).find((p) => textBetween(state.doc, p.from, p.to).length < p.to - p.from);
+    expect(crossing, 'a suggestion across the cut').toBeDefined();
+    const marks = (s: EditorState) => orderedPlaced(reviewState(s)).map((p) => [p.item.id, p.from, p.to]);
+    for (const decide of [accept, reject]) {
+      const decided = run(state, decide({ id: crossing!.item.id }));
+      expect(reviewState(decided).items.has(crossing!.item.id)).toBe(false);
+      const undone = run(decided, undo);
+      expect(textFromDoc(undone.doc)).toBe(draft);
+      expect(marks(undone)).toEqual(marks(state));
+    }
   });
 });

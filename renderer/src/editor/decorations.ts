@@ -30,6 +30,8 @@ export interface SuggestionSpec {
 export interface JudgedSpec {
   readonly id: string;
   readonly item: ReviewItem;
+  /** How many positions the draft's words took when decided: more than their characters where they crossed a long line's cut (../editor/line-pieces), which undoing an accept puts back. */
+  readonly draftSize: number;
 }
 
 /** How an item is emphasised: the selected one, and the other half of its move. */
@@ -92,8 +94,8 @@ function widgetElement(item: ReviewItem, className: string): HTMLElement {
  * suggestion back where it was. Inclusive on both sides so it follows the
  * accepted text as edits around it are made and undone.
  */
-export function judgedDecoration(placed: Placed): Decoration {
-  const spec: JudgedSpec = { id: placed.item.id, item: placed.item };
+export function judgedDecoration(placed: Placed, draftSize: number): Decoration {
+  const spec: JudgedSpec = { id: placed.item.id, item: placed.item, draftSize };
   if (placed.from < placed.to) {
     return Decoration.inline(placed.from, placed.to, {}, { ...spec, inclusiveStart: true, inclusiveEnd: true });
   }

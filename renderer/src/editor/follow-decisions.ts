@@ -16,7 +16,13 @@ import { changedRanges, mergeRanges } from './ranges';
 import { textBetween } from './text-doc';
 import type { Decisions } from './schema';
 
-type Change = Placed & { readonly leaving: boolean; readonly newText: string };
+/**
+ * An item a decision changes: where it was, its text after, and how many
+ * positions that takes (`newSize`: more than its characters where it
+ * crosses a line break, or a long line's cut that undoing an accept puts
+ * back); `draftSize`, the positions its draft words took.
+ */
+type Change = Placed & { readonly leaving: boolean; readonly newText: string; readonly newSize: number; readonly draftSize: number };
 
 /** What a decision transaction changed: each decided or undecided item's stretch and its new text, in document order. */
 export interface DecisionChanges {
@@ -36,7 +42,9 @@ export function decisionChanges(prev: ReviewState, tr: Transaction, before: Deci
   for (const d of prev.open.find(undefined, undefined, (spec: SuggestionSpec) => spec.range && isDecided.has(spec.item.key))) {
     const item = (d.spec as SuggestionSpec).item;
     if (wasDecided.has(item.key)) continue;
-    changes.push({ item, from: d.from, to: d.to, leaving: true, newText: isAccepted.has(item.key) ? item.replacement : item.draftText });
+    const accepted = isAccepted.has(item.key);
+    const size = d.to - d.from;
+    changes.push({ item, from: d.from, to: d.to, leaving: true, newText: accepted ? item.replacement : item.draftText, newSize: accepted ? positionSize(item.replacement) : size, draftSize: size });
   }
   // A record whose text is not what the decision left there lost track of
   // it (its text was deleted and retyped meanwhile): from there on, shifts
@@ -44,15 +52,15 @@ export function decisionChanges(prev: ReviewState, tr: Transaction, before: Deci
   let trusted = true;
   const wasAccepted = new Set(before.accepted);
   for (const d of prev.judged.find(undefined, undefined, (spec: JudgedSpec) => !isDecided.has(spec.item.key))) {
-    const item = (d.spec as JudgedSpec).item;
+    const { item, draftSize } = d.spec as JudgedSpec;
     if (textBetween(tr.before, d.from, d.to) !== (wasAccepted.has(item.key) ? item.replacement : item.draftText)) trusted = false;
-    changes.push({ item, from: d.from, to: d.to, leaving: false, newText: item.draftText });
+    changes.push({ item, from: d.from, to: d.to, leaving: false, newText: item.draftText, newSize: wasAccepted.has(item.key) ? draftSize : d.to - d.from, draftSize });
   }
   changes.sort(byPosition);
   // If the transaction changed more than the decided text (an edit merged
   // into the same undo step), the shifts would be wrong everywhere after
   // it: compare the changed stretches again instead.
-  const expectedGrowth = changes.reduce((sum, c) => sum + positionSize(c.newText) - (c.to - c.from), 0);
+  const expectedGrowth = changes.reduce((sum, c) => sum + c.newSize - (c.to - c.from), 0);
   if (tr.doc.content.size - tr.before.content.size !== expectedGrowth) trusted = false;
   for (let i = 1; i < changes.length; i++) if (changes[i]!.from < changes[i - 1]!.to) trusted = false;
   return { changes, trusted, wasDecided, isDecided };
@@ -66,7 +74,7 @@ export function decisionChanges(prev: ReviewState, tr: Transaction, before: Deci
  */
 export function decisionMapping(found: DecisionChanges): Mapping | null {
   if (!found.trusted) return null;
-  return new Mapping([new SortedStepMap(found.changes.flatMap((c) => [c.from, c.to - c.from, positionSize(c.newText)]))]);
+  return new Mapping([new SortedStepMap(found.changes.flatMap((c) => [c.from, c.to - c.from, c.newSize]))]);
 }
 
 /**
@@ -89,18 +97,19 @@ export function followDecisions(next: ReviewState, found: DecisionChanges, tr: T
   const doc = tr.doc;
   const items = new Map(next.items);
   let { open, judged, dirty } = next;
-  const leaving: Placed[] = [];
+  const leaving: (Placed & { readonly draftSize: number })[] = [];
   const returning: Placed[] = [];
   let shift = 0;
   for (const change of changes) {
     const from = change.from + shift;
-    const to = from + positionSize(change.newText);
+    const to = from + change.newSize;
     shift += to - from - (change.to - change.from);
     const exact = trusted && textBetween(doc, from, Math.min(to, doc.content.size)) === change.newText;
     if (change.leaving) {
       // A judged record only matters for undo; if this transaction did more
       // than decide, mapping is the best guess there is.
-      leaving.push({ item: change.item, ...(exact ? { from, to } : { from: mapping.map(change.from, -1), to: mapping.map(change.to, 1) }) });
+      const at = exact ? { from, to } : { from: mapping.map(change.from, -1), to: mapping.map(change.to, 1) };
+      leaving.push({ item: change.item, ...at, draftSize: change.draftSize });
     } else if (exact && !items.has(change.item.id)) {
       returning.push({ item: change.item, from, to });
     } else {
@@ -111,7 +120,7 @@ export function followDecisions(next: ReviewState, found: DecisionChanges, tr: T
     const ids = new Set(leaving.map((p) => p.item.id));
     open = removeWhere(open, doc, (spec: SuggestionSpec) => ids.has(spec.id));
     for (const p of leaving) items.delete(p.item.id);
-    judged = judged.add(doc, leaving.map(judgedDecoration));
+    judged = judged.add(doc, leaving.map((p) => judgedDecoration(p, p.draftSize)));
   }
   const undecided = new Set(changes.filter((c) => !c.leaving).map((c) => c.item.key));
   if (undecided.size > 0) {

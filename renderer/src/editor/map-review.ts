@@ -38,7 +38,7 @@ export function mapReview(review: ReviewState, tr: Transaction): ReviewState {
       (spec: SuggestionSpec, pos) => suggestionWidget(spec.item, pos, spec.look, spec.range),
       (spec) => deleted.add(spec.id),
     ),
-    judged: mapKeepingPoints(review.judged, mapping, doc, (spec: JudgedSpec, pos) => judgedDecoration({ item: spec.item, from: pos, to: pos })),
+    judged: mapKeepingPoints(review.judged, mapping, doc, (spec: JudgedSpec, pos) => judgedDecoration({ item: spec.item, from: pos, to: pos }, spec.draftSize)),
     dirty: mapRanges(review.dirty, mapping),
     pending: review.pending.map((p) => ({ ...p, ranges: mapRanges(p.ranges, mapping) })),
   };
