@@ -32,13 +32,14 @@ const NOT_WORD_CHARS = /[^\p{L}\p{M}\p{N}]+/gu;
 /**
  * A word: letters, marks and digits, joined by an apostrophe between letters
  * ("Macron's", "don't") or a decimal/thousands separator between digits
- * ("20,000", "3.5"), so that neither is ever cut in two.
+ * ("20,000", "3.5", a time "4:30"), so that none is ever cut in two.
  * Anything else that is not whitespace is one mark: a code point with its
  * combining marks, variation selectors, skin tones and ZWJ-joined followers,
- * or a regional-indicator pair (a flag).
+ * or a regional-indicator pair (a flag). Exported as the definition `scan`'s
+ * fast path must agree with (a property test checks it).
  */
-const TOKEN =
-  /[\p{L}\p{M}\p{N}]+(?:(?:['\u2019\u02BC](?=[\p{L}\p{M}])|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{M}\p{N}]+)*|\p{RI}\p{RI}|[^\s\p{L}\p{N}](?:[\p{M}\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]|\u200D[^\s])*/gu;
+export const TOKEN =
+  /[\p{L}\p{M}\p{N}]+(?:(?:['\u2019\u02BC](?=[\p{L}\p{M}])|(?<=\p{N})[.,:](?=\p{N}))[\p{L}\p{M}\p{N}]+)*|\p{RI}\p{RI}|[^\s\p{L}\p{N}](?:[\p{M}\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]|\u200D[^\s])*/gu;
 
 /** Scripts whose words are not separated by spaces. */
 const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
@@ -47,24 +48,47 @@ let segmenter: Intl.Segmenter | undefined;
 
 /** Cuts `text` into tokens. Linear in its length. */
 export function tokenize(text: string): Tokens {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const isWord: number[] = [];
-  scan(text, (start, end, word) => {
-    if (word === EXTENDS) ends[ends.length - 1] = end;
-    else {
-      starts.push(start);
-      ends.push(end);
-      isWord.push(word);
+  const out = new TokenList(text.length);
+  scan(text, out);
+  return { text, starts: out.starts.subarray(0, out.length), ends: out.ends.subarray(0, out.length), isWord: out.isWord.subarray(0, out.length), length: out.length };
+}
+
+/** Tokens as `scan` finds them, in typed arrays grown by doubling. */
+class TokenList {
+  starts: Int32Array;
+  ends: Int32Array;
+  isWord: Uint8Array;
+  length = 0;
+
+  constructor(textLength: number) {
+    // About one token per six characters in spaced text; grown when denser.
+    const capacity = (textLength >> 2) + 16;
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.isWord = new Uint8Array(capacity);
+  }
+
+  push(start: number, end: number, word: 0 | 1 | typeof EXTENDS): void {
+    if (word === EXTENDS) {
+      this.ends[this.length - 1] = end;
+      return;
     }
-  });
-  return {
-    text,
-    starts: Int32Array.from(starts),
-    ends: Int32Array.from(ends),
-    isWord: Uint8Array.from(isWord),
-    length: starts.length,
-  };
+    if (this.length === this.starts.length) this.grow();
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.isWord[this.length++] = word;
+  }
+
+  private grow(): void {
+    const bigger = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+      const b = make(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.starts = bigger(this.starts, (n) => new Int32Array(n));
+    this.ends = bigger(this.ends, (n) => new Int32Array(n));
+    this.isWord = bigger(this.isWord, (n) => new Uint8Array(n));
+  }
 }
 
 /** Passed to `scan`'s callback for a piece that lengthens the previous token to `end`. */
@@ -99,24 +123,92 @@ function* segmentBounded(run: string): Generator<{ index: number; segment: strin
   }
 }
 
-/** Calls `emit` for each token in order: 1 for a word, 0 for a mark, EXTENDS to lengthen the last one. */
-function scan(text: string, emit: (start: number, end: number, word: 0 | 1 | typeof EXTENDS) => void): void {
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const start = m.index;
-    const token = m[0];
-    const word = isWordChar(token.codePointAt(0)!);
-    if (word && NO_SPACE_SCRIPT.test(token)) {
-      let first = true;
-      for (const seg of segmentBounded(token)) {
-        // Cut only between two characters of such scripts: "天安门the" is cut
-        // before "the" by the segmenter, but a reader sees no word edge there.
-        const cut = NO_SPACE_SCRIPT.test(token[seg.index - 1] ?? '') && NO_SPACE_SCRIPT.test(token[seg.index]);
-        emit(start + seg.index, start + seg.index + seg.segment.length, first || cut ? 1 : EXTENDS);
-        first = false;
+/** What an ASCII character is to the tokenizer (index: char code). */
+const SPACE = 0;
+const LETTER = 1;
+const DIGIT = 2;
+const MARK = 3;
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) =>
+  /\s/.test(String.fromCharCode(c)) ? SPACE : /[A-Za-z]/.test(String.fromCharCode(c)) ? LETTER : /\d/.test(String.fromCharCode(c)) ? DIGIT : MARK,
+);
+const APOSTROPHE = 39;
+/** `.` `,` `:` between digits: "3.5", "20,000", "4:30". */
+const isDigitJoiner = (c: number): boolean => c === 46 || c === 44 || c === 58;
+
+/**
+ * Pushes the tokens of `text` onto `out` in order. Plain ASCII tokens (most
+ * of any text in a Latin script) are cut by a loop over char codes, which is
+ * what TOKEN says for them; a token holding, or possibly followed by, any
+ * other character is cut by TOKEN itself, from its start.
+ */
+function scan(text: string, out: TokenList): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      const cls = ASCII_CLASS[c];
+      if (cls === SPACE) {
+        i++;
+        continue;
       }
-    } else emit(start, start + token.length, word ? 1 : 0);
+      if (cls === MARK) {
+        // A mark alone, unless a combining mark, selector or joiner may follow it.
+        if (i + 1 === n || text.charCodeAt(i + 1) < 128) {
+          out.push(i, ++i, 0);
+          continue;
+        }
+      } else {
+        const end = asciiWordEnd(text, i);
+        if (end > 0) {
+          out.push(i, end, 1);
+          i = end;
+          continue;
+        }
+      }
+    }
+    i = scanSlow(text, i, out);
   }
+}
+
+/** Where the word starting at `i` ends if it is plain ASCII to its end; -1 when TOKEN must decide. */
+function asciiWordEnd(text: string, i: number): number {
+  const n = text.length;
+  let j = i + 1;
+  for (;;) {
+    let c = 0;
+    while (j < n && (c = text.charCodeAt(j)) < 128 && ASCII_CLASS[c] >= LETTER && ASCII_CLASS[c] <= DIGIT) j++;
+    if (j === n) return j;
+    if (c >= 128) return -1;
+    const joiner = c === APOSTROPHE || (isDigitJoiner(c) && ASCII_CLASS[text.charCodeAt(j - 1)] === DIGIT);
+    if (!joiner) return j;
+    const next = j + 1 < n ? text.charCodeAt(j + 1) : 32;
+    if (next >= 128) return -1;
+    const joins = c === APOSTROPHE ? ASCII_CLASS[next] === LETTER : ASCII_CLASS[next] === DIGIT;
+    if (!joins) return j;
+    j += 2;
+  }
+}
+
+/** Cuts the token at or after `i` with TOKEN (and a run of an unspaced script with the segmenter); returns its end. */
+function scanSlow(text: string, i: number, out: TokenList): number {
+  TOKEN.lastIndex = i;
+  const m = TOKEN.exec(text);
+  if (!m) return text.length;
+  const start = m.index;
+  const token = m[0];
+  const word = isWordChar(token.codePointAt(0)!);
+  if (word && NO_SPACE_SCRIPT.test(token)) {
+    let first = true;
+    for (const seg of segmentBounded(token)) {
+      // Cut only between two characters of such scripts: "天安门the" is cut
+      // before "the" by the segmenter, but a reader sees no word edge there.
+      const cut = NO_SPACE_SCRIPT.test(token[seg.index - 1] ?? '') && NO_SPACE_SCRIPT.test(token[seg.index]);
+      out.push(start + seg.index, start + seg.index + seg.segment.length, first || cut ? 1 : EXTENDS);
+      first = false;
+    }
+  } else out.push(start, start + token.length, word ? 1 : 0);
+  return start + token.length;
 }
 
 /** Whether a code point belongs to a word (letter, mark or digit). */
@@ -144,18 +236,20 @@ export interface Word {
 
 /** The words of `text`, as `tokenize` cuts them. */
 export function words(text: string): Word[] {
-  const out: { text: string; index: number }[] = [];
-  scan(text, (start, end, word) => {
-    // Only a word is ever lengthened.
-    if (word === EXTENDS) out[out.length - 1].text = text.slice(out[out.length - 1].index, end);
-    else if (word === 1) out.push({ text: text.slice(start, end), index: start });
-  });
+  const tokens = tokenize(text);
+  const out: Word[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens.isWord[i]) out.push({ text: tokenText(tokens, i), index: tokens.starts[i] });
+  }
   return out;
 }
 
 /** How many words `text` holds. */
 export function countWords(text: string): number {
-  return words(text).length;
+  const tokens = tokenize(text);
+  let n = 0;
+  for (let i = 0; i < tokens.length; i++) n += tokens.isWord[i];
+  return n;
 }
 
 /** The text of token `i`. */
