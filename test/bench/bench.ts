@@ -6,10 +6,17 @@
  * on the same pair.
  *
  *   node out/eval/bench.mjs [--words N] [--only galley,dmp,jsdiff] [--single-line] [--reversed N]
+ *   node out/eval/bench.mjs --engine [--words N]   (default 1,000,000 words)
+ *   node out/eval/bench.mjs --unspaced
  *
  * --reversed N times a pair of N generated sentences whose draft has them in
  * reverse order, nothing else changed: the worst case of moved text (every
  * sentence but one moved), which must stay fast and come out as moves.
+ * --engine times `galley check` whole-process against a process that only
+ * reads and splits the two files (issue 10's engine target: ≤ 1.5 s on
+ * 1,000,000 words, within 3× of that floor); --unspaced prints issue 14's
+ * figures for Chinese, Japanese and Thai (unspaced.ts). Both need the CLI
+ * built (`npx electron-vite build`).
  *
  * --single-line joins the paragraphs with spaces. diff-match-patch first
  * diffs by lines and only then by characters inside changed lines, so it is
@@ -24,7 +31,9 @@ import { inject } from '../eval/inject';
 import { seedFrom } from '../eval/prng';
 import { rates, scoreCase } from '../eval/score';
 import { countWords } from '../eval/text';
+import { timeEngine } from './editor/engine-timing';
 import { generateReference } from './generate';
+import { benchUnspaced } from './unspaced';
 
 const CONTENDERS = ['galley', 'dmp', 'jsdiff'] as const;
 type Contender = (typeof CONTENDERS)[number];
@@ -59,15 +68,23 @@ interface Measured {
 
 class UsageError extends Error {}
 
-function parseArgs(argv: readonly string[]): { words: number; only: Contender[]; singleLine: boolean; reversed: number } {
-  let words = DEFAULT_WORDS;
+/** The engine target's length (issue 10). */
+const ENGINE_WORDS = 1_000_000;
+const ENGINE_RUNS = 3;
+
+type Mode = 'contenders' | 'engine' | 'unspaced';
+
+function parseArgs(argv: readonly string[]): { words: number | null; only: Contender[]; singleLine: boolean; reversed: number; mode: Mode } {
+  let words: number | null = null;
   let only: Contender[] = [...CONTENDERS];
   let singleLine = false;
   let reversed = 0;
+  let mode: Mode = 'contenders';
   for (let i = 0; i < argv.length; i += 2) {
     const [flag, value] = [argv[i], argv[i + 1] ?? ''];
-    if (flag === '--single-line') {
-      singleLine = true;
+    if (flag === '--single-line' || flag === '--engine' || flag === '--unspaced') {
+      if (flag === '--single-line') singleLine = true;
+      else mode = flag === '--engine' ? 'engine' : 'unspaced';
       i--;
     } else if (flag === '--reversed') {
       reversed = Number(value);
@@ -81,10 +98,10 @@ function parseArgs(argv: readonly string[]): { words: number; only: Contender[];
       if (unknown.length > 0 || value === '') throw new UsageError(`--only takes ${CONTENDERS.join(',')}, got "${value}"`);
       only = names as Contender[];
     } else {
-      throw new UsageError(`unknown argument "${flag}" (use --words N, --only ${CONTENDERS.join(',')}, --single-line, --reversed N)`);
+      throw new UsageError(`unknown argument "${flag}" (use --words N, --only ${CONTENDERS.join(',')}, --single-line, --reversed N, --engine, --unspaced)`);
     }
   }
-  return { words, only, singleLine, reversed };
+  return { words, only, singleLine, reversed, mode };
 }
 
 /** Runs one contender in a child Node process and measures it from spawn to exit. */
@@ -116,8 +133,20 @@ function measure(contender: Contender, paths: { draft: string; reference: string
 }
 
 async function main(): Promise<void> {
-  const { words, only, singleLine, reversed } = parseArgs(process.argv.slice(2));
+  const { words: wordsArg, only, singleLine, reversed, mode } = parseArgs(process.argv.slice(2));
   const root = repoRoot();
+  if (mode === 'unspaced') return console.log(await benchUnspaced(root));
+  if (mode === 'engine') {
+    const e = await timeEngine(root, wordsArg ?? ENGINE_WORDS, ENGINE_RUNS);
+    const ratio = e.checkSeconds / e.readSplitSeconds;
+    const mark = (ok: boolean): string => (ok ? '✓' : '✗');
+    return console.log(
+      `Engine on ${e.words.toLocaleString('en-US')} words, whole process, median of ${ENGINE_RUNS} runs (Node ${process.versions.node}): ` +
+        `\`galley check\` ${e.checkSeconds.toFixed(2)} s (target ≤ 1.5 s ${mark(e.checkSeconds <= 1.5)}); reading and splitting the files ` +
+        `${e.readSplitSeconds.toFixed(2)} s; ratio ${ratio.toFixed(1)}× (target ≤ 3× ${mark(ratio <= 3)}).`,
+    );
+  }
+  const words = wordsArg ?? DEFAULT_WORDS;
   const texts = loadTexts(root);
   if (reversed > 0) return benchReversed(root, texts.map((t) => t.text), reversed, only);
   const generated = generateReference(texts.map((t) => t.text), words, seedFrom('bench'));

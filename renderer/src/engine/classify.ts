@@ -27,7 +27,13 @@
  *    spelling too ("Sonator" for "Senator"): OCR does not know names.
  *    `name` is a proper noun of the reference changed otherwise: mangled
  *    ("Stmper" for "Starmer") or replaced by another word ("orthodox" for
- *    "Conservative").
+ *    "Conservative"). In scripts without spaces (unspaced.ts) a character
+ *    or two changed in a passage of two or more is a slip (文名 for 闻名, a
+ *    dropped Thai tone mark), and `name` where the reference uses the
+ *    passage as a name (大坂 for 大阪 beside 大阪府; a temple, a king).
+ *    A number's value there is its digits alone ("約1300万人" for
+ *    "約1400万人" is a number), and full-width digits and commas are
+ *    typography (rule 1), "、" for "，" punctuation (rule 2).
  * 6. A draft read by machine (ocr.ts `isMachineRead`: look-alike
  *    misreadings all over it) is garbled, not reworded, so there:
  *    a mangled capitalised word is spelling too ("Chriatmas"); short words
@@ -48,8 +54,9 @@ import type { Hunk } from './hunks';
 import { ocrBudget, ocrCost, isShapeMisreading } from './ocr';
 import { isName, isProperNoun, isQuoted, isSlipOf, type ReferenceContext } from './reference-context';
 import { isMangledName } from './similarity';
-import { countWordChars, wordCharsOf, words, type Word } from './tokenize';
+import { countWordChars, NO_SPACE_SCRIPT, wordCharsOf, words, type Word } from './tokenize';
 import { foldTypography } from './typography';
+import { isUnspacedName, isUnspacedSlip } from './unspaced';
 
 export interface Classification {
   readonly kind: SuggestionKind;
@@ -77,8 +84,12 @@ const DIGIT = /\p{N}/u;
 const APOSTROPHE = /\p{L}['\u2019]\p{L}/u;
 /** A mark no writer puts between two letters of a word: a speck OCR read as one. */
 const STRAY_MARK = /[\p{L}\p{N}][\^~|¦*«»•■_\\]+[\p{L}\p{N}]/u;
-/** A number as a reader quotes it: digits with their separators and a unit glued on ("1,500", "1s", "700m"). */
-const NUMBER = /\p{Nd}+(?:[.,:]\p{Nd}+)*\p{L}*/gu;
+/**
+ * A number as a reader quotes it: digits with their separators and a unit
+ * glued on ("1,500", "1s", "700m", "4:30"). In scripts without spaces the
+ * characters after a number are the next words (1300万人, 326年建), not a unit.
+ */
+const NUMBER = new RegExp(String.raw`\p{Nd}+(?:[.,:]\p{Nd}+)*(?:(?!${NO_SPACE_SCRIPT.source})\p{L})*`, 'gu');
 /**
  * Symbols that carry meaning as a word does (currency, emoji, mathematical
  * signs), unlike punctuation. The bars and tilde OCR makes of specks do not.
@@ -125,8 +136,9 @@ function kindOf(d: string, r: string, at: Place): SuggestionKind {
   if (at.nearDigit && symbolic) return 'number';
   if (wd.length === 0 && wr.length === 0 && !symbolic) return 'punctuation';
   const newNumber = writesNewNumber(r, d);
-  if (d === '') return newNumber && most <= NUMBER_WORDS ? 'number' : 'missing';
-  if (r === '') return at.machineRead && isSpeck(wd, d, at.ctx) ? 'spelling' : 'extra';
+  // A side of only whitespace is empty: a passage dropped or added at a line break keeps its kind.
+  if (d.trim() === '') return newNumber && most <= NUMBER_WORDS ? 'number' : 'missing';
+  if (r.trim() === '') return at.machineRead && isSpeck(wd, d, at.ctx) ? 'spelling' : 'extra';
   if (foldedD.toLowerCase() === foldedR.toLowerCase()) return 'case';
   // Same letters once marks are gone: "dont" for "don't", "end, and" for "end and";
   // but a speck read as a mark inside a word ("r^ain") misspells it.
@@ -136,6 +148,7 @@ function kindOf(d: string, r: string, at: Place): SuggestionKind {
   if (at.machineRead && wr.length === 0 && !symbolic && countWordChars(d) <= SPECK_LETTERS) return 'punctuation';
   if (at.machineRead && wd.length === 0 && !symbolic && countWordChars(r) <= SPECK_LETTERS) return 'spelling';
   if (sameWords(wd, wr, true) && !symbolic) return 'case';
+  if (isUnspacedSlip(d, r)) return !at.machineRead && isUnspacedName(at.ctx, at.reference, at.refFrom, at.refFrom + r.length) ? 'name' : 'spelling';
   const slips = wordSlips(wd, wr, at) ?? (at.machineRead && garbledRun(wd, d, r, at.ctx) ? 'spelling' : null);
   if (slips) return slips;
   if (at.machineRead) return misreadStretch(wd, at.ctx) ? 'spelling' : 'wording';

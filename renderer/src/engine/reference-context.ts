@@ -7,6 +7,7 @@
 import { partitionPoint } from './bisect';
 import { isMisspelling } from './similarity';
 import { tokenText, type Tokens } from './tokenize';
+import { NAME_SUFFIXES } from './unspaced';
 
 export interface ReferenceContext {
   /**
@@ -21,6 +22,8 @@ export interface ReferenceContext {
   readonly words: ReadonlySet<string>;
   /** Words the reference writes in lower case somewhere (lower-cased): common words, whatever their capital elsewhere. */
   readonly lowerCase: ReadonlySet<string>;
+  /** Words of scripts without spaces that the reference writes directly before a name suffix (大阪 of 大阪府): names. */
+  readonly unspacedNames: ReadonlySet<string>;
 }
 
 const UPPER = /^\p{Lu}/u;
@@ -37,16 +40,18 @@ export function buildReferenceContext(ref: Tokens): ReferenceContext {
   const words = new Set<string>();
   const lowerCase = new Set<string>();
   const starts = new Map<string, number>();
+  const unspacedNames = new Set<string>();
   for (let i = 0; i < ref.length; i++) {
     if (!ref.isWord[i]) continue;
     const word = tokenText(ref, i);
+    if (NAME_SUFFIXES.has(word) && i > 0 && ref.isWord[i - 1] && ref.ends[i - 1] === ref.starts[i]) unspacedNames.add(tokenText(ref, i - 1));
     words.add(word.toLowerCase());
     if (!UPPER.test(word)) lowerCase.add(word.toLowerCase());
     else if (!startsSentence(ref.text, ref.starts[i])) properNouns.add(word);
     else starts.set(word, (starts.get(word) ?? 0) + 1);
   }
   for (const [word, count] of starts) if (count >= NAME_STARTS && !lowerCase.has(word.toLowerCase())) properNouns.add(word);
-  return { properNouns, quotes: quoteSpans(ref.text), words, lowerCase };
+  return { properNouns, quotes: quoteSpans(ref.text), words, lowerCase, unspacedNames };
 }
 
 /** Characters that end a sentence. */

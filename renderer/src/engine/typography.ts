@@ -2,8 +2,10 @@
  * Typographic variants: characters a reader takes for the same mark or the
  * same letters. `foldTypography` maps each to one plain form so two strings
  * that differ only in quote style, dash style, ellipses, ligatures (ﬁ ﬂ ﬀ ﬃ
- * ﬄ), long s (ſ), small capitals or spacing fold to the same text: the
- * words are the same, only the type they were set in differs.
+ * ﬄ), long s (ſ), small capitals, character width or spacing fold to the
+ * same text: the words are the same, only the type they were set in differs.
+ * Width: the full-width forms of ASCII that CJK text sets ("２０２２", "，",
+ * "Ａ") and half-width katakana ("ｶﾞｲﾄﾞ") read as their ordinary forms.
  */
 
 const FOLD: Record<string, string> = {
@@ -18,9 +20,18 @@ const FOLD: Record<string, string> = {
 
 const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'gu');
 
-/** Maps quotes, dashes, ellipses, ligatures, long s and small capitals to their plain forms. Whitespace is kept. */
+/** Full-width ASCII (U+FF01–FF5E): the same characters, U+FEE0 further on. */
+const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
+const FULL_WIDTH_OFFSET = 0xfee0;
+/** Half-width katakana and their voicing marks, which NFKC composes ("ｶﾞ" → "ガ"). */
+const HALF_WIDTH_KANA = /[\uFF61-\uFF9F]+/g;
+
+/** Maps quotes, dashes, ellipses, ligatures, long s, small capitals and width variants to their plain forms. Whitespace is kept. */
 export function foldMarks(text: string): string {
-  return text.replace(FOLDABLE, (c) => FOLD[c] ?? c);
+  return text
+    .replace(FOLDABLE, (c) => FOLD[c] ?? c)
+    .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - FULL_WIDTH_OFFSET))
+    .replace(HALF_WIDTH_KANA, (kana) => kana.normalize('NFKC'));
 }
 
 /** `foldMarks`, and all whitespace removed: spacing is a typographic matter. */
