@@ -14,10 +14,17 @@
  *    capitalised, or cut into words differently ("dont" for "don't").
  * 4. `number`: the reference writes a number (digits, with a unit glued on:
  *    "1500", "1s", "46in") that the draft does not write here — its value
- *    changed — however much wording surrounds it. Digits only the draft has
+ *    changed — however much wording surrounds it; but on a page read by
+ *    machine (rule 6) a number whose digits are all still there, its unit
+ *    or a separator misread ("46tn" for "46in", "16011" for "160lbs"), is a
+ *    misreading like any other (rules 5 and 6). Digits only the draft has
  *    are a number change too, unless they are letters misread by shape
  *    ("wa3" for "was", "8ee" for "See", "3Iy" for "My", "11" for "Il"): a
  *    letter/digit confusion inside a word is `spelling`, never `number`.
+ *    A typist's slip into another real word that the reference never uses
+ *    ("off" for "of") is `spelling` too: with no dictionary it cannot be
+ *    told from a misspelling, and it is corrected the same way; a slip into
+ *    a word the reference does use is `wording`.
  * 5. Word by word, `spelling` when every changed word is a slip: a typist's
  *    (similarity.ts: a letter or two dropped, doubled, swapped or mistyped,
  *    into a word the reference never uses) or a machine's misreading by
@@ -143,7 +150,8 @@ function kindOf(d: string, r: string, at: Place): SuggestionKind {
   // Same letters once marks are gone: "dont" for "don't", "end, and" for "end and";
   // but a speck read as a mark inside a word ("r^ain") misspells it.
   if (wordCharsOf(d) === wordCharsOf(r) && !symbolic) return STRAY_MARK.test(d) && !STRAY_MARK.test(r) ? 'spelling' : 'punctuation';
-  if (newNumber) return 'number';
+  // On a page read by machine a number whose digits are still there, its unit misread ("46tn", "16011" for "160lbs"), is a misreading.
+  if (newNumber && !(at.machineRead && digitsStillRead(r, d))) return 'number';
   // A mark read as a letter or digit (" y" for ",", "1" for "!"), or a letter as a mark ("'" for "J").
   if (at.machineRead && wr.length === 0 && !symbolic && countWordChars(d) <= SPECK_LETTERS) return 'punctuation';
   if (at.machineRead && wd.length === 0 && !symbolic && countWordChars(r) <= SPECK_LETTERS) return 'spelling';
@@ -161,6 +169,27 @@ function kindOf(d: string, r: string, at: Place): SuggestionKind {
 function writesNewNumber(text: string, other: string): boolean {
   const written = new Set(other.match(NUMBER) ?? []);
   return (text.match(NUMBER) ?? []).some((n) => !written.has(n));
+}
+
+/** The digits of a number, without its unit: "160" of "160lbs". */
+const DIGITS = /^\p{Nd}+(?:[.,:]\p{Nd}+)*/u;
+
+/**
+ * Whether every number `text` writes that `other` does not keeps its digits
+ * in `other`, where a number may start (not after a digit): "46in" read as
+ * "46tn", "160lbs" as "16011". The value can still be read there; only its
+ * unit or a separator was misread.
+ */
+function digitsStillRead(text: string, other: string): boolean {
+  const written = new Set(other.match(NUMBER) ?? []);
+  return (text.match(NUMBER) ?? []).every((n) => {
+    if (written.has(n)) return true;
+    const digits = n.match(DIGITS)![0];
+    for (let at = other.indexOf(digits); at >= 0; at = other.indexOf(digits, at + 1)) {
+      if (!DIGIT.test(other[at - 1] ?? '')) return true;
+    }
+    return false;
+  });
 }
 
 /**
