@@ -17,9 +17,10 @@ function cutsWord(text: string, pos: number): boolean {
   const after = text[pos];
   if (/[\uD800-\uDBFF]/.test(before) && /[\uDC00-\uDFFF]/.test(after)) return true;
   if (/^\p{M}$/u.test(after)) return true;
-  // Scripts without spaces are cut at Intl.Segmenter word boundaries, which a
-  // character test cannot see; the tokenizer's own tests cover those.
-  if (NO_SPACE_SCRIPT.test(before) && NO_SPACE_SCRIPT.test(after)) return false;
+  // Scripts without spaces are cut at Intl.Segmenter word boundaries, and apart
+  // from digits and letters beside them: a character test cannot see those;
+  // the tokenizer's own tests cover them.
+  if (NO_SPACE_SCRIPT.test(before) || NO_SPACE_SCRIPT.test(after)) return false;
   return WORD_CHAR.test(before) && WORD_CHAR.test(after);
 }
 

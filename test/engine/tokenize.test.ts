@@ -40,6 +40,11 @@ describe('tokenize', () => {
     );
   });
 
+  it('cuts a script without spaces apart from the digits and Latin letters beside it, but keeps a time whole', () => {
+    expect(tokensOf('人口は約1300万人です')).toEqual(['人口', 'は', '約', '1300', '万人', 'です']);
+    expect(tokensOf('用iPhone拍照，下午4:30开始')).toEqual(['用', 'iPhone', '拍照', '，', '下午', '4:30', '开始']);
+  });
+
   it('words and countWords agree with the tokens', () => {
     const text = "It's 4:30 — 北京天安门 and café.";
     const w = words(text);

@@ -16,9 +16,13 @@ const joiner = (language: UnspacedCase['language']): string => (language === 'th
 /** The text with its paragraphs run together into one line, as text copied out of a PDF arrives. */
 const oneLine = (text: string, language: UnspacedCase['language']): string => text.trimEnd().split('\n').join(joiner(language)) + '\n';
 
-/** Each suggestion as its draft text, its replacement and its kind, line breaks read as what joins sentences on one line. */
+/**
+ * Each suggestion as its draft text, its replacement and its kind, line
+ * breaks read as what joins sentences on one line, and spacing at the edges
+ * left out: a space or line break between two changes may fall to either.
+ */
 function described(draft: string, suggestions: readonly Suggestion[], join: string): string[] {
-  const text = (t: string): string => t.replace(/\n/g, join);
+  const text = (t: string): string => t.replace(/\n/g, join).trim();
   return suggestions.map((s) => `${text(draft.slice(s.from, s.to))}|${text(s.replacement)} ${s.kind}`);
 }
 
@@ -46,12 +50,19 @@ const SENTENCES = new Map(
   UNSPACED_CASES.map((c) => [c.language, c.reference.split('\n').flatMap((line) => (c.language === 'th' ? line.split(' ') : line.split(/(?<=。)/u))).filter(Boolean)]),
 );
 
-/** A slip inside one sentence: a character replaced, dropped or doubled, or a digit changed. */
+/**
+ * A slip inside one sentence: a character replaced, dropped or doubled, or a
+ * digit changed. The full stop that ends a Chinese or Japanese sentence is
+ * left alone: without it, two sentences' characters run together on one
+ * line and the segmenter may cut them into other words (接龙|井 for 接|龙井)
+ * than the same characters with a line break between them: that is other
+ * text, not the same text with other line breaks.
+ */
 const slip = fc.record({ op: fc.constantFrom('replace', 'drop', 'double', 'digit'), at: fc.nat(), with: fc.nat() });
 
 function applySlip(sentence: string, pool: string, e: { op: string; at: number; with: number }): string {
   const chars = Array.from(sentence);
-  const at = e.at % chars.length;
+  const at = e.at % (chars.length - (chars[chars.length - 1] === '。' ? 1 : 0));
   const other = Array.from(pool)[e.with % Array.from(pool).length];
   switch (e.op) {
     case 'replace':
@@ -93,7 +104,7 @@ describe('line breaks do not change the suggestions', () => {
             expect(described(line.draft, onOneLine, joiner(c.language))).toEqual(described(lines.draft, onLines, joiner(c.language)));
           },
         ),
-        { numRuns: 100 },
+        { numRuns: 150 },
       );
     });
   }
@@ -101,8 +112,8 @@ describe('line breaks do not change the suggestions', () => {
 
 describe('kinds in scripts without spaces', () => {
   it('a changed numeral with a counter is a number', () => {
-    expect(show('人口は約1300万人です。', '人口は約1400万人です。')).toEqual(['約1300万人|約1400万人 number']);
-    expect(show('城市人口已经超过1200万。', '城市人口已经超过1300万。')).toEqual(['超过1200万|超过1300万 number']);
+    expect(show('人口は約1300万人です。', '人口は約1400万人です。')).toEqual(['1300|1400 number']);
+    expect(show('城市人口已经超过1200万。', '城市人口已经超过1300万。')).toEqual(['1200|1300 number']);
   });
 
   it('a changed kanji is a name where the reference uses the word as a name, spelling where it does not', () => {
@@ -117,7 +128,7 @@ describe('kinds in scripts without spaces', () => {
   });
 
   it('full-width and half-width forms are typography; 、 for ， is punctuation', () => {
-    expect(show('人口は約１３００万人です。', '人口は約1300万人です。')).toEqual(['約１３００万人|約1300万人 typography']);
+    expect(show('人口は約１３００万人です。', '人口は約1300万人です。')).toEqual(['１３００|1300 typography']);
     expect(show('ｶﾞｲﾄﾞブックを買った。', 'ガイドブックを買った。')).toEqual(['ｶﾞｲﾄﾞブック|ガイドブック typography']);
     expect(show('他来了，我走了。', '他来了,我走了。')).toEqual(['，|, typography']);
     expect(show('苹果、香蕉和橘子。', '苹果，香蕉和橘子。')).toEqual(['、|， punctuation']);

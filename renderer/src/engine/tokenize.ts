@@ -6,7 +6,8 @@
  * Contract: tokens are sorted, do not overlap, never split a surrogate pair,
  * a combining sequence or an emoji sequence, and a word token never starts or
  * ends inside what a reader would call a word. Scripts written without spaces
- * (Chinese, Japanese, Thai, ...) are cut into words by `Intl.Segmenter`.
+ * (Chinese, Japanese, Thai, ...) are cut into words by `Intl.Segmenter`, and
+ * apart from digits and Latin letters beside them ("約|1300|万人").
  */
 
 import { partitionPoint } from './bisect';
@@ -201,14 +202,27 @@ function scanSlow(text: string, i: number, out: TokenList): number {
   if (word && NO_SPACE_SCRIPT.test(token)) {
     let first = true;
     for (const seg of segmentBounded(token)) {
-      // Cut only between two characters of such scripts: "天安门the" is cut
-      // before "the" by the segmenter, but a reader sees no word edge there.
-      const cut = NO_SPACE_SCRIPT.test(token[seg.index - 1] ?? '') && NO_SPACE_SCRIPT.test(token[seg.index]);
+      // Cut where a character of such a script meets another word
+      // character ("超过|1200|万", "用|iPhone|拍照": a reader of Chinese sees
+      // the edge, and a line break beside the number must not change how
+      // it is cut), but not inside a run of other characters that TOKEN
+      // keeps whole ("4:30", "rock'n'roll").
+      const cut = isUnspacedAt(token, seg.index) || isUnspacedAt(token, previousCodePoint(token, seg.index));
       out.push(start + seg.index, start + seg.index + seg.segment.length, first || cut ? 1 : EXTENDS);
       first = false;
     }
   } else out.push(start, start + token.length, word ? 1 : 0);
   return start + token.length;
+}
+
+/** Whether the code point at `i` of `text` belongs to a script written without spaces. */
+function isUnspacedAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && NO_SPACE_SCRIPT.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+/** Where the code point before offset `i` starts (a surrogate pair is one: CJK extension B is in the astral planes). */
+function previousCodePoint(text: string, i: number): number {
+  return i >= 2 && /[\uDC00-\uDFFF]/.test(text[i - 1]) && /[\uD800-\uDBFF]/.test(text[i - 2]) ? i - 2 : i - 1;
 }
 
 /** Whether a code point belongs to a word (letter, mark or digit). */
