@@ -58,22 +58,24 @@ const MAX_LENGTH = 64;
  * longer than MAX_LENGTH.
  */
 export function ocrCost(draft: string, reference: string, max = Infinity): number {
-  const a = Array.from(draft.toLowerCase());
-  const b = Array.from(reference.toLowerCase());
+  const a = codePoints(draft.toLowerCase());
+  const b = codePoints(reference.toLowerCase());
   const n = a.length;
   const m = b.length;
   if (n > MAX_LENGTH || m > MAX_LENGTH) return Infinity;
   // Every edit changes the length by at most one glyph, and none costs less than SHAPE_COST.
   if (Math.abs(n - m) * SHAPE_COST > max) return Infinity;
-  const dropA = a.map((_, i) => dropCost(a, i));
-  const dropB = b.map((_, j) => dropCost(b, j));
   const w = m + 1;
-  const cost = new Float64Array((n + 1) * w).fill(Infinity);
+  // One table reused by every call (words are at most MAX_LENGTH long): this runs once per changed word.
+  const cost = COST.fill(Infinity, 0, (n + 1) * w);
   cost[0] = 0;
+  const dropB = DROP_B;
+  for (let j = 0; j < m; j++) dropB[j] = dropCost(b, j);
   // Edits only move forward (to row i, i + 1 or i + 2), so rows are settled in order.
   let previousMin = Infinity;
   for (let i = 0; i <= n; i++) {
     let rowMin = Infinity;
+    const dropI = i < n ? dropCost(a, i) : EDIT_COST;
     for (let j = 0; j <= m; j++) {
       const here = cost[i * w + j];
       if (here === Infinity) continue;
@@ -81,11 +83,14 @@ export function ocrCost(draft: string, reference: string, max = Infinity): numbe
       const k = i * w + j;
       if (j < m) relax(cost, k + 1, here + dropB[j]);
       if (i < n) {
-        relax(cost, k + w, here + dropA[i]);
+        relax(cost, k + w, here + dropI);
         if (j < m) relax(cost, k + w + 1, here + (a[i] === b[j] ? 0 : EDIT_COST));
         if (i + 1 < n && j + 1 < m && a[i] === b[j + 1] && a[i + 1] === b[j]) relax(cost, k + 2 * w + 2, here + EDIT_COST);
-        for (const [x, y] of BY_FIRST.get(a[i]) ?? []) {
-          if (startsWith(a, i, x) && startsWith(b, j, y)) relax(cost, (i + x.length) * w + j + y.length, here + SHAPE_COST);
+        const alikes = BY_FIRST.get(a[i]);
+        if (alikes) {
+          for (const [x, y] of alikes) {
+            if (startsWith(a, i, x) && startsWith(b, j, y)) relax(cost, (i + x.length) * w + j + y.length, here + SHAPE_COST);
+          }
         }
       }
     }
@@ -97,18 +102,28 @@ export function ocrCost(draft: string, reference: string, max = Infinity): numbe
   return total > max ? Infinity : total;
 }
 
+/** The cost table of `ocrCost`, big enough for two words of MAX_LENGTH. */
+const COST = new Float64Array((MAX_LENGTH + 1) * (MAX_LENGTH + 1));
+/** What dropping each reference glyph costs, reused likewise. */
+const DROP_B = new Float64Array(MAX_LENGTH);
+
+/** The code points of `text`; the string itself when it has no surrogate pair (indexing it then gives each one). */
+function codePoints(text: string): ArrayLike<string> {
+  return /[\uD800-\uDFFF]/.test(text) ? Array.from(text) : text;
+}
+
 function relax(cost: Float64Array, k: number, value: number): void {
   if (value < cost[k]) cost[k] = value;
 }
 
 /** Cost of a character of `s` at `i` that the other side lacks: a stray mark or a doubled letter is cheap. */
-function dropCost(s: readonly string[], i: number): number {
+function dropCost(s: ArrayLike<string>, i: number): number {
   const c = s[i];
   if (!isWordChar(c.codePointAt(0)!)) return SHAPE_COST;
   return s[i - 1] === c || s[i + 1] === c ? SHAPE_COST : EDIT_COST;
 }
 
-function startsWith(s: readonly string[], i: number, part: readonly string[]): boolean {
+function startsWith(s: ArrayLike<string>, i: number, part: readonly string[]): boolean {
   if (i + part.length > s.length) return false;
   for (let k = 0; k < part.length; k++) if (s[i + k] !== part[k]) return false;
   return true;

@@ -6,7 +6,7 @@
 
 import { partitionPoint } from './bisect';
 import { isMisspelling } from './similarity';
-import { tokenText, type Tokens } from './tokenize';
+import type { Tokens } from './tokenize';
 import { NAME_SUFFIXES } from './unspaced';
 
 export interface ReferenceContext {
@@ -35,22 +35,48 @@ const UPPER = /^\p{Lu}/u;
  */
 const NAME_STARTS = 2;
 
-export function buildReferenceContext(ref: Tokens): ReferenceContext {
+/**
+ * The context of the reference `ref`, whose tokens have exact ids `exact`
+ * (intern.ts) naming `texts`: what depends only on a word's text is worked
+ * out once per distinct word, and only a capitalised word is looked at
+ * again where it stands.
+ */
+export function buildReferenceContext(ref: Tokens, exact: Int32Array, texts: readonly string[]): ReferenceContext {
   const properNouns = new Set<string>();
   const words = new Set<string>();
   const lowerCase = new Set<string>();
-  const starts = new Map<string, number>();
   const unspacedNames = new Set<string>();
+  const NOT_SEEN = 0;
+  const LOWER = 1;
+  const CAPITAL = 2;
+  const SUFFIX = 4;
+  const facts = new Uint8Array(texts.length);
+  const starts = new Int32Array(texts.length);
   for (let i = 0; i < ref.length; i++) {
     if (!ref.isWord[i]) continue;
-    const word = tokenText(ref, i);
-    if (NAME_SUFFIXES.has(word) && i > 0 && ref.isWord[i - 1] && ref.ends[i - 1] === ref.starts[i]) unspacedNames.add(tokenText(ref, i - 1));
-    words.add(word.toLowerCase());
-    if (!UPPER.test(word)) lowerCase.add(word.toLowerCase());
-    else if (!startsSentence(ref.text, ref.starts[i])) properNouns.add(word);
-    else starts.set(word, (starts.get(word) ?? 0) + 1);
+    const id = exact[i];
+    let f = facts[id];
+    if (f === NOT_SEEN) {
+      const word = texts[id];
+      const lower = word.toLowerCase();
+      words.add(lower);
+      if (UPPER.test(word)) f = CAPITAL;
+      else {
+        f = LOWER;
+        lowerCase.add(lower);
+      }
+      if (NAME_SUFFIXES.has(word)) f |= SUFFIX;
+      facts[id] = f;
+    }
+    if (f & SUFFIX && i > 0 && ref.isWord[i - 1] && ref.ends[i - 1] === ref.starts[i]) unspacedNames.add(texts[exact[i - 1]]);
+    if (f & CAPITAL) {
+      if (!startsSentence(ref.text, ref.starts[i])) properNouns.add(texts[id]);
+      else starts[id]++;
+    }
   }
-  for (const [word, count] of starts) if (count >= NAME_STARTS && !lowerCase.has(word.toLowerCase())) properNouns.add(word);
+  starts.forEach((count, id) => {
+    if (count >= NAME_STARTS && !lowerCase.has(texts[id].toLowerCase())) properNouns.add(texts[id]);
+  });
   return { properNouns, quotes: quoteSpans(ref.text), words, lowerCase, unspacedNames };
 }
 

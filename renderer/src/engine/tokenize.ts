@@ -54,8 +54,13 @@ export function tokenize(text: string): Tokens {
   return { text, starts: out.starts.subarray(0, out.length), ends: out.ends.subarray(0, out.length), isWord: out.isWord.subarray(0, out.length), length: out.length };
 }
 
+/** Where `scan` puts the tokens it finds, in order; EXTENDS lengthens the last one to `end`. */
+interface Sink {
+  push(start: number, end: number, word: 0 | 1 | typeof EXTENDS): void;
+}
+
 /** Tokens as `scan` finds them, in typed arrays grown by doubling. */
-class TokenList {
+class TokenList implements Sink {
   starts: Int32Array;
   ends: Int32Array;
   isWord: Uint8Array;
@@ -142,7 +147,7 @@ const isDigitJoiner = (c: number): boolean => c === 46 || c === 44 || c === 58;
  * what TOKEN says for them; a token holding, or possibly followed by, any
  * other character is cut by TOKEN itself, from its start.
  */
-function scan(text: string, out: TokenList): void {
+function scan(text: string, out: Sink): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -192,7 +197,7 @@ function asciiWordEnd(text: string, i: number): number {
 }
 
 /** Cuts the token at or after `i` with TOKEN (and a run of an unspaced script with the segmenter); returns its end. */
-function scanSlow(text: string, i: number, out: TokenList): number {
+function scanSlow(text: string, i: number, out: Sink): number {
   TOKEN.lastIndex = i;
   const m = TOKEN.exec(text);
   if (!m) return text.length;
@@ -238,7 +243,15 @@ export function wordCharsOf(text: string): string {
 /** How many word characters (code points) `text` holds: a passage's size, whatever its spacing and marks. */
 export function countWordChars(text: string): number {
   let n = 0;
-  for (const _ of wordCharsOf(text)) n++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      const cls = ASCII_CLASS[c];
+      if (cls === LETTER || cls === DIGIT) n++;
+    } else if (c >= 0xdc00 && c <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff) {
+      // The second half of a surrogate pair: counted with the first.
+    } else if (isWordChar(text.codePointAt(i)!)) n++;
+  }
   return n;
 }
 
@@ -250,19 +263,26 @@ export interface Word {
 
 /** The words of `text`, as `tokenize` cuts them. */
 export function words(text: string): Word[] {
-  const tokens = tokenize(text);
-  const out: Word[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens.isWord[i]) out.push({ text: tokenText(tokens, i), index: tokens.starts[i] });
-  }
+  // Small texts (a hunk, a passage) are scanned straight into the list: no typed arrays to allocate.
+  const out: { text: string; index: number }[] = [];
+  scan(text, {
+    push(start, end, word) {
+      // Only a word is ever lengthened.
+      if (word === EXTENDS) out[out.length - 1].text = text.slice(out[out.length - 1].index, end);
+      else if (word === 1) out.push({ text: text.slice(start, end), index: start });
+    },
+  });
   return out;
 }
 
 /** How many words `text` holds. */
 export function countWords(text: string): number {
-  const tokens = tokenize(text);
   let n = 0;
-  for (let i = 0; i < tokens.length; i++) n += tokens.isWord[i];
+  scan(text, {
+    push(_start, _end, word) {
+      if (word === 1) n++;
+    },
+  });
   return n;
 }
 
