@@ -45,9 +45,12 @@ describe('prose in scripts without spaces', () => {
   }
 });
 
-/** The sentences of each prose text: cut after 。 in Chinese and Japanese, at spaces in Thai. */
+/** The sentences of each prose text: cut after 。 in Chinese and Japanese, at a space between two Thai letters in Thai (not beside a number). */
 const SENTENCES = new Map(
-  UNSPACED_CASES.map((c) => [c.language, c.reference.split('\n').flatMap((line) => (c.language === 'th' ? line.split(' ') : line.split(/(?<=。)/u))).filter(Boolean)]),
+  UNSPACED_CASES.map((c) => [
+    c.language,
+    c.reference.split('\n').flatMap((line) => (c.language === 'th' ? line.split(/(?<=\p{Script=Thai}) (?=\p{Script=Thai})/u) : line.split(/(?<=。)/u))).filter(Boolean),
+  ]),
 );
 
 /**

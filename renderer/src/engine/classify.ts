@@ -13,18 +13,15 @@
  * 3. `case`, then `punctuation` again: the same letters, differently
  *    capitalised, or cut into words differently ("dont" for "don't").
  * 4. `number`: the reference writes a number (digits, with a unit glued on:
- *    "1500", "1s", "46in") that the draft does not write here — its value
- *    changed — however much wording surrounds it; but on a page read by
+ *    "1500", "1s", "46in") that the draft does not write here nor elsewhere
+ *    in the sentence (a number moved within its sentence is no new value) —
+ *    its value changed — however much wording surrounds it; but on a page read by
  *    machine (rule 6) a number whose digits are all still there, its unit
  *    or a separator misread ("46tn" for "46in", "16011" for "160lbs"), is a
  *    misreading like any other (rules 5 and 6). Digits only the draft has
  *    are a number change too, unless they are letters misread by shape
  *    ("wa3" for "was", "8ee" for "See", "3Iy" for "My", "11" for "Il"): a
  *    letter/digit confusion inside a word is `spelling`, never `number`.
- *    A typist's slip into another real word that the reference never uses
- *    ("off" for "of") is `spelling` too: with no dictionary it cannot be
- *    told from a misspelling, and it is corrected the same way; a slip into
- *    a word the reference does use is `wording`.
  * 5. Word by word, `spelling` when every changed word is a slip: a typist's
  *    (similarity.ts: a letter or two dropped, doubled, swapped or mistyped,
  *    into a word the reference never uses) or a machine's misreading by
@@ -32,6 +29,11 @@
  *    stray ~ ^ ' marks, dropped or doubled letters; "aU" for "all", "Deatli"
  *    for "Death", "be" for "he"). A capitalised word misread by shape is
  *    spelling too ("Sonator" for "Senator"): OCR does not know names.
+ *    A proper noun only inflected ("Seas" for "Sea") is spelling, not a name.
+ *    A typist's slip into another real word that the reference never uses
+ *    ("off" for "of") is `spelling` too: with no dictionary it cannot be
+ *    told from a misspelling, and it is corrected the same way; a slip into
+ *    a word the reference does use is `wording`.
  *    `name` is a proper noun of the reference changed otherwise: mangled
  *    ("Stmper" for "Starmer") or replaced by another word ("orthodox" for
  *    "Conservative"). In scripts without spaces (unspaced.ts) a character
@@ -110,7 +112,7 @@ export function classify(
   const d = draft.slice(hunk.from, hunk.to);
   const r = reference.slice(hunk.refFrom, hunk.refTo);
   const nearDigit = touchesDigit(draft, hunk.from, hunk.to) || touchesDigit(reference, hunk.refFrom, hunk.refTo);
-  const kind = kindOf(d, r, { reference, refFrom: hunk.refFrom, ctx, machineRead, nearDigit });
+  const kind = kindOf(d, r, { reference, refFrom: hunk.refFrom, ctx, machineRead, nearDigit, draftSentence: () => sentenceAround(draft, hunk.from, hunk.to) });
   return { kind, severity: severityOf(kind, d, r, hunk, ctx) };
 }
 
@@ -123,6 +125,30 @@ interface Place {
   readonly machineRead: boolean;
   /** The hunk is glued to a digit: a currency sign or unit of a number. */
   readonly nearDigit: boolean;
+  /** The draft's sentence around the hunk (asked only when needed): a number written there was moved within it, not changed. */
+  readonly draftSentence: () => string;
+}
+
+/** How far, at most, a sentence around a hunk is looked for on each side. */
+const SENTENCE_REACH = 300;
+/**
+ * A sentence's end: a full stop, question or exclamation mark before a
+ * space; a Chinese or Japanese one anywhere; a space between two Thai
+ * characters (Thai ends sentences and clauses with a space); a line break.
+ * Layout aside, the same text has the same sentences on one line or many.
+ */
+const SENTENCE_BREAK = /[.!?](?=\s)|[\u3002\uFF01\uFF1F]|(?<=\p{Script=Thai})\s(?=\p{Script=Thai})|\n/gu;
+
+/** The text of the sentence(s) of `text` holding [from, to), at most SENTENCE_REACH beyond it on each side. */
+function sentenceAround(text: string, from: number, to: number): string {
+  const start = Math.max(0, from - SENTENCE_REACH);
+  let begin = start;
+  const before = text.slice(start, from);
+  for (const m of before.matchAll(SENTENCE_BREAK)) begin = start + m.index + 1;
+  const after = text.slice(to, to + SENTENCE_REACH);
+  SENTENCE_BREAK.lastIndex = 0;
+  const end = SENTENCE_BREAK.exec(after);
+  return text.slice(begin, end ? to + end.index : to + after.length);
 }
 
 /** Whether text[from, to) is glued to a digit: a currency sign or unit of a number ("$|700m"). */
@@ -142,7 +168,8 @@ function kindOf(d: string, r: string, at: Place): SuggestionKind {
   const symbolic = meaning.test(d) || meaning.test(r);
   if (at.nearDigit && symbolic) return 'number';
   if (wd.length === 0 && wr.length === 0 && !symbolic) return 'punctuation';
-  const newNumber = writesNewNumber(r, d);
+  // A number the draft writes elsewhere in the sentence was moved within it, not changed ("by 2030" at its end).
+  const newNumber = writesNewNumber(r, d) && writesNewNumber(r, at.draftSentence());
   // A side of only whitespace is empty: a passage dropped or added at a line break keeps its kind.
   if (d.trim() === '') return newNumber && most <= NUMBER_WORDS ? 'number' : 'missing';
   if (r.trim() === '') return at.machineRead && isSpeck(wd, d, at.ctx) ? 'spelling' : 'extra';
@@ -205,7 +232,7 @@ function wordSlips(wd: readonly Word[], wr: readonly Word[], at: Place): Suggest
     const y = wr[k].text;
     if (x === y || isShapeMisreading(x, y)) continue;
     if (isSlipOf(at.ctx, x, y) || isGarbled(x, y, at)) {
-      if (!at.machineRead && isProperNoun(at.ctx, at.reference, at.refFrom + wr[k].index, y)) name = true;
+      if (!at.machineRead && !isInflection(x, y) && isProperNoun(at.ctx, at.reference, at.refFrom + wr[k].index, y)) name = true;
       continue;
     }
     if (isProperNoun(at.ctx, at.reference, at.refFrom + wr[k].index, y) && isMangledName(x, y)) {
@@ -215,6 +242,18 @@ function wordSlips(wd: readonly Word[], wr: readonly Word[], at: Place): Suggest
     return null;
   }
   return name ? 'name' : 'spelling';
+}
+
+/** An ending that inflects a word without making it another ("Seas" for "Sea", "Britain's" for "Britain"). */
+const INFLECTION = /^(?:s|es|'s|\u2019s|s'|s\u2019)$/u;
+
+/**
+ * Whether `x` and `y` differ only by an inflection ending: a capitalised
+ * common noun in the plural ("the North and Baltic Seas") is no name changed.
+ */
+function isInflection(x: string, y: string): boolean {
+  const [short, long] = x.length < y.length ? [x.toLowerCase(), y.toLowerCase()] : [y.toLowerCase(), x.toLowerCase()];
+  return long.startsWith(short) && INFLECTION.test(long.slice(short.length));
 }
 
 /**

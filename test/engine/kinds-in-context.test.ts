@@ -1,0 +1,29 @@
+/**
+ * Kinds that depend on more than the changed words (classify.ts rules 4
+ * and 5): a number moved within its sentence is no changed number, and a
+ * proper noun only inflected is no changed name.
+ */
+
+import { describe, expect, it } from 'vitest';
+import { compare } from '@galley/engine';
+import { show } from './show';
+
+describe('kinds in context', () => {
+  it('a number the draft writes elsewhere in the same sentence was moved, not changed', () => {
+    const draft = 'It is expected to rise to 8 gigawatts by 2030. Costs will fall.';
+    const reference = 'Until 2030 the capacity should increase to 8 gigawatts. Costs will fall.';
+    const result = compare(draft, reference);
+    expect(result.map((s) => s.kind)).not.toContain('number');
+    expect(result.every((s) => s.severity !== 'high')).toBe(true);
+  });
+
+  it('a number written only in another sentence is still a changed number', () => {
+    const result = show('It will rise by 2040. The plan dates from 2030.', 'It will rise by 2030. The plan dates from 2030.');
+    expect(result).toEqual(['2040|2030 number']);
+  });
+
+  it('a proper noun only inflected is spelling, not a name', () => {
+    expect(show('Wind farms in the North and Baltic Seas grew.', 'Wind farms in the North and Baltic Sea grew.')).toEqual(['Seas|Sea spelling']);
+    expect(show('Wind farms in the North and Baltic Sia grew.', 'Wind farms in the North and Baltic Sea grew.')).toEqual(['Sia|Sea name']);
+  });
+});
