@@ -59,6 +59,8 @@ export type DocumentKind = 'text' | 'docx' | 'markdown' | 'html' | 'pdf';
 export interface StartupState {
   draft: OpenedDocument | null;
   reference: OpenedDocument | null;
+  /** A likely reference found beside a draft named alone (`NAME.ref.EXT`…): offered, not yet compared. */
+  suggestedReference: OpenedDocument | null;
   /** True when the seed pair was opened because no file was named. */
   demo: boolean;
   /** A recovery copy left by a session that did not close cleanly: the newest of `recoveries`. */

@@ -21,6 +21,17 @@ export interface CommandInfo {
   readonly label: string;
   /** Key bindings, first one shown in menus; none for commands that should never be a stray keystroke. */
   readonly keys: readonly string[];
+  /** A button in the window that runs the command too: its accessible name and where it is. */
+  readonly button?: { readonly name: string; readonly in: ButtonPlace };
+}
+
+/** Where a command's button lives; each is a landmark or region a test can find by its name. */
+export type ButtonPlace = 'toolbar' | 'panel' | 'card';
+
+/** What the README's shortcut sheet says for a command without keys: the menu, and its button if it has one. */
+export function withoutKeys(info: CommandInfo): string {
+  if (!info.button) return 'menu only';
+  return `menu, or “${info.button.name}” in the ${info.button.in}`;
 }
 
 export const COMMANDS: readonly CommandInfo[] = [
@@ -40,9 +51,9 @@ export const COMMANDS: readonly CommandInfo[] = [
   { command: 'reject', menu: 'Review', label: 'Reject', keys: ['Alt-Shift-Enter'] },
   { command: 'accept-next', menu: 'Review', label: 'Accept and Move to Next', keys: ['Mod-Enter'] },
   { command: 'reject-next', menu: 'Review', label: 'Reject and Move to Next', keys: ['Mod-Shift-Enter'] },
-  { command: 'accept-all', menu: 'Review', label: 'Accept All Shown', keys: [] },
-  { command: 'reject-all', menu: 'Review', label: 'Reject All Shown', keys: [] },
-  { command: 'ignore-change', menu: 'Review', label: 'Always Ignore This Change', keys: [] },
+  { command: 'accept-all', menu: 'Review', label: 'Accept All Shown', keys: [], button: { name: 'Accept all', in: 'panel' } },
+  { command: 'reject-all', menu: 'Review', label: 'Reject All Shown', keys: [], button: { name: 'Reject all', in: 'panel' } },
+  { command: 'ignore-change', menu: 'Review', label: 'Always Ignore This Change', keys: [], button: { name: 'Always ignore this change', in: 'card' } },
   { command: 'toggle-panel', menu: 'View', label: 'Show or Hide Suggestions Panel', keys: ['Mod-\\'] },
   { command: 'ignore-settings', menu: 'View', label: 'Ignore Settings…', keys: [] },
 ];

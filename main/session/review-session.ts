@@ -96,12 +96,12 @@ export class ReviewSession {
 
   async startup(): Promise<StartupState> {
     const { startup } = this.options;
-    const state: StartupState = { draft: null, reference: null, demo: startup.demo, recovery: null, recoveries: [], restored: null, error: null };
+    const state: StartupState = { draft: null, reference: null, suggestedReference: null, demo: startup.demo, recovery: null, recoveries: [], restored: null, error: null };
     try {
       if (startup.draft) {
         state.draft = await this.open('draft', startup.draft);
-        const referencePath = startup.reference ?? (await findLikelyReference(startup.draft));
-        if (referencePath) state.reference = await this.open('reference', referencePath);
+        if (startup.reference) state.reference = await this.open('reference', startup.reference);
+        else state.suggestedReference = await this.likelyReference(startup.draft);
       } else if (startup.reference) {
         state.reference = await this.open('reference', startup.reference);
       }
@@ -463,15 +463,17 @@ export class ReviewSession {
   private async tryOpen(role: DocumentRole, path: string, offerReference: boolean, encoding?: string): Promise<OpenResult> {
     try {
       const document = await this.open(role, path, encoding);
-      let suggestedReference: OpenedDocument | null = null;
-      if (offerReference) {
-        const referencePath = await findLikelyReference(path);
-        if (referencePath) suggestedReference = await this.openQuietly('reference', referencePath);
-      }
+      const suggestedReference = offerReference ? await this.likelyReference(path) : null;
       return { ok: true, document, suggestedReference };
     } catch (error) {
       return { ok: false, cancelled: false, error: messageOf(error) };
     }
+  }
+
+  /** The likely reference beside a draft, read for the renderer to offer (null when there is none, or it cannot be read). */
+  private async likelyReference(draftPath: string): Promise<OpenedDocument | null> {
+    const referencePath = await findLikelyReference(draftPath);
+    return referencePath ? this.openQuietly('reference', referencePath) : null;
   }
 
   private async openQuietly(role: DocumentRole, path: string): Promise<OpenedDocument | null> {

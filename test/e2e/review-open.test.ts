@@ -24,7 +24,7 @@ describeInChromium('opening files for review', (windows) => {
     app.main.dialogs.draft = pair.draft;
     await app.main.command('open-draft');
     await expect.poll(() => page.locator('.draft-pane .pane-file').textContent()).toContain('story.txt');
-    const use = page.getByRole('button', { name: 'Use as reference' });
+    const use = page.getByRole('button', { name: 'Use', exact: true });
     await expect.poll(() => page.locator('.banners').textContent()).toContain('story.ref.txt');
     await use.click();
     await expect.poll(() => page.locator('.reference-pane .pane-file').textContent()).toContain('story.ref.txt');

@@ -101,7 +101,7 @@ function readmeAccelerators(): Map<string, string | undefined> {
   return new Map(
     rows.map((row) => {
       const [label, keys] = row.split('|').slice(1, 3).map((cell) => cell.trim());
-      if (keys === 'menu and button only') return [label, undefined];
+      if (keys.startsWith('menu')) return [label, undefined];
       const first = keys.split(', ')[0];
       return [label, first.split('+').map((part) => names[part] ?? part).join('+')];
     }),

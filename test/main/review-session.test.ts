@@ -84,13 +84,14 @@ async function started(files: Record<string, string>, draftName: string): Promis
 }
 
 describe('opening', () => {
-  it('opens the named draft with its likely reference and titles the window', async () => {
+  it('opens the named draft, offers its likely reference and titles the window', async () => {
     writeFileSync(join(dir, 'story.txt'), 'Teh draft.\n');
     writeFileSync(join(dir, 'story.ref.txt'), 'The draft.\n');
     const h = makeSession(dir, join(dir, 'story.txt'));
     const state = await h.session.startup();
     expect(state.draft?.text).toBe('Teh draft.\n');
-    expect(state.reference?.name).toBe('story.ref.txt');
+    expect(state.reference).toBeNull();
+    expect(state.suggestedReference?.name).toBe('story.ref.txt');
     expect(state.error).toBeNull();
     expect(h.title()).toBe('story.txt — Galley');
     await h.session.dispose();

@@ -97,6 +97,7 @@ export class App {
     this.documents.setReference(startup.reference);
     this.documents.setDraft(startup.draft);
     if (startup.restored) this.recovery.show(startup.restored);
+    if (startup.suggestedReference) this.documents.offerReference(startup.suggestedReference);
     await this.compareAll();
     this.view.focus();
   }

@@ -78,13 +78,16 @@ export class Documents {
       return true;
     }
     this.setDraft(result.document);
-    const suggested = result.suggestedReference;
-    if (suggested) {
-      banners.show('offer', 'offer', `“${suggested.name}” beside the draft looks like its reference. Compare the draft with it?`, [
-        { label: 'Use as reference', primary: true, run: () => (this.setReference(suggested), void this.hooks.compare()) },
-      ]);
-    }
+    if (result.suggestedReference) this.offerReference(result.suggestedReference);
     return true;
+  }
+
+  /** Offers a reference found beside the draft: nothing is compared with it until the user says so. */
+  offerReference(suggested: OpenedDocument): void {
+    this.layout.banners.show('offer', 'offer', `Use ${suggested.name} as the reference?`, [
+      { label: 'Use', primary: true, run: () => (this.setReference(suggested), void this.hooks.compare()) },
+      { label: 'Choose another…', run: () => void this.openReference() },
+    ]);
   }
 
   /** Asks before unsaved work would be replaced; true when it may be. */

@@ -14,11 +14,19 @@ import { Banners } from '../views/banner';
 import { Busy } from '../views/busy';
 import { Card } from '../views/card';
 import { ConfirmDialog } from '../views/confirm-dialog';
-import { el } from '../views/dom';
+import { button, el } from '../views/dom';
+import { ariaKeyShortcuts, shortcutLabel } from '../views/labels';
 import { Panel } from '../views/panel';
 import { ReferencePane } from '../views/reference-pane';
 import { StatusBar } from '../views/status-bar';
 import { Toolbar } from '../views/toolbar';
+
+/**
+ * Below this window width the panel no longer sits beside the two texts
+ * (the draft column would shrink to a sliver): it folds into a toggle and
+ * opens over the reference pane.
+ */
+export const NARROW_MEDIA = '(max-width: 999px)';
 
 /** The band of the draft pane (as shares of its height) where a selected mark needs no scrolling: room above for context, below for its card. */
 const COMFORT_TOP = 0.1;
@@ -45,6 +53,13 @@ export class Layout {
   /** Where the editor goes. */
   readonly editorHost = el('div', { class: 'draft-column' });
   private readonly draftTitle = el('span', { class: 'pane-file' });
+  private readonly workspace: HTMLElement;
+  /** Shows or hides the folded panel in a narrow window. */
+  private readonly panelToggle: HTMLButtonElement;
+  private narrow = false;
+  /** Hidden with Show or Hide Suggestions Panel in a wide window; open over the texts in a narrow one. */
+  private panelHiddenWide = false;
+  private panelOpenNarrow = false;
 
   constructor(root: HTMLElement, actions: LayoutActions) {
     const { run } = actions;
@@ -63,19 +78,46 @@ export class Layout {
     });
     const scroller = el('div', { class: 'pane-scroll draft-scroll' }, this.editorHost);
     this.card = new Card(scroller, { accept: () => run('accept'), reject: () => run('reject'), ignore: () => run('ignore-change'), close: actions.closeCard });
+    this.panel.element.id = 'suggestions-panel';
+    this.panelToggle = button('Suggestions', () => run('toggle-panel'), {
+      class: 'panel-toggle',
+      'aria-controls': 'suggestions-panel',
+      title: `Show or hide the suggestions (${shortcutLabel('toggle-panel')})`,
+      'aria-keyshortcuts': ariaKeyShortcuts('toggle-panel'),
+    });
     const draftPane = el(
       'main',
       { class: 'pane draft-pane', 'aria-label': 'Draft' },
-      el('header', { class: 'pane-head' }, el('span', { class: 'pane-role' }, 'Draft'), this.draftTitle),
+      el('header', { class: 'pane-head' }, el('span', { class: 'pane-role' }, 'Draft'), this.draftTitle, this.panelToggle),
       scroller,
     );
-    root.append(
-      this.toolbar.element,
-      this.banners.element,
-      el('div', { class: 'workspace' }, draftPane, this.referencePane.element, this.panel.element),
-      this.status.element,
-      this.confirm.element,
-    );
+    this.workspace = el('div', { class: 'workspace' }, draftPane, this.referencePane.element, this.panel.element);
+    root.append(this.toolbar.element, this.banners.element, this.workspace, this.status.element, this.confirm.element);
+    const narrow = window.matchMedia(NARROW_MEDIA);
+    narrow.addEventListener('change', () => this.setNarrow(narrow.matches));
+    this.setNarrow(narrow.matches);
+  }
+
+  /** Show or Hide Suggestions Panel: in a narrow window, opens or closes the folded panel. */
+  togglePanel(): void {
+    if (this.narrow) this.panelOpenNarrow = !this.panelOpenNarrow;
+    else this.panelHiddenWide = !this.panelHiddenWide;
+    this.showPanel();
+  }
+
+  private setNarrow(narrow: boolean): void {
+    this.narrow = narrow;
+    // Folding starts closed: the texts get the room they lacked.
+    this.panelOpenNarrow = false;
+    this.showPanel();
+  }
+
+  private showPanel(): void {
+    const hidden = this.narrow ? !this.panelOpenNarrow : this.panelHiddenWide;
+    this.panel.element.hidden = hidden;
+    this.workspace.classList.toggle('is-narrow', this.narrow);
+    this.panelToggle.hidden = !this.narrow;
+    this.panelToggle.setAttribute('aria-expanded', String(!hidden));
   }
 
   /** Names the open draft (name and format) above the draft pane. */
@@ -89,6 +131,7 @@ export class Layout {
     const now = reviewState(state);
     const then = before ? reviewState(before) : null;
     if (now !== then) this.panel.update(now);
+    if (!then || now.items.size !== then.items.size) this.panelToggle.textContent = `Suggestions (${now.items.size})`;
     if (!then || now.items !== then.items || state.doc.attrs !== before?.doc.attrs) {
       this.status.setCounts({
         open: now.items.size,

@@ -76,8 +76,7 @@ export async function runCommand(command: AppCommand, context: CommandContext): 
     case 'ignore-settings':
       return context.toggleSettings();
     case 'toggle-panel':
-      layout.panel.element.hidden = !layout.panel.element.hidden;
-      return;
+      return layout.togglePanel();
   }
 }
 

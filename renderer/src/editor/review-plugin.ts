@@ -85,10 +85,25 @@ export function selectSuggestion(view: EditorView, id: string | null): void {
   view.dispatch(tr);
 }
 
+/** The CSS highlight (Custom Highlight API) showing both halves of a hovered move. */
+const MOVE_HIGHLIGHT = 'galley-move';
+
+/**
+ * Lights up both halves of the move `moveId` (null: none). Through a CSS
+ * highlight, never a class: ProseMirror reads an attribute change on its
+ * own DOM as an edit and redraws the span, which fires mouseover again, and
+ * so on — the span was never still long enough to click.
+ */
 function highlightMove(view: EditorView, moveId: string | null): void {
-  for (const element of view.dom.querySelectorAll('.is-hovered')) {
-    if (element.getAttribute('data-move-id') !== moveId) element.classList.remove('is-hovered');
+  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
+  if (!moveId) {
+    CSS.highlights.delete(MOVE_HIGHLIGHT);
+    return;
   }
-  if (!moveId) return;
-  for (const element of view.dom.querySelectorAll(`[data-move-id="${CSS.escape(moveId)}"]`)) element.classList.add('is-hovered');
+  const ranges = [...view.dom.querySelectorAll(`[data-move-id="${CSS.escape(moveId)}"]`)].map((element) => {
+    const range = new Range();
+    range.selectNodeContents(element);
+    return range;
+  });
+  CSS.highlights.set(MOVE_HIGHLIGHT, new Highlight(...ranges));
 }

@@ -30,9 +30,11 @@ export function withSelected(review: ReviewState, doc: Node, id: string | null):
       looks.set(partner.item.id, look === 'selected' ? 'linked' : 'plain');
     }
   }
-  const open = removeItems(review.open, touched).add(
+  // Selecting one half of a move after the other touches the same items twice: draw each once.
+  const unique = [...new Map(touched.map((p) => [p.item.id, p])).values()];
+  const open = removeItems(review.open, unique).add(
     doc,
-    touched.flatMap((p) => suggestionDecorations(doc, p, looks.get(p.item.id) ?? 'plain')),
+    unique.flatMap((p) => suggestionDecorations(doc, p, looks.get(p.item.id) ?? 'plain')),
   );
   return { ...review, open, selected: target };
 }

@@ -7,6 +7,7 @@
 import type { EditorView } from 'prosemirror-view';
 import { markWording, type WordingSegment } from '@galley/engine';
 import type { Placed } from '../editor/review-item';
+import { placeCard, unionOf, type Box } from './card-placement';
 import { button, el, replaceChildren } from './dom';
 import { KIND_LABELS, SEVERITY_LABELS, ariaKeyShortcuts, characterName, quoteRuns, shortcutLabel } from './labels';
 
@@ -32,7 +33,7 @@ export class Card {
   private readonly resizes: ResizeObserver;
   /** Hidden for a move's half: a rule never hides one. */
   private readonly ignoreButton: HTMLButtonElement;
-  private shownAt: { view: EditorView; placed: Placed } | null = null;
+  private shownAt: { view: EditorView; placed: Placed; partner: Placed | null } | null = null;
 
   /** `host` is the scrolling element the card is positioned in. */
   constructor(
@@ -77,8 +78,8 @@ export class Card {
     if (placed.item !== this.lastItem) this.fill(placed, partner);
     this.element.hidden = false;
     if (this.shownAt?.view !== view) this.resizes.observe(view.dom);
-    this.shownAt = { view, placed };
-    this.position(view, placed);
+    this.shownAt = { view, placed, partner };
+    this.position(view, placed, partner);
   }
 
   /** Puts the keyboard on the card's first button; false when the card is closed. */
@@ -89,7 +90,7 @@ export class Card {
   }
 
   private reposition(): void {
-    if (this.shownAt) this.position(this.shownAt.view, this.shownAt.placed);
+    if (this.shownAt) this.position(this.shownAt.view, this.shownAt.placed, this.shownAt.partner);
   }
 
   private fill(placed: Placed, partner: Placed | null): void {
@@ -123,21 +124,46 @@ export class Card {
     );
   }
 
-  private position(view: EditorView, placed: Placed): void {
-    const hostBox = this.host.getBoundingClientRect();
-    let start: { left: number; bottom: number };
-    let end: { bottom: number };
-    try {
-      start = view.coordsAtPos(placed.from);
-      end = view.coordsAtPos(placed.to);
-    } catch {
-      return;
-    }
-    const width = this.element.offsetWidth;
-    const left = Math.min(Math.max(start.left - hostBox.left, GAP_PX), Math.max(GAP_PX, this.host.clientWidth - width - GAP_PX));
-    const top = Math.max(start.bottom, end.bottom) - hostBox.top + this.host.scrollTop + GAP_PX;
+  /** Below the suggestion, or wherever it hides neither end of a move (./card-placement). */
+  private position(view: EditorView, placed: Placed, partner: Placed | null): void {
+    const anchor = this.boxOf(view, placed);
+    if (!anchor) return;
+    const avoid = partner ? [this.boxOf(view, partner)].filter((box): box is Box => box !== null) : [];
+    const { left, top } = placeCard({
+      width: this.element.offsetWidth,
+      height: this.element.offsetHeight,
+      anchor,
+      avoid,
+      paneWidth: this.host.clientWidth,
+      gap: GAP_PX,
+    });
     this.element.style.left = `${left}px`;
     this.element.style.top = `${top}px`;
+  }
+
+  /**
+   * Where a suggestion is drawn, in the pane's content coordinates: its
+   * marks' boxes (a widget's too), or the box between its two ends when
+   * none is drawn.
+   */
+  private boxOf(view: EditorView, placed: Placed): Box | null {
+    const hostBox = this.host.getBoundingClientRect();
+    const shift = (box: Box): Box => ({
+      left: box.left - hostBox.left,
+      right: box.right - hostBox.left,
+      top: box.top - hostBox.top + this.host.scrollTop,
+      bottom: box.bottom - hostBox.top + this.host.scrollTop,
+    });
+    const marks = [...view.dom.querySelectorAll(`[data-suggestion-id="${CSS.escape(placed.item.id)}"]`)].flatMap((mark) => [...mark.getClientRects()]);
+    const drawn = unionOf(marks.filter((rect) => rect.width > 0 || rect.height > 0));
+    if (drawn) return shift(drawn);
+    try {
+      const start = view.coordsAtPos(placed.from);
+      const end = view.coordsAtPos(placed.to);
+      return shift({ left: Math.min(start.left, end.left), top: start.top, right: Math.max(start.right, end.right), bottom: Math.max(start.bottom, end.bottom) });
+    } catch {
+      return null;
+    }
   }
 
   /** The id of the suggestion on the card, if it is open. */
