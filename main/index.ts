@@ -15,7 +15,9 @@ import { createDispatcher, type Dispatch } from './ipc/dispatch';
 import { createHandlers } from './ipc/handlers';
 import { FileRecoveryStore } from './recovery';
 import { FileSettingsStore } from './settings/settings-store';
-import type { Dialogs, RecoveryEntry, RecoveryPort } from './session/ports';
+import { FileRejectionsStore } from './settings/rejections-store';
+import { FileReviewStore } from './review-file/review-store';
+import type { Dialogs, RecoveryEntry, RecoveryPort, SaveKind } from './session/ports';
 import { ReviewSession, type SessionOptions } from './session/review-session';
 import { parseStartupArgs, seedPair } from './session/startup-args';
 import { APP_PAGE_URL, APP_SCHEME, appFileFor, contentTypeOf } from './window/app-protocol';
@@ -42,6 +44,7 @@ const OPEN_FILTERS = {
     { name: 'Drafts (text, Word, Markdown)', extensions: DRAFT_EXTENSIONS },
     { name: 'Word document', extensions: ['docx'] },
     { name: 'Markdown', extensions: ['md', 'markdown'] },
+    { name: 'Galley review', extensions: ['galley'] },
     { name: 'All files', extensions: ['*'] },
   ],
   reference: [
@@ -50,6 +53,13 @@ const OPEN_FILTERS = {
     { name: 'Word document', extensions: ['docx'] },
     { name: 'All files', extensions: ['*'] },
   ],
+};
+
+/** What each kind of save is called in its dialog, and the files it offers to save as. */
+const SAVE_DIALOGS: Record<SaveKind, { title: string; filters?: Electron.FileFilter[] }> = {
+  cleaned: { title: 'Save Cleaned Copy' },
+  report: { title: 'Export Report', filters: [{ name: 'HTML report', extensions: ['html'] }] },
+  review: { title: 'Save Review As', filters: [{ name: 'Galley review', extensions: ['galley'] }] },
 };
 
 function nativeDialogs(window: BrowserWindow): Dialogs {
@@ -63,11 +73,8 @@ function nativeDialogs(window: BrowserWindow): Dialogs {
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     async chooseSavePath(suggestedPath, what = 'cleaned') {
-      const result = await dialog.showSaveDialog(window, {
-        title: what === 'report' ? 'Export Report' : 'Save Cleaned Copy',
-        defaultPath: suggestedPath,
-        ...(what === 'report' ? { filters: [{ name: 'HTML report', extensions: ['html'] }] } : {}),
-      });
+      const { title, ...filters } = SAVE_DIALOGS[what];
+      const result = await dialog.showSaveDialog(window, { title, defaultPath: suggestedPath, ...filters });
       return result.canceled ? null : (result.filePath ?? null);
     },
     async askUnsaved(name) {
@@ -160,6 +167,8 @@ interface ReviewWindow {
 const reviewWindows = new Set<ReviewWindow>();
 let recoveryStore: FileRecoveryStore | null = null;
 let settingsStore: FileSettingsStore | null = null;
+let reviewStore: FileReviewStore | null = null;
+let rejectionsStore: FileRejectionsStore | null = null;
 /** The user asked to quit: once every window has closed (after its prompt), the app quits. */
 let quitting = false;
 
@@ -235,6 +244,8 @@ function createWindow(startup: Startup, restore: string | null = null): ReviewWi
     },
     recovery,
     settings: settingsStore!,
+    reviews: reviewStore!,
+    rejections: rejectionsStore!,
     watch: watchFile,
     startup,
     restore,
@@ -404,6 +415,8 @@ if (!app.requestSingleInstanceLock({ cwd: launchDirectory(), args: userArgs(proc
     serveApp();
     recoveryStore = new FileRecoveryStore(join(app.getPath('userData'), 'recovery'));
     settingsStore = new FileSettingsStore(join(app.getPath('userData'), 'settings.json'));
+    reviewStore = new FileReviewStore(join(app.getPath('userData'), 'reviews'));
+    rejectionsStore = new FileRejectionsStore(join(app.getPath('userData'), 'rejections.json'));
     registerIpc();
     setMenu();
     const startup = startupFrom(userArgs(process.argv), launchDirectory());

@@ -71,6 +71,70 @@ export interface StartupState {
   restored: RecoveredReview | null;
   /** A problem opening what the command line named, for the renderer to show. */
   error: string | null;
+  /** The review in a `.galley` file named on the command line, to restore. */
+  review?: StoredReview;
+}
+
+/**
+ * One decision of a review with what it was made on: the suggestion's
+ * wording and the reference text around it, so it can be found again by
+ * content in a draft or reference that changed since.
+ */
+export interface DecisionRecord {
+  /** The editor's decision key (renderer/src/editor/decision-key). */
+  key: string;
+  decision: 'accepted' | 'rejected';
+  /** ISO 8601, when it was made. */
+  at: string;
+  /** The draft's and the reference's wording. */
+  draft: string;
+  reference: string;
+  /** Reference text just before and after the wording. */
+  before: string;
+  after: string;
+}
+
+/** A change the editor typed: `before` became `after`, between the given context (text of the draft with its accepted suggestions). */
+export interface EditRecord {
+  before: string;
+  after: string;
+  contextBefore: string;
+  contextAfter: string;
+}
+
+/** The state of a review as the window reports it, to resume later or save as a `.galley` file. */
+export interface ReviewSnapshot {
+  /** The edited text. */
+  text: string;
+  /** Every decision in force. */
+  decisions: DecisionRecord[];
+  /** The editor's own edits, for re-applying them to a draft that changed. */
+  edits: EditRecord[];
+  /** The ignore rules in force. */
+  rules: Array<{ draft: string; reference: string }>;
+  /** How far the review got: decisions, of all suggestions (decided and open). */
+  progress: { decided: number; total: number };
+}
+
+/** A review found for the open pair (kept in the data folder, or read from a `.galley` file). */
+export interface StoredReview {
+  snapshot: ReviewSnapshot;
+  /** Which document's content differs from what the review was made on. */
+  changed: { draft: boolean; reference: boolean };
+  /** ISO 8601, when it was written. */
+  savedAt: string;
+  /** The `.galley` file's name, or null for the review kept for this pair. */
+  file: string | null;
+}
+
+/** What main keeps of rejection counts: the most recent changes, each of a phrase's length (a passage is not a habit). */
+export const REJECTION_LIMITS = { changes: 10_000, wordingChars: 2_000 } as const;
+
+/** How often the editor rejected one change (learned rules: an offer after a few). */
+export interface RejectionCount {
+  draft: string;
+  reference: string;
+  count: number;
 }
 
 export interface RecoveryOffer {
@@ -112,7 +176,14 @@ export interface RecoveredReview {
 }
 
 export type OpenResult =
-  | { ok: true; document: OpenedDocument; suggestedReference: OpenedDocument | null }
+  | {
+      ok: true;
+      document: OpenedDocument;
+      suggestedReference: OpenedDocument | null;
+      /** Opening a `.galley` review file opens its reference too, and the review to restore. */
+      reference?: OpenedDocument;
+      review?: StoredReview;
+    }
   | { ok: false; cancelled: true }
   | { ok: false; cancelled: false; error: string };
 
@@ -199,6 +270,7 @@ export type AppCommand =
   | 'save'
   | 'save-as'
   | 'save-tracked'
+  | 'save-review'
   | 'save-and-close'
   | 'reopen-with-encoding'
   | 'save-with-encoding'
@@ -241,6 +313,15 @@ export interface GalleyApi {
   /** The ignore settings as last saved (the defaults when none were). */
   settings(): Promise<IgnoreSettings>;
   saveSettings(settings: IgnoreSettings): Promise<void>;
+  /** The review kept for the open pair, to offer resuming it; null when there is none. */
+  keptReview(): Promise<StoredReview | null>;
+  /** Keeps the review of the open pair in the data folder; null forgets it. */
+  keepReview(snapshot: ReviewSnapshot | null): Promise<void>;
+  /** File ▸ Save Review As…: asks where and writes a `.galley` review file. */
+  saveReviewAs(snapshot: ReviewSnapshot): Promise<SaveResult>;
+  /** Rejection counts by change, kept across restarts. */
+  rejections(): Promise<RejectionCount[]>;
+  saveRejections(counts: RejectionCount[]): Promise<void>;
   /** Tells main whether there is unsaved work (title marker, close prompt). */
   setEdited(edited: boolean): Promise<void>;
   /**
@@ -273,6 +354,11 @@ export const CHANNELS = {
   settings: 'galley:settings',
   saveSettings: 'galley:save-settings',
   setEdited: 'galley:set-edited',
+  keptReview: 'galley:kept-review',
+  keepReview: 'galley:keep-review',
+  saveReviewAs: 'galley:save-review-as',
+  rejections: 'galley:rejections',
+  saveRejections: 'galley:save-rejections',
   keepRecovery: 'galley:keep-recovery',
   restoreRecovery: 'galley:restore-recovery',
   discardRecovery: 'galley:discard-recovery',

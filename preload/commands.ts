@@ -42,6 +42,7 @@ export const COMMANDS: readonly CommandInfo[] = [
   { command: 'save-tracked', menu: 'File', label: 'Save with Tracked Changes…', keys: [] },
   { command: 'reopen-with-encoding', menu: 'File', label: 'Reopen with Encoding…', keys: [] },
   { command: 'save-with-encoding', menu: 'File', label: 'Save with Encoding…', keys: [] },
+  { command: 'save-review', menu: 'File', label: 'Save Review As…', keys: [] },
   { command: 'export-report', menu: 'File', label: 'Export Report…', keys: [] },
   { command: 'undo', menu: 'Edit', label: 'Undo', keys: ['Mod-z'] },
   { command: 'redo', menu: 'Edit', label: 'Redo', keys: ['Mod-Shift-z', 'Mod-y'] },

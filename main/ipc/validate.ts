@@ -2,8 +2,10 @@
  * Argument checks for IPC handlers. Whatever the page sends is untrusted:
  * each value is checked for shape and size before it reaches a session.
  */
-import type { DocumentRole, DraftEdit, IgnoreSettings, RecoveryPatch, RecoverySnapshot, SaveRequest } from '../../preload/api';
+import type { DocumentRole, DraftEdit, IgnoreSettings, RecoveryPatch, RecoverySnapshot, RejectionCount, ReviewSnapshot, SaveRequest } from '../../preload/api';
 import { canonicalEncoding } from '../files/charset';
+import { checkSnapshot, ReviewFileError } from '../review-file/review-format';
+import { checkRejections, RejectionsError } from '../settings/rejections-store';
 import { isRecoveryId } from '../recovery';
 import { parseSettings, SettingsError } from '../settings/settings-store';
 import { checkReportRequest, ReportRequestError, type CheckedReportRequest } from '../report/window-report';
@@ -76,10 +78,23 @@ export function reportRequest(value: unknown): CheckedReportRequest {
 }
 
 export function settings(value: unknown): IgnoreSettings {
+  return checkedBy(() => parseSettings(value), SettingsError, 'settings: ');
+}
+
+export function reviewSnapshot(value: unknown): ReviewSnapshot {
+  return checkedBy(() => checkSnapshot(value), ReviewFileError, 'review: ');
+}
+
+export function rejections(value: unknown): RejectionCount[] {
+  return checkedBy(() => checkRejections(value), RejectionsError, '');
+}
+
+/** Runs a module's own check, turning its error (and only that) into InvalidArgument. */
+function checkedBy<T>(check: () => T, failure: new (...args: never[]) => Error, prefix: string): T {
   try {
-    return parseSettings(value);
+    return check();
   } catch (error) {
-    if (error instanceof SettingsError) throw new InvalidArgument(`settings: ${error.message}`);
+    if (error instanceof failure) throw new InvalidArgument(`${prefix}${error.message}`);
     throw error;
   }
 }

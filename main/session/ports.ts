@@ -8,7 +8,7 @@ import type { TextFormat } from '../files/text-format';
 import type { FileChange, FileStamp, FileWatcher } from '../files/watch';
 
 /** What a save dialog saves: its title and file filter follow. */
-export type SaveKind = 'cleaned' | 'report';
+export type SaveKind = 'cleaned' | 'report' | 'review';
 
 export interface Dialogs {
   /** Asks for a file to open; null when cancelled. */

@@ -15,9 +15,12 @@ import type {
   RecoveredReview,
   RecoveryPatch,
   RecoverySnapshot,
+  RejectionCount,
+  ReviewSnapshot,
   SaveRequest,
   SaveResult,
   StartupState,
+  StoredReview,
 } from '../../preload/api';
 import { EVENTS } from '../../preload/api';
 import { FileError } from '../files/errors';
@@ -38,6 +41,9 @@ import type { Dialogs, RecoveryEntry, RecoveryPort, Watch, WindowPort } from './
 import type { StartupFiles } from './startup-args';
 import type { SettingsPort } from '../settings/settings-store';
 import { RecoveryLines } from '../recovery-lines';
+import type { RejectionsPort } from '../settings/rejections-store';
+import { isReviewPath, offerOf, ReviewFiles, type OpenPair } from '../review-file/review-files';
+import type { ReviewStorePort } from '../review-file/review-store';
 
 export interface SessionOptions {
   dialogs: Dialogs;
@@ -45,6 +51,10 @@ export interface SessionOptions {
   recovery: RecoveryPort;
   /** The ignore settings every window shares. */
   settings: SettingsPort;
+  /** The reviews kept per pair, to resume them. */
+  reviews: ReviewStorePort;
+  /** Rejection counts for learned rules, shared by every window. */
+  rejections: RejectionsPort;
   watch: Watch;
   /** What the command line named, or the seed pair for the demo. */
   startup: StartupFiles & { demo: boolean };
@@ -88,8 +98,10 @@ export class ReviewSession {
   private readonly recoveryId = randomUUID();
   /** The text of that copy, which the renderer's patches change. */
   private readonly recoveryLines = new RecoveryLines();
+  private readonly reviewFiles: ReviewFiles;
 
   constructor(private readonly options: SessionOptions) {
+    this.reviewFiles = new ReviewFiles(options.reviews, options.dialogs);
     options.recovery.claim(this.recoveryId);
     this.updateTitle();
   }
@@ -98,7 +110,10 @@ export class ReviewSession {
     const { startup } = this.options;
     const state: StartupState = { draft: null, reference: null, suggestedReference: null, demo: startup.demo, recovery: null, recoveries: [], restored: null, error: null };
     try {
-      if (startup.draft) {
+      if (startup.draft && isReviewPath(startup.draft)) {
+        const opened = await this.openReview(startup.draft);
+        Object.assign(state, { draft: opened.document, reference: opened.reference, review: opened.review });
+      } else if (startup.draft) {
         state.draft = await this.open('draft', startup.draft);
         if (startup.reference) state.reference = await this.open('reference', startup.reference);
         else state.suggestedReference = await this.likelyReference(startup.draft);
@@ -317,6 +332,62 @@ export class ReviewSession {
     return exportReport(this.options.dialogs, { draftPath: draft.path, reference: { path: reference.path, text: reference.originalText } }, request, messageOf);
   }
 
+  /** The review kept for the open pair, to offer resuming it. */
+  async keptReview(): Promise<StoredReview | null> {
+    const pair = this.openPair();
+    return pair ? this.reviewFiles.kept(pair) : null;
+  }
+
+  /** Keeps (or, with null, forgets) the review of the open pair. */
+  async keepReview(snapshot: ReviewSnapshot | null): Promise<void> {
+    const pair = this.openPair();
+    if (pair) await this.reviewFiles.keep(pair, snapshot);
+  }
+
+  /** File ▸ Save Review As…: a `.galley` file, proposed beside the draft. */
+  async saveReviewAs(snapshot: ReviewSnapshot): Promise<SaveResult> {
+    const pair = this.openPair();
+    if (!pair) return { ok: false, cancelled: false, error: 'Open a draft and its reference first: there is no review to save.' };
+    return this.reviewFiles.saveAs(pair, snapshot);
+  }
+
+  rejections(): Promise<RejectionCount[]> {
+    return this.options.rejections.load();
+  }
+
+  saveRejections(counts: RejectionCount[]): Promise<void> {
+    return this.options.rejections.save(counts);
+  }
+
+  /**
+   * Opens a `.galley` review file: its draft and reference (found relative
+   * to it) and the review, saying which document changed since. Throws
+   * FileError naming the review file or the document that failed.
+   */
+  private async openReview(path: string): Promise<{ document: OpenedDocument; reference: OpenedDocument; review: StoredReview }> {
+    const file = await this.reviewFiles.read(path);
+    const opened = async (role: DocumentRole, documentPath: string): Promise<OpenedDocument> => {
+      try {
+        return await this.open(role, documentPath);
+      } catch (error) {
+        const reason = error instanceof FileError ? error.reason : messageOf(error);
+        throw new FileError(error instanceof FileError ? error.code : 'io', basename(path), `its ${role} ${basename(documentPath)} cannot be read: ${reason}`);
+      }
+    };
+    const document = await opened('draft', file.draft.path);
+    const reference = await opened('reference', file.reference.path);
+    const pair = this.openPair()!;
+    return { document, reference, review: offerOf(file, pair, basename(path)) };
+  }
+
+  /** The open draft and reference with the text each was read with; null unless both are open from files. */
+  private openPair(): OpenPair | null {
+    const draft = this.documents.current('draft');
+    const reference = this.documents.current('reference');
+    if (!draft || !reference || !draft.stamp) return null;
+    return { draft: { path: draft.path, text: draft.originalText }, reference: { path: reference.path, text: reference.originalText } };
+  }
+
   settings(): Promise<IgnoreSettings> {
     return this.options.settings.load();
   }
@@ -462,6 +533,7 @@ export class ReviewSession {
 
   private async tryOpen(role: DocumentRole, path: string, offerReference: boolean, encoding?: string): Promise<OpenResult> {
     try {
+      if (isReviewPath(path)) return { ok: true, suggestedReference: null, ...(await this.openReview(path)) };
       const document = await this.open(role, path, encoding);
       const suggestedReference = offerReference ? await this.likelyReference(path) : null;
       return { ok: true, document, suggestedReference };

@@ -23,6 +23,8 @@ import { createDispatcher, type Dispatch } from '../../main/ipc/dispatch';
 import { createHandlers } from '../../main/ipc/handlers';
 import { FileRecoveryStore } from '../../main/recovery';
 import { FileSettingsStore } from '../../main/settings/settings-store';
+import { FileRejectionsStore } from '../../main/settings/rejections-store';
+import { FileReviewStore } from '../../main/review-file/review-store';
 import type { Dialogs } from '../../main/session/ports';
 import { ReviewSession } from '../../main/session/review-session';
 import { seedPair } from '../../main/session/startup-args';
@@ -170,6 +172,8 @@ export async function openAppWith(options: AppOptions & { dataDir?: string }): P
     },
     recovery: new FileRecoveryStore(join(dataDir, 'recovery')),
     settings: new FileSettingsStore(join(dataDir, 'settings.json')),
+    reviews: new FileReviewStore(join(dataDir, 'reviews')),
+    rejections: new FileRejectionsStore(join(dataDir, 'rejections.json')),
     watch: watchFile,
     startup: named
       ? { draft: options.draft ?? null, reference: options.reference ?? null, demo: false }

@@ -13,6 +13,8 @@ import { loadDocument } from '../../main/formats/index';
 import { watchFile } from '../../main/files/watch';
 import { FileRecoveryStore } from '../../main/recovery';
 import { FileSettingsStore } from '../../main/settings/settings-store';
+import { FileRejectionsStore } from '../../main/settings/rejections-store';
+import { FileReviewStore } from '../../main/review-file/review-store';
 import { ReviewSession } from '../../main/session/review-session';
 import { entries, makeDocx, p, part, r } from './docx-fixtures';
 
@@ -37,6 +39,8 @@ function session(draft: string | null, reference: string | null = null): ReviewS
     window: { setTitle: () => {}, send: () => {}, close: () => {} },
     recovery: new FileRecoveryStore(join(dir, 'recovery')),
     settings: new FileSettingsStore(join(dir, 'settings.json')),
+    reviews: new FileReviewStore(join(dir, 'reviews')),
+    rejections: new FileRejectionsStore(join(dir, 'rejections.json')),
     watch: watchFile,
     startup: { draft, reference, demo: false },
   });

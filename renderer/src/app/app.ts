@@ -24,6 +24,7 @@ import { DecisionTimes } from './decision-times';
 import { exportReport, type ReportSources } from './review-report';
 import { Ignoring } from './ignore-settings';
 import { LearnedRules } from './learned-rules';
+import { Reviews } from './reviews';
 import { SettingsPanel } from '../views/settings-panel';
 import { EncodingDialog } from '../views/encoding-dialog';
 import { reopenWithEncoding, saveWithEncoding, type EncodingContext } from './encodings';
@@ -43,6 +44,7 @@ export class App {
   private readonly settingsPanel: SettingsPanel;
   private readonly learned: LearnedRules;
   private readonly encodingDialog = new EncodingDialog();
+  private readonly reviews: Reviews;
 
   constructor(root: HTMLElement) {
     const run = (command: AppCommand): void => void this.run(command);
@@ -61,7 +63,7 @@ export class App {
     });
     this.settingsPanel = new SettingsPanel((settings) => this.ignoring.set(settings));
     root.append(this.settingsPanel.element, this.encodingDialog.element);
-    this.learned = new LearnedRules(this.ignoring, layout.banners);
+    this.learned = new LearnedRules(this.ignoring, layout.banners, galley);
     this.comparison = new Comparison(this.view, this.ignoring.compare, {
       comparing: (active) => {
         layout.status.setActivity(active ? 'Comparing…' : '');
@@ -71,7 +73,19 @@ export class App {
       checking: (active) => (active ? layout.busy.start('Checking your edits') : layout.busy.stop('Checking your edits')),
     });
     const compare = (): Promise<void> => this.compareAll();
-    this.documents = new Documents(galley, this.view, layout, { compare, changed: () => this.recovery.schedule() });
+    this.documents = new Documents(galley, this.view, layout, {
+      compare: async () => {
+        await this.compareAll();
+        await this.reviews.pairOpened();
+      },
+      changed: () => {
+        this.recovery.schedule();
+        this.reviews.schedule();
+      },
+      review: (stored, draft, reference) => this.reviews.restore(stored, draft, reference),
+    });
+    const diff = (d: string, r: string) => this.client.compare(d, r);
+    this.reviews = new Reviews({ galley, view: this.view, documents: this.documents, layout, times: this.times, ignoring: this.ignoring, diff, compareAll: compare });
     this.recovery = new Recovery(galley, this.view, this.documents, layout, compare);
     bindShortcuts(this.view, run, () => layout.confirm.isOpen);
     acceptDrops(root, layout.referencePane.element, (files, target) => void this.documents.openDropped(files, target));
@@ -84,6 +98,7 @@ export class App {
     const { banners } = this.layout;
     const startup = await this.galley.startup();
     await this.ignoring.load();
+    await this.learned.load();
     this.settingsPanel.show(this.ignoring.settings);
     if (startup.error) banners.show('open', 'error', startup.error);
     this.recovery.offerAll(startup.recoveries);
@@ -94,11 +109,16 @@ export class App {
         `This is a demo: a sample draft and its reference. Open your own draft with ${shortcutLabel('open-draft')} and its reference with ${shortcutLabel('open-reference')}, or drop the files on the window.`,
       );
     }
-    this.documents.setReference(startup.reference);
-    this.documents.setDraft(startup.draft);
-    if (startup.restored) this.recovery.show(startup.restored);
-    if (startup.suggestedReference) this.documents.offerReference(startup.suggestedReference);
-    await this.compareAll();
+    if (startup.review && startup.draft && startup.reference) {
+      await this.reviews.restore(startup.review, startup.draft, startup.reference);
+    } else {
+      this.documents.setReference(startup.reference);
+      this.documents.setDraft(startup.draft);
+      if (startup.restored) this.recovery.show(startup.restored);
+      if (startup.suggestedReference) this.documents.offerReference(startup.suggestedReference);
+      await this.compareAll();
+      await this.reviews.pairOpened();
+    }
     this.view.focus();
   }
 
@@ -106,6 +126,7 @@ export class App {
     const exportIt = (): Promise<void> => exportReport(this.galley, this.layout, this.reportSources());
     const toggleSettings = (): void => this.settingsPanel.toggle();
     const ignoreChange = (): void => this.learned.ignoreSelected(this.view.state);
+    const saveReview = (): Promise<void> => this.reviews.saveAs();
     const encodings: EncodingContext = { galley: this.galley, documents: this.documents, layout: this.layout, dialog: this.encodingDialog };
     return runCommand(command, {
       galley: this.galley,
@@ -117,6 +138,7 @@ export class App {
       ignoreChange,
       reopenWithEncoding: () => reopenWithEncoding(encodings),
       saveWithEncoding: () => saveWithEncoding(encodings),
+      saveReview,
     });
   }
 
@@ -132,7 +154,7 @@ export class App {
     const before = this.view.state;
     this.view.updateState(before.apply(tr));
     this.layout.refresh(this.view, before);
-    this.times.note(before.doc, this.view.state.doc);
+    this.times.note(before, this.view.state);
     this.learned.note(before, this.view.state);
     if (this.view.state.doc !== before.doc) this.documents.noteChange(tr);
     this.comparison.update(before);

@@ -7,7 +7,7 @@
 import type { Node } from 'prosemirror-model';
 import type { Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
-import type { DocumentRole, FileChange, GalleyApi, OpenResult, OpenedDocument } from '../../../preload/api';
+import type { DocumentRole, FileChange, GalleyApi, OpenResult, OpenedDocument, StoredReview } from '../../../preload/api';
 import type { Decisions } from '../editor/schema';
 import { docFromText, textFromDoc } from '../editor/text-doc';
 import type { Layout } from './layout';
@@ -19,6 +19,8 @@ export interface DocumentsHooks {
   compare(): Promise<void>;
   /** The document changed, or was saved: what counts as unsaved work may have too. */
   changed(): void;
+  /** A `.galley` review file was opened: restores its review of the pair (and compares). */
+  review(stored: StoredReview, draft: OpenedDocument, reference: OpenedDocument): Promise<void>;
 }
 
 export class Documents {
@@ -73,6 +75,11 @@ export class Documents {
     }
     banners.dismiss('open');
     banners.dismiss('demo');
+    if (result.review && result.reference) {
+      // The hook shows and compares the pair itself, with the review restored.
+      void this.hooks.review(result.review, result.document, result.reference);
+      return false;
+    }
     if (result.document.role === 'reference') {
       this.setReference(result.document);
       return true;

@@ -4,9 +4,11 @@
  * rejects the same change (engine changeKey: the same draft and reference
  * wording, wherever it stands) OFFER_AFTER_REJECTIONS times, a banner offers
  * to make it one. Rules go into the ignore settings (./ignore-settings),
- * which apply and keep them.
+ * which apply and keep them; the rejection counts are kept by main across
+ * restarts, so three rejections spread over a week's sessions count.
  */
 import type { EditorState } from 'prosemirror-state';
+import { REJECTION_LIMITS, type GalleyApi, type RejectionCount } from '../../../preload/api';
 import { addRule, changeKey, type IgnoreRule } from '@galley/engine';
 import { reviewState } from '../editor/review-state';
 import type { Banners } from '../views/banner';
@@ -20,13 +22,19 @@ export const OFFER_AFTER_REJECTIONS = 3;
 const QUOTE_CHARS = 40;
 
 export class LearnedRules {
-  /** Rejections this session, by change key. */
-  private readonly rejections = new Map<string, number>();
+  /** Rejections so far (this session and earlier ones), by change key. */
+  private readonly rejections = new Map<string, RejectionCount>();
 
   constructor(
     private readonly ignoring: Ignoring,
     private readonly banners: Banners,
+    private readonly galley: GalleyApi,
   ) {}
+
+  /** The counts kept from earlier sessions. */
+  async load(): Promise<void> {
+    for (const count of await this.galley.rejections()) this.rejections.set(changeKey(count.draft, count.reference), count);
+  }
 
   /** "Always ignore this change": the selected suggestion's change becomes a rule (never a move's half). */
   ignoreSelected(state: EditorState): void {
@@ -43,13 +51,19 @@ export class LearnedRules {
     if (was === now || now.length <= was.length) return;
     const old = new Set(was);
     const fresh = new Set(now.filter((key) => !old.has(key)));
+    let counted = false;
     for (const item of reviewState(before).items.values()) {
       if (!fresh.has(item.key) || item.moveId !== null) continue;
+      if (Math.max(item.draftText.length, item.replacement.length) > REJECTION_LIMITS.wordingChars) continue;
       const change = changeKey(item.draftText, item.replacement);
-      const count = (this.rejections.get(change) ?? 0) + 1;
-      this.rejections.set(change, count);
+      const count = (this.rejections.get(change)?.count ?? 0) + 1;
+      // Re-inserted, so the most recent changes come last and the oldest are the ones dropped at the store's limit.
+      this.rejections.delete(change);
+      this.rejections.set(change, { draft: item.draftText, reference: item.replacement, count });
+      counted = true;
       if (count === OFFER_AFTER_REJECTIONS) this.offer({ draft: item.draftText, reference: item.replacement }, count);
     }
+    if (counted) void this.galley.saveRejections([...this.rejections.values()].slice(-REJECTION_LIMITS.changes)).catch(() => {});
   }
 
   private offer(rule: IgnoreRule, count: number): void {

@@ -31,31 +31,45 @@ export interface ReportSources {
 
 export async function reportRequest(sources: ReportSources): Promise<ReportRequest> {
   const { draftText, reference, doc, times } = sources;
-  const suggestions = await sources.compare(draftText, reference);
-  // Nothing counts as decided here, so placed[i] is suggestions[i] with its key.
-  const placed = placeSuggestions(draftText, reference, suggestions, new Set());
+  const { suggestions, keys, expected } = await acceptedDraft(draftText, reference, doc, sources.compare);
   const accepted = new Set<string>(doc.attrs.accepted);
   const rejected = new Set<string>(doc.attrs.rejected);
   const items = suggestions.map((suggestion, i): ReportRequestItem => {
-    const key = placed[i].item.key;
+    const key = keys[i];
     const decision = accepted.has(key) ? 'accepted' : rejected.has(key) ? 'rejected' : 'open';
     const decidedAt = decision === 'open' ? undefined : times.get(key);
     return { suggestion, decision, ...(decidedAt ? { decidedAt } : {}) };
   });
-  const taken = suggestions.filter((_s, i) => accepted.has(placed[i].item.key));
-  const expected = applySuggestions(draftText, withMovePartners(suggestions, taken));
-  return { draftText, items, edits: await editsBetween(expected, textFromDoc(doc), sources.diff) };
-}
-
-/** The editor's own changes: where the text now differs from `expected`, by line in `expected`. */
-async function editsBetween(expected: string, now: string, diff: CompareText): Promise<ReportRequest['edits']> {
-  if (expected === now) return [];
-  const changes: Suggestion[] = await diff(expected, now);
-  return changes.map((change) => ({
+  const edits = (await ownEdits(expected, textFromDoc(doc), sources.diff)).map((change) => ({
     line: expected.slice(0, change.from).split('\n').length,
     before: expected.slice(change.from, change.to),
     after: change.replacement,
   }));
+  return { draftText, items, edits };
+}
+
+/**
+ * The draft as opened with the accepted suggestions of `doc` applied: the
+ * text as it would be without the editor's own edits. With the draft's
+ * suggestions and the decision key of each.
+ */
+export async function acceptedDraft(
+  draftText: string,
+  reference: string,
+  doc: Node,
+  compare: CompareText,
+): Promise<{ suggestions: Suggestion[]; keys: string[]; expected: string }> {
+  const suggestions = await compare(draftText, reference);
+  // Nothing counts as decided here, so placed[i] is suggestions[i] with its key.
+  const keys = placeSuggestions(draftText, reference, suggestions, new Set()).map((placed) => placed.item.key);
+  const accepted = new Set<string>(doc.attrs.accepted);
+  const taken = suggestions.filter((_s, i) => accepted.has(keys[i]));
+  return { suggestions, keys, expected: applySuggestions(draftText, withMovePartners(suggestions, taken)) };
+}
+
+/** The editor's own changes: where `now` differs from `expected`, as changes to `expected`. */
+export async function ownEdits(expected: string, now: string, diff: CompareText): Promise<Suggestion[]> {
+  return expected === now ? [] : diff(expected, now);
 }
 
 /** Asks main to save the report of the review, saying how it went. */

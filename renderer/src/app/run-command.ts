@@ -25,6 +25,8 @@ export interface CommandContext {
   /** File ▸ Reopen with Encoding… and Save with Encoding… (./encodings). */
   reopenWithEncoding(): Promise<void>;
   saveWithEncoding(): Promise<void>;
+  /** File ▸ Save Review As… (./reviews). */
+  saveReview(): Promise<void>;
 }
 
 export async function runCommand(command: AppCommand, context: CommandContext): Promise<void> {
@@ -49,6 +51,8 @@ export async function runCommand(command: AppCommand, context: CommandContext): 
       return context.reopenWithEncoding();
     case 'save-with-encoding':
       return context.saveWithEncoding();
+    case 'save-review':
+      return context.saveReview();
     case 'export-report':
       return context.exportReport();
     case 'undo':

@@ -12,9 +12,13 @@
 const CONTEXT_CHARS = 24;
 
 export function decisionKey(draftText: string, replacement: string, reference: string, refFrom: number, refTo: number): string {
-  const before = reference.slice(Math.max(0, refFrom - CONTEXT_CHARS), refFrom);
-  const after = reference.slice(refTo, refTo + CONTEXT_CHARS);
+  const { before, after } = referenceContext(reference, refFrom, refTo);
   return hash([draftText, replacement, before, after].join('\u0000'));
+}
+
+/** The reference text around a wording that the key takes in (a review file records it, to find the decision again). */
+export function referenceContext(reference: string, refFrom: number, refTo: number): { before: string; after: string } {
+  return { before: reference.slice(Math.max(0, refFrom - CONTEXT_CHARS), refFrom), after: reference.slice(refTo, refTo + CONTEXT_CHARS) };
 }
 
 /**
