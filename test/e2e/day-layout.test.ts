@@ -12,6 +12,11 @@ import { galleyCheck, markedIds, statusText, writePair } from './review-helpers'
 import { saveScreenshot } from './screenshots';
 import { describeInChromium } from './suite';
 
+/** Main writes files and the worker compares at the machine's pace: a loaded machine is slow, not wrong. */
+const SLOW = { timeout: 20_000 };
+/** Each test opens windows and compares in them: minutes on a loaded machine, not the default minute. */
+const WINDOWS = { timeout: 240_000 };
+
 const MOVED =
   "Later that morning the mayor arrived to inspect the new quay, which had taken three years, two architects and most of the town's budget to build, and which everybody agreed was far too long.";
 const HARBOUR = 'The harbour opened at dawn. Boats came in from the north with their catch of herring and mackerel, and the market filled quickly with buyers from the inland villages.';
@@ -40,7 +45,7 @@ async function boxesOf(page: Page, selector: string): Promise<Rect[]> {
 const overlap = (a: Rect, b: Rect): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 describeInChromium('a working day’s window', (windows) => {
-  it('offers a reference found beside the draft instead of opening it: Use compares, Choose another… asks', async () => {
+  it('offers a reference found beside the draft instead of opening it: Use compares, Choose another… asks', WINDOWS, async () => {
     const pair = writePair('Teh harbour opened at dawn.\n', 'The harbour opened at dawn.\n', { draft: 'notes.txt', reference: 'notes.ref.txt' });
     const app = await windows.open({ draft: pair.draft });
     const { page } = app;
@@ -53,15 +58,15 @@ describeInChromium('a working day’s window', (windows) => {
 
     app.main.dialogs.reference = null;
     await banner.getByRole('button', { name: 'Choose another…' }).click();
-    await expect.poll(() => app.main.dialogs.shown).toContain('open-reference');
+    await expect.poll(() => app.main.dialogs.shown, SLOW).toContain('open-reference');
 
     const again = await windows.open({ draft: pair.draft });
     await again.page.locator('[data-banner="offer"]').getByRole('button', { name: 'Use', exact: true }).click();
-    await expect.poll(() => again.page.locator('.reference-pane .pane-file').textContent()).toContain('notes.ref.txt');
-    await expect.poll(async () => (await markedIds(again.page)).length).toBe(galleyCheck(pair.draft, pair.reference).length);
+    await expect.poll(() => again.page.locator('.reference-pane .pane-file').textContent(), SLOW).toContain('notes.ref.txt');
+    await expect.poll(async () => (await markedIds(again.page)).length, SLOW).toBe(galleyCheck(pair.draft, pair.reference).length);
   });
 
-  it('folds the panel into a toggle below 1000 px, leaving the draft its width', async () => {
+  it('folds the panel into a toggle below 1000 px, leaving the draft its width', WINDOWS, async () => {
     const pair = movePair();
     const { page } = await windows.open(pair);
     const panel = page.getByRole('complementary', { name: /Suggestions/ });
@@ -70,26 +75,26 @@ describeInChromium('a working day’s window', (windows) => {
     expect(await toggle.isVisible()).toBe(false);
 
     await page.setViewportSize({ width: 900, height: 800 });
-    await expect.poll(() => panel.isVisible()).toBe(false);
+    await expect.poll(() => panel.isVisible(), SLOW).toBe(false);
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     const draftWidth = await page.locator('.draft-pane').evaluate((e) => e.getBoundingClientRect().width);
     expect(draftWidth).toBeGreaterThan(450);
     await saveScreenshot(page, 'narrow-window');
 
     await toggle.click();
-    await expect.poll(() => panel.isVisible()).toBe(true);
+    await expect.poll(() => panel.isVisible(), SLOW).toBe(true);
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
     // The panel opens over the texts; the draft keeps its width.
     expect(await page.locator('.draft-pane').evaluate((e) => e.getBoundingClientRect().width)).toBe(draftWidth);
     await page.keyboard.press('Control+\\');
-    await expect.poll(() => panel.isVisible()).toBe(false);
+    await expect.poll(() => panel.isVisible(), SLOW).toBe(false);
 
     await page.setViewportSize({ width: 1400, height: 900 });
-    await expect.poll(() => panel.isVisible()).toBe(true);
+    await expect.poll(() => panel.isVisible(), SLOW).toBe(true);
     expect(await toggle.isVisible()).toBe(false);
   });
 
-  it('places the card of a move where it hides neither end, and a click on the moved span selects it', async () => {
+  it('places the card of a move where it hides neither end, and a click on the moved span selects it', WINDOWS, async () => {
     const pair = movePair();
     const suggestions = galleyCheck(pair.draft, pair.reference);
     const halves = suggestions.filter((s) => s.moveId);
@@ -99,7 +104,7 @@ describeInChromium('a working day’s window', (windows) => {
     for (const half of halves) {
       const other = halves.find((s) => s !== half)!;
       await page.locator(`ul[aria-label="Suggestions"] li[data-id="${half.id}"]`).click();
-      await expect.poll(() => page.locator('.card').isVisible()).toBe(true);
+      await expect.poll(() => page.locator('.card').isVisible(), SLOW).toBe(true);
       const [card] = await boxesOf(page, '.card');
       for (const id of [half.id, other.id]) {
         const covered = (await boxesOf(page, `.ProseMirror [data-suggestion-id="${id}"]`)).filter((box) => overlap(card, box));
@@ -115,16 +120,16 @@ describeInChromium('a working day’s window', (windows) => {
     await page.keyboard.press('Escape');
     const removal = halves.find((s) => s.to > s.from)!;
     await page.locator(`.ProseMirror [data-suggestion-id="${removal.id}"]`).first().click({ timeout: 10_000 });
-    await expect.poll(() => page.locator('.card').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('.card').isVisible(), SLOW).toBe(true);
     expect(await page.locator('.ProseMirror .is-selected').first().getAttribute('data-suggestion-id')).toBe(removal.id);
     expect(await statusText(page)).toContain('2 open');
   });
 
-  it('has the button the shortcut sheet names for every command without keys', async () => {
+  it('has the button the shortcut sheet names for every command without keys', WINDOWS, async () => {
     const pair = writePair('Teh harbour opened at dawn.\n', 'The harbour opened at dawn.\n');
     const { page } = await windows.open(pair);
     await page.locator('ul[aria-label="Suggestions"] li').first().click();
-    await expect.poll(() => page.locator('.card').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('.card').isVisible(), SLOW).toBe(true);
     const places = { toolbar: '.toolbar', panel: '.panel', card: '.card' } as const;
     for (const info of COMMANDS) {
       if (!info.button) continue;

@@ -24,6 +24,7 @@ const QUOTE_CHARS = 40;
 export class LearnedRules {
   /** Rejections so far (this session and earlier ones), by change key. */
   private readonly rejections = new Map<string, RejectionCount>();
+  private saving: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly ignoring: Ignoring,
@@ -63,7 +64,13 @@ export class LearnedRules {
       counted = true;
       if (count === OFFER_AFTER_REJECTIONS) this.offer({ draft: item.draftText, reference: item.replacement }, count);
     }
-    if (counted) void this.galley.saveRejections([...this.rejections.values()].slice(-REJECTION_LIMITS.changes)).catch(() => {});
+    if (counted) this.save();
+  }
+
+  /** Saves the counts as they are now, after any save still under way (two writes racing could land the older last). */
+  private save(): void {
+    const counts = [...this.rejections.values()].slice(-REJECTION_LIMITS.changes);
+    this.saving = this.saving.then(() => this.galley.saveRejections(counts)).catch(() => {});
   }
 
   private offer(rule: IgnoreRule, count: number): void {

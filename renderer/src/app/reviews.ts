@@ -51,10 +51,16 @@ export class Reviews {
 
   constructor(private readonly sources: ReviewSources) {}
 
+  /** The keep under way: the next waits for it, so an older review never lands after a newer one. */
+  private keeping: Promise<void> = Promise.resolve();
+
   /** Call after each change: the review is kept once changes pause. */
   schedule(): void {
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.keep(), KEEP_DELAY_MS);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.keeping = this.keeping.then(() => this.keep());
+    }, KEEP_DELAY_MS);
   }
 
   /** Call once a pair is open and compared: offers to resume the review kept for it, the first time this pair is seen. */
@@ -162,7 +168,6 @@ export class Reviews {
   }
 
   private async keep(): Promise<void> {
-    this.timer = null;
     if (this.settled === null || this.settled !== this.openPair()) return;
     try {
       await this.sources.galley.keepReview(await this.snapshot(false));
