@@ -1,6 +1,7 @@
 /**
  * Words swapped in place: "the Bridge Harbour" for "the Harbour Bridge",
- * "bearing fruit" for "fruit bearing". Alignment keeps one of the two words
+ * "bearing fruit" for "fruit bearing", a quotation mark put a word too
+ * early. Alignment keeps one of the two words
  * and reports the other as missing on one side of it and extra on the other:
  * two suggestions for one error, neither saying what happened. A missing
  * and an extra piece of the same text a few words apart within one sentence
@@ -12,6 +13,9 @@ import { countWords } from './tokenize';
 
 /** Most words on either side of a swap (the words jumped over, and those moved). */
 const MAX_SWAP_WORDS = 3;
+
+/** A quotation mark or bracket moved by a word or two ("\"" before the word, then after it): a swap too. */
+const MARK = /^["'\u201C\u201D\u2018\u2019\u00AB\u00BB()\[\]]$/u;
 
 /** Text a swap may not reach across: a sentence's end or a line break. */
 const BREAK = /[.!?\u2026\u3002\n]/u;
@@ -44,7 +48,7 @@ function isSwap(draft: string, reference: string, x: Hunk, y: Hunk): boolean {
   if (!((xInsert && yDelete) || (xDelete && yInsert))) return false;
   const moved = (xInsert ? reference.slice(x.refFrom, x.refTo) : draft.slice(x.from, x.to)).trim();
   const back = (yInsert ? reference.slice(y.refFrom, y.refTo) : draft.slice(y.from, y.to)).trim();
-  if (moved !== back || !shortPhrase(moved)) return false;
+  if (moved !== back || !(shortPhrase(moved) || MARK.test(moved))) return false;
   const between = draft.slice(x.to, y.from);
   return shortPhrase(between) && !BREAK.test(between) && !BREAK.test(moved);
 }
