@@ -74,6 +74,15 @@ describe('long lines in pieces', () => {
           expect(textBetween(doc, fromDoc.toPos(offset), fromDoc.toPos(end, -1))).toBe(text.slice(offset, end));
           expect(fromDoc.toOffset(fromDoc.toPos(offset))).toBe(offset);
         }
+        // A position between two paragraphs (what a step map reports for an
+        // edit at a cut) is where the later one's text starts: for a piece of
+        // a long line no "\n" stands between them.
+        doc.forEach((paragraph, pos, index) => {
+          if (index === 0) return;
+          const later = fromDoc.toOffset(pos + 1);
+          expect(fromDoc.toOffset(pos)).toBe(later);
+          expect(text[later - 1] === '\n').toBe(!paragraph.attrs.joined);
+        });
       }),
       { numRuns: 20 },
     );

@@ -166,9 +166,16 @@ export class OffsetMap {
     return this.docStarts[index] + (offset - this.textStarts[index]);
   }
 
-  /** The text offset of a document position inside a paragraph's content. */
+  /**
+   * The text offset of a document position: inside a paragraph's content, or
+   * between two paragraphs, where it is the offset the later one starts at
+   * (one past the "\n" between lines, but no gap between the pieces of one
+   * long line).
+   */
   toOffset(pos: number): number {
     const index = lastAtOrBefore(this.docStarts, pos);
+    const next = index + 1;
+    if (next < this.docStarts.length && pos >= this.docStarts[next]! - 1) return this.textStarts[next]!;
     return this.textStarts[index] + Math.max(0, pos - this.docStarts[index]);
   }
 }
