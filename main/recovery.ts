@@ -36,6 +36,15 @@ export interface RecoveryStoreOptions {
 /** The ids windows of this process have claimed, by folder. */
 const claimed = new Map<string, Set<string>>();
 
+/**
+ * The operations still running on each copy, by file path, for every store
+ * of this process: a window's store and the store of the window restoring
+ * its copy (one store per window, as the browser harness makes them) must
+ * not write, read or remove one file out of order, so they share the queue
+ * as they share the claims.
+ */
+const queues = new Map<string, Promise<unknown>>();
+
 /** True while process `pid` runs (EPERM: it runs, as another user). */
 function isRunning(pid: number): boolean {
   try {
@@ -48,8 +57,6 @@ function isRunning(pid: number): boolean {
 
 export class FileRecoveryStore implements RecoveryPort {
   private readonly fs: FileSystem;
-  /** Operations on one id run in order, so a slow older write never lands after a newer one or a discard. */
-  private readonly queues = new Map<string, Promise<unknown>>();
 
   /** `folder` holds one `<id>.json` per review; it is created on the first write. */
   constructor(
@@ -83,7 +90,7 @@ export class FileRecoveryStore implements RecoveryPort {
     const path = this.pathOf(id);
     // Serialise now, so the caller's later changes to the entry cannot leak in.
     const json = JSON.stringify({ version: FORMAT_VERSION, pid: process.pid, ...entry });
-    return this.enqueue(id, async () => {
+    return enqueue(path, async () => {
       // The copy holds the user's document: keep it private to the user.
       await this.fs.mkdir(this.folder, { recursive: true, mode: 0o700 }).catch((error: unknown) => {
         throw toFileError(error, this.folder, 'save');
@@ -122,7 +129,8 @@ export class FileRecoveryStore implements RecoveryPort {
 
   private async read(id: string): Promise<StoredEntry | null> {
     if (!isRecoveryId(id)) return null;
-    await this.queues.get(id);
+    // A write asked for before this read lands first, whichever store asked.
+    await queues.get(this.pathOf(id));
     try {
       return parseEntry(await this.fs.readFile(this.pathOf(id), 'utf8'));
     } catch {
@@ -134,7 +142,7 @@ export class FileRecoveryStore implements RecoveryPort {
   discard(id: string): Promise<void> {
     if (!isRecoveryId(id)) return Promise.resolve();
     const path = this.pathOf(id);
-    return this.enqueue(id, async () => {
+    return enqueue(path, async () => {
       await this.fs.unlink(path).catch((error: unknown) => {
         if (systemCode(error) !== 'ENOENT') throw toFileError(error, path, 'save');
       });
@@ -145,16 +153,21 @@ export class FileRecoveryStore implements RecoveryPort {
   private pathOf(id: string): string {
     return join(this.folder, `${id}.json`);
   }
+}
 
-  private enqueue(id: string, task: () => Promise<void>): Promise<void> {
-    const next = (this.queues.get(id) ?? Promise.resolve()).catch(() => {}).then(task);
-    const settled = next.catch(() => {});
-    this.queues.set(id, settled);
-    void settled.then(() => {
-      if (this.queues.get(id) === settled) this.queues.delete(id);
-    });
-    return next;
-  }
+/**
+ * Runs `task` on the copy at `path` once every operation asked for before it
+ * has finished (failed ones too), so a slow older write never lands after a
+ * newer one or a discard: the last one asked for is the one left on disk.
+ */
+function enqueue(path: string, task: () => Promise<void>): Promise<void> {
+  const next = (queues.get(path) ?? Promise.resolve()).catch(() => {}).then(task);
+  const settled = next.catch(() => {});
+  queues.set(path, settled);
+  void settled.then(() => {
+    if (queues.get(path) === settled) queues.delete(path);
+  });
+  return next;
 }
 
 /** A copy as stored: the entry, and the process that wrote it. */
