@@ -11,7 +11,7 @@
  * process and folder (so one store per window or one per app both work),
  * and a copy written by another process still running is left alone too.
  */
-import { join } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { writeFileAtomic } from './files/atomic';
 import { canonicalEncoding } from './files/charset';
 import { systemCode, toFileError } from './files/errors';
@@ -105,6 +105,8 @@ export class FileRecoveryStore implements RecoveryPort {
    * foreign or other-version files are skipped.
    */
   async pending(): Promise<Array<{ id: string; entry: RecoveryEntry }>> {
+    // A copy still being written is listed once it is there, whichever store writes it.
+    await settledIn(resolve(this.folder));
     let names: string[];
     try {
       names = await this.fs.readdir(this.folder);
@@ -149,10 +151,15 @@ export class FileRecoveryStore implements RecoveryPort {
     });
   }
 
-  /** Only for ids that passed isRecoveryId. */
+  /** Only for ids that passed isRecoveryId. Absolute, so every store spells one copy's queue key alike. */
   private pathOf(id: string): string {
-    return join(this.folder, `${id}.json`);
+    return resolve(this.folder, `${id}.json`);
   }
+}
+
+/** Resolves once every operation asked for so far on the copies in `folder` has finished. */
+async function settledIn(folder: string): Promise<void> {
+  await Promise.all([...queues].filter(([path]) => dirname(path) === folder).map(([, queue]) => queue));
 }
 
 /**

@@ -10,11 +10,18 @@
  */
 import { describe, expect, test } from 'vitest';
 import * as fsp from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { RecoveryPatch } from '../../preload/api';
+import { watchFile } from '../../main/files/watch';
 import { nodeFileSystem, type FileSystem } from '../../main/files/fs';
 import { FileRecoveryStore } from '../../main/recovery';
-import type { RecoveryEntry } from '../../main/session/ports';
+import type { Dialogs, RecoveryEntry } from '../../main/session/ports';
+import { ReviewSession } from '../../main/session/review-session';
+import { FileRejectionsStore } from '../../main/settings/rejections-store';
+import { FileSettingsStore } from '../../main/settings/settings-store';
+import { FileReviewStore } from '../../main/review-file/review-store';
 import { tempFolder } from './files-helpers';
 
 const ID = '3a4b5c6d-7e8f-4a0b-9c1d-2e3f4a5b6c7d';
@@ -120,5 +127,59 @@ describe('overlapping writes of one recovery copy', () => {
     const writes = Array.from({ length: 8 }, (_, index) => stores[index % 2]!.keep(ID, entry(`copy ${index}`, index)));
     await Promise.all(writes);
     expect((await stores[0]!.load(ID))?.snapshot.text).toBe('copy 7');
+  });
+});
+
+/** A window's session on `draft` whose recovery copies go through `fs`, as main/index.ts wires one (no dialog is ever shown). */
+function sessionOn(dir: string, draft: string, fs: FileSystem): ReviewSession {
+  const refuse = () => Promise.reject(new Error('no dialog expected'));
+  const dialogs: Dialogs = { chooseFile: refuse, chooseSavePath: refuse, askUnsaved: refuse, askChangedOnDisk: refuse, askSaveAsUtf8: refuse };
+  return new ReviewSession({
+    dialogs,
+    window: { setTitle: () => {}, send: () => {}, close: () => {} },
+    recovery: new FileRecoveryStore(join(dir, 'recovery'), { fs }),
+    settings: new FileSettingsStore(join(dir, 'settings.json')),
+    reviews: new FileReviewStore(join(dir, 'reviews')),
+    rejections: new FileRejectionsStore(join(dir, 'rejections.json')),
+    watch: watchFile,
+    startup: { draft, reference: null, demo: false },
+  });
+}
+
+describe('a window typing with slow recovery writes, then crashing', () => {
+  test('the window restoring its copy gets the last text typed, whatever order the writes finish in', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'galley-order-'));
+    const draft = join(dir, 'draft.txt');
+    writeFileSync(draft, 'One.\nTwo.\n');
+    // The first write is the slowest, the next ones slower than the last: unordered, they would land in reverse.
+    let writes = 0;
+    const slowing: FileSystem = {
+      ...nodeFileSystem,
+      rename: async (from, to) => {
+        const index = writes++;
+        await new Promise((resolve) => setTimeout(resolve, Math.max(0, 90 - 30 * index)));
+        return fsp.rename(from, to);
+      },
+    };
+    const typing = sessionOn(dir, draft, slowing);
+    await typing.startup();
+    typing.setEdited(true);
+    // What the renderer sends while typing, each without waiting for the last (the throttle does not wait either).
+    const patch = (seq: number, base: number | null, from: number, to: number, lines: string[]): RecoveryPatch => ({ seq, base, from, to, lines, review: null, decided: false });
+    const sent = [
+      typing.keepRecovery(patch(1, null, 0, 0, ['One. a', 'Two.', ''])),
+      typing.keepRecovery(patch(2, 1, 0, 1, ['One. ab'])),
+      typing.keepRecovery(patch(3, 2, 1, 2, ['Two. c'])),
+      typing.keepRecovery(patch(4, 3, 0, 1, ['One. abd'])),
+    ];
+    // The window dies with its writes still under way; the next one (its own store) looks for its copy at once.
+    typing.abandon();
+    const next = sessionOn(dir, draft, nodeFileSystem);
+    const state = await next.startup();
+    expect(state.recoveries).toHaveLength(1);
+    const restored = await next.restoreRecovery(state.recoveries[0]!.id);
+    expect(restored?.snapshot.text).toBe('One. abd\nTwo. c\n');
+    expect(await Promise.all(sent), 'every patch applied on the copy it was made against').toEqual([true, true, true, true]);
+    expect(await new FileRecoveryStore(join(dir, 'recovery')).pending(), 'the restored copy does not come back as an orphan').toEqual([]);
   });
 });
