@@ -13,10 +13,7 @@ import { CHANNELS, EVENTS } from '../preload/api';
 import { watchFile } from './files/watch';
 import { createDispatcher, type Dispatch } from './ipc/dispatch';
 import { createHandlers } from './ipc/handlers';
-import { FileRecoveryStore } from './recovery';
-import { FileSettingsStore } from './settings/settings-store';
-import { FileRejectionsStore } from './settings/rejections-store';
-import { FileReviewStore } from './review-file/review-store';
+import { type DataStores, storesIn } from './session/data-folder';
 import type { Dialogs, RecoveryEntry, RecoveryPort, SaveKind } from './session/ports';
 import { ReviewSession, type SessionOptions } from './session/review-session';
 import { parseStartupArgs, seedPair } from './session/startup-args';
@@ -165,10 +162,7 @@ interface ReviewWindow {
 }
 
 const reviewWindows = new Set<ReviewWindow>();
-let recoveryStore: FileRecoveryStore | null = null;
-let settingsStore: FileSettingsStore | null = null;
-let reviewStore: FileReviewStore | null = null;
-let rejectionsStore: FileRejectionsStore | null = null;
+let stores: DataStores | null = null;
 /** The user asked to quit: once every window has closed (after its prompt), the app quits. */
 let quitting = false;
 
@@ -234,7 +228,8 @@ function createWindow(startup: Startup, restore: string | null = null): ReviewWi
       spellcheck: false,
     },
   });
-  const recovery = new WindowRecovery(recoveryStore!);
+  const { recovery: recoveryStore, settings, reviews, rejections } = stores!;
+  const recovery = new WindowRecovery(recoveryStore);
   const session = new ReviewSession({
     dialogs: nativeDialogs(window),
     window: {
@@ -243,9 +238,9 @@ function createWindow(startup: Startup, restore: string | null = null): ReviewWi
       close: () => !window.isDestroyed() && window.close(),
     },
     recovery,
-    settings: settingsStore!,
-    reviews: reviewStore!,
-    rejections: rejectionsStore!,
+    settings,
+    reviews,
+    rejections,
     watch: watchFile,
     startup,
     restore,
@@ -413,10 +408,7 @@ if (!app.requestSingleInstanceLock({ cwd: launchDirectory(), args: userArgs(proc
     );
     electronSession.defaultSession.setPermissionCheckHandler((_contents, permission) => isPermissionGranted(permission));
     serveApp();
-    recoveryStore = new FileRecoveryStore(join(app.getPath('userData'), 'recovery'));
-    settingsStore = new FileSettingsStore(join(app.getPath('userData'), 'settings.json'));
-    reviewStore = new FileReviewStore(join(app.getPath('userData'), 'reviews'));
-    rejectionsStore = new FileRejectionsStore(join(app.getPath('userData'), 'rejections.json'));
+    stores = storesIn(app.getPath('userData'));
     registerIpc();
     setMenu();
     const startup = startupFrom(userArgs(process.argv), launchDirectory());

@@ -21,10 +21,7 @@ import { EVENTS, type AppCommand } from '../../preload/api';
 import { watchFile } from '../../main/files/watch';
 import { createDispatcher, type Dispatch } from '../../main/ipc/dispatch';
 import { createHandlers } from '../../main/ipc/handlers';
-import { FileRecoveryStore } from '../../main/recovery';
-import { FileSettingsStore } from '../../main/settings/settings-store';
-import { FileRejectionsStore } from '../../main/settings/rejections-store';
-import { FileReviewStore } from '../../main/review-file/review-store';
+import { storesIn } from '../../main/session/data-folder';
 import type { Dialogs } from '../../main/session/ports';
 import { ReviewSession } from '../../main/session/review-session';
 import { seedPair } from '../../main/session/startup-args';
@@ -170,10 +167,7 @@ export async function openAppWith(options: AppOptions & { dataDir?: string }): P
         closed = true;
       },
     },
-    recovery: new FileRecoveryStore(join(dataDir, 'recovery')),
-    settings: new FileSettingsStore(join(dataDir, 'settings.json')),
-    reviews: new FileReviewStore(join(dataDir, 'reviews')),
-    rejections: new FileRejectionsStore(join(dataDir, 'rejections.json')),
+    ...storesIn(dataDir),
     watch: watchFile,
     startup: named
       ? { draft: options.draft ?? null, reference: options.reference ?? null, demo: false }

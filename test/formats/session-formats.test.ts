@@ -11,10 +11,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { DraftEdit, SaveRequest } from '../../preload/api';
 import { loadDocument } from '../../main/formats/index';
 import { watchFile } from '../../main/files/watch';
-import { FileRecoveryStore } from '../../main/recovery';
-import { FileSettingsStore } from '../../main/settings/settings-store';
-import { FileRejectionsStore } from '../../main/settings/rejections-store';
-import { FileReviewStore } from '../../main/review-file/review-store';
+import { storesIn } from '../../main/session/data-folder';
 import { ReviewSession } from '../../main/session/review-session';
 import { entries, makeDocx, p, part, r } from './docx-fixtures';
 
@@ -37,10 +34,7 @@ function session(draft: string | null, reference: string | null = null): ReviewS
       askChangedOnDisk: async () => 'cancel',
     },
     window: { setTitle: () => {}, send: () => {}, close: () => {} },
-    recovery: new FileRecoveryStore(join(dir, 'recovery')),
-    settings: new FileSettingsStore(join(dir, 'settings.json')),
-    reviews: new FileReviewStore(join(dir, 'reviews')),
-    rejections: new FileRejectionsStore(join(dir, 'rejections.json')),
+    ...storesIn(dir),
     watch: watchFile,
     startup: { draft, reference, demo: false },
   });

@@ -55,7 +55,7 @@ const MUTATIONS: Mutation[] = [
     caughtBy: IPC,
   },
   { breaks: 'a channel not registered', from: 'for (const channel of Object.values(CHANNELS)) electron.ipcMain.handle(', to: 'for (const channel of Object.values(CHANNELS).slice(1)) electron.ipcMain.handle(', caughtBy: IPC },
-  { breaks: 'recovery copies in another folder', from: '"userData"), "recovery")', to: '"userData"), "recovery-copies")', caughtBy: STARTUP },
+  { breaks: 'recovery copies in another folder', from: '(dataDir, "recovery")', to: '(dataDir, "recovery-copies")', caughtBy: STARTUP },
   { breaks: 'argv read from the wrong offset', from: 'isPackaged ? 1 : 2', to: 'isPackaged ? 1 : 1', caughtBy: STARTUP },
   { breaks: 'menu sends the label, not the command', from: 'send(EVENTS.command, item.command)', to: 'send(EVENTS.command, item.label)', caughtBy: MENU },
   { breaks: 'menu accelerators dropped', from: 'accelerator: item.accelerator,', to: 'accelerator: void 0,', caughtBy: MENU },

@@ -9,10 +9,7 @@ import iconv from 'iconv-lite';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { EVENTS, type RecoverySnapshot } from '../../preload/api';
 import { watchFile } from '../../main/files/watch';
-import { FileSettingsStore } from '../../main/settings/settings-store';
-import { FileRejectionsStore } from '../../main/settings/rejections-store';
-import { FileReviewStore } from '../../main/review-file/review-store';
-import { FileRecoveryStore } from '../../main/recovery';
+import { storesIn } from '../../main/session/data-folder';
 import type { Dialogs } from '../../main/session/ports';
 import { ReviewSession } from '../../main/session/review-session';
 
@@ -49,10 +46,7 @@ function makeSession(dir: string, draft: string | null, reference: string | null
   const session = new ReviewSession({
     dialogs,
     window: { setTitle: (t) => void (title = t), send: (c, v) => void sent.push([c, v]), close: () => void (closed = true) },
-    recovery: new FileRecoveryStore(join(dir, 'recovery')),
-    settings: new FileSettingsStore(join(dir, 'settings.json')),
-    reviews: new FileReviewStore(join(dir, 'reviews')),
-    rejections: new FileRejectionsStore(join(dir, 'rejections.json')),
+    ...storesIn(dir),
     watch: watchFile,
     startup: { draft, reference, demo: false },
   });
