@@ -121,6 +121,21 @@ describe('compare invariants', () => {
     }), RUNS);
   });
 
+  it('is a pure function: what was compared before does not change a result', () => {
+    fc.assert(fc.property(textPair, textPair, (first, between) => {
+      const before = compare(first.draft, first.reference);
+      compare(between.draft, between.reference);
+      expect(compare(first.draft, first.reference)).toEqual(before);
+    }), RUNS);
+    // Found by the property above on one seed in many: a sentence search left
+    // a global RegExp's lastIndex set, and the next comparison's sentence
+    // began in the wrong place (its number read as wording).
+    const found = { draft: 'ruit…I48% café\nBBC" a – x bear ng f', reference: 'BBC" a – x bearing fruit…I48% café ' };
+    const before = compare(found.draft, found.reference);
+    compare(', 👍🏽  dภาษาto ไทย onier to ’t20,000don’t  ; e-mail don’t.\nภาษาไทย.\n👍🏽.\n2024', '2024, 👍🏽  don’t20,000; e-mail don’t.\nภาษาไทย.\n👍🏽.\n');
+    expect(compare(found.draft, found.reference)).toEqual(before);
+  });
+
   it('ignoring a kind leaves exactly the other suggestions', () => {
     fc.assert(fc.property(textPair, fc.constantFrom(...SUGGESTION_KINDS), ({ draft, reference }, kind) => {
       const all = compare(draft, reference);

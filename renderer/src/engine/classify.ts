@@ -146,9 +146,10 @@ function sentenceAround(text: string, from: number, to: number): string {
   const before = text.slice(start, from);
   for (const m of before.matchAll(SENTENCE_BREAK)) begin = start + m.index + 1;
   const after = text.slice(to, to + SENTENCE_REACH);
-  SENTENCE_BREAK.lastIndex = 0;
-  const end = SENTENCE_BREAK.exec(after);
-  return text.slice(begin, end ? to + end.index : to + after.length);
+  // `search`, not `exec`: exec would leave SENTENCE_BREAK's lastIndex set,
+  // and matchAll above starts its copy from there on the next call.
+  const end = after.search(SENTENCE_BREAK);
+  return text.slice(begin, end >= 0 ? to + end : to + after.length);
 }
 
 /** Whether text[from, to) is glued to a digit: a currency sign or unit of a number ("$|700m"). */
