@@ -199,7 +199,8 @@ function uniqueAnchors(
   }
   if (more) {
     const unique = (i: number): boolean => !s.skipDraft?.[i] && countDraft[draft[i]] === 1 && countRef[draft[i]] === 1;
-    pairs.push(...more(unique));
+    // A loop, not push(...): a long text gives more pairs than the stack has arguments for.
+    for (const pair of more(unique)) pairs.push(pair);
     pairs.sort((x, y) => x[0] - y[0]);
   }
   for (let i = from; i < to; i++) countDraft[draft[i]] = 0;
