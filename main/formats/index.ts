@@ -14,14 +14,9 @@ import { isSameVersion, stampOf, type FileStamp } from '../files/stamp';
 import { MAX_TEXT_FILE_BYTES, readTextFile } from '../files/read';
 import { writeFileAtomic } from '../files/atomic';
 import { encodeText, formatAfterEdits, withEncoding, type TextEdit, type TextFormat } from '../files/text-format';
-import { openDocx } from './docx/package';
 import type { DocumentKind, InlineStyle, LineStyle } from '../../preload/api';
-import { docxInlineStyles } from './docx/inline-styles';
-import { docxLineStyles } from './docx/line-styles';
-import { readDocxText } from './docx/read';
-import { writeDocx, type TrackChanges } from './docx/write';
-import { readHtml } from './html';
-import { readMarkdown, writeMarkdown } from './markdown';
+import { loadAdapter, loadedAdapter } from './adapters';
+import type { TrackChanges } from './docx/write';
 import { readPdf } from './pdf';
 
 export type { TrackChanges } from './docx/write';
@@ -84,18 +79,19 @@ export async function loadDocument(path: string, options: { encoding?: string } 
     const { bytes, stamp } = await readBinaryFile(path);
     const source = { kind: 'bytes', bytes } as const;
     if (container === 'pdf') return { path, container, text: await readPdf(bytes, path), source, format: COMPARED_TEXT_FORMAT, stamp, ...UNSTYLED };
-    const read = readDocxText(openDocx(bytes, path).textParts);
-    const styles = { lineStyles: docxLineStyles(read), inlineStyles: docxInlineStyles(read) };
+    const docx = await loadAdapter('docx');
+    const read = docx.readDocxText(docx.openDocx(bytes, path).textParts);
+    const styles = { lineStyles: docx.docxLineStyles(read), inlineStyles: docx.docxInlineStyles(read) };
     return { path, container, text: read.text, source, format: COMPARED_TEXT_FORMAT, stamp, ...styles };
   }
   const file = await readTextFile(path, { encoding: options.encoding });
   const source = { kind: 'text', text: file.text } as const;
   if (container === 'markdown') {
-    const read = readMarkdown(file.text);
+    const read = (await loadAdapter('markdown')).readMarkdown(file.text);
     const styles = { lineStyles: read.lineStyles, inlineStyles: read.inlineStyles };
     return { path, container, text: read.text, source, format: file.format, stamp: file.stamp, ...styles };
   }
-  const text = container === 'html' ? readHtml(file.text) : file.text;
+  const text = container === 'html' ? (await loadAdapter('html')).readHtml(file.text) : file.text;
   return { path, container, text, source, format: file.format, stamp: file.stamp, ...UNSTYLED };
 }
 
@@ -131,9 +127,9 @@ export function renderDraft(draft: LoadedDocument, edits: readonly TextEdit[], o
     throw new FileError('io', draft.path, 'a Word document is always stored as UTF-8 XML; another encoding is for text and Markdown drafts', 'save');
   }
   const { source } = draft;
-  if (source.kind === 'bytes') return writeDocx(source.bytes, draft.path, edits, options);
+  if (source.kind === 'bytes') return loadedAdapter('docx').writeDocx(source.bytes, draft.path, edits, options);
   if (draft.container !== 'markdown') throw new Error('plain text drafts are written by writeTextFile, which keeps their format');
-  const written = writeMarkdown(source.text, edits);
+  const written = loadedAdapter('markdown').writeMarkdown(source.text, edits);
   const kept = formatAfterEdits(source.text, draft.format, written.sourceEdits);
   const format = options.encoding ? withEncoding(kept, options.encoding) : kept;
   return { bytes: encodeText(written.source, format, draft.path), unapplied: written.unapplied };

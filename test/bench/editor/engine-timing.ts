@@ -22,7 +22,9 @@ function wallSeconds(args: readonly string[]): Promise<number> {
     child.on('error', reject);
     child.on('close', (code) => {
       // `galley check` exits 1 when the texts differ: that is its answer, not a failure.
-      if (code !== 0 && code !== 1) return reject(new Error(`${args.join(' ')} exited with ${code}: ${stderr.trim()}`));
+      // But Node exits 1 too on an uncaught exception, with a stack trace on
+      // stderr, and galley says nothing there on success: anything on stderr is a crash.
+      if ((code !== 0 && code !== 1) || stderr.trim() !== '') return reject(new Error(`${args.join(' ')} exited with ${code}: ${stderr.trim()}`));
       resolve((performance.now() - started) / 1000);
     });
   });
