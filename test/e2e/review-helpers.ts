@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Suggestion } from '@galley/engine';
+import { revealRow } from './panel-rows';
 
 export const ROOT = resolve(__dirname, '../..');
 export const SEED_DRAFT = join(ROOT, 'seeds/000_6302bc43854f0c3c.txt');
@@ -93,6 +94,7 @@ export async function settled(page: Page): Promise<void> {
 
 /** Selects a suggestion through its row in the panel. */
 export async function selectInPanel(page: Page, id: string): Promise<void> {
+  await revealRow(page, id);
   await page.locator(`ul[aria-label="Suggestions"] li[data-id="${id}"]`).click();
   await expect.poll(() => page.locator('.card').isVisible()).toBe(true);
 }

@@ -2,18 +2,21 @@
  * The side panel: every open suggestion in document order, filtered by kind
  * and severity, with counts; bulk accept / reject for what is shown.
  *
- * The list is kept in step incrementally: a decision or an edit removes or
- * adds a few rows; only a filter change rebuilds it. Rows are list items
- * (one per shown suggestion, in a list named "Suggestions"), focusable with
- * the arrow keys; Enter or a click selects the suggestion in the draft.
+ * The list (./panel-rows) builds only the rows near its viewport and keeps
+ * them in step incrementally: a decision or an edit drops or adds a few
+ * rows and moves the rest. Rows are list items in a list named
+ * "Suggestions", each saying its place in the whole list; the arrow keys,
+ * Home and End move through every shown suggestion, built or not; Enter or
+ * a click selects the suggestion in the draft.
  */
 import { SUGGESTION_KINDS, type Severity, type SuggestionKind } from '@galley/engine';
 import type { ItemFilter } from '../editor/review-commands';
-import type { ReviewItem } from '../editor/review-item';
 import { orderedPlaced } from '../editor/review-queries';
 import type { ReviewState } from '../editor/review-state';
 import { button, el } from './dom';
-import { KIND_LABELS, SEVERITIES, SEVERITY_LABELS, ariaKeyShortcuts, quote, ROW_QUOTE_CHARS, shortcutLabel } from './labels';
+import { KIND_LABELS, SEVERITIES, SEVERITY_LABELS, ariaKeyShortcuts, shortcutLabel } from './labels';
+import { suggestionRow } from './panel-row';
+import { PanelRows } from './panel-rows';
 
 export interface PanelFilter {
   readonly kind: SuggestionKind | 'all';
@@ -39,14 +42,13 @@ export function filterFor(filter: PanelFilter): ItemFilter {
 
 export class Panel {
   readonly element: HTMLElement;
-  private readonly list: HTMLUListElement;
+  private readonly list = new PanelRows(suggestionRow);
   private readonly heading: HTMLElement;
   private readonly empty: HTMLElement;
   private readonly kindSelect: HTMLSelectElement;
   private readonly severitySelect: HTMLSelectElement;
   private readonly kindOptions = new Map<SuggestionKind | 'all', HTMLOptionElement>();
   private readonly severityOptions = new Map<Severity | 'all', HTMLOptionElement>();
-  private readonly rows = new Map<string, HTMLLIElement>();
   private readonly bulk: readonly HTMLButtonElement[];
   private filter: PanelFilter = { kind: 'all', severity: 'all' };
   private shown: ItemFilter = filterFor(this.filter);
@@ -66,9 +68,8 @@ export class Panel {
     this.severitySelect.addEventListener('change', onFilter);
 
     this.heading = el('h2', { class: 'panel-title', id: 'panel-title' }, 'Suggestions');
-    this.list = el('ul', { class: 'suggestion-list', 'aria-label': 'Suggestions' });
-    this.list.addEventListener('click', (event) => this.onRowClick(event));
-    this.list.addEventListener('keydown', (event) => this.onRowKey(event));
+    this.list.element.addEventListener('click', (event) => this.onRowClick(event));
+    this.list.element.addEventListener('keydown', (event) => this.onRowKey(event));
     this.empty = el('p', { class: 'panel-empty' });
     this.bulk = [
       button('Accept all', () => this.actions.acceptAll(), { class: 'bulk-accept', title: 'Accept every suggestion shown in the list' }),
@@ -108,7 +109,7 @@ export class Panel {
         this.severitySelect,
       ),
       el('div', { class: 'panel-bulk' }, ...this.bulk),
-      this.list,
+      this.list.element,
       this.empty,
     );
   }
@@ -121,20 +122,19 @@ export class Panel {
     const previous = this.review;
     this.review = review;
     if (!previous || previous.items !== review.items) {
+      this.syncRows(review, previous);
       this.updateCounts(review);
-      if (previous) this.syncRows(review, previous);
-      else this.rebuild(review);
     }
-    if (!previous || previous.selected !== review.selected) this.markSelected(previous?.selected ?? null, review.selected);
+    if (!previous || previous.selected !== review.selected) this.list.select(review.selected);
   }
 
   private setFilter(filter: PanelFilter): void {
     this.filter = filter;
     this.shown = filterFor(filter);
     if (this.review) {
+      this.syncRows(this.review, null);
       this.updateCounts(this.review);
-      this.rebuild(this.review);
-      this.markSelected(null, this.review.selected);
+      this.list.select(this.review.selected);
     }
     this.actions.filterChanged(filter);
   }
@@ -152,7 +152,7 @@ export class Panel {
     for (const kind of SUGGESTION_KINDS) this.kindOptions.get(kind)!.textContent = `${KIND_LABELS[kind]} (${byKind.get(kind) ?? 0})`;
     this.severityOptions.get('all')!.textContent = `All severities (${sum(bySeverity)})`;
     for (const severity of SEVERITIES) this.severityOptions.get(severity)!.textContent = `${SEVERITY_LABELS[severity]} (${bySeverity.get(severity) ?? 0})`;
-    const shown = [...review.items.values()].filter(this.shown).length;
+    const shown = this.list.size;
     this.heading.textContent = shown === review.items.size ? `Suggestions (${shown})` : `Suggestions (${shown} of ${review.items.size})`;
     this.empty.textContent =
       review.reference === null ? 'Open a reference to compare the draft with.' : shown === 0 ? (review.items.size === 0 ? 'Nothing left to review.' : 'None of this kind.') : '';
@@ -160,68 +160,25 @@ export class Panel {
     for (const bulk of this.bulk) bulk.disabled = shown === 0;
   }
 
-  private rebuild(review: ReviewState): void {
-    this.rows.clear();
-    const rows = orderedPlaced(review)
-      .filter((p) => this.shown(p.item))
-      .map((p) => this.row(p.item));
-    this.list.replaceChildren(...rows);
-  }
-
-  /** Removes rows that went and adds the new ones where they belong; leaves the rest alone. */
-  private syncRows(review: ReviewState, previous: ReviewState): void {
-    let added = false;
-    for (const [id, row] of this.rows) {
-      if (!review.items.has(id) || review.items.get(id) !== previous.items.get(id)) {
-        row.remove();
-        this.rows.delete(id);
+  /**
+   * The shown ids in document order. Only decisions since `previous`: the
+   * list's own order minus what went. Anything new or replaced (or no
+   * `previous`): sorted afresh, O(n log n).
+   */
+  private syncRows(review: ReviewState, previous: ReviewState | null): void {
+    let ids: string[];
+    if (previous && ![...review.items].some(([id, item]) => previous.items.get(id) !== item)) {
+      ids = [];
+      for (let index = 0; index < this.list.size; index++) {
+        const id = this.list.idAt(index)!;
+        if (review.items.has(id)) ids.push(id);
       }
-    }
-    for (const [id, item] of review.items) if (!this.rows.has(id) && this.shown(item)) added = true;
-    if (!added) return;
-    let cursor = this.list.firstElementChild;
-    for (const { item } of orderedPlaced(review)) {
-      if (!this.shown(item)) continue;
-      const row = this.rows.get(item.id) ?? this.row(item);
-      if (row !== cursor) this.list.insertBefore(row, cursor);
-      else cursor = cursor.nextElementSibling;
-    }
-  }
-
-  private row(item: ReviewItem): HTMLLIElement {
-    const words =
-      item.draftText === ''
-        ? el('span', { class: 'row-words' }, el('ins', {}, quote(item.replacement, ROW_QUOTE_CHARS)))
-        : item.replacement === ''
-          ? el('span', { class: 'row-words' }, el('del', {}, quote(item.draftText, ROW_QUOTE_CHARS)))
-          : el('span', { class: 'row-words' }, el('del', {}, quote(item.draftText, ROW_QUOTE_CHARS)), ' → ', el('ins', {}, quote(item.replacement, ROW_QUOTE_CHARS)));
-    const row = el(
-      'li',
-      // No aria-label: the row's own text is its name, so no document words
-      // can collide with the panel's labels ("Kind") in label lookups.
-      { class: `row sg-kind-${item.kind}`, tabindex: '-1', 'data-id': item.id },
-      el('span', { class: `kind-chip sg-kind-${item.kind}` }, KIND_LABELS[item.kind]),
-      el('span', { class: `severity-dot sg-${item.severity}`, title: `${SEVERITY_LABELS[item.severity]} severity`, 'aria-hidden': 'true' }),
-      words,
-    );
-    this.rows.set(item.id, row);
-    return row;
-  }
-
-  private markSelected(previous: string | null, current: string | null): void {
-    if (previous) {
-      const row = this.rows.get(previous);
-      row?.removeAttribute('aria-current');
-      row?.setAttribute('tabindex', '-1');
-    }
-    const row = current ? this.rows.get(current) : undefined;
-    if (row) {
-      row.setAttribute('aria-current', 'true');
-      row.setAttribute('tabindex', '0');
-      row.scrollIntoView({ block: 'nearest' });
     } else {
-      this.list.firstElementChild?.setAttribute('tabindex', '0');
+      ids = orderedPlaced(review)
+        .filter((p) => this.shown(p.item))
+        .map((p) => p.item.id);
     }
+    this.list.setRows(ids, review.items);
   }
 
   private onRowClick(event: MouseEvent): void {
@@ -232,16 +189,19 @@ export class Panel {
   private onRowKey(event: KeyboardEvent): void {
     const row = (event.target as Element).closest('li[data-id]') as HTMLLIElement | null;
     if (!row) return;
-    const move = (to: Element | null): void => {
-      if (!(to instanceof HTMLLIElement)) return;
+    const move = (index: number): void => {
+      // The row may not exist until it is scrolled to: ask the list for it by place.
+      const to = this.list.reveal(index);
+      if (!to) return;
       event.preventDefault();
-      to.focus();
+      to.focus({ preventScroll: true });
       this.actions.select(to.getAttribute('data-id')!);
     };
-    if (event.key === 'ArrowDown') move(row.nextElementSibling);
-    else if (event.key === 'ArrowUp') move(row.previousElementSibling);
-    else if (event.key === 'Home') move(this.list.firstElementChild);
-    else if (event.key === 'End') move(this.list.lastElementChild);
+    const at = this.list.indexOf(row.getAttribute('data-id')!);
+    if (event.key === 'ArrowDown') move(at + 1);
+    else if (event.key === 'ArrowUp') move(at - 1);
+    else if (event.key === 'Home') move(0);
+    else if (event.key === 'End') move(this.list.size - 1);
     else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       this.actions.select(row.getAttribute('data-id')!);

@@ -9,6 +9,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { openApp } from '../../e2e/harness';
+import { revealRow } from '../../e2e/panel-rows';
 import { busy, inputToPaint, installProbe, openingFigures, recordFrames } from './page-probe';
 import { writeBenchPair } from './pairs';
 import { Profiler } from './profile';
@@ -231,6 +232,7 @@ function checkSuggestions(root: string, draft: string, reference: string): { id:
 async function placeCaretInMiddle(page: Page, suggestions: readonly { id: string; moveId?: string }[]): Promise<void> {
   const plain = suggestions.filter((s) => !s.moveId);
   const id = plain[plain.length >> 1]!.id;
+  await revealRow(page, id);
   await page.locator(`ul[aria-label="Suggestions"] li[data-id="${id}"]`).click({ timeout: STEP_TIMEOUT_MS });
   await page.locator(`.ProseMirror [data-suggestion-id="${id}"]`).first().click({ timeout: STEP_TIMEOUT_MS });
   await page.keyboard.press('End');
