@@ -19,6 +19,7 @@
 import { lcsPairs, MAX_LCS_CELLS } from './lcs';
 import { followStretch } from './diagonal';
 import { heaviestIncreasing } from './lis';
+import { uniqueTokenPairs } from './token-pairs';
 
 /** Matched token index pairs, increasing on both sides: draft token `draft[k]` matches reference token `ref[k]`. */
 export interface Alignment {
@@ -146,28 +147,14 @@ const PAIR_REACH = 8;
  */
 function uniquePairs(draft: Int32Array, ref: Int32Array, vocabSize: number): (isUnique: (i: number) => boolean) => [number, number][] {
   return (isUnique) => {
-    const key = (ids: Int32Array, i: number): number => ids[i] * vocabSize + ids[i + 1];
-    const draftCount = new Map<number, number>();
-    for (let i = 0; i + 1 < draft.length; i++) {
-      const k = key(draft, i);
-      draftCount.set(k, (draftCount.get(k) ?? 0) + 1);
-    }
-    const refAt = new Map<number, number>(); // position, or -1 once seen twice
-    for (let j = 0; j + 1 < ref.length; j++) {
-      const k = key(ref, j);
-      if (draftCount.get(k) === 1) refAt.set(k, refAt.has(k) ? -1 : j);
-    }
+    const refOf = uniqueTokenPairs(draft, ref, vocabSize);
     // Only where no unique token is near: elsewhere those anchor the text already, and
     // more anchors in a passage full of slips would outweigh a clean sentence that moved.
     const uniqueBefore = new Int32Array(draft.length + 1);
     for (let i = 0; i < draft.length; i++) uniqueBefore[i + 1] = uniqueBefore[i] + (isUnique(i) ? 1 : 0);
     const lonely = (i: number): boolean => uniqueBefore[Math.min(draft.length, i + PAIR_REACH + 1)] === uniqueBefore[Math.max(0, i - PAIR_REACH)];
     const pairs: [number, number][] = [];
-    for (let i = 0; i + 1 < draft.length; i++) {
-      if (!lonely(i)) continue;
-      const j = refAt.get(key(draft, i));
-      if (j !== undefined && j >= 0 && draftCount.get(key(draft, i)) === 1) pairs.push([i, j]);
-    }
+    for (let i = 0; i < refOf.length; i++) if (refOf[i] >= 0 && lonely(i)) pairs.push([i, refOf[i]]);
     return pairs;
   };
 }

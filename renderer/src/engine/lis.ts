@@ -1,17 +1,24 @@
 /**
- * Heaviest strictly increasing subsequence: the indices (into `values`) of
- * the increasing run whose `weights` sum the most, in order. O(n log n) with a
- * Fenwick tree of prefix maxima over the ranks of the values. Ties go to the
- * earliest best predecessor, so the result is deterministic.
+ * Heaviest strictly increasing subsequence: the indices (into `values`,
+ * non-negative integers such as token positions) of the increasing run
+ * whose `weights` sum the most, in order. O(n log n) with a Fenwick tree of
+ * prefix maxima over the ranks of the values. Ties go to the earliest best
+ * predecessor, so the result is deterministic.
  */
 export function heaviestIncreasing(values: ArrayLike<number>, weights: ArrayLike<number>): number[] {
   const n = values.length;
   if (n === 0) return [];
-  const order = Array.from({ length: n }, (_, i) => i).sort((x, y) => values[x] - values[y] || x - y);
+  // Indices by value, then index: each as one number value·n + index, sorted
+  // natively (a comparator over an array of indices was a twentieth of
+  // comparing a million words). Exact while value·n stays below 2^53.
+  const order = new Float64Array(n);
+  for (let i = 0; i < n; i++) order[i] = values[i] * n + i;
+  order.sort();
   const rank = new Int32Array(n);
   for (let r = 0, k = 0; k < n; k++) {
-    if (k > 0 && values[order[k]] !== values[order[k - 1]]) r++;
-    rank[order[k]] = r + 1; // 1-based for the tree
+    const i = order[k] % n;
+    if (k > 0 && values[i] !== values[order[k - 1] % n]) r++;
+    rank[i] = r + 1; // 1-based for the tree
   }
   const treeBest = new Float64Array(n + 1);
   const treeAt = new Int32Array(n + 1).fill(-1);
