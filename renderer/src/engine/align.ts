@@ -40,20 +40,25 @@ export function alignTokens(
     countDraft: new Int32Array(vocabSize),
     countRef: new Int32Array(vocabSize),
     refPos: new Int32Array(vocabSize),
-    outDraft: [], outRef: [],
+    partner: new Int32Array(draft.length).fill(-1),
     budget: WORK_PER_TOKEN * (draft.length + ref.length) + WORK_FLOOR,
   };
-  const stack: [number, number, number, number][] = [[0, draft.length, 0, ref.length]];
+  // Ranges still to align, four numbers each (from, to, refFrom, refTo): no array per range.
+  const stack = [0, draft.length, 0, ref.length];
   while (stack.length) {
-    const [from, to, refFrom, refTo] = stack.pop()!;
+    const refTo = stack.pop()!;
+    const refFrom = stack.pop()!;
+    const to = stack.pop()!;
+    const from = stack.pop()!;
     alignRange(state, from, to, refFrom, refTo, stack);
   }
   // Ranges were solved in stack order; the pairs are monotonic, so reading
   // them by draft position puts them in alignment order.
-  const partner = new Int32Array(draft.length).fill(-1);
-  for (let k = 0; k < state.outDraft.length; k++) partner[state.outDraft[k]] = state.outRef[k];
-  const outDraft = new Int32Array(state.outDraft.length);
-  const outRef = new Int32Array(state.outDraft.length);
+  const { partner } = state;
+  let matched = 0;
+  for (let i = 0; i < draft.length; i++) if (partner[i] >= 0) matched++;
+  const outDraft = new Int32Array(matched);
+  const outRef = new Int32Array(matched);
   for (let i = 0, n = 0; i < draft.length; i++) {
     if (partner[i] < 0) continue;
     outDraft[n] = i;
@@ -66,7 +71,8 @@ interface AlignState {
   draft: Int32Array; ref: Int32Array;
   skipDraft?: Uint8Array; skipRef?: Uint8Array;
   countDraft: Int32Array; countRef: Int32Array; refPos: Int32Array;
-  outDraft: number[]; outRef: number[];
+  /** The reference token each draft token is matched with, or -1. */
+  partner: Int32Array;
   /** Tokens the rare-token fallback may still scan. */
   budget: number;
 }
@@ -83,19 +89,17 @@ function matchable(s: AlignState, i: number, j: number): boolean {
   return s.draft[i] === s.ref[j] && !s.skipDraft?.[i] && !s.skipRef?.[j];
 }
 
+function match(s: AlignState, i: number, j: number): void {
+  s.partner[i] = j;
+}
+
 function alignRange(
   s: AlignState, from: number, to: number, refFrom: number, refTo: number,
-  stack: [number, number, number, number][],
+  stack: number[],
 ): void {
   // Grow matches outward from the range's ends.
-  while (from < to && refFrom < refTo && matchable(s, from, refFrom)) {
-    s.outDraft.push(from++);
-    s.outRef.push(refFrom++);
-  }
-  while (from < to && refFrom < refTo && matchable(s, to - 1, refTo - 1)) {
-    s.outDraft.push(--to);
-    s.outRef.push(--refTo);
-  }
+  while (from < to && refFrom < refTo && matchable(s, from, refFrom)) match(s, from++, refFrom++);
+  while (from < to && refFrom < refTo && matchable(s, to - 1, refTo - 1)) match(s, --to, --refTo);
   if (from === to || refFrom === refTo) return;
 
   let anchors = uniqueAnchors(s, from, to, refFrom, refTo).kept;
@@ -113,13 +117,12 @@ function alignRange(
   let pd = from;
   let pr = refFrom;
   for (const [i, j] of anchors) {
-    stack.push([pd, i, pr, j]);
-    s.outDraft.push(i);
-    s.outRef.push(j);
+    stack.push(pd, i, pr, j);
+    match(s, i, j);
     pd = i + 1;
     pr = j + 1;
   }
-  stack.push([pd, to, pr, refTo]);
+  stack.push(pd, to, pr, refTo);
 }
 
 /**
@@ -132,7 +135,7 @@ export function globalAnchors(draft: Int32Array, ref: Int32Array, vocabSize: num
   const s: AlignState = {
     draft, ref,
     countDraft: new Int32Array(vocabSize), countRef: new Int32Array(vocabSize), refPos: new Int32Array(vocabSize),
-    outDraft: [], outRef: [], budget: 0,
+    partner: new Int32Array(0), budget: 0,
   };
   return uniqueAnchors(s, 0, draft.length, 0, ref.length, uniquePairs(draft, ref, vocabSize));
 }
@@ -388,18 +391,16 @@ function slipRun(s: AlignState, box: Box, i: number, j: number, dir: 1 | -1, lim
 
 /** Exact LCS of a small range, leaving skipped tokens unmatched. */
 function solveSmall(s: AlignState, from: number, to: number, refFrom: number, refTo: number): void {
+  const outDraft: number[] = [];
+  const outRef: number[] = [];
   if (!s.skipDraft && !s.skipRef) {
-    lcsPairs(s.draft, from, to, s.ref, refFrom, refTo, s.outDraft, s.outRef);
+    lcsPairs(s.draft, from, to, s.ref, refFrom, refTo, outDraft, outRef);
+    for (let k = 0; k < outDraft.length; k++) match(s, outDraft[k], outRef[k]);
     return;
   }
   // Give skipped tokens ids no other token has, so they cannot match.
   const subDraft = Int32Array.from({ length: to - from }, (_, k) => (s.skipDraft?.[from + k] ? -1 - k : s.draft[from + k]));
   const subRef = Int32Array.from({ length: refTo - refFrom }, (_, k) => (s.skipRef?.[refFrom + k] ? -1_000_000_000 - k : s.ref[refFrom + k]));
-  const outDraft: number[] = [];
-  const outRef: number[] = [];
   lcsPairs(subDraft, 0, subDraft.length, subRef, 0, subRef.length, outDraft, outRef);
-  for (let k = 0; k < outDraft.length; k++) {
-    s.outDraft.push(from + outDraft[k]);
-    s.outRef.push(refFrom + outRef[k]);
-  }
+  for (let k = 0; k < outDraft.length; k++) match(s, from + outDraft[k], refFrom + outRef[k]);
 }
