@@ -195,8 +195,11 @@ function kindOf(d: string, r: string, at: Place): SuggestionKind {
 
 /** Whether `text` writes a number that `other` does not. */
 function writesNewNumber(text: string, other: string): boolean {
+  const numbers = text.match(NUMBER);
+  // Most hunks write no number: then `other`, often a whole sentence, need not be read.
+  if (!numbers) return false;
   const written = new Set(other.match(NUMBER) ?? []);
-  return (text.match(NUMBER) ?? []).some((n) => !written.has(n));
+  return numbers.some((n) => !written.has(n));
 }
 
 /** The digits of a number, without its unit: "160" of "160lbs". */

@@ -136,42 +136,53 @@ export interface CutHunks {
  * cleanly stays part of its hunks.
  */
 export function cutMovedBlocks(hunks: readonly Hunk[], moved: MovedBlocks, draft: Tokens, ref: Tokens): CutHunks {
-  // Each hunk's pieces, so finding a block's piece costs a binary search and a short scan.
-  const groups: Piece[][] = hunks.map((h) => [{ ...h, block: -1, side: 0 }]);
+  // The pieces of each hunk a block is cut from, so finding a block's piece
+  // costs a binary search and a short scan. Only those hunks get a list:
+  // one per hunk of a book (60,000) was most of this function's time.
+  const groups = new Map<number, Piece[]>();
+  const groupOf = (k: number): Piece[] => {
+    let group = groups.get(k);
+    if (!group) groups.set(k, (group = [{ ...hunks[k], block: -1, side: 0 }]));
+    return group;
+  };
   moved.blocks.forEach((block, id) => {
     const dSpan = { from: draft.starts[block.from], to: draft.ends[block.to - 1] };
     const rSpan = { from: ref.starts[block.refFrom], to: ref.ends[block.refTo - 1] };
     const gd = lastStartingBy(hunks, dSpan.from, (h) => h.from);
     const gr = lastStartingBy(hunks, rSpan.from, (h) => h.refFrom);
     if (gd < 0 || gr < 0) return;
-    const di = pieceHolding(groups[gd], dSpan, (p) => p.from, (p) => p.to);
-    const ri = pieceHolding(groups[gr], rSpan, (p) => p.refFrom, (p) => p.refTo);
+    const di = pieceHolding(groupOf(gd), dSpan, (p) => p.from, (p) => p.to);
+    const ri = pieceHolding(groupOf(gr), rSpan, (p) => p.refFrom, (p) => p.refTo);
     if (di < 0 || ri < 0) return;
     if (gd === gr && di === ri) {
       // Both halves in one hunk: a passage and its own neighbourhood swapped; not worth a move.
       return;
     }
-    const cutD = cut(groups[gd][di], 'draft', dSpan, id, draft, ref);
-    const cutR = cut(groups[gr][ri], 'ref', rSpan, id, draft, ref);
+    const cutD = cut(groupOf(gd)[di], 'draft', dSpan, id, draft, ref);
+    const cutR = cut(groupOf(gr)[ri], 'ref', rSpan, id, draft, ref);
     // The later piece first, so the earlier one's index still holds.
     if (gd === gr && ri > di) {
-      groups[gr].splice(ri, 1, ...cutR);
-      groups[gd].splice(di, 1, ...cutD);
+      groupOf(gr).splice(ri, 1, ...cutR);
+      groupOf(gd).splice(di, 1, ...cutD);
     } else {
-      groups[gd].splice(di, 1, ...cutD);
-      groups[gr].splice(ri, 1, ...cutR);
+      groupOf(gd).splice(di, 1, ...cutD);
+      groupOf(gr).splice(ri, 1, ...cutR);
     }
   });
-  const pieces = groups.flat();
-  const moves: [number, number][] = [];
-  const removal = new Map<number, number>();
-  pieces.forEach((p, k) => {
-    if (p.block >= 0 && p.side === 1) removal.set(p.block, k);
+  const out: Hunk[] = [];
+  const removal = new Map<number, number>(); // block → index of its removal in `out`
+  const insertions: [number, number][] = []; // [block, index of its insertion in `out`]
+  const add = ({ from, to, refFrom, refTo }: Hunk): void => void out.push({ from, to, refFrom, refTo });
+  hunks.forEach((h, k) => {
+    const pieces = groups.get(k);
+    if (!pieces) return add(h);
+    for (const p of pieces) {
+      if (p.block >= 0 && p.side === 1) removal.set(p.block, out.length);
+      if (p.block >= 0 && p.side === 2) insertions.push([p.block, out.length]);
+      add(p);
+    }
   });
-  pieces.forEach((p, k) => {
-    if (p.block >= 0 && p.side === 2) moves.push([removal.get(p.block)!, k]);
-  });
-  return { hunks: pieces.map(({ from, to, refFrom, refTo }) => ({ from, to, refFrom, refTo })), moves };
+  return { hunks: out, moves: insertions.map(([block, k]): [number, number] => [removal.get(block)!, k]) };
 }
 
 /**

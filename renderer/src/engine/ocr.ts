@@ -76,6 +76,8 @@ export function ocrCost(draft: string, reference: string, max = Infinity): numbe
   for (let i = 0; i <= n; i++) {
     let rowMin = Infinity;
     const dropI = i < n ? dropCost(a, i) : EDIT_COST;
+    // Looked up once per row, not per cell: this loop runs for every changed word.
+    const alikes = i < n ? BY_FIRST.get(a[i]) : undefined;
     for (let j = 0; j <= m; j++) {
       const here = cost[i * w + j];
       if (here === Infinity) continue;
@@ -86,7 +88,6 @@ export function ocrCost(draft: string, reference: string, max = Infinity): numbe
         relax(cost, k + w, here + dropI);
         if (j < m) relax(cost, k + w + 1, here + (a[i] === b[j] ? 0 : EDIT_COST));
         if (i + 1 < n && j + 1 < m && a[i] === b[j + 1] && a[i + 1] === b[j]) relax(cost, k + 2 * w + 2, here + EDIT_COST);
-        const alikes = BY_FIRST.get(a[i]);
         if (alikes) {
           for (const [x, y] of alikes) {
             if (startsWith(a, i, x) && startsWith(b, j, y)) relax(cost, (i + x.length) * w + j + y.length, here + SHAPE_COST);

@@ -50,10 +50,16 @@ export function linkSharedPassages(
   const blocks = sharedRuns(draftIds, refIds, dOwner, rOwner, draft);
   if (blocks.length === 0) return { hunks, moves };
   const cut = cutMovedBlocks(hunks, { blocks, skipDraft: new Uint8Array(0), skipRef: new Uint8Array(0) }, draft, ref);
-  // The old moves' halves were never cut: find them again by their spans.
+  // The old moves' halves were never cut: find them again by their spans,
+  // looking only at hunks that start where one of them does (a key for
+  // every hunk of a book was most of the time this took).
+  const key = (h: Hunk): string => `${h.from}:${h.to}:${h.refFrom}:${h.refTo}`;
+  const halfStarts = new Set(moves.flat().map((k) => hunks[k].from));
   const at = new Map<string, number>();
-  cut.hunks.forEach((h, k) => at.set(`${h.from}:${h.to}:${h.refFrom}:${h.refTo}`, k));
-  const index = (h: Hunk): number => at.get(`${h.from}:${h.to}:${h.refFrom}:${h.refTo}`)!;
+  cut.hunks.forEach((h, k) => {
+    if (halfStarts.has(h.from)) at.set(key(h), k);
+  });
+  const index = (h: Hunk): number => at.get(key(h))!;
   const kept = moves.map(([del, ins]): [number, number] => [index(hunks[del]), index(hunks[ins])]);
   return { hunks: cut.hunks, moves: [...kept, ...cut.moves] };
 }
