@@ -182,16 +182,14 @@ function uniqueAnchors(
     countRef[ref[j]]++;
     refPos[ref[j]] = j;
   }
-  const pairs: [number, number][] = [];
+  let pairs: [number, number][] = [];
   for (let i = from; i < to; i++) {
     const t = draft[i];
     if (!s.skipDraft?.[i] && countDraft[t] === 1 && countRef[t] === 1) pairs.push([i, refPos[t]]);
   }
   if (more) {
     const unique = (i: number): boolean => !s.skipDraft?.[i] && countDraft[draft[i]] === 1 && countRef[draft[i]] === 1;
-    // A loop, not push(...): a long text gives more pairs than the stack has arguments for.
-    for (const pair of more(unique)) pairs.push(pair);
-    pairs.sort((x, y) => x[0] - y[0]);
+    pairs = mergeByDraft(pairs, more(unique));
   }
   for (let i = from; i < to; i++) countDraft[draft[i]] = 0;
   for (let j = refFrom; j < refTo; j++) countRef[ref[j]] = 0;
@@ -202,6 +200,19 @@ function uniqueAnchors(
   const isKept = new Uint8Array(pairs.length);
   for (const k of keep) isKept[k] = 1;
   return { kept, rejected: pairs.filter((_, k) => !isKept[k]) };
+}
+
+/**
+ * Two lists of pairs, each in draft order and with no draft position in
+ * both, as one in draft order (what a stable sort of the two gives, in one
+ * pass, where sorting a book's anchors with a comparator took 10-20 ms).
+ */
+function mergeByDraft(a: readonly [number, number][], b: readonly [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  let x = 0;
+  let y = 0;
+  while (x < a.length || y < b.length) out.push(y === b.length || (x < a.length && a[x][0] <= b[y][0]) ? a[x++] : b[y++]);
+  return out;
 }
 
 /**
