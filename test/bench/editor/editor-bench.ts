@@ -11,7 +11,7 @@
  * A size is a word count with an optional k/m and "-line" for a draft on a
  * single line; `--sizes none` times only the engine. --budget caps each per-key series in seconds (the figure then
  * says how many keys it covers). --engine-words 0 skips the engine.
- * --profile DIR records a CPU profile of each phase (./profile); profiling
+ * --profile DIR records a CPU profile and a trace of each phase (./profile); profiling
  * slows the page, so take figures from a run without it.
  *
  * How each figure is taken (see ./page-probe for the in-page side):

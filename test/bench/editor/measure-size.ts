@@ -95,7 +95,7 @@ export async function measureSize(root: string, spec: SizeSpec, knobs: Knobs): P
     );
   }, HEAP_SAMPLE_MS);
 
-  const profiler = knobs.profileDir ? new Profiler(cdp, knobs.profileDir, join(root, 'out/renderer')) : null;
+  const profiler = knobs.profileDir ? new Profiler(page, cdp, knobs.profileDir, join(root, 'out/renderer')) : null;
   const profiles: string[] = [];
   const step = async (names: FigureName[], run: () => Promise<void>): Promise<void> => {
     try {

@@ -6,10 +6,17 @@
  * minified and keeps a `// path/of/module.js` comment above each module, so a
  * sample's line number says which module (prosemirror-view, the app's
  * editor/…) its function came from.
+ *
+ * A profile puts style, layout and paint under "(program)", which on a long
+ * draft is most of the time; so each phase is also traced
+ * (DIR/SIZE-PHASE.trace.json, for the Performance panel too) and the summary
+ * says how much of the main thread's work was which (script, style, layout,
+ * pre-paint, paint): the first traces showed that the panel's rows, not the
+ * editor, took most of the paint after each keystroke.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CDPSession } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 
 interface CallFrame {
   functionName: string;
@@ -28,6 +35,14 @@ interface Profile {
   samples?: number[];
 }
 
+/** The work totals a summary gives, by CDP Performance metric name. */
+const WORK_METRICS = [
+  { name: 'TaskDuration', label: 'all tasks' },
+  { name: 'ScriptDuration', label: 'script' },
+  { name: 'RecalcStyleDuration', label: 'style' },
+  { name: 'LayoutDuration', label: 'layout' },
+] as const;
+
 /** How many functions and modules a summary lists. */
 const TOP = 10;
 
@@ -35,6 +50,7 @@ export class Profiler {
   private readonly moduleStarts = new Map<string, { line: number; name: string }[]>();
 
   constructor(
+    private readonly page: Page,
     private readonly cdp: CDPSession,
     private readonly dir: string,
     private readonly rendererDir: string,
@@ -47,14 +63,35 @@ export class Profiler {
     await this.cdp.send('Profiler.enable');
     await this.cdp.send('Profiler.setSamplingInterval', { interval: 500 });
     await this.cdp.send('Profiler.start');
+    const before = await this.workMetrics();
+    const browser = this.page.context().browser();
+    await browser?.startTracing(this.page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
     let profile: Profile;
+    let trace: Buffer | undefined;
     try {
       await run();
     } finally {
       ({ profile } = (await this.cdp.send('Profiler.stop')) as unknown as { profile: Profile });
+      trace = await browser?.stopTracing();
       writeFileSync(join(this.dir, `${name}.cpuprofile`), JSON.stringify(profile));
+      if (trace) writeFileSync(join(this.dir, `${name}.trace.json`), trace);
     }
-    return this.summary(name, profile);
+    const after = await this.workMetrics();
+    return [
+      ...this.summary(name, profile),
+      `  main-thread work: ${WORK_METRICS.map((m) => `${m.label} ${(after[m.name]! - before[m.name]!).toFixed(2)} s`).join(', ')}`,
+      ...(trace ? [`  trace, renderer main thread: ${traceSummary(trace)}`] : []),
+    ];
+  }
+
+  /**
+   * Chromium's running totals of the main thread's work (CDP Performance
+   * domain, already enabled by the caller): the profile's "(program)" is
+   * mostly style and layout, which these split out.
+   */
+  private async workMetrics(): Promise<Record<string, number>> {
+    const { metrics } = (await this.cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+    return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
   }
 
   private summary(name: string, profile: Profile): string[] {
@@ -107,4 +144,28 @@ export class Profiler {
     }
     return found;
   }
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  dur?: number;
+  args?: { name?: string };
+}
+
+/** Trace events timed as a share of the renderer main thread's work: what "(program)" in a profile was. */
+const TRACE_EVENTS = ['FunctionCall', 'EventDispatch', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'UpdateLayer', 'HitTest', 'MajorGC', 'MinorGC', 'V8.GC_SCAVENGER', 'ParseHTML', 'TimerFire', 'FireAnimationFrame'];
+
+/** The time in the renderer main thread's top-level tasks and in the events above, from a Chromium trace. */
+function traceSummary(buffer: Buffer): string {
+  const { traceEvents } = JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] };
+  const main = traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  if (!main) return 'no renderer main thread in the trace';
+  const onMain = traceEvents.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined);
+  const total = new Map<string, number>();
+  for (const e of onMain) total.set(e.name, (total.get(e.name) ?? 0) + e.dur!);
+  const s = (us: number | undefined): string => `${((us ?? 0) / 1e6).toFixed(2)} s`;
+  return [`tasks ${s(total.get('RunTask'))}`, ...TRACE_EVENTS.filter((n) => total.has(n)).map((n) => `${n} ${s(total.get(n))}`)].join(', ');
 }
