@@ -3,7 +3,6 @@
  * all name commands from the one table (../commands/shortcuts); they all
  * end up here.
  */
-import { redo, undo } from 'prosemirror-history';
 import type { Command } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import type { AppCommand, GalleyApi } from '../../../preload/api';
@@ -56,9 +55,9 @@ export async function runCommand(command: AppCommand, context: CommandContext): 
     case 'export-report':
       return context.exportReport();
     case 'undo':
-      return edit(undo);
+      return edit(review.undoStep);
     case 'redo':
-      return edit(redo);
+      return edit(review.redoStep);
     case 'accept':
       return edit(review.accept({ filter }));
     case 'reject':
@@ -87,5 +86,6 @@ export async function runCommand(command: AppCommand, context: CommandContext): 
 /** Runs an editor command, then gives the draft the keyboard back unless the user is working down the panel's list. */
 export function runEditorCommand(view: EditorView, layout: Layout, command: Command): void {
   command(view.state, (tr) => view.dispatch(tr));
-  if (!layout.panel.element.contains(document.activeElement)) view.focus();
+  // Focusing an editor that has focus already would only force a restyle (0.1 s after accept all at 100,000 words).
+  if (!view.hasFocus() && !layout.panel.element.contains(document.activeElement)) view.focus();
 }

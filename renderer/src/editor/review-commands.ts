@@ -13,7 +13,8 @@
  * Each decision is its own undo step (closeHistory), never merged with the
  * typing before it.
  */
-import { closeHistory } from 'prosemirror-history';
+import { closeHistory, redoNoScroll, undoNoScroll } from 'prosemirror-history';
+import type { Node } from 'prosemirror-model';
 import { type Command, type EditorState, TextSelection, type Transaction } from 'prosemirror-state';
 import type { Placed, ReviewItem } from './review-item';
 import { findPlaced, movePartners, orderedPlaced } from './review-queries';
@@ -58,6 +59,33 @@ export function goToSuggestion(direction: 1 | -1, filter: ItemFilter = everyItem
     if (dispatch) dispatch(withSelection(state.tr, target, target.from));
     return true;
   };
+}
+
+/**
+ * Undo (and redo, below) that scroll to the restored cursor, as
+ * prosemirror-history's own do, except when the step decides or undecides
+ * many suggestions at once (accept all, reject all). Scrolling measures
+ * the cursor's position, which right after such a step makes the browser
+ * lay out the whole changed draft in the same task: at 100,000 words the
+ * undo of accept all spent 0.35 s in that layout and 0.6 s restyling for
+ * it. The cursor goes back to where it was before the bulk decision, which
+ * its button was pressed from.
+ */
+export const undoStep: Command = scrollingUnlessBulk(undoNoScroll);
+
+export const redoStep: Command = scrollingUnlessBulk(redoNoScroll);
+
+/** A step changing more decisions than this is a bulk one (a move's two halves are decided together). */
+const MAX_SCROLLED_DECISIONS = 2;
+
+function scrollingUnlessBulk(command: Command): Command {
+  const bulk = (before: Node, after: Node): boolean => Math.abs(decisionCount(after) - decisionCount(before)) > MAX_SCROLLED_DECISIONS;
+  return (state, dispatch) => command(state, dispatch && ((tr) => dispatch(bulk(state.doc, tr.doc) ? tr : tr.scrollIntoView())));
+}
+
+function decisionCount(doc: Node): number {
+  const { accepted, rejected } = decisionsOf(doc);
+  return accepted.length + rejected.length;
 }
 
 /** Clears the selected suggestion (closes its card). */
