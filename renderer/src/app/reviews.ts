@@ -18,7 +18,7 @@ import type { DecisionTimes } from './decision-times';
 import type { Documents } from './documents';
 import type { Ignoring } from './ignore-settings';
 import type { Layout } from './layout';
-import { acceptedDraft, ownEdits } from './review-report';
+import { acceptedDraft, ownEdits, rememberedDraftSuggestions } from './review-report';
 import { anchorDecisions, editRecord, reapplyEdits } from './review-anchor';
 
 /** The review is kept this long after the last change (as the recovery copy is). */
@@ -48,6 +48,9 @@ export class Reviews {
    * looked for, nor while the offer to resume it is open.
    */
   private settled: string | null = null;
+
+  /** The draft as opened, compared once for every keep of its review. */
+  private readonly draftSuggestions = rememberedDraftSuggestions();
 
   constructor(private readonly sources: ReviewSources) {}
 
@@ -189,7 +192,7 @@ export class Reviews {
     const decisions = times.records(state);
     const decidedKeys = state.doc.attrs.accepted.length + state.doc.attrs.rejected.length;
     if (!always && decidedKeys === 0 && text === draft.text) return null;
-    const { expected } = await acceptedDraft(draft.text, reference.text, state.doc, diff);
+    const { expected } = await acceptedDraft(draft.text, reference.text, state.doc, diff, this.draftSuggestions);
     const edits = (await ownEdits(expected, text, diff)).map((change) => editRecord(expected, change.from, change.to, change.replacement));
     const total = decidedKeys + reviewState(state).items.size;
     return { text, decisions, edits, rules: ignoring.settings.rules.map(({ draft, reference }) => ({ draft, reference })), progress: { decided: decidedKeys, total } };

@@ -1,0 +1,74 @@
+/**
+ * The editor's own edits as a kept review records them (renderer/src/app/
+ * review-report ownEdits): found by comparing only the lines that differ,
+ * they must still say exactly how the text changed, in the whole text's
+ * offsets.
+ */
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { applySuggestions, compare } from '@galley/engine';
+import { differingLines, ownEdits, rememberedDraftSuggestions } from '../../renderer/src/app/review-report';
+
+const diff = async (a: string, b: string) => compare(a, b);
+
+const LINES = [
+  'The committee met on Tuesday to discuss the budget.',
+  'Sir Keir Starmer said 800 people came to the rally.',
+  'Nothing else was decided.',
+  'The minutes were approved without changes.',
+  '',
+  'See you next week.',
+];
+
+describe('ownEdits', () => {
+  test('compares only the lines from the first difference to the last', () => {
+    const a = 'one line\ntwo words here\nthree\n';
+    const b = 'one line\ntwo more words here\nthree\n';
+    const { start, expectedEnd, nowEnd } = differingLines(a, b);
+    expect(a.slice(start, expectedEnd)).toBe('two words here');
+    expect(b.slice(start, nowEnd)).toBe('two more words here');
+  });
+
+  test('a line break typed or deleted is inside the compared stretch', async () => {
+    const a = 'abc def\nxyz';
+    const b = 'abc\ndef\nxyz';
+    const { start, expectedEnd, nowEnd } = differingLines(a, b);
+    expect([a.slice(start, expectedEnd), b.slice(start, nowEnd)]).toEqual(['abc def', 'abc\ndef']);
+    expect(applySuggestions(a, await ownEdits(a, b, diff))).toBe(b);
+    expect(applySuggestions(b, await ownEdits(b, a, diff))).toBe(a);
+  });
+
+  test('applied to the expected text, the edits give the text now (random edits of random lines)', async () => {
+    const text = fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 12 }).map((lines) => lines.join('\n'));
+    const edit = fc.record({ at: fc.nat(), cut: fc.nat({ max: 12 }), typed: fc.constantFrom('', 'x', ' new words ', '\n', 'Keir', '.') });
+    await fc.assert(
+      fc.asyncProperty(text, fc.array(edit, { maxLength: 4 }), async (expected, edits) => {
+        let now = expected;
+        for (const { at, cut, typed } of edits) {
+          const from = at % (now.length + 1);
+          now = now.slice(0, from) + typed + now.slice(Math.min(now.length, from + cut));
+        }
+        const found = await ownEdits(expected, now, diff);
+        expect(applySuggestions(expected, found)).toBe(now);
+        for (const change of found) expect(change.replacement).toBe(now.slice(change.refFrom, change.refTo));
+      }),
+    );
+  });
+});
+
+describe('rememberedDraftSuggestions', () => {
+  test('compares a draft with its reference once, and again when either changes', async () => {
+    const calls: string[] = [];
+    const counting = async (a: string, b: string) => {
+      calls.push(a);
+      return compare(a, b);
+    };
+    const find = rememberedDraftSuggestions();
+    const first = await find('Sir Kir said 700.', 'Sir Keir said 800.', counting);
+    expect(await find('Sir Kir said 700.', 'Sir Keir said 800.', counting)).toBe(first);
+    expect(calls).toHaveLength(1);
+    await find('Sir Kir said 701.', 'Sir Keir said 800.', counting);
+    expect(calls).toHaveLength(2);
+    expect(first.keys).toHaveLength(first.suggestions.length);
+  });
+});
