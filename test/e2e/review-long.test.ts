@@ -1,6 +1,7 @@
 /**
  * A long draft (~100,000 words, a few thousand suggestions) in Chromium:
- * it opens with every suggestion marked, typing stays quick, and accepting
+ * it opens with every suggestion in the review and those near the viewport
+ * marked (renderer/src/editor/shown-range), typing stays quick, and accepting
  * a whole kind and saving give what `galley apply` gives. Timings are
  * printed for the record, never asserted (this machine's speed is not the
  * property under test).
@@ -16,7 +17,7 @@ const WORDS = 100_000;
 
 describeInChromium('a 100,000-word draft', (windows) => {
 
-  it('opens with every suggestion marked, stays responsive, and accepts a kind and saves exactly', { timeout: 240_000 }, async () => {
+  it('opens with every suggestion in the review, marks those near the viewport, stays responsive, and accepts a kind and saves exactly', { timeout: 240_000 }, async () => {
     const pair = longPair(WORDS);
     const expected = galleyCheck(pair.draft, pair.reference);
     expect(expected.length).toBeGreaterThan(1000);
@@ -25,9 +26,12 @@ describeInChromium('a 100,000-word draft', (windows) => {
     const app = await windows.open(pair);
     const openSeconds = (performance.now() - started) / 1000;
     const { page } = app;
+    // Marked: the suggestions of the draft's first screens, not all of them.
     const ids = await markedIds(page);
-    expect(ids.length).toBe(expected.length);
-    expect(new Set(ids)).toEqual(new Set(expected.map((s) => s.id)));
+    const expectedIds = expected.map((s) => s.id);
+    expect(ids.length).toBeGreaterThan(10);
+    expect(ids.length).toBeLessThan(expected.length / 4);
+    expect(new Set(ids)).toEqual(new Set(expectedIds.slice(0, ids.length)));
     // The panel builds only the rows near its viewport; each says the list's whole size.
     const firstRow = page.getByRole('list', { name: 'Suggestions' }).getByRole('listitem').first();
     expect(await firstRow.getAttribute('aria-setsize')).toBe(String(expected.length));
@@ -40,6 +44,10 @@ describeInChromium('a 100,000-word draft', (windows) => {
     await selectInPanel(page, middle.id);
     await page.locator(`.ProseMirror [data-suggestion-id="${middle.id}"]`).first().click();
     await page.keyboard.press('End');
+    // Around the caret, every suggestion is marked.
+    const around = await markedIds(page);
+    const at = expectedIds.indexOf(middle.id);
+    expect(around).toEqual(expect.arrayContaining(expectedIds.slice(at - 5, at + 5)));
     const keys = 'typing';
     const untouched = await draftText(page);
     started = performance.now();

@@ -16,6 +16,7 @@ import type { Placed } from './review-item';
 import { placedIn } from './review-queries';
 import { decisionsOf, type ReviewState } from './review-state';
 import { changedRanges, mapRanges, mergeRanges, type Range } from './ranges';
+import { mapShown } from './shown-range';
 import { textBetween } from './text-doc';
 
 /** The review after `tr`, given the review before it. */
@@ -40,6 +41,7 @@ export function mapReview(review: ReviewState, tr: Transaction): ReviewState {
     ),
     judged: mapKeepingPoints(review.judged, mapping, doc, (spec: JudgedSpec, pos) => judgedDecoration({ item: spec.item, from: pos, to: pos }, spec.draftSize)),
     dirty: mapRanges(review.dirty, mapping),
+    shown: mapShown(review.shown, mapping),
     pending: review.pending.map((p) => ({ ...p, ranges: mapRanges(p.ranges, mapping) })),
   };
   if (deleted.size > 0) {

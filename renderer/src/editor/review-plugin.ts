@@ -13,6 +13,7 @@ import { mapReview } from './map-review';
 import { findPlaced, placedAt } from './review-queries';
 import { emptyReview, reviewKey, reviewState, type ReviewMeta, type ReviewState } from './review-state';
 import { withSelected } from './select';
+import { shownDecorations, ViewportWatch } from './viewport-watch';
 
 export function reviewPlugin(): Plugin<ReviewState> {
   return new Plugin<ReviewState>({
@@ -21,7 +22,9 @@ export function reviewPlugin(): Plugin<ReviewState> {
       init: () => emptyReview,
       apply(tr, review) {
         const meta = tr.getMeta(reviewKey) as ReviewMeta | undefined;
-        if (meta?.type === 'load') return meta.review;
+        // A fresh review is drawn where the viewport is.
+        if (meta?.type === 'load') return { ...meta.review, shown: review.shown };
+        if (meta?.type === 'shown') return { ...review, shown: meta.range };
         let next = mapReview(review, tr);
         if (meta?.type === 'check-start') next = startCheck(next, tr.doc, meta.token, meta.text);
         if (meta?.type === 'check-finish') next = finishCheck(next, tr.doc, meta.token, meta.suggestions);
@@ -41,8 +44,9 @@ export function reviewPlugin(): Plugin<ReviewState> {
       const decided = oldState.doc.attrs.accepted !== newState.doc.attrs.accepted || oldState.doc.attrs.rejected !== newState.doc.attrs.rejected;
       return decided && transactions.some((tr) => tr.docChanged) ? closeHistory(newState.tr) : null;
     },
+    view: (view) => new ViewportWatch(view),
     props: {
-      decorations: (state) => reviewState(state).open,
+      decorations: shownDecorations,
       // Edited text waiting for its re-check, or being re-checked: the marks
       // may still change, which assistive technology (and a test) can wait for.
       attributes: (state): Record<string, string> => {

@@ -16,6 +16,7 @@ import { suggestionDecorations } from './decorations';
 import type { Placed, ReviewItem } from './review-item';
 import type { Range } from './ranges';
 import type { Decisions } from './schema';
+import { unmeasured, type ShownRange } from './shown-range';
 
 /** A re-check in flight: the document and its text as sent, and the dirty ranges it covers, mapped through edits made meanwhile. */
 export interface PendingCheck {
@@ -38,6 +39,8 @@ export interface ReviewState {
   readonly dirty: readonly Range[];
   readonly pending: readonly PendingCheck[];
   readonly selected: string | null;
+  /** The stretch of the document whose suggestions are drawn (./shown-range). */
+  readonly shown: ShownRange;
 }
 
 export const emptyReview: ReviewState = {
@@ -48,6 +51,7 @@ export const emptyReview: ReviewState = {
   dirty: [],
   pending: [],
   selected: null,
+  shown: unmeasured,
 };
 
 export const reviewKey = new PluginKey<ReviewState>('review');
@@ -56,6 +60,8 @@ export type ReviewMeta =
   /** A fresh review (a draft or reference was opened and compared). */
   | { type: 'load'; review: ReviewState }
   | { type: 'select'; id: string | null }
+  /** The viewport moved: draw the suggestions in `range`. */
+  | { type: 'shown'; range: ShownRange }
   | { type: 'check-start'; token: number; text: string }
   | { type: 'check-finish'; token: number; suggestions: readonly Suggestion[] | null };
 

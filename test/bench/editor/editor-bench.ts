@@ -16,7 +16,8 @@
  *
  * How each figure is taken (see ./page-probe for the in-page side):
  * - every mark visible: navigation start → the paint after the app sets
- *   body[data-ready] (the first comparison drawn); median of `opens` reloads.
+ *   body[data-ready] (the first comparison drawn: the marks near the
+ *   viewport, which are all the editor draws); median of `opens` reloads.
  * - longest frame gap: the longest gap between requestAnimationFrame
  *   callbacks from navigation start to that paint; median of the opens.
  * - key → paint: the key event's timeStamp → a task queued in the next

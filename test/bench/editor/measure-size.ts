@@ -117,10 +117,11 @@ export async function measureSize(root: string, spec: SizeSpec, knobs: Knobs): P
       for (let i = 0; i < knobs.opens; i++) {
         await page.reload({ timeout: STEP_TIMEOUT_MS });
         opens.push(await openingFigures(page, STEP_TIMEOUT_MS));
-        log(`open ${i + 1}: marks drawn at ${opens[i]!.visibleMs.toFixed(0)} ms, longest frame gap ${opens[i]!.longestGapMs.toFixed(0)} ms, ${opens[i]!.marks} marked`);
+        log(`open ${i + 1}: marks drawn at ${opens[i]!.visibleMs.toFixed(0)} ms, longest frame gap ${opens[i]!.longestGapMs.toFixed(0)} ms, ${opens[i]!.marks} marked near the viewport`);
       }
       const marks = opens[opens.length - 1]!.marks;
-      const note = marks === expected.length ? undefined : `${marks} of ${expected.length} marked in the DOM`;
+      // Only the suggestions near the viewport are marked (renderer/src/editor/shown-range); none marked is a failure to say.
+      const note = marks > 0 ? undefined : `none of ${expected.length} marked in the DOM`;
       figures.visible = { value: median(opens.map((o) => o.visibleMs)), ...(note ? { note } : {}) };
       figures.gap = { value: median(opens.map((o) => o.longestGapMs)) };
       figures.nodes = { value: opens[opens.length - 1]!.nodes };
