@@ -21,19 +21,25 @@ const LINES = [
 ];
 
 describe('ownEdits', () => {
-  test('compares only the lines from the first difference to the last', () => {
-    const a = 'one line\ntwo words here\nthree\n';
-    const b = 'one line\ntwo more words here\nthree\n';
+  test('compares only the lines from the first difference to the last, and one line around them', () => {
+    const a = 'zero\none line\ntwo words here\nthree\nfour\n';
+    const b = 'zero\none line\ntwo more words here\nthree\nfour\n';
     const { start, expectedEnd, nowEnd } = differingLines(a, b);
-    expect(a.slice(start, expectedEnd)).toBe('two words here');
-    expect(b.slice(start, nowEnd)).toBe('two more words here');
+    expect(a.slice(start, expectedEnd)).toBe('one line\ntwo words here\nthree');
+    expect(b.slice(start, nowEnd)).toBe('one line\ntwo more words here\nthree');
+  });
+
+  test('words typed before a line break (a counterexample): the stretch is never empty', async () => {
+    const a = '\nThe committee met on Tuesday to discuss the budget.';
+    const b = 'Keir' + a;
+    expect(applySuggestions(a, await ownEdits(a, b, diff))).toBe(b);
   });
 
   test('a line break typed or deleted is inside the compared stretch', async () => {
     const a = 'abc def\nxyz';
     const b = 'abc\ndef\nxyz';
     const { start, expectedEnd, nowEnd } = differingLines(a, b);
-    expect([a.slice(start, expectedEnd), b.slice(start, nowEnd)]).toEqual(['abc def', 'abc\ndef']);
+    expect([a.slice(start, expectedEnd), b.slice(start, nowEnd)]).toEqual([a, b]);
     expect(applySuggestions(a, await ownEdits(a, b, diff))).toBe(b);
     expect(applySuggestions(b, await ownEdits(b, a, diff))).toBe(a);
   });
@@ -52,6 +58,7 @@ describe('ownEdits', () => {
         expect(applySuggestions(expected, found)).toBe(now);
         for (const change of found) expect(change.replacement).toBe(now.slice(change.refFrom, change.refTo));
       }),
+      { numRuns: 300 },
     );
   });
 });

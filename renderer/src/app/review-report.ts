@@ -103,8 +103,8 @@ export async function acceptedDraft(
 
 /**
  * The editor's own changes: where `now` differs from `expected`, as changes
- * to `expected`. Only the lines from the first that differs to the last are
- * compared: the edits of a long draft are a few lines, and comparing the
+ * to `expected`. Only the lines from the first that differs to the last
+ * (and one line around them) are compared: the edits of a long draft are a few lines, and comparing the
  * whole of both texts cost as much as the first comparison.
  */
 export async function ownEdits(expected: string, now: string, diff: CompareText): Promise<Suggestion[]> {
@@ -114,17 +114,24 @@ export async function ownEdits(expected: string, now: string, diff: CompareText)
   return changes.map((change) => shifted(change, start));
 }
 
-/** The stretch of whole lines holding every difference between `a` and `b`: [start, aEnd) in `a`, [start, bEnd) in `b`. */
+/**
+ * The stretch of whole lines holding every difference between `a` and `b`,
+ * with one unchanged line more on each side: [start, aEnd) in `a`, [start,
+ * bEnd) in `b`. (The engine needs words around a change: text typed before
+ * a line with nothing of its own to compare against came out garbled.)
+ */
 export function differingLines(a: string, b: string): { start: number; expectedEnd: number; nowEnd: number } {
   let head = 0;
   const shorter = Math.min(a.length, b.length);
   while (head < shorter && a.charCodeAt(head) === b.charCodeAt(head)) head++;
   let tail = 0;
   while (tail < shorter - head && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) tail++;
-  const start = a.lastIndexOf('\n', head - 1) + 1;
-  // The common tail is left out from its first line break on.
-  const breakInTail = a.indexOf('\n', a.length - tail);
-  const cut = breakInTail < 0 ? 0 : a.length - breakInTail;
+  const lineStart = a.lastIndexOf('\n', head - 1);
+  const start = lineStart <= 0 ? 0 : a.lastIndexOf('\n', lineStart - 1) + 1;
+  // The common tail is left out from the second line break in it on.
+  const firstBreak = a.indexOf('\n', a.length - tail);
+  const secondBreak = firstBreak < 0 ? -1 : a.indexOf('\n', firstBreak + 1);
+  const cut = secondBreak < 0 ? 0 : a.length - secondBreak;
   return { start, expectedEnd: a.length - cut, nowEnd: b.length - cut };
 }
 
