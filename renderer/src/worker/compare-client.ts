@@ -6,7 +6,7 @@
  * worker, so the worker is ended and a fresh one started.
  */
 import { compare, type CompareOptions, type Suggestion } from '@galley/engine';
-import type { CompareRequest, CompareResponse } from './protocol';
+import type { CompareMessage, CompareRequest, CompareResponse } from './protocol';
 
 /** What a cancelled comparison's promise rejects with. */
 export class CompareCancelled extends Error {
@@ -26,6 +26,8 @@ export class CompareClient {
   private worker: Worker | null;
   private nextId = 1;
   private readonly waiting = new Map<number, Waiting>();
+  /** The reference the worker has (the last one posted to it); null for a fresh worker. */
+  private referenceSent: string | null = null;
 
   constructor() {
     this.worker = this.startWorker();
@@ -40,7 +42,7 @@ export class CompareClient {
     const request: CompareRequest = { id: this.nextId++, draft, reference, options };
     return new Promise((resolve, reject) => {
       this.waiting.set(request.id, { request, resolve, reject });
-      if (this.worker) this.worker.postMessage(request);
+      if (this.worker) this.post(this.worker, request);
       else setTimeout(() => this.runHere(request), 0);
     });
   }
@@ -62,6 +64,13 @@ export class CompareClient {
     this.worker = null;
   }
 
+  /** Posts `request`, leaving out the reference when the worker has it already. */
+  private post(worker: Worker, request: CompareRequest): void {
+    const message: CompareMessage = { ...request, reference: request.reference === this.referenceSent ? null : request.reference };
+    this.referenceSent = request.reference;
+    worker.postMessage(message);
+  }
+
   private answer(response: CompareResponse): void {
     const waiting = this.waiting.get(response.id);
     if (!waiting) return;
@@ -78,6 +87,7 @@ export class CompareClient {
   }
 
   private startWorker(): Worker | null {
+    this.referenceSent = null;
     let worker: Worker;
     try {
       worker = new Worker(new URL('./compare.worker.ts', import.meta.url));
