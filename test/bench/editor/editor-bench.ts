@@ -4,7 +4,7 @@
  * target, and the engine alone (`galley check` whole-process) beside the
  * floor of reading and splitting the files.
  *
- *   node out/bench-editor/editor.mjs [--sizes 10k,100k,300k,200k-line] [--keys 250]
+ *   node out/eval/editor.mjs [--sizes 10k,100k,300k,200k-line] [--keys 250]
  *       [--nexts 25] [--opens 3] [--edits 3] [--budget 120] [--engine-words 1000000|0] [--engine-runs 3]
  *       [--profile DIR]
  *
@@ -82,7 +82,7 @@ function parseArgs(argv: readonly string[]): Options {
     else if (flag === '--edits') options.edits = count(flag, value, 1);
     else if (flag === '--budget') options.budgetSeconds = count(flag, value, 1);
     else if (flag === '--engine-words') options.engineWords = value === '0' ? 0 : parseSize(value ?? '').words;
-    else if (flag === '--profile') options.profileDir = value ?? 'out/bench-editor/profiles';
+    else if (flag === '--profile') options.profileDir = value ?? 'out/eval/editor-profiles';
     else if (flag === '--engine-runs') options.engineRuns = count(flag, value, 1);
     else throw new UsageError(`unknown argument "${flag}" (see the comment at the top of test/bench/editor/editor-bench.ts)`);
   }
