@@ -8,7 +8,7 @@ import type { Node } from 'prosemirror-model';
 import type { Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import type { DocumentRole, FileChange, GalleyApi, OpenResult, OpenedDocument, StoredReview } from '../../../preload/api';
-import type { Decisions } from '../editor/schema';
+import { type Decisions, schema } from '../editor/schema';
 import { docFromText, textFromDoc } from '../editor/text-doc';
 import type { Layout } from './layout';
 import { DraftEdits } from './draft-edits';
@@ -114,7 +114,10 @@ export class Documents {
     this.saved = docFromText(document?.text ?? '', null, styles);
     // Restored work has lines of its own: the opened draft's styles would land on the wrong ones.
     const restored = text !== undefined && text !== document?.text;
-    const doc = docFromText(text ?? document?.text ?? '', decisions ? { ...decisions } : null, restored ? {} : styles);
+    // The opened draft shares its paragraphs with the saved one: built once, and telling unsaved
+    // changes (noteChange, after every keystroke) compares the paragraphs by identity, not by text.
+    const attrs = decisions ? { ...decisions } : null;
+    const doc = restored ? docFromText(text, attrs) : schema.nodes.doc.create(attrs, this.saved.content);
     this.edits = new DraftEdits(this.saved, !restored);
     this.view.updateState(freshState(doc, before.plugins));
     this.layout.setDraftTitle(document ? `${document.name} · ${document.formatLabel}` : 'none open');
