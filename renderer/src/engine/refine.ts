@@ -14,7 +14,7 @@ import { partitionPoint } from './bisect';
 import { trimmedHunk, type Hunk } from './hunks';
 import { isProperNoun, isSlipOf, type ReferenceContext } from './reference-context';
 import { isMangledName } from './similarity';
-import { tokenText, wordCharsOf, type Tokens } from './tokenize';
+import { tokenText, WORD_CHAR, wordCharsOf, type Tokens } from './tokenize';
 import { foldMarks } from './typography';
 
 /** Largest hunk (draft words × reference words) searched for slips; beyond it the hunk is a rewrite. */
@@ -42,6 +42,31 @@ export function splitAtSlips(draft: Tokens, ref: Tokens, hunk: Hunk, ctx: Refere
     push(trimmedHunk(draft, ref, dStart, dPos, rStart, rPos));
   }
   push(trimmedHunk(draft, ref, dPos, hunk.to, rPos, hunk.refTo));
+  return besideSlips(draft.text, ref.text, out);
+}
+
+/**
+ * `pieces` with each word dropped or added between slips reaching across the
+ * space both texts share to the slips beside it, so that it joins them
+ * (join.ts): trimming puts that space on one side or the other depending
+ * on the whitespace around it, and a line break nearby ("เช่น\nชช่น เละ"
+ * against "เช่น\nเช่น และ") would otherwise decide whether "ชช่น เละ" → "และ"
+ * is one fix or two.
+ */
+function besideSlips(d: string, r: string, pieces: Hunk[]): Hunk[] {
+  // Words only: a mark added at a line's end ("repre" + "-") belongs to the word before it, not to the slip after the break.
+  const wordAddedOrDropped = (h: Hunk): boolean =>
+    (h.from === h.to) !== (h.refFrom === h.refTo) && WORD_CHAR.test(h.from === h.to ? r.slice(h.refFrom, h.refTo) : d.slice(h.from, h.to));
+  const sharedSpace = (a: Hunk, b: Hunk): boolean => {
+    const between = d.slice(a.to, b.from);
+    return between !== '' && between === r.slice(a.refTo, b.refFrom) && /^\s+$/u.test(between);
+  };
+  const out = pieces.slice();
+  for (let k = 0; k < out.length; k++) {
+    if (!wordAddedOrDropped(out[k])) continue;
+    if (k > 0 && sharedSpace(out[k - 1], out[k])) out[k] = { ...out[k], from: out[k - 1].to, refFrom: out[k - 1].refTo };
+    if (k + 1 < out.length && sharedSpace(out[k], out[k + 1])) out[k] = { ...out[k], to: out[k + 1].from, refTo: out[k + 1].refFrom };
+  }
   return out;
 }
 
