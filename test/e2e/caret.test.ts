@@ -1,7 +1,7 @@
 /**
  * Where the document-wide and line-wide caret keys put the caret in the
  * draft, checked by typing there: Ctrl+End then a key appends at the very
- * end of the text, Ctrl+Home at the very start, End and Home at the ends
+ * end of the text, Ctrl+Home at the very start (Cmd+Down and Cmd+Up too), End and Home at the ends
  * of the line, PageDown further down the draft. The draft's paragraphs
  * are laid out only near the screen (content-visibility), where the
  * browser's own Ctrl+End stopped at the start of the last paragraph.
@@ -50,6 +50,20 @@ describeInChromium('caret keys in the draft', (windows) => {
     await page.keyboard.press('Control+Shift+End');
     await page.keyboard.type('X');
     await expect.poll(() => draftText(page)).toBe('X');
+  });
+
+  it('Cmd+Down and Cmd+Up (macOS) go to the ends of the draft, with Shift selecting', async () => {
+    const page = await openSeed(windows);
+    await page.locator('.ProseMirror p').first().click();
+    await page.keyboard.press('Meta+ArrowDown');
+    await page.keyboard.type('Z');
+    await expect.poll(() => draftText(page)).toBe(`${seed}Z`);
+    await page.keyboard.press('Meta+ArrowUp');
+    await page.keyboard.type('A');
+    await expect.poll(() => draftText(page)).toBe(`A${seed}Z`);
+    await page.keyboard.press('Shift+Meta+ArrowDown');
+    await page.keyboard.type('X');
+    await expect.poll(() => draftText(page)).toBe('AX');
   });
 
   it('End and Home put the caret at the ends of a line, also one first laid out off screen', async () => {

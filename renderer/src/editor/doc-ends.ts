@@ -5,7 +5,9 @@
  * styles/marks.css), and Chromium moving the caret to the end of the
  * editable stops at the start of a paragraph it has not laid out: typing
  * after Ctrl+End landed at the start of the last line. The document knows
- * where its ends are without any layout.
+ * where its ends are without any layout. Cmd+Up and Cmd+Down are the same
+ * moves on macOS; elsewhere Meta (Windows, Super) with an arrow belongs to
+ * the system, so binding it everywhere costs nothing.
  */
 import { keymap } from 'prosemirror-keymap';
 import { Selection, TextSelection, type Command, type Plugin } from 'prosemirror-state';
@@ -26,5 +28,9 @@ export function docEndKeys(): Plugin {
     'Ctrl-Home': toDocEdge('start'),
     'Shift-Ctrl-End': toDocEdge('end', true),
     'Shift-Ctrl-Home': toDocEdge('start', true),
+    'Meta-ArrowDown': toDocEdge('end'),
+    'Meta-ArrowUp': toDocEdge('start'),
+    'Shift-Meta-ArrowDown': toDocEdge('end', true),
+    'Shift-Meta-ArrowUp': toDocEdge('start', true),
   });
 }
