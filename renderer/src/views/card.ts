@@ -34,6 +34,8 @@ export class Card {
   /** Hidden for a move's half: a rule never hides one. */
   private readonly ignoreButton: HTMLButtonElement;
   private shownAt: { view: EditorView; placed: Placed; partner: Placed | null } | null = null;
+  /** A placing waiting for the next frame. */
+  private placing = false;
 
   /** `host` is the scrolling element the card is positioned in. */
   constructor(
@@ -79,7 +81,22 @@ export class Card {
     this.element.hidden = false;
     if (this.shownAt?.view !== view) this.resizes.observe(view.dom);
     this.shownAt = { view, placed, partner };
-    this.position(view, placed, partner);
+    this.placeNextFrame();
+  }
+
+  /**
+   * Placing reads the marks' boxes, a layout of the draft. The card follows
+   * every keystroke while it is open, so it is placed once a frame, after
+   * everything the event changed: the layout it reads is the frame's own,
+   * not an extra one forced in the middle of the key's work.
+   */
+  private placeNextFrame(): void {
+    if (this.placing) return;
+    this.placing = true;
+    requestAnimationFrame(() => {
+      this.placing = false;
+      this.reposition();
+    });
   }
 
   /** Puts the keyboard on the card's first button; false when the card is closed. */
@@ -154,7 +171,7 @@ export class Card {
       top: box.top - hostBox.top + this.host.scrollTop,
       bottom: box.bottom - hostBox.top + this.host.scrollTop,
     });
-    const marks = [...view.dom.querySelectorAll(`[data-suggestion-id="${CSS.escape(placed.item.id)}"]`)].flatMap((mark) => [...mark.getClientRects()]);
+    const marks = marksOf(view, placed).flatMap((mark) => [...mark.getClientRects()]);
     const drawn = unionOf(marks.filter((rect) => rect.width > 0 || rect.height > 0));
     if (drawn) return shift(drawn);
     try {
@@ -170,6 +187,23 @@ export class Card {
   get current(): string | null {
     return this.shownId;
   }
+}
+
+/**
+ * The elements drawing `placed`: looked for only in the blocks it spans
+ * (the card follows each keystroke, and the whole draft is tens of
+ * thousands of elements), else anywhere (a widget between two blocks).
+ */
+function marksOf(view: EditorView, placed: Placed): Element[] {
+  const selector = `[data-suggestion-id="${CSS.escape(placed.item.id)}"]`;
+  const marks: Element[] = [];
+  const size = view.state.doc.content.size;
+  view.state.doc.nodesBetween(Math.min(placed.from, size), Math.min(placed.to, size), (_node, pos) => {
+    const block = view.nodeDOM(pos);
+    if (block instanceof Element) marks.push(...block.querySelectorAll(selector));
+    return false;
+  });
+  return marks.length > 0 ? marks : [...view.dom.querySelectorAll(selector)];
 }
 
 /**
