@@ -116,7 +116,9 @@ function alignRange(
   }
   let pd = from;
   let pr = refFrom;
-  for (const [i, j] of anchors) {
+  for (let k = 0; k < anchors.length; k++) {
+    const i = anchors[k][0];
+    const j = anchors[k][1];
     stack.push(pd, i, pr, j);
     match(s, i, j);
     pd = i + 1;
@@ -359,8 +361,11 @@ function runWeights(s: AlignState, pairs: readonly [number, number][], from: num
   };
   let k = 0;
   while (k < pairs.length) {
-    const [i, j] = pairs[k];
-    const [runStart, runEnd] = runAround(i, j);
+    const i = pairs[k][0];
+    const j = pairs[k][1];
+    const run = runAround(i, j);
+    const runStart = run[0];
+    const runEnd = run[1];
     const start = i - runStart;
     const end = runEnd - i;
     // Anchors later in the same run share its weight.
