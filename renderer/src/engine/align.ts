@@ -341,7 +341,7 @@ const MAX_CROSS_PAIRS = 4;
  */
 function runWeights(s: AlignState, pairs: readonly [number, number][], from: number, to: number, refFrom: number, refTo: number): Float64Array {
   const weights = new Float64Array(pairs.length);
-  const box: Box = { from, to, refFrom, refTo };
+  const slipRun = slipWalker(s, from, to, refFrom, refTo);
   let reached = from; // how far the previous run's forward extension got on the draft side
   // The run of equal tokens through each pair, in draft tokens [start, end).
   // Pairs come in draft order, so the last run found on each diagonal is the
@@ -372,8 +372,8 @@ function runWeights(s: AlignState, pairs: readonly [number, number][], from: num
     let last = k + 1;
     while (last < pairs.length && pairs[last][0] < i + end && pairs[last][0] - pairs[last][1] === i - j) last++;
     const nextA = last < pairs.length ? pairs[last][0] : to;
-    const back = i - start > reached ? slipRun(s, box, i - start - 1, j - start - 1, -1, reached) : { matched: 0, stop: i - start };
-    const ahead = slipRun(s, box, i + end, j + end, 1, nextA);
+    const back = i - start > reached ? slipRun(i - start - 1, j - start - 1, -1, reached) : { matched: 0, stop: i - start };
+    const ahead = slipRun(i + end, j + end, 1, nextA);
     const share = (start + end + back.matched + ahead.matched) / (last - k);
     for (let m = k; m < last; m++) weights[m] = share;
     reached = Math.max(i + end, ahead.stop);
@@ -382,27 +382,30 @@ function runWeights(s: AlignState, pairs: readonly [number, number][], from: num
   return weights;
 }
 
-interface Box {
-  readonly from: number;
-  readonly to: number;
-  readonly refFrom: number;
-  readonly refTo: number;
-}
-
 /** Furthest a run is extended past slips, in draft tokens: enough for a sentence. */
 const SLIP_RUN_MAX = 48;
 
 /**
- * Tokens matching along the diagonal from draft token `i` and reference
- * token `j` in direction `dir`, past slips (`followStretch`), never reaching
- * draft token `limit` (exclusive, in the direction of travel). `stop` is the
- * draft position it got to.
+ * A walk along the diagonal from draft token `i` and reference token `j` in
+ * direction `dir`, past slips (`followStretch`), inside the range and never
+ * reaching draft token `limit` (exclusive, in the direction of travel): how
+ * many tokens match on the way, and the draft position it got to (`stop`).
+ * The predicates are made once per range and read the walk's direction and
+ * limit from the walker, not made per anchor (with followStretch's own,
+ * 75 MB of garbage on a million words).
  */
-function slipRun(s: AlignState, box: Box, i: number, j: number, dir: 1 | -1, limit: number): { matched: number; stop: number } {
+function slipWalker(s: AlignState, from: number, to: number, refFrom: number, refTo: number) {
+  let dir: 1 | -1 = 1;
+  let limit = 0;
+  const same = (x: number, y: number): boolean => matchable(s, x, y);
   const inside = (x: number, y: number): boolean =>
-    (dir > 0 ? x < limit : x >= limit) && x >= box.from && x < box.to && y >= box.refFrom && y < box.refTo;
-  const run = followStretch((x, y) => matchable(s, x, y), inside, i, j, dir, SLIP_RUN_MAX);
-  return { matched: run.matched, stop: run.reach };
+    (dir > 0 ? x < limit : x >= limit) && x >= from && x < to && y >= refFrom && y < refTo;
+  return (i: number, j: number, walk: 1 | -1, until: number): { matched: number; stop: number } => {
+    dir = walk;
+    limit = until;
+    const run = followStretch(same, inside, i, j, walk, SLIP_RUN_MAX);
+    return { matched: run.matched, stop: run.reach };
+  };
 }
 
 /** Exact LCS of a small range, leaving skipped tokens unmatched. */

@@ -31,8 +31,6 @@ export function followStretch(
   i: number, j: number, dir: 1 | -1, maxTokens: number,
 ): Stretch {
   const step = dir > 0 ? 0 : 1;
-  const pairAt = (x: number, y: number): boolean =>
-    inside(x, y) && same(x, y) && inside(x + dir, y + dir) && same(x + dir, y + dir);
   const origin = i;
   let matched = 0;
   let reach = i + step;
@@ -49,7 +47,7 @@ export function followStretch(
     let resynced = false;
     for (let skip = 1; skip <= 2 * SLIP_TOKENS && !resynced; skip++) {
       for (let x = Math.max(0, skip - SLIP_TOKENS); x <= Math.min(skip, SLIP_TOKENS) && !resynced; x++) {
-        if (pairAt(i + dir * x, j + dir * (skip - x))) {
+        if (twoMatch(same, inside, i + dir * x, j + dir * (skip - x), dir)) {
           i += dir * x;
           j += dir * (skip - x);
           resynced = true;
@@ -59,4 +57,9 @@ export function followStretch(
     if (!resynced) break;
   }
   return { matched, reach, refReach };
+}
+
+/** Whether (x, y) and the next pair in direction `dir` both match: where a walk may resume after a slip. */
+function twoMatch(same: (x: number, y: number) => boolean, inside: (x: number, y: number) => boolean, x: number, y: number, dir: 1 | -1): boolean {
+  return inside(x, y) && same(x, y) && inside(x + dir, y + dir) && same(x + dir, y + dir);
 }
