@@ -103,7 +103,7 @@ function alignRange(
   if (from === to || refFrom === refTo) return;
 
   let anchors = uniqueAnchors(s, from, to, refFrom, refTo).kept;
-  if (anchors.length === 0) {
+  if (anchors.draft.length === 0) {
     if ((to - from) * (refTo - refFrom) <= MAX_LCS_CELLS) {
       solveSmall(s, from, to, refFrom, refTo);
       return;
@@ -111,14 +111,14 @@ function alignRange(
     s.budget -= (to - from) + (refTo - refFrom);
     if (s.budget < 0) return;
     anchors = kgramAnchors(s, from, to, refFrom, refTo);
-    if (anchors.length === 0) anchors = rareAnchors(s, from, to, refFrom, refTo);
-    if (anchors.length === 0) return;
+    if (anchors.draft.length === 0) anchors = rareAnchors(s, from, to, refFrom, refTo);
+    if (anchors.draft.length === 0) return;
   }
   let pd = from;
   let pr = refFrom;
-  for (let k = 0; k < anchors.length; k++) {
-    const i = anchors[k][0];
-    const j = anchors[k][1];
+  for (let k = 0; k < anchors.draft.length; k++) {
+    const i = anchors.draft[k];
+    const j = anchors.ref[k];
     stack.push(pd, i, pr, j);
     match(s, i, j);
     pd = i + 1;
@@ -150,7 +150,7 @@ const PAIR_REACH = 8;
  * occurring once in each text, at draft positions with no token unique in
  * both (`isUnique` marks those) within PAIR_REACH.
  */
-function uniquePairs(draft: Int32Array, ref: Int32Array, vocabSize: number): (isUnique: (i: number) => boolean) => [number, number][] {
+function uniquePairs(draft: Int32Array, ref: Int32Array, vocabSize: number): (isUnique: (i: number) => boolean) => Pairs {
   return (isUnique) => {
     const refOf = uniqueTokenPairs(draft, ref, vocabSize);
     // Only where no unique token is near: elsewhere those anchor the text already, and
@@ -158,15 +158,37 @@ function uniquePairs(draft: Int32Array, ref: Int32Array, vocabSize: number): (is
     const uniqueBefore = new Int32Array(draft.length + 1);
     for (let i = 0; i < draft.length; i++) uniqueBefore[i + 1] = uniqueBefore[i] + (isUnique(i) ? 1 : 0);
     const lonely = (i: number): boolean => uniqueBefore[Math.min(draft.length, i + PAIR_REACH + 1)] === uniqueBefore[Math.max(0, i - PAIR_REACH)];
-    const pairs: [number, number][] = [];
-    for (let i = 0; i < refOf.length; i++) if (refOf[i] >= 0 && lonely(i)) pairs.push([i, refOf[i]]);
+    const pairs = noPairs();
+    for (let i = 0; i < refOf.length; i++) if (refOf[i] >= 0 && lonely(i)) addPair(pairs, i, refOf[i]);
     return pairs;
   };
 }
 
+/**
+ * Anchor pairs in draft order, as two parallel lists: draft token `draft[k]`
+ * with reference token `ref[k]`. Not a [i, j] array per pair: a book has
+ * 230,000 anchors, found twice, and those arrays were 50 MB of garbage.
+ */
+export interface Pairs {
+  readonly draft: number[];
+  readonly ref: number[];
+}
+
+const noPairs = (): Pairs => ({ draft: [], ref: [] });
+
+function addPair(pairs: Pairs, i: number, j: number): void {
+  pairs.draft.push(i);
+  pairs.ref.push(j);
+}
+
+/** The pairs at `indices` (increasing) of `pairs`. */
+function pick(pairs: Pairs, indices: readonly number[]): Pairs {
+  return { draft: indices.map((k) => pairs.draft[k]), ref: indices.map((k) => pairs.ref[k]) };
+}
+
 export interface Anchors {
-  readonly kept: readonly [number, number][];
-  readonly rejected: readonly [number, number][];
+  readonly kept: Pairs;
+  readonly rejected: Pairs;
 }
 
 /**
@@ -175,7 +197,7 @@ export interface Anchors {
  */
 function uniqueAnchors(
   s: AlignState, from: number, to: number, refFrom: number, refTo: number,
-  more?: (isUnique: (i: number) => boolean) => [number, number][],
+  more?: (isUnique: (i: number) => boolean) => Pairs,
 ): Anchors {
   const { draft, ref, countDraft, countRef, refPos } = s;
   for (let i = from; i < to; i++) if (!s.skipDraft?.[i]) countDraft[draft[i]]++;
@@ -184,10 +206,10 @@ function uniqueAnchors(
     countRef[ref[j]]++;
     refPos[ref[j]] = j;
   }
-  let pairs: [number, number][] = [];
+  let pairs = noPairs();
   for (let i = from; i < to; i++) {
     const t = draft[i];
-    if (!s.skipDraft?.[i] && countDraft[t] === 1 && countRef[t] === 1) pairs.push([i, refPos[t]]);
+    if (!s.skipDraft?.[i] && countDraft[t] === 1 && countRef[t] === 1) addPair(pairs, i, refPos[t]);
   }
   if (more) {
     const unique = (i: number): boolean => !s.skipDraft?.[i] && countDraft[draft[i]] === 1 && countRef[draft[i]] === 1;
@@ -196,12 +218,13 @@ function uniqueAnchors(
   for (let i = from; i < to; i++) countDraft[draft[i]] = 0;
   for (let j = refFrom; j < refTo; j++) countRef[ref[j]] = 0;
   // Most ranges deep in the recursion hold one anchor or none: nothing to choose.
-  if (pairs.length <= 1) return { kept: pairs, rejected: [] };
-  const keep = heaviestIncreasing(pairs.map((p) => p[1]), runWeights(s, pairs, from, to, refFrom, refTo));
-  const kept = keep.map((k) => pairs[k]);
-  const isKept = new Uint8Array(pairs.length);
-  for (const k of keep) isKept[k] = 1;
-  return { kept, rejected: pairs.filter((_, k) => !isKept[k]) };
+  if (pairs.draft.length <= 1) return { kept: pairs, rejected: noPairs() };
+  const keep = heaviestIncreasing(pairs.ref, runWeights(s, pairs, from, to, refFrom, refTo));
+  const isKept = new Uint8Array(pairs.draft.length);
+  for (let k = 0; k < keep.length; k++) isKept[keep[k]] = 1;
+  const rejected = noPairs();
+  for (let k = 0; k < pairs.draft.length; k++) if (!isKept[k]) addPair(rejected, pairs.draft[k], pairs.ref[k]);
+  return { kept: pick(pairs, keep), rejected };
 }
 
 /**
@@ -209,11 +232,14 @@ function uniqueAnchors(
  * both, as one in draft order (what a stable sort of the two gives, in one
  * pass, where sorting a book's anchors with a comparator took 10-20 ms).
  */
-function mergeByDraft(a: readonly [number, number][], b: readonly [number, number][]): [number, number][] {
-  const out: [number, number][] = [];
+function mergeByDraft(a: Pairs, b: Pairs): Pairs {
+  const out = noPairs();
   let x = 0;
   let y = 0;
-  while (x < a.length || y < b.length) out.push(y === b.length || (x < a.length && a[x][0] <= b[y][0]) ? a[x++] : b[y++]);
+  while (x < a.draft.length || y < b.draft.length) {
+    if (y === b.draft.length || (x < a.draft.length && a.draft[x] <= b.draft[y])) addPair(out, a.draft[x], a.ref[x++]);
+    else addPair(out, b.draft[y], b.ref[y++]);
+  }
   return out;
 }
 
@@ -226,7 +252,7 @@ function mergeByDraft(a: readonly [number, number][], b: readonly [number, numbe
  * MAX_CROSS_PAIRS) pairs with every one there (a sentence pasted twice). The
  * heaviest increasing subsequence of those pairs is kept.
  */
-function rareAnchors(s: AlignState, from: number, to: number, refFrom: number, refTo: number): [number, number][] {
+function rareAnchors(s: AlignState, from: number, to: number, refFrom: number, refTo: number): Pairs {
   const { draft, ref, countDraft, countRef } = s;
   for (let i = from; i < to; i++) if (!s.skipDraft?.[i]) countDraft[draft[i]]++;
   for (let j = refFrom; j < refTo; j++) if (!s.skipRef?.[j]) countRef[ref[j]]++;
@@ -240,7 +266,7 @@ function rareAnchors(s: AlignState, from: number, to: number, refFrom: number, r
     if (ca * cb < cross) cross = ca * cb;
   }
   const byEqual = equal <= cross;
-  const pairs: [number, number][] = [];
+  const pairs = noPairs();
   if (byEqual || cross <= MAX_CROSS_PAIRS) {
     const chosen = (t: number): boolean => (byEqual ? countDraft[t] === equal && countRef[t] === equal : countDraft[t] * countRef[t] === cross);
     const positions = new Map<number, number[]>();
@@ -258,17 +284,17 @@ function rareAnchors(s: AlignState, from: number, to: number, refFrom: number, r
         // The k-th occurrence on one side goes with the k-th on the other.
         const k = seen.get(draft[i]) ?? 0;
         seen.set(draft[i], k + 1);
-        pairs.push([i, list[k]]);
+        addPair(pairs, i, list[k]);
       } else {
         // Latest first, so that an increasing subsequence takes at most one pair per draft token.
-        for (let k = list.length - 1; k >= 0; k--) pairs.push([i, list[k]]);
+        for (let k = list.length - 1; k >= 0; k--) addPair(pairs, i, list[k]);
       }
     }
   }
   for (let i = from; i < to; i++) countDraft[draft[i]] = 0;
   for (let j = refFrom; j < refTo; j++) countRef[ref[j]] = 0;
-  if (pairs.length === 0) return [];
-  return heaviestIncreasing(pairs.map((p) => p[1]), runWeights(s, pairs, from, to, refFrom, refTo)).map((k) => pairs[k]);
+  if (pairs.draft.length === 0) return pairs;
+  return pick(pairs, heaviestIncreasing(pairs.ref, runWeights(s, pairs, from, to, refFrom, refTo)));
 }
 
 /**
@@ -280,24 +306,24 @@ function rareAnchors(s: AlignState, from: number, to: number, refFrom: number, r
  * gaps' ends are grown. Each k tried costs one pass over the range, charged
  * to the work budget.
  */
-function kgramAnchors(s: AlignState, from: number, to: number, refFrom: number, refTo: number): [number, number][] {
+function kgramAnchors(s: AlignState, from: number, to: number, refFrom: number, refTo: number): Pairs {
   for (let k = 2; k <= MAX_KGRAM && k <= Math.min(to - from, refTo - refFrom); k *= 2) {
     s.budget -= (to - from) + (refTo - refFrom);
-    if (s.budget < 0) return [];
+    if (s.budget < 0) return noPairs();
     const count = new Map<number, number>(); // hash → occurrences in the draft, or -1 once seen twice
     const refAt = new Map<number, number>(); // hash → position in the reference, or -1 once seen twice
     forEachKgram(s.draft, s.skipDraft, from, to, k, (h) => count.set(h, count.has(h) ? -1 : 1));
     forEachKgram(s.ref, s.skipRef, refFrom, refTo, k, (h, j) => {
       if (count.get(h) === 1) refAt.set(h, refAt.has(h) ? -1 : j);
     });
-    const pairs: [number, number][] = [];
+    const pairs = noPairs();
     forEachKgram(s.draft, s.skipDraft, from, to, k, (h, i) => {
       const j = refAt.get(h);
-      if (j !== undefined && j >= 0 && count.get(h) === 1 && sameRun(s, i, j, k)) pairs.push([i, j]);
+      if (j !== undefined && j >= 0 && count.get(h) === 1 && sameRun(s, i, j, k)) addPair(pairs, i, j);
     });
-    if (pairs.length > 0) return heaviestIncreasing(pairs.map((p) => p[1]), runWeights(s, pairs, from, to, refFrom, refTo)).map((q) => pairs[q]);
+    if (pairs.draft.length > 0) return pick(pairs, heaviestIncreasing(pairs.ref, runWeights(s, pairs, from, to, refFrom, refTo)));
   }
-  return [];
+  return noPairs();
 }
 
 /** Longest run of tokens tried as an anchor: past it, a repeated passage is left to rareAnchors. */
@@ -339,8 +365,9 @@ const MAX_CROSS_PAIRS = 4;
  * a passage with errors every few words is many short runs, and it is the
  * whole passage, errors and all, that stays in place or moves.
  */
-function runWeights(s: AlignState, pairs: readonly [number, number][], from: number, to: number, refFrom: number, refTo: number): Float64Array {
-  const weights = new Float64Array(pairs.length);
+function runWeights(s: AlignState, pairs: Pairs, from: number, to: number, refFrom: number, refTo: number): Float64Array {
+  const n = pairs.draft.length;
+  const weights = new Float64Array(n);
   const slipRun = slipWalker(s, from, to, refFrom, refTo);
   let reached = from; // how far the previous run's forward extension got on the draft side
   // The run of equal tokens through each pair, in draft tokens [start, end).
@@ -360,9 +387,9 @@ function runWeights(s: AlignState, pairs: readonly [number, number][], from: num
     return run;
   };
   let k = 0;
-  while (k < pairs.length) {
-    const i = pairs[k][0];
-    const j = pairs[k][1];
+  while (k < n) {
+    const i = pairs.draft[k];
+    const j = pairs.ref[k];
     const run = runAround(i, j);
     const runStart = run[0];
     const runEnd = run[1];
@@ -370,8 +397,8 @@ function runWeights(s: AlignState, pairs: readonly [number, number][], from: num
     const end = runEnd - i;
     // Anchors later in the same run share its weight.
     let last = k + 1;
-    while (last < pairs.length && pairs[last][0] < i + end && pairs[last][0] - pairs[last][1] === i - j) last++;
-    const nextA = last < pairs.length ? pairs[last][0] : to;
+    while (last < n && pairs.draft[last] < i + end && pairs.draft[last] - pairs.ref[last] === i - j) last++;
+    const nextA = last < n ? pairs.draft[last] : to;
     const back = i - start > reached ? slipRun(i - start - 1, j - start - 1, -1, reached) : { matched: 0, stop: i - start };
     const ahead = slipRun(i + end, j + end, 1, nextA);
     const share = (start + end + back.matched + ahead.matched) / (last - k);

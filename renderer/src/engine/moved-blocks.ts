@@ -46,7 +46,10 @@ export function findMovedBlocks(draftIds: Int32Array, refIds: Int32Array, vocabS
   const draftEnds = sentenceEnds(draft);
   const refEnds = sentenceEnds(ref);
   const blocks: MovedBlock[] = [];
-  for (const [i, j] of globalAnchors(draftIds, refIds, vocabSize).rejected) {
+  const { rejected } = globalAnchors(draftIds, refIds, vocabSize);
+  for (let k = 0; k < rejected.draft.length; k++) {
+    const i = rejected.draft[k];
+    const j = rejected.ref[k];
     if (skipDraft[i] || skipRef[j]) continue; // inside a block found from another anchor
     const same = (x: number, y: number): boolean => draftIds[x] === refIds[y] && !skipDraft[x] && !skipRef[y];
     let start = 0;
