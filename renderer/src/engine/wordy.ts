@@ -28,6 +28,18 @@ const IDIOMS: readonly (readonly [string, string])[] = [
   ['until such time as', 'until'],
 ];
 
+/**
+ * Every run of consecutive words of an idiom's long form, lower case and
+ * joined by single spaces: a piece that is none of these is no idiom's part,
+ * which settles most missing and extra pieces without the search below.
+ */
+const IDIOM_PARTS = new Set(
+  IDIOMS.flatMap(([longForm]) => {
+    const idiom = longForm.split(' ');
+    return idiom.flatMap((_, k) => idiom.slice(k).map((__, n) => idiom.slice(k, k + n + 1).join(' ')));
+  }),
+);
+
 /** Not inside a word: an idiom's words must stand whole. */
 const NOT_AFTER_WORD = `(?<!${WORD_CHAR.source}|')`;
 const NOT_BEFORE_WORD = `(?!${WORD_CHAR.source}|')`;
@@ -40,10 +52,10 @@ export function widenIdiom(draft: string, reference: string, hunk: Hunk): Hunk {
   const [long, l0, l1] = inserted ? [reference, hunk.refFrom, hunk.refTo] : [draft, hunk.from, hunk.to];
   const [short, s0] = inserted ? [draft, hunk.from] : [reference, hunk.refFrom];
   const piece = long.slice(l0, l1);
+  const gone = words(piece).map((w) => w.text.toLowerCase());
+  if (gone.length === 0 || !IDIOM_PARTS.has(gone.join(' '))) return hunk;
   // Only words, nothing else: a piece with a mark in it is no idiom's part.
   if (tokenize(piece).isWord.includes(0)) return hunk;
-  const gone = words(piece).map((w) => w.text.toLowerCase());
-  if (gone.length === 0) return hunk;
   for (const [longForm, shortForm] of IDIOMS) {
     const idiom = longForm.split(' ');
     for (let k = 0; k + gone.length <= idiom.length; k++) {
