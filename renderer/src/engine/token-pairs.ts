@@ -2,9 +2,10 @@
  * Pairs of adjacent tokens that occur once in each of two texts.
  *
  * The pairs are grouped by their first token (a counting sort of the
- * positions by token id), and within one first token's group the second
- * tokens are counted in an array indexed by id: linear in the texts, with no
- * hashing and no allocation per pair. A Map keyed by `a · vocabSize + b`
+ * positions by token id, each with its second token beside it, so a group is
+ * read in order rather than from all over the text), and within one first
+ * token's group the second tokens are counted in an array indexed by id:
+ * linear in the texts, with no hashing and no allocation per pair. A Map keyed by `a · vocabSize + b`
  * spent 0.4 s of a 2.5 s comparison of a million words: its keys outgrow
  * small integers, so each was a boxed number, hashed and stored apart.
  */
@@ -25,31 +26,38 @@ export function uniqueTokenPairs(draft: Int32Array, ref: Int32Array, vocabSize: 
     const d0 = d.start[a], d1 = d.start[a + 1];
     const r0 = r.start[a], r1 = r.start[a + 1];
     if (d0 === d1 || r0 === r1) continue;
-    for (let k = d0; k < d1; k++) draftCount[draft[d.positions[k] + 1]]++;
+    for (let k = d0; k < d1; k++) draftCount[d.seconds[k]]++;
     for (let k = r0; k < r1; k++) {
-      const j = r.positions[k];
-      refCount[ref[j + 1]]++;
-      refPos[ref[j + 1]] = j;
+      refCount[r.seconds[k]]++;
+      refPos[r.seconds[k]] = r.positions[k];
     }
     for (let k = d0; k < d1; k++) {
-      const i = d.positions[k];
-      const b = draft[i + 1];
-      if (draftCount[b] === 1 && refCount[b] === 1) refOf[i] = refPos[b];
+      const b = d.seconds[k];
+      if (draftCount[b] === 1 && refCount[b] === 1) refOf[d.positions[k]] = refPos[b];
     }
-    for (let k = d0; k < d1; k++) draftCount[draft[d.positions[k] + 1]] = 0;
-    for (let k = r0; k < r1; k++) refCount[ref[r.positions[k] + 1]] = 0;
+    for (let k = d0; k < d1; k++) draftCount[d.seconds[k]] = 0;
+    for (let k = r0; k < r1; k++) refCount[r.seconds[k]] = 0;
   }
   return refOf;
 }
 
-/** The positions i with i + 1 < ids.length, by ids[i]: those of id a are positions[start[a] .. start[a + 1]). */
-function byFirstToken(ids: Int32Array, vocabSize: number): { start: Int32Array; positions: Int32Array } {
+/**
+ * The positions i with i + 1 < ids.length, by ids[i]: those of id a are
+ * positions[start[a] .. start[a + 1]), in order, and seconds[k] is
+ * ids[positions[k] + 1].
+ */
+function byFirstToken(ids: Int32Array, vocabSize: number): { start: Int32Array; positions: Int32Array; seconds: Int32Array } {
   const n = Math.max(0, ids.length - 1);
   const start = new Int32Array(vocabSize + 1);
   for (let i = 0; i < n; i++) start[ids[i] + 1]++;
   for (let a = 0; a < vocabSize; a++) start[a + 1] += start[a];
   const next = start.slice(0, vocabSize);
   const positions = new Int32Array(n);
-  for (let i = 0; i < n; i++) positions[next[ids[i]]++] = i;
-  return { start, positions };
+  const seconds = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const k = next[ids[i]]++;
+    positions[k] = i;
+    seconds[k] = ids[i + 1];
+  }
+  return { start, positions, seconds };
 }
