@@ -84,9 +84,12 @@ export function isMisspelling(draft: string, reference: string): boolean {
   const y = reference.toLowerCase();
   if (x === y) return true;
   if (x.length > 2 * MAX_WORD_LENGTH || y.length > 2 * MAX_WORD_LENGTH) return false;
-  if (baseLetters(x) === baseLetters(y)) return true;
-  const shorter = Math.min(Array.from(x).length, Array.from(y).length);
-  const longer = Math.max(Array.from(x).length, Array.from(y).length);
+  // Two ASCII words have no accents to drop (and are not equal): most word pairs skip the normalisation.
+  if (!(ASCII.test(x) && ASCII.test(y)) && baseLetters(x) === baseLetters(y)) return true;
+  const lengthX = Array.from(x).length;
+  const lengthY = Array.from(y).length;
+  const shorter = Math.min(lengthX, lengthY);
+  const longer = Math.max(lengthX, lengthY);
   if (shorter < 2 || longer < 3 || longer > MAX_WORD_LENGTH) return false;
   const budget = x.codePointAt(0) === y.codePointAt(0) && longer >= TWO_EDIT_LETTERS ? SAME_INITIAL_EDITS : OTHER_INITIAL_EDITS;
   return editDistance(x, y, budget) <= Math.min(budget, shorter - 1);
@@ -103,6 +106,7 @@ function baseLetters(word: string): string {
   return word.normalize('NFD').replace(COMBINING_MARK, '').replace(STROKED, (c) => STROKED_BASE[c] ?? c);
 }
 
+const ASCII = /^[\x00-\x7F]*$/;
 const COMBINING_MARK = /\p{M}+/gu;
 const STROKED = /[łøđħŧ]/g;
 const STROKED_BASE: Record<string, string> = { 'ł': 'l', 'ø': 'o', 'đ': 'd', 'ħ': 'h', 'ŧ': 't' };
