@@ -232,6 +232,8 @@ function previousCodePoint(text: string, i: number): number {
 
 /** Whether a code point belongs to a word (letter, mark or digit). */
 export function isWordChar(codePoint: number): boolean {
+  // ASCII by table, not a regular expression: this runs for each letter of every changed word (ocr.ts).
+  if (codePoint < 128) return ASCII_CLASS[codePoint] === LETTER || ASCII_CLASS[codePoint] === DIGIT;
   return WORD_CHAR.test(String.fromCodePoint(codePoint));
 }
 
