@@ -26,8 +26,13 @@ const FULL_WIDTH_OFFSET = 0xfee0;
 /** Half-width katakana and their voicing marks, which NFKC composes ("ｶﾞ" → "ガ"). */
 const HALF_WIDTH_KANA = /[\uFF61-\uFF9F]+/g;
 
+/** ASCII without the backtick (U+0060, folded to an apostrophe): the only ASCII character FOLD, FULL_WIDTH and HALF_WIDTH_KANA change. */
+const PLAIN_ASCII = /^[\x00-\x5F\x61-\x7F]*$/;
+
 /** Maps quotes, dashes, ellipses, ligatures, long s, small capitals and width variants to their plain forms. Whitespace is kept. */
 export function foldMarks(text: string): string {
+  // Most text a hunk holds is plain ASCII, which has nothing to fold but the backtick: one test instead of three replacements.
+  if (PLAIN_ASCII.test(text)) return text;
   return text
     .replace(FOLDABLE, (c) => FOLD[c] ?? c)
     .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - FULL_WIDTH_OFFSET))
