@@ -157,14 +157,9 @@ export function cutMovedBlocks(hunks: readonly Hunk[], moved: MovedBlocks, draft
     return group;
   };
   moved.blocks.forEach((block, id) => {
-    const dSpan = { from: draft.starts[block.from], to: draft.ends[block.to - 1] };
-    const rSpan = { from: ref.starts[block.refFrom], to: ref.ends[block.refTo - 1] };
-    const gd = lastStartingBy(hunks, dSpan.from, (h) => h.from);
-    const gr = lastStartingBy(hunks, rSpan.from, (h) => h.refFrom);
-    if (gd < 0 || gr < 0) return;
-    const di = pieceHolding(groupOf(gd), dSpan, (p) => p.from, (p) => p.to);
-    const ri = pieceHolding(groupOf(gr), rSpan, (p) => p.refFrom, (p) => p.refTo);
-    if (di < 0 || ri < 0) return;
+    const found = holdingPieces(hunks, groupOf, block, draft, ref);
+    if (!found) return;
+    const { dSpan, rSpan, gd, gr, di, ri } = found;
     if (gd === gr && di === ri) {
       // Both halves in one hunk: a passage and its own neighbourhood swapped; not worth a move.
       return;
@@ -194,6 +189,37 @@ export function cutMovedBlocks(hunks: readonly Hunk[], moved: MovedBlocks, draft
     }
   });
   return { hunks: out, moves: insertions.map(([block, k]): [number, number] => [removal.get(block)!, k]) };
+}
+
+/**
+ * Tokens at a block's ends that may lie outside its hunks: a hunk drops the
+ * text its two sides start or end with alike, so a moved quotation whose
+ * old and new neighbours open with the same mark ("“Sorry…" where "“It
+ * isn't…" belongs) has its opening mark left matched in place.
+ */
+const EDGE_TRIM = 2;
+
+/**
+ * Where a block's two halves lie: the hunk and piece holding each, the
+ * block narrowed by as few tokens as needed (the same on both sides, at
+ * most EDGE_TRIM at each end) for both to fit; null if they never do.
+ */
+function holdingPieces(hunks: readonly Hunk[], groupOf: (k: number) => Piece[], block: MovedBlock, draft: Tokens, ref: Tokens) {
+  for (let trim = 0; trim <= 2 * EDGE_TRIM; trim++) {
+    for (let s = Math.max(0, trim - EDGE_TRIM); s <= Math.min(trim, EDGE_TRIM); s++) {
+      const e = trim - s;
+      if (block.to - e - (block.from + s) < 1) continue;
+      const dSpan = { from: draft.starts[block.from + s], to: draft.ends[block.to - e - 1] };
+      const rSpan = { from: ref.starts[block.refFrom + s], to: ref.ends[block.refTo - e - 1] };
+      const gd = lastStartingBy(hunks, dSpan.from, (h) => h.from);
+      const gr = lastStartingBy(hunks, rSpan.from, (h) => h.refFrom);
+      if (gd < 0 || gr < 0) continue;
+      const di = pieceHolding(groupOf(gd), dSpan, (p) => p.from, (p) => p.to);
+      const ri = pieceHolding(groupOf(gr), rSpan, (p) => p.refFrom, (p) => p.refTo);
+      if (di >= 0 && ri >= 0) return { dSpan, rSpan, gd, gr, di, ri };
+    }
+  }
+  return null;
 }
 
 /**
