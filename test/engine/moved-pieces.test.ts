@@ -28,3 +28,25 @@ describe('a moved quotation', () => {
     expect(damaged(draft, reference)).toEqual([]);
   });
 });
+
+describe('a moved passage whose halves differ at an end', () => {
+  it('takes in the change beside it that carries its last word, so accepting that change alone loses nothing', () => {
+    const reference = 'After the storm my brother and I tried to rebuild it.\nWe had watched him build it many times, and we were both careful builders, yet our first walls were crooked, loose and weak.\n\nThe second wall was better; the third was nearly right.';
+    const draft = 'After the storm my brother careful builders, yet our first walls were crooked, loose and weak.\n\nThe I tried it.\nWe had watched him build it many times, and we were both second wall was better; to rebuild and the third was nearly right.';
+    expect(show(draft, reference, true).filter((line) => line.endsWith(' moved'))).toEqual([
+      '"careful builders, yet our first walls were crooked, loose and weak.\\n\\nThe"|"and" moved',
+      '""|" careful builders, yet our first walls were crooked, loose and weak.\\n\\nThe" moved',
+    ]);
+    expect(damaged(draft, reference)).toEqual([]);
+  });
+
+  it('takes in the unchanged closing marks its other half carries, so accepting the move alone leaves none behind', () => {
+    const reference = '"Fine, fine." "It does not matter. They are windfalls now. We will give them to the goat." "You have not got a goat, Mum.\nYou have not had a goat since 1987."';
+    const draft = 'You have not had a goat since 1987." "It does not matter. We will give them to the goat." They are windfalls now. "Fine, fine." "You have not got a goat, Mum.';
+    expect(show(draft, reference, true).filter((line) => line.endsWith(' moved'))).toEqual([
+      '"You have not had a goat since 1987.\\""|"\\"Fine, fine.\\"" moved',
+      '""|"\\nYou have not had a goat since 1987.\\"" moved',
+    ]);
+    expect(damaged(draft, reference)).toEqual([]);
+  });
+});

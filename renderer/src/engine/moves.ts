@@ -20,7 +20,7 @@ export const MOVE_MIN_CHARS = 20;
 /** Fewest letters and digits of a whole sentence reported as moved. */
 const SENTENCE_MIN_CHARS = 8;
 /** A capitalised start (after any opening quote) and a sentence-ending mark (before any closing quote). */
-const WHOLE_SENTENCE = /^["'\u201C\u2018(\[]*\p{Lu}.*[.!?\u2026]["'\u201D\u2019)\]]*$/su;
+export const WHOLE_SENTENCE = /^["'\u201C\u2018(\[]*\p{Lu}.*[.!?\u2026]["'\u201D\u2019)\]]*$/su;
 
 /**
  * Pairs of hunk indices: [deletion, insertion], each hunk used at most once

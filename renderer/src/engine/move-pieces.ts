@@ -1,0 +1,241 @@
+/**
+ * A moved passage found in pieces. The alignment may match a moved
+ * sentence's common words ("you", "the", a closing quote) to the text
+ * around its old or new place, so the move comes out as several moves with
+ * those words left standing between their halves, and the edits beside them
+ * ("he" → "He") as suggestions of their own. Accepting only some of the
+ * pieces, or only the moves, then leaves a word of the passage behind or
+ * writes one twice.
+ *
+ * So pieces of moves that lie close together (at most NEAR_WORDS unchanged
+ * words between them) are joined into one stretch, with whatever lies
+ * between, and their moves become one: accepting any of it applies all of
+ * it. A stretch with no other piece left elsewhere is then no move at all
+ * but a reworded stretch in place. Edits that merely touch a moved passage
+ * from outside stay apart unless taking them in makes the two halves of the
+ * move agree (see agrees()).
+ */
+
+import type { Hunk } from './hunks';
+import type { Swappable } from './swaps';
+import { WHOLE_SENTENCE } from './moves';
+import { countWords } from './tokenize';
+
+/**
+ * Most unchanged words between two pieces of moves joined into one: a
+ * common word or two the alignment matched elsewhere. More, and the pieces
+ * are more likely two passages that merely landed side by side.
+ */
+const NEAR_WORDS = 1;
+/** Most characters of unchanged text between two pieces joined (the word and the marks and spaces beside it). */
+const NEAR_CHARS = 24;
+
+/**
+ * `items` (in draft order, `move` ≥ 0 for a half of move number `move`)
+ * with the pieces of moves that lie close together joined, their moves made
+ * one, and a move left in a single stretch turned into a plain change.
+ */
+export function joinMovePieces<T extends Swappable>(draft: string, reference: string, items: readonly T[]): T[] {
+  const moveCount = items.reduce((n, it) => Math.max(n, it.move + 1), 0);
+  if (moveCount === 0) return [...items];
+  const group = Int32Array.from({ length: moveCount }, (_, m) => m);
+  const find = (m: number): number => {
+    while (group[m] !== m) m = group[m] = group[group[m]];
+    return m;
+  };
+  const whole = wholeMoves(draft, reference, items, moveCount);
+  const out: T[] = [];
+  let k = 0;
+  while (k < items.length) {
+    // The run of items from k on with short unchanged gaps between them; join from its first move piece to its last.
+    let end = k + 1;
+    while (end < items.length && near(draft, items[end - 1].hunk, items[end].hunk)) end++;
+    const pieces: number[] = [];
+    for (let i = k; i < end; i++) if (items[i].move >= 0) pieces.push(i);
+    if (pieces.length < 2 || pieces.every((i) => whole[items[i].move])) {
+      for (let i = k; i < end; i++) out.push(items[i]);
+      k = end;
+      continue;
+    }
+    // Changes touching the joined stretch go with it: left outside, accepted alone, they would glue to its words.
+    let [first, last] = [pieces[0], pieces[pieces.length - 1]];
+    while (first > k && touching(items[first - 1].hunk, items[first].hunk)) first--;
+    while (last + 1 < end && touching(items[last].hunk, items[last + 1].hunk)) last++;
+    for (let i = k; i < first; i++) out.push(items[i]);
+    for (const i of pieces) group[find(items[i].move)] = find(items[pieces[0]].move);
+    const a = items[first].hunk;
+    const b = items[last].hunk;
+    out.push({ ...items[pieces[0]], hunk: { from: a.from, to: b.to, refFrom: a.refFrom, refTo: b.refTo } });
+    for (let i = last + 1; i < end; i++) out.push(items[i]);
+    k = end;
+  }
+  const stretches = new Int32Array(moveCount);
+  for (const it of out) if (it.move >= 0) stretches[find(it.move)]++;
+  const joined = out.map((it) => (it.move < 0 ? it : { ...it, move: stretches[find(it.move)] > 1 ? find(it.move) : -1 }));
+  return takeInAgreeing(draft, reference, joined);
+}
+
+/** Most times a half grows at each end. */
+const GROW_STEPS = 3;
+
+/** Fewest words of a move that is a passage in its own right (as is a whole sentence), never joined with another such: two sentences swapped stay two moves. */
+const WHOLE_WORDS = 6;
+
+/**
+ * For each move number, whether it is a passage in its own right: one
+ * removal and one insertion of the same words (spacing aside), a whole
+ * sentence or at least WHOLE_WORDS words.
+ */
+function wholeMoves(draft: string, reference: string, items: readonly Swappable[], moveCount: number): Uint8Array {
+  const removed: (string | null)[] = new Array(moveCount).fill(null);
+  const inserted: (string | null)[] = new Array(moveCount).fill(null);
+  const halves = new Int32Array(moveCount);
+  const normal = (text: string): string => text.replace(/\s+/gu, ' ').trim();
+  for (const { hunk: h, move } of items) {
+    if (move < 0) continue;
+    halves[move]++;
+    if (h.refFrom === h.refTo) removed[move] = normal(draft.slice(h.from, h.to));
+    else if (h.from === h.to) inserted[move] = normal(reference.slice(h.refFrom, h.refTo));
+  }
+  return Uint8Array.from({ length: moveCount }, (_, m) =>
+    halves[m] === 2 && removed[m] !== null && removed[m] === inserted[m] && (countWords(removed[m]!) >= WHOLE_WORDS || WHOLE_SENTENCE.test(removed[m]!)) ? 1 : 0);
+}
+
+function touching(x: Hunk, y: Hunk): boolean {
+  return x.to === y.from && x.refTo === y.refFrom;
+}
+
+/** Whether at most NEAR_WORDS unchanged words (and NEAR_CHARS characters) lie between `x` and the next hunk `y`. */
+function near(draft: string, x: Hunk, y: Hunk): boolean {
+  return y.from - x.to <= NEAR_CHARS && countWords(draft.slice(x.to, y.from)) <= NEAR_WORDS;
+}
+
+/**
+ * A move's half grows at either end when its halves then agree on more
+ * words and marks there: over a change touching it (a moved sentence's
+ * last word left as an "extra" beside the removal while the insertion
+ * carries it), over the unchanged marks beside it (the insertion ends
+ * "1990.\"" while the removal stops at "1990", its marks matched to
+ * another sentence's), or both.
+ */
+function takeInAgreeing<T extends Swappable>(draft: string, reference: string, items: readonly T[]): T[] {
+  const groups = new Map<number, number[]>();
+  items.forEach((it, k) => {
+    if (it.move < 0) return;
+    const list = groups.get(it.move);
+    if (list) list.push(k);
+    else groups.set(it.move, [k]);
+  });
+  const out: (T | null)[] = [...items];
+  const nextAt = (k: number, side: number): number => {
+    let at = k + side;
+    while (at >= 0 && at < out.length && out[at] === null) at += side;
+    return at;
+  };
+  for (const list of groups.values()) {
+    for (const own of list) {
+      // Each step takes in marks or a touching change, or both; the marks may bring the next change within touch.
+      for (let step = 0; step < 2 * GROW_STEPS; step++) {
+        const side = step % 2 === 0 ? -1 : 1;
+        const self = out[own]!;
+        const others = list.filter((o) => o !== own).map((o) => out[o]!.hunk);
+        const score = (h: Hunk): number => others.reduce((best, p) => Math.max(best, agreement(draft, reference, h, p)), 0);
+        // Tokens a candidate adds where a partner has text to match them: all must match.
+        const partnerDraft = others.some((p) => p.from < p.to);
+        const partnerRef = others.some((p) => p.refFrom < p.refTo);
+        const added = (h: Hunk): number =>
+          (partnerRef ? pieces(draft.slice(h.from, h.to)).length - pieces(draft.slice(self.hunk.from, self.hunk.to)).length : 0) +
+          (partnerDraft ? pieces(reference.slice(h.refFrom, h.refTo)).length - pieces(reference.slice(self.hunk.refFrom, self.hunk.refTo)).length : 0);
+        const at = nextAt(own, side);
+        const neighbour = out[at];
+        const joined = neighbour && neighbour.move < 0 && (side < 0 ? touching(neighbour.hunk, self.hunk) : touching(self.hunk, neighbour.hunk))
+          ? span(side < 0 ? neighbour.hunk : self.hunk, side < 0 ? self.hunk : neighbour.hunk)
+          : null;
+        const bound = (k: number): Hunk | null => {
+          const h = out[nextAt(k, side)];
+          return h ? h.hunk : null;
+        };
+        const candidates: [Hunk, boolean][] = [[overMarks(draft, reference, self.hunk, side, bound(own)), false]];
+        if (joined) candidates.push([joined, true], [overMarks(draft, reference, joined, side, bound(at)), true]);
+        const base = score(self.hunk);
+        let best = 0;
+        let chosen: [Hunk, boolean] | null = null;
+        for (const c of candidates) {
+          const gain = score(c[0]) - base;
+          if (gain > best && gain >= added(c[0])) [best, chosen] = [gain, c];
+        }
+        if (!chosen) continue;
+        out[own] = { ...self, hunk: chosen[0] };
+        if (chosen[1]) out[at] = null;
+      }
+    }
+  }
+  return out.filter((it): it is T => it !== null);
+}
+
+function span(x: Hunk, y: Hunk): Hunk {
+  return { from: x.from, to: y.to, refFrom: x.refFrom, refTo: y.refTo };
+}
+
+const MARKS_AFTER = /^[^\p{L}\p{N}\s]+/u;
+const MARKS_BEFORE = /[^\p{L}\p{N}\s]+$/u;
+
+/**
+ * `h` grown on `side` over the marks (no letters, digits or spaces) that
+ * stand unchanged beside it in both texts, up to the next change `next`.
+ */
+function overMarks(draft: string, reference: string, h: Hunk, side: number, next: Hunk | null): Hunk {
+  if (side > 0) {
+    const marks = MARKS_AFTER.exec(draft.slice(h.to, next ? next.from : draft.length))?.[0] ?? '';
+    const n = marks.length;
+    const fits = n > 0 && reference.startsWith(marks, h.refTo) && (!next || h.refTo + n <= next.refFrom);
+    return fits ? { ...h, to: h.to + n, refTo: h.refTo + n } : h;
+  }
+  const marks = MARKS_BEFORE.exec(draft.slice(next ? next.to : 0, h.from))?.[0] ?? '';
+  const n = marks.length;
+  const fits = n > 0 && reference.slice(h.refFrom - n, h.refFrom) === marks && (!next || h.refFrom - n >= next.refTo);
+  return fits ? { ...h, from: h.from - n, refFrom: h.refFrom - n } : h;
+}
+
+/**
+ * How many words and marks two halves of a move have in common, in order:
+ * the draft text one takes away against the reference text the other puts
+ * in (and the other way round for halves that replace).
+ */
+function agreement(draft: string, reference: string, x: Hunk, y: Hunk): number {
+  const sides = (h: Hunk): [string[], string[]] => [pieces(draft.slice(h.from, h.to)), pieces(reference.slice(h.refFrom, h.refTo))];
+  const [xd, xr] = sides(x);
+  const [yd, yr] = sides(y);
+  return common(xd, yr) + common(yd, xr);
+}
+
+/** Most tokens of a half compared in order; past it only the ends are (a long moved passage is not realigned). */
+const COMPARED_MAX = 300;
+
+/** Length of the longest common subsequence of `a` and `b`, or for long halves their equal ends. */
+function common(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  if (a.length > COMPARED_MAX || b.length > COMPARED_MAX) return ends(a, b);
+  let row = new Int32Array(b.length + 1);
+  let next = new Int32Array(b.length + 1);
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) next[j + 1] = a[i] === b[j] ? row[j] + 1 : Math.max(row[j + 1], next[j]);
+    [row, next] = [next, row];
+  }
+  return row[b.length];
+}
+
+/** Words (lower-cased) and single marks. */
+function pieces(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu) ?? []);
+}
+
+/** Words equal at the start plus words equal at the end, not counting any word twice. */
+function ends(a: readonly string[], b: readonly string[]): number {
+  const most = Math.min(a.length, b.length);
+  let head = 0;
+  while (head < most && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < most - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  return head + tail;
+}
