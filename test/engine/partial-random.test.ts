@@ -1,37 +1,45 @@
 /**
- * Partial accepts on random drafts: a run of real sentences, its halves
- * swapped at a random word (a page whose halves trade places, as in the
- * OCR pair icdar19-en-36-41) and words inserted and misspelt at random, at
- * the seam too. Accepting the
- * suggestions of any one kind or any one severity (with both halves of
- * every move) must never write a passage of six words twice nor lose one
- * that both texts have (the measure eval:real reports, test/eval/real/partial.ts).
+ * Partial accepts on random drafts: a run of real sentences with a few
+ * random edits — sentences and runs of words moved among the others, its
+ * halves swapped at a random word (a page whose halves trade places, as in
+ * the OCR pair icdar19-en-36-41), words deleted, inserted and misspelt
+ * anywhere, at the seams too. Accepting the suggestions of any one kind or
+ * any one severity (with both halves of every move) must never write a
+ * passage of six words twice nor lose one that both texts have (the
+ * measure eval:real reports, test/eval/real/partial.ts).
  *
  * The cases are drawn from a fixed seed, so the verdict depends on the code
- * alone. Not yet safe (movedDraftPair with every edit finds them): words
- * deleted at the seam (about 1.5% of such drafts: a mark the reference
- * puts before the moved passage is put after it and sticks to its last
- * word), and single sentences or runs of words moved among the others
- * (about 5%: the alignment matches their common words to other sentences
- * and the move comes out in pieces whose halves differ).
+ * alone. Drawn at random beyond this seed, about 0.3% of such drafts are
+ * still damaged: moves among several other edits whose halves still differ,
+ * and chance passages like the known failure below.
  */
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compare } from '@galley/engine';
 import { partialAccepts } from '../eval/real/partial';
-import { movedDraftPairOf } from './random-drafts';
+import { movedDraftPair } from './random-drafts';
 
 const SEED = 20261129;
 
 describe('accepting one kind or one severity on a random draft', () => {
-  it('never duplicates or drops a passage, the halves of the text swapped and words added or misspelt anywhere', () => {
+  it('never duplicates or drops a passage, whatever was moved, swapped, added, dropped or misspelt', () => {
     fc.assert(
-      fc.property(movedDraftPairOf(['swapHalves', 'insertWords', 'misspell']), ({ draft, reference }) => {
+      fc.property(movedDraftPair, ({ draft, reference }) => {
         const damaged = partialAccepts(draft, reference, compare(draft, reference));
         expect(damaged.map((d) => ({ subset: d.subset, duplicated: d.duplicated, dropped: d.dropped }))).toEqual([]);
       }),
-      { numRuns: 200, seed: SEED },
+      { numRuns: 500, seed: SEED },
     );
+  });
+
+  // Found at random (run 801 of this seed): a run of words cut from before "the wet grass" leaves "… there on" right
+  // before "the sun", so the draft has the six words "it into quarters, there on the" by chance, as the reference
+  // has them at the passage's true place. Adding the missing "from" before "the sun", alone, is right, yet breaks
+  // that chance passage. The six-word measure cannot tell a chance passage from a shared one: a known failure.
+  it.fails('a passage the draft has only by chance, across the seam a moved run of words left', () => {
+    const reference = "You haven't had a pig since 1990.\" \"Then we'll have them for the compost.\" He held out his hand, and she put the apple into it, and for a moment neither of them said anything. It was small, and a little lopsided, and it was warm from the sun in a way that no apple bought from a shop ever was. He took out the penknife he had carried for forty years and cut it into quarters, there on the wet grass, and gave her one. They ate in silence. It was sharp, almost too sharp, with a taste of strawberries underneath that came through only at the end. \"Well?\"";
+    const draft = "he had carried for the wet grass, and gave her one. They ate in silence. It was sharp, almost too sharp, with a taste of strawberries underneath that came through only at the end. \"Well?\" You haven't had a pig since 1990.\" \"Then we'll have them for the compost.\" He held out his hand, and she put the apple into it, and for a moment neither of said anything. It was small, from and a little lopsided, and it was warm forty years and cut it into quarters, there on the sun in a way that no apple bought from a shop ever was. He took out the penknife";
+    expect(partialAccepts(draft, reference, compare(draft, reference)).map((d) => d.subset)).toEqual([]);
   });
 });

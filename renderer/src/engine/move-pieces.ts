@@ -11,9 +11,14 @@
  * words between them) are joined into one stretch, with whatever lies
  * between, and their moves become one: accepting any of it applies all of
  * it. A stretch with no other piece left elsewhere is then no move at all
- * but a reworded stretch in place. Edits that merely touch a moved passage
- * from outside stay apart unless taking them in makes the two halves of the
- * move agree (see agrees()).
+ * but a reworded stretch in place. Two whole passages (whole sentences, or
+ * WHOLE_WORDS words alike in both halves) side by side stay two moves.
+ * Edits that merely touch a moved passage from outside stay apart unless
+ * taking them in makes the two halves of the move agree on more
+ * (takeInAgreeing), or the half already replaces text.
+ *
+ * Runs after joinAbutting (join.ts), which may give a move's removal the
+ * removals it touches, so that the halves compared are the final ones.
  */
 
 import type { Hunk } from './hunks';
@@ -139,13 +144,13 @@ function takeInAgreeing<T extends Swappable>(draft: string, reference: string, i
         const side = step % 2 === 0 ? -1 : 1;
         const self = out[own]!;
         const others = list.filter((o) => o !== own).map((o) => out[o]!.hunk);
-        const score = (h: Hunk): number => others.reduce((best, p) => Math.max(best, agreement(draft, reference, h, p)), 0);
-        // Tokens a candidate adds where a partner has text to match them: all must match.
-        const partnerDraft = others.some((p) => p.from < p.to);
-        const partnerRef = others.some((p) => p.refFrom < p.refTo);
+        // Tokens a candidate adds on the side(s) this half changes (a plain insertion: the reference's): all must match.
+        const draftSide = !(self.hunk.from === self.hunk.to);
+        const refSide = !(self.hunk.refFrom === self.hunk.refTo);
+        const score = (h: Hunk): number => others.reduce((best, p) => Math.max(best, agreement(draft, reference, h, p, draftSide, refSide)), 0);
         const added = (h: Hunk): number =>
-          (partnerRef ? pieces(draft.slice(h.from, h.to)).length - pieces(draft.slice(self.hunk.from, self.hunk.to)).length : 0) +
-          (partnerDraft ? pieces(reference.slice(h.refFrom, h.refTo)).length - pieces(reference.slice(self.hunk.refFrom, self.hunk.refTo)).length : 0);
+          (draftSide ? pieces(draft.slice(h.from, h.to)).length - pieces(draft.slice(self.hunk.from, self.hunk.to)).length : 0) +
+          (refSide ? pieces(reference.slice(h.refFrom, h.refTo)).length - pieces(reference.slice(self.hunk.refFrom, self.hunk.refTo)).length : 0);
         const at = nextAt(own, side);
         const neighbour = out[at];
         const joined = neighbour && neighbour.move < 0 && (side < 0 ? touching(neighbour.hunk, self.hunk) : touching(self.hunk, neighbour.hunk))
@@ -164,6 +169,9 @@ function takeInAgreeing<T extends Swappable>(draft: string, reference: string, i
           const gain = score(c[0]) - base;
           if (gain > best && gain >= added(c[0])) [best, chosen] = [gain, c];
         }
+        // A half that replaces (it took in marks or a change) takes in any change touching it: accepted
+        // alone, that change would glue to its words, and unglue.ts moves spaces only beside plain removals.
+        if (!chosen && joined && self.hunk.from < self.hunk.to && self.hunk.refFrom < self.hunk.refTo) chosen = [joined, true];
         if (!chosen) continue;
         out[own] = { ...self, hunk: chosen[0] };
         if (chosen[1]) out[at] = null;
@@ -199,14 +207,15 @@ function overMarks(draft: string, reference: string, h: Hunk, side: number, next
 
 /**
  * How many words and marks two halves of a move have in common, in order:
- * the draft text one takes away against the reference text the other puts
- * in (and the other way round for halves that replace).
+ * the draft text `x` takes away (if `xDraft`) against the reference text
+ * `y` puts in, and the reference text `x` puts in (if `xRef`) against the
+ * draft text `y` takes away.
  */
-function agreement(draft: string, reference: string, x: Hunk, y: Hunk): number {
+function agreement(draft: string, reference: string, x: Hunk, y: Hunk, xDraft: boolean, xRef: boolean): number {
   const sides = (h: Hunk): [string[], string[]] => [pieces(draft.slice(h.from, h.to)), pieces(reference.slice(h.refFrom, h.refTo))];
   const [xd, xr] = sides(x);
   const [yd, yr] = sides(y);
-  return common(xd, yr) + common(yd, xr);
+  return (xDraft ? common(xd, yr) : 0) + (xRef ? common(yd, xr) : 0);
 }
 
 /** Most tokens of a half compared in order; past it only the ends are (a long moved passage is not realigned). */
