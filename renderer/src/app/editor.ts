@@ -39,7 +39,10 @@ export function createEditor(host: HTMLElement, state: EditorState, dispatch: (t
   });
   // prosemirror-view's first focus() records every scrolling ancestor's
   // position (a layout of the whole page; 18% of opening 100,000 words) to
-  // learn whether focus({preventScroll}) works: let it learn while the draft is empty.
+  // learn whether focus({preventScroll}) works: let it learn while the draft
+  // is empty. Blurred again at once: a focused view puts its selection in
+  // the DOM after every update (a layout each), and opening makes several.
   view.focus();
+  view.dom.blur();
   return view;
 }
