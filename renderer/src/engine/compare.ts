@@ -19,6 +19,7 @@ import { internTokens } from './intern';
 import { cutMovedBlocks, findMovedBlocks } from './moved-blocks';
 import { joinMovePieces } from './move-pieces';
 import { pairMoves } from './moves';
+import { joinMisreadRuns } from './misread-runs';
 import { isMachineRead } from './ocr';
 import { withParts } from './parts';
 import { buildReferenceContext } from './reference-context';
@@ -109,7 +110,8 @@ export function compare(draft: string, reference: string, options: CompareOption
   }
 
   const ignore = new Set(options.ignore ?? []);
-  return mergeRewrites(reference, suggestions.sort(bySpan)).filter((s) => !ignore.has(s.kind)).map((s) => withParts(draftTokens, refTokens, s));
+  const merged = mergeRewrites(reference, suggestions.sort(bySpan));
+  return (machineRead ? joinMisreadRuns(draft, reference, merged) : merged).filter((s) => !ignore.has(s.kind)).map((s) => withParts(draftTokens, refTokens, s));
 }
 
 function suggestion(reference: string, h: Hunk, kind: Suggestion['kind'], moveId?: string): Suggestion {

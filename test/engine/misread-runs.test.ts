@@ -1,0 +1,33 @@
+/**
+ * On a page read by machine, a run of misread words with only unchanged
+ * spacing between them is one suggestion (misread-runs.ts), its parts
+ * naming each word; on a typed draft each slip stays its own.
+ */
+
+import { describe, expect, it } from 'vitest';
+import { compare } from '@galley/engine';
+import { show } from './show';
+
+const REFERENCE = 'The old mill stood by the river. All the men of the town came to see the church\nand the school, and the doctor said it was a fine day for it.';
+
+describe('a run of misread words', () => {
+  it('is one spelling suggestion on a machine-read page, with each word a part', () => {
+    const draft = 'Tbe old rnill stood by tbe river. AU the men of the town came to see tho chnrcli\nand the school, and the cloctor said it was a fine day for it.';
+    expect(show(draft, REFERENCE, true)).toEqual([
+      '"Tbe"|"The" spelling', '"rnill"|"mill" spelling', '"tbe"|"the" spelling', '"AU"|"All" spelling',
+      '"tho chnrcli"|"the church" spelling', '"cloctor"|"doctor" spelling',
+    ]);
+    const run = compare(draft, REFERENCE).find((s) => draft.slice(s.from, s.to) === 'tho chnrcli')!;
+    expect(run.parts?.map((p) => `${draft.slice(p.from, p.to)}|${p.replacement}`)).toEqual(['tho|the', 'chnrcli|church']);
+  });
+
+  it('grows over the word a lost space belonged to: one change of the whole word', () => {
+    const draft = 'Tbe old rnill stood by tbe river. AU the men of the town came to see the chu rcli\nand the school, and the cloctor said it was a fine day for it.';
+    expect(show(draft, REFERENCE, true)).toContain('"chu rcli"|"church" spelling');
+  });
+
+  it('stays word by word on a typed draft', () => {
+    const draft = 'The old mill stood by the river. All the men of the town came to see teh chruch\nand the school, and the doctor said it was a fine day for it.';
+    expect(show(draft, REFERENCE, true)).toEqual(['"teh"|"the" spelling', '"chruch"|"church" spelling']);
+  });
+});
