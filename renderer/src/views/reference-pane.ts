@@ -25,6 +25,8 @@ export class ReferencePane {
   private lineStarts: number[] = [];
   private text = '';
   private shown: ReviewItem | null = null;
+  /** The range to bring into view in the next frame (scrollTo), or null when none is waiting. */
+  private scrollTarget: Range | null = null;
 
   constructor() {
     this.title = el('span', { class: 'pane-file' });
@@ -104,8 +106,24 @@ export class ReferencePane {
     return text ? { node: text, offset: within } : { node: line, offset: 0 };
   }
 
-  /** Brings the range into view, about a third of the way down, unless it is visible already. */
+  /**
+   * Brings the range into view, about a third of the way down, unless it is
+   * visible already: in the next frame, since measuring it at once forced a
+   * layout inside every Next-suggestion key press; several selections in
+   * one frame scroll once, to the last.
+   */
   private scrollTo(range: Range): void {
+    const scheduled = this.scrollTarget !== null;
+    this.scrollTarget = range;
+    if (scheduled) return;
+    requestAnimationFrame(() => {
+      const target = this.scrollTarget;
+      this.scrollTarget = null;
+      if (target?.startContainer.isConnected) this.scrollNow(target);
+    });
+  }
+
+  private scrollNow(range: Range): void {
     const box = range.getBoundingClientRect();
     const view = this.scroller.getBoundingClientRect();
     if (box.top >= view.top + 24 && box.bottom <= view.bottom - 24) return;

@@ -1,0 +1,45 @@
+/**
+ * The reference pane follows the selected suggestion: selecting one far
+ * down a long pair scrolls the reference to the words it brings, and
+ * selecting one near the top scrolls back (reference-pane.ts, which
+ * measures in the next frame rather than inside the key press).
+ */
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { longPair } from './fixtures/long-pair';
+import { describeInChromium } from './suite';
+import { galleyCheck, selectInPanel, settled } from './review-helpers';
+
+/** Whether reference offset `at` lies on a line inside the reference pane's visible part. */
+async function referenceShows(page: Page, at: number): Promise<boolean> {
+  return page.locator('.reference-scroll').evaluate((scroller, offset) => {
+    const walker = document.createTreeWalker(scroller, NodeFilter.SHOW_TEXT);
+    let seen = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const length = node.textContent?.length ?? 0;
+      if (seen + length > offset) {
+        const box = node.parentElement!.getBoundingClientRect();
+        const view = scroller.getBoundingClientRect();
+        return box.bottom > view.top && box.top < view.bottom;
+      }
+      seen += length + 1; // each line element stands for its text and the line break after it
+    }
+    return false;
+  }, at);
+}
+
+describeInChromium('the reference pane follows the selection', (windows) => {
+  it('scrolls to the reference words of a suggestion far down, and back up', { timeout: 120_000 }, async () => {
+    const pair = longPair(6_000);
+    const suggestions = galleyCheck(pair.draft, pair.reference).filter((s) => s.refTo > s.refFrom);
+    const last = suggestions[suggestions.length - 1];
+    const first = suggestions[0];
+    const { page } = await windows.open(pair);
+    await settled(page);
+    expect(await referenceShows(page, last.refFrom)).toBe(false);
+    await selectInPanel(page, last.id);
+    await expect.poll(() => referenceShows(page, last.refFrom)).toBe(true);
+    await selectInPanel(page, first.id);
+    await expect.poll(() => referenceShows(page, first.refFrom)).toBe(true);
+  });
+});
