@@ -49,6 +49,8 @@ export function joinMovePieces<T extends Swappable>(draft: string, reference: st
     return m;
   };
   const whole = wholeMoves(draft, reference, items, moveCount);
+  const halves = new Int32Array(moveCount);
+  for (const it of items) if (it.move >= 0) halves[it.move]++;
   const out: T[] = [];
   let k = 0;
   while (k < items.length) {
@@ -57,7 +59,9 @@ export function joinMovePieces<T extends Swappable>(draft: string, reference: st
     while (end < items.length && near(draft, items[end - 1].hunk, items[end].hunk)) end++;
     const pieces: number[] = [];
     for (let i = k; i < end; i++) if (items[i].move >= 0) pieces.push(i);
-    if (pieces.length < 2 || pieces.every((i) => whole[items[i].move])) {
+    // A move wholly inside the run (a clause moved within its sentence) stays a move rather than one reworded stretch.
+    const ownMove = pieces.length > 0 && pieces.every((i) => items[i].move === items[pieces[0]].move) && pieces.length === halves[items[pieces[0]].move];
+    if (pieces.length < 2 || ownMove || pieces.every((i) => whole[items[i].move])) {
       for (let i = k; i < end; i++) out.push(items[i]);
       k = end;
       continue;
