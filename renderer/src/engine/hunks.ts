@@ -20,6 +20,11 @@ export interface Hunk {
   readonly refTo: number;
 }
 
+/** Whether `y` starts where `x` ends in both texts, with nothing unchanged between them. */
+export function touching(x: Hunk, y: Hunk): boolean {
+  return x.to === y.from && x.refTo === y.refFrom;
+}
+
 /** All hunks, in draft order (and reference order: the alignment is monotonic). */
 export function findHunks(draft: Tokens, ref: Tokens, alignment: Alignment): Hunk[] {
   const hunks: Hunk[] = [];

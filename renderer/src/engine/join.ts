@@ -13,7 +13,7 @@
  * moved to the same place): one stretch of the draft to cut.
  */
 
-import type { Hunk } from './hunks';
+import { touching, type Hunk } from './hunks';
 import type { Swappable } from './swaps';
 import { foldTypography } from './typography';
 
@@ -37,10 +37,6 @@ export function joinAbutting<T extends Swappable>(draft: string, reference: stri
 /** Whether both only remove draft text. */
 function removals(x: Hunk, y: Hunk): boolean {
   return x.refFrom === x.refTo && y.refFrom === y.refTo && x.from < x.to && y.from < y.to;
-}
-
-function touching(x: Hunk, y: Hunk): boolean {
-  return x.to === y.from && x.refTo === y.refFrom;
 }
 
 /**

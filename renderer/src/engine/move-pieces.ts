@@ -21,7 +21,7 @@
  * removals it touches, so that the halves compared are the final ones.
  */
 
-import type { Hunk } from './hunks';
+import { touching, type Hunk } from './hunks';
 import type { Swappable } from './swaps';
 import { WHOLE_SENTENCE } from './moves';
 import { countWords } from './tokenize';
@@ -108,10 +108,6 @@ function wholeMoves(draft: string, reference: string, items: readonly Swappable[
   }
   return Uint8Array.from({ length: moveCount }, (_, m) =>
     halves[m] === 2 && removed[m] !== null && removed[m] === inserted[m] && (countWords(removed[m]!) >= WHOLE_WORDS || WHOLE_SENTENCE.test(removed[m]!)) ? 1 : 0);
-}
-
-function touching(x: Hunk, y: Hunk): boolean {
-  return x.to === y.from && x.refTo === y.refFrom;
 }
 
 /** Whether at most NEAR_WORDS unchanged words (and NEAR_CHARS characters) lie between `x` and the next hunk `y`. */
