@@ -132,6 +132,7 @@ function takeInAgreeing<T extends Swappable>(draft: string, reference: string, i
     else groups.set(it.move, [k]);
   });
   const out: (T | null)[] = [...items];
+  const cut = piecesCache(draft, reference);
   const nextAt = (k: number, side: number): number => {
     let at = k + side;
     while (at >= 0 && at < out.length && out[at] === null) at += side;
@@ -143,14 +144,6 @@ function takeInAgreeing<T extends Swappable>(draft: string, reference: string, i
       for (let step = 0; step < 2 * GROW_STEPS; step++) {
         const side = step % 2 === 0 ? -1 : 1;
         const self = out[own]!;
-        const others = list.filter((o) => o !== own).map((o) => out[o]!.hunk);
-        // Tokens a candidate adds on the side(s) this half changes (a plain insertion: the reference's): all must match.
-        const draftSide = !(self.hunk.from === self.hunk.to);
-        const refSide = !(self.hunk.refFrom === self.hunk.refTo);
-        const score = (h: Hunk): number => others.reduce((best, p) => Math.max(best, agreement(draft, reference, h, p, draftSide, refSide)), 0);
-        const added = (h: Hunk): number =>
-          (draftSide ? pieces(draft.slice(h.from, h.to)).length - pieces(draft.slice(self.hunk.from, self.hunk.to)).length : 0) +
-          (refSide ? pieces(reference.slice(h.refFrom, h.refTo)).length - pieces(reference.slice(self.hunk.refFrom, self.hunk.refTo)).length : 0);
         const at = nextAt(own, side);
         const neighbour = out[at];
         const joined = neighbour && neighbour.move < 0 && (side < 0 ? touching(neighbour.hunk, self.hunk) : touching(self.hunk, neighbour.hunk))
@@ -160,7 +153,18 @@ function takeInAgreeing<T extends Swappable>(draft: string, reference: string, i
           const h = out[nextAt(k, side)];
           return h ? h.hunk : null;
         };
-        const candidates: [Hunk, boolean][] = [[overMarks(draft, reference, self.hunk, side, bound(own)), false]];
+        const overOwnMarks = overMarks(draft, reference, self.hunk, side, bound(own));
+        // Nothing to take in on this side (most halves, most steps): no need to score anything.
+        if (!joined && overOwnMarks === self.hunk) continue;
+        const others = list.filter((o) => o !== own).map((o) => out[o]!.hunk);
+        // Tokens a candidate adds on the side(s) this half changes (a plain insertion: the reference's): all must match.
+        const draftSide = !(self.hunk.from === self.hunk.to);
+        const refSide = !(self.hunk.refFrom === self.hunk.refTo);
+        const score = (h: Hunk): number => others.reduce((best, p) => Math.max(best, agreement(cut, h, p, draftSide, refSide)), 0);
+        const added = (h: Hunk): number =>
+          (draftSide ? cut.draft(h).length - cut.draft(self.hunk).length : 0) +
+          (refSide ? cut.reference(h).length - cut.reference(self.hunk).length : 0);
+        const candidates: [Hunk, boolean][] = [[overOwnMarks, false]];
         if (joined) candidates.push([joined, true], [overMarks(draft, reference, joined, side, bound(at)), true]);
         const base = score(self.hunk);
         let best = 0;
@@ -185,24 +189,52 @@ function span(x: Hunk, y: Hunk): Hunk {
   return { from: x.from, to: y.to, refFrom: x.refFrom, refTo: y.refTo };
 }
 
-const MARKS_AFTER = /^[^\p{L}\p{N}\s]+/u;
-const MARKS_BEFORE = /[^\p{L}\p{N}\s]+$/u;
+/** A mark: no letter, digit or space. */
+const MARK = /^[^\p{L}\p{N}\s]$/u;
 
 /**
  * `h` grown on `side` over the marks (no letters, digits or spaces) that
  * stand unchanged beside it in both texts, up to the next change `next`.
+ * The marks are read in place, a character at a time: cutting out the text
+ * up to the next change copied most of a book for a half with none beyond it.
  */
 function overMarks(draft: string, reference: string, h: Hunk, side: number, next: Hunk | null): Hunk {
   if (side > 0) {
-    const marks = MARKS_AFTER.exec(draft.slice(h.to, next ? next.from : draft.length))?.[0] ?? '';
-    const n = marks.length;
-    const fits = n > 0 && reference.startsWith(marks, h.refTo) && (!next || h.refTo + n <= next.refFrom);
+    const n = markRunAfter(draft, h.to, next ? next.from : draft.length);
+    const fits = n > 0 && reference.startsWith(draft.slice(h.to, h.to + n), h.refTo) && (!next || h.refTo + n <= next.refFrom);
     return fits ? { ...h, to: h.to + n, refTo: h.refTo + n } : h;
   }
-  const marks = MARKS_BEFORE.exec(draft.slice(next ? next.to : 0, h.from))?.[0] ?? '';
-  const n = marks.length;
-  const fits = n > 0 && reference.slice(h.refFrom - n, h.refFrom) === marks && (!next || h.refFrom - n >= next.refTo);
+  const n = markRunBefore(draft, h.from, next ? next.to : 0);
+  const fits = n > 0 && reference.slice(h.refFrom - n, h.refFrom) === draft.slice(h.from - n, h.from) && (!next || h.refFrom - n >= next.refTo);
   return fits ? { ...h, from: h.from - n, refFrom: h.refFrom - n } : h;
+}
+
+/** Length of the run of marks in `text` from `from`, not reaching past `limit`. */
+function markRunAfter(text: string, from: number, limit: number): number {
+  let at = from;
+  while (at < limit) {
+    const code = text.codePointAt(at)!;
+    const width = code > 0xffff ? 2 : 1;
+    if (at + width > limit || !MARK.test(String.fromCodePoint(code))) break;
+    at += width;
+  }
+  return at - from;
+}
+
+/** Length of the run of marks in `text` that ends at `to`, not reaching before `limit`. */
+function markRunBefore(text: string, to: number, limit: number): number {
+  let at = to;
+  while (at > limit) {
+    const low = text.charCodeAt(at - 1);
+    const width = low >= 0xdc00 && low <= 0xdfff && at - 2 >= limit && isHighSurrogate(text.charCodeAt(at - 2)) ? 2 : 1;
+    if (!MARK.test(text.slice(at - width, at))) break;
+    at -= width;
+  }
+  return to - at;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
 
 /**
@@ -211,8 +243,8 @@ function overMarks(draft: string, reference: string, h: Hunk, side: number, next
  * `y` puts in, and the reference text `x` puts in (if `xRef`) against the
  * draft text `y` takes away.
  */
-function agreement(draft: string, reference: string, x: Hunk, y: Hunk, xDraft: boolean, xRef: boolean): number {
-  const sides = (h: Hunk): [string[], string[]] => [pieces(draft.slice(h.from, h.to)), pieces(reference.slice(h.refFrom, h.refTo))];
+function agreement(cut: PiecesCache, x: Hunk, y: Hunk, xDraft: boolean, xRef: boolean): number {
+  const sides = (h: Hunk): [readonly string[], readonly string[]] => [cut.draft(h), cut.reference(h)];
   const [xd, xr] = sides(x);
   const [yd, yr] = sides(y);
   return (xDraft ? common(xd, yr) : 0) + (xRef ? common(yd, xr) : 0);
@@ -232,6 +264,23 @@ function common(a: readonly string[], b: readonly string[]): number {
     [row, next] = [next, row];
   }
   return row[b.length];
+}
+
+/** The pieces (below) of a hunk's draft and reference text, each cut once: a half is scored against every other half of its move at every step. */
+interface PiecesCache {
+  draft(h: Hunk): readonly string[];
+  reference(h: Hunk): readonly string[];
+}
+
+function piecesCache(draft: string, reference: string): PiecesCache {
+  const known = new Map<string, string[]>();
+  const of = (text: string, side: string, from: number, to: number): string[] => {
+    const key = `${side}${from}:${to}`;
+    let list = known.get(key);
+    if (!list) known.set(key, (list = pieces(text.slice(from, to))));
+    return list;
+  };
+  return { draft: (h) => of(draft, 'd', h.from, h.to), reference: (h) => of(reference, 'r', h.refFrom, h.refTo) };
 }
 
 /** Words (lower-cased) and single marks. */
