@@ -59,3 +59,11 @@ describe('a sentence start', () => {
     expect(show('The council met today.', 'According to the council met today.')).toEqual(['The|According to the wording']);
   });
 });
+
+describe('a quotation mark between changes', () => {
+  it('a word added before a restyled opening mark and words added after it are one suggestion', () => {
+    expect(show('It expects “good progress” soon.', 'It expects to "make good progress" soon.')).toEqual([
+      '“|to "make  wording', '”|" typography',
+    ]);
+  });
+});

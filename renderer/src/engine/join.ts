@@ -19,8 +19,23 @@ import { foldTypography } from './typography';
 
 const ALL_SPACE = /^\s+$/u;
 
-/** `items` (in draft order) with every run of touching pieces joined into one. */
+/**
+ * `items` (in draft order) with every run of touching pieces joined into one.
+ * Joined until nothing more joins: a quotation mark restyled between an
+ * added word and its reworded words ("" → "to ", "“" → "\"", "" → "make ")
+ * is a change of style only until it joins the words after it, and then
+ * the word before it joins too, whichever side is looked at first.
+ */
 export function joinAbutting<T extends Swappable>(draft: string, reference: string, items: readonly T[]): T[] {
+  let current = items;
+  for (;;) {
+    const next = joinOnce(draft, reference, current);
+    if (next.length === current.length) return next;
+    current = next;
+  }
+}
+
+function joinOnce<T extends Swappable>(draft: string, reference: string, items: readonly T[]): T[] {
   const out: T[] = [];
   for (const item of items) {
     const last = out[out.length - 1];
