@@ -63,7 +63,19 @@ describe('a sentence start', () => {
 describe('a quotation mark between changes', () => {
   it('a word added before a restyled opening mark and words added after it are one suggestion', () => {
     expect(show('It expects “good progress” soon.', 'It expects to "make good progress" soon.')).toEqual([
-      '“|to "make  wording', '”|" typography',
+      '“good progress”|to "make good progress" wording',
+    ]);
+  });
+
+  it('a quotation restyled with words added inside it is one suggestion over the quotation', () => {
+    expect(show('He would not say if “one, one” was agreed.', 'He would not say if "one in, one out" was agreed.')).toEqual([
+      '“one, one”|"one in, one out" wording',
+    ]);
+  });
+
+  it('a quotation restyled with a separate slip inside stays two fixes', () => {
+    expect(show('She called it “a grate day” then.', 'She called it "a great day" then.')).toEqual([
+      '“|" typography', 'grate|great spelling', '”|" typography',
     ]);
   });
 });

@@ -24,6 +24,7 @@ import { isMachineRead } from './ocr';
 import { withParts } from './parts';
 import { buildReferenceContext } from './reference-context';
 import { splitAtSlips } from './refine';
+import { mergeQuotations } from './quotations';
 import { mergeRewrites } from './rewrites';
 import { linkSharedPassages } from './shared-passages';
 import { slideGaps } from './slide';
@@ -110,8 +111,9 @@ export function compare(draft: string, reference: string, options: CompareOption
   }
 
   const ignore = new Set(options.ignore ?? []);
+  // On a machine-read page a quotation's marks are misread like any other characters, and its runs of misreadings join instead.
   const merged = mergeRewrites(reference, suggestions.sort(bySpan));
-  return (machineRead ? joinMisreadRuns(draft, reference, merged) : merged).filter((s) => !ignore.has(s.kind)).map((s) => withParts(draftTokens, refTokens, s));
+  return (machineRead ? joinMisreadRuns(draft, reference, merged) : mergeQuotations(draft, reference, merged)).filter((s) => !ignore.has(s.kind)).map((s) => withParts(draftTokens, refTokens, s));
 }
 
 function suggestion(reference: string, h: Hunk, kind: Suggestion['kind'], moveId?: string): Suggestion {

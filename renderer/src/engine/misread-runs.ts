@@ -10,7 +10,7 @@
  * suggestion, whose `parts` are the pieces joined: each word that changed.
  */
 
-import type { Severity, Suggestion, SuggestionKind, SuggestionPart } from './types';
+import { higherSeverity, type Suggestion, type SuggestionKind, type SuggestionPart } from './types';
 
 /**
  * The kinds a misreading takes, strongest first: the joined suggestion
@@ -20,7 +20,6 @@ import type { Severity, Suggestion, SuggestionKind, SuggestionPart } from './typ
  */
 const MISREAD_KINDS: readonly SuggestionKind[] = ['spelling', 'punctuation', 'typography'];
 
-const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
 
 /** Unchanged text a run may reach across: spacing, but no paragraph break. */
 const SPACING = /^[^\S\n]*\n?[^\S\n]*$/u;
@@ -33,7 +32,7 @@ export function joinMisreadRuns(draft: string, reference: string, suggestions: r
     const last = out[out.length - 1];
     if (last && misread(last) && misread(s) && SPACING.test(draft.slice(last.to, s.from)) && draft.slice(last.to, s.from) === reference.slice(last.refTo, s.refFrom)) {
       const kind = MISREAD_KINDS[Math.min(MISREAD_KINDS.indexOf(last.kind), MISREAD_KINDS.indexOf(s.kind))];
-      const severity = SEVERITY_RANK[s.severity] > SEVERITY_RANK[last.severity] ? s.severity : last.severity;
+      const severity = higherSeverity(last.severity, s.severity);
       out[out.length - 1] = { ...last, to: s.to, refTo: s.refTo, kind, severity, parts: [...(last.parts ?? [partOf(last)]), ...(s.parts ?? [partOf(s)])] };
       joined.add(out.length - 1);
     } else out.push(s);

@@ -24,6 +24,13 @@ export const SUGGESTION_KINDS: readonly SuggestionKind[] = [
 /** What an editor should look at first. */
 export type Severity = 'high' | 'medium' | 'low';
 
+const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
+
+/** The more urgent of two severities: what suggestions joined into one carry. */
+export function higherSeverity(a: Severity, b: Severity): Severity {
+  return SEVERITY_RANK[b] > SEVERITY_RANK[a] ? b : a;
+}
+
 /**
  * One flagged place in the draft and the reference wording for it.
  *
