@@ -111,9 +111,14 @@ export function compare(draft: string, reference: string, options: CompareOption
   }
 
   const ignore = new Set(options.ignore ?? []);
+  // Pieces equal up to typography were left out above, but joining pieces
+  // can make one again ("w" + " hether" for "whether"): with typographic
+  // variants equal, what is left after joining is checked as well.
+  const kept = (s: Suggestion): boolean =>
+    !ignore.has(s.kind) && (!fold || s.kind === 'moved' || foldTypography(draft.slice(s.from, s.to)) !== foldTypography(s.replacement));
   // On a machine-read page a quotation's marks are misread like any other characters, and its runs of misreadings join instead.
   const merged = mergeRewrites(reference, suggestions.sort(bySpan));
-  return (machineRead ? joinMisreadRuns(draft, reference, merged) : mergeQuotations(draft, reference, merged)).filter((s) => !ignore.has(s.kind)).map((s) => withParts(draftTokens, refTokens, s));
+  return (machineRead ? joinMisreadRuns(draft, reference, merged) : mergeQuotations(draft, reference, merged)).filter(kept).map((s) => withParts(draftTokens, refTokens, s));
 }
 
 function suggestion(reference: string, h: Hunk, kind: Suggestion['kind'], moveId?: string): Suggestion {
