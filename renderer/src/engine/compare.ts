@@ -28,12 +28,13 @@ import { mergeQuotations } from './quotations';
 import { mergeRewrites } from './rewrites';
 import { linkSharedPassages } from './shared-passages';
 import { slideGaps } from './slide';
+import { suggestionOver } from './suggestion';
 import { splitSpacing } from './spacing';
 import { mergeSwaps } from './swaps';
 import { unglue } from './unglue';
 import { widenIdiom } from './wordy';
 import { isTokenBoundary, tokenize } from './tokenize';
-import { foldTypography } from './typography';
+import { typographyOnly } from './typography';
 import type { CompareOptions, Suggestion } from './types';
 
 /**
@@ -66,7 +67,7 @@ export function compare(draft: string, reference: string, options: CompareOption
     } else {
       for (const part of splitSpacing(draft, reference, h)) {
         for (const piece of splitAtSlips(draftTokens, refTokens, part, ctx)) {
-          if (!fold || foldTypography(draft.slice(piece.from, piece.to)) !== foldTypography(reference.slice(piece.refFrom, piece.refTo))) hunks.push(piece);
+          if (!fold || !typographyOnly(draft, reference, piece)) hunks.push(piece);
         }
       }
     }
@@ -87,7 +88,7 @@ export function compare(draft: string, reference: string, options: CompareOption
     let { hunk: h } = items[i];
     const { move } = items[i];
     if (move >= 0) {
-      suggestions.push(suggestion(reference, h, 'moved', moveIds.get(move)));
+      suggestions.push(suggestionOver(reference, h, 'moved', 'medium', moveIds.get(move)));
       previous = undefined;
       continue;
     }
@@ -106,7 +107,7 @@ export function compare(draft: string, reference: string, options: CompareOption
       suggestions.pop();
       h = { from: previous.from, to: h.to, refFrom: previous.refFrom, refTo: h.refTo };
     }
-    previous = { ...suggestion(reference, h, kind), severity };
+    previous = suggestionOver(reference, h, kind, severity);
     suggestions.push(previous);
   }
 
@@ -115,25 +116,12 @@ export function compare(draft: string, reference: string, options: CompareOption
   // can make one again ("w" + " hether" for "whether"): with typographic
   // variants equal, what is left after joining is checked as well.
   const kept = (s: Suggestion): boolean =>
-    !ignore.has(s.kind) && (!fold || s.kind === 'moved' || foldTypography(draft.slice(s.from, s.to)) !== foldTypography(s.replacement));
+    !ignore.has(s.kind) && (!fold || s.kind === 'moved' || !typographyOnly(draft, reference, s));
   // On a machine-read page a quotation's marks are misread like any other characters, and its runs of misreadings join instead.
   const merged = mergeRewrites(reference, suggestions.sort(bySpan));
   return (machineRead ? joinMisreadRuns(draft, reference, merged) : mergeQuotations(draft, reference, merged)).filter(kept).map((s) => withParts(draftTokens, refTokens, s));
 }
 
-function suggestion(reference: string, h: Hunk, kind: Suggestion['kind'], moveId?: string): Suggestion {
-  const s: Suggestion = {
-    id: `${kind}:${h.from}-${h.to}:${h.refFrom}-${h.refTo}`,
-    from: h.from,
-    to: h.to,
-    replacement: reference.slice(h.refFrom, h.refTo),
-    kind,
-    severity: 'medium',
-    refFrom: h.refFrom,
-    refTo: h.refTo,
-  };
-  return moveId ? { ...s, moveId } : s;
-}
 
 interface Item {
   readonly hunk: Hunk;

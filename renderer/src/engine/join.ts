@@ -14,10 +14,9 @@
  */
 
 import { touching, type Hunk } from './hunks';
+import { ALL_SPACE } from './spacing';
 import type { Swappable } from './swaps';
-import { foldTypography } from './typography';
-
-const ALL_SPACE = /^\s+$/u;
+import { typographyOnly } from './typography';
 
 /**
  * `items` (in draft order) with every run of touching pieces joined into one.
@@ -63,7 +62,7 @@ function removals(x: Hunk, y: Hunk): boolean {
  */
 function styleBesideWord(draft: string, reference: string, x: Hunk, y: Hunk): boolean {
   // Case is left out on purpose: "The" → "the" after an inserted "According to " is one fix.
-  const styleOnly = (h: Hunk): boolean => foldTypography(draft.slice(h.from, h.to)) === foldTypography(reference.slice(h.refFrom, h.refTo));
+  const styleOnly = (h: Hunk): boolean => typographyOnly(draft, reference, h);
   if (!styleOnly(x) && !styleOnly(y)) return false;
   const space = (c: string | undefined): boolean => c !== undefined && /\s/u.test(c);
   return space(draft[x.to - 1]) && x.from < x.to || space(reference[x.refTo - 1]) && x.refFrom < x.refTo ||

@@ -10,6 +10,7 @@
  * suggestion, whose `parts` are the pieces joined: each word that changed.
  */
 
+import { suggestionId } from './suggestion';
 import { higherSeverity, type Suggestion, type SuggestionKind, type SuggestionPart } from './types';
 
 /**
@@ -53,7 +54,7 @@ function wholeWords(draft: string, reference: string, s: Suggestion, before: num
   if (/\s$/u.test(draft.slice(from, to) || reference.slice(refFrom, refTo))) {
     while (to < after && refTo < reference.length && /\S/u.test(draft[to]) && draft[to] === reference[refTo]) [to, refTo] = [to + 1, refTo + 1];
   }
-  return { ...s, id: `${s.kind}:${from}-${to}:${refFrom}-${refTo}`, from, to, refFrom, refTo, replacement: reference.slice(refFrom, refTo) };
+  return { ...s, id: suggestionId(s.kind, { from, to, refFrom, refTo }), from, to, refFrom, refTo, replacement: reference.slice(refFrom, refTo) };
 }
 
 function partOf(s: Suggestion): SuggestionPart {

@@ -11,6 +11,7 @@
  * it), so such a quotation is left as it is, as are moves.
  */
 
+import { suggestionOverRun } from './suggestion';
 import { higherSeverity, type Suggestion } from './types';
 
 /** Most words a quotation may hold to be taken as one phrase rather than a passage to review piece by piece. */
@@ -60,19 +61,7 @@ export function mergeQuotations(draft: string, reference: string, suggestions: r
 }
 
 function merged(reference: string, pieces: readonly Suggestion[]): Suggestion {
-  const first = pieces[0];
-  const last = pieces[pieces.length - 1];
   const words = new Set(pieces.filter((s) => !STYLE.has(s.kind)).map((s) => s.kind));
   const kind = words.size === 1 ? [...words][0] : 'wording';
-  const severity = pieces.map((s) => s.severity).reduce(higherSeverity);
-  return {
-    id: `${kind}:${first.from}-${last.to}:${first.refFrom}-${last.refTo}`,
-    from: first.from,
-    to: last.to,
-    replacement: reference.slice(first.refFrom, last.refTo),
-    kind,
-    severity,
-    refFrom: first.refFrom,
-    refTo: last.refTo,
-  };
+  return suggestionOverRun(reference, pieces, kind, pieces.map((s) => s.severity).reduce(higherSeverity));
 }

@@ -14,6 +14,7 @@ import { partitionPoint } from './bisect';
 import { trimmedHunk, type Hunk } from './hunks';
 import { isProperNoun, isSlipOf, type ReferenceContext } from './reference-context';
 import { isMangledName } from './similarity';
+import { ALL_SPACE } from './spacing';
 import { tokenText, WORD_CHAR, wordCharsOf, type Tokens } from './tokenize';
 import { foldMarks } from './typography';
 
@@ -59,7 +60,7 @@ function besideSlips(d: string, r: string, pieces: Hunk[]): Hunk[] {
     (h.from === h.to) !== (h.refFrom === h.refTo) && WORD_CHAR.test(h.from === h.to ? r.slice(h.refFrom, h.refTo) : d.slice(h.from, h.to));
   const sharedSpace = (a: Hunk, b: Hunk): boolean => {
     const between = d.slice(a.to, b.from);
-    return between !== '' && between === r.slice(a.refTo, b.refFrom) && /^\s+$/u.test(between);
+    return between === r.slice(a.refTo, b.refFrom) && ALL_SPACE.test(between);
   };
   const out = pieces.slice();
   for (let k = 0; k < out.length; k++) {

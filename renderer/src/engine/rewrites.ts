@@ -10,6 +10,7 @@
 
 import { partitionPoint } from './bisect';
 import { countWords } from './tokenize';
+import { suggestionOverRun } from './suggestion';
 import type { Suggestion } from './types';
 
 /** Share of a sentence's words that must be changed for it to read as rewritten. */
@@ -69,18 +70,7 @@ function mergeRuns(reference: string, group: readonly Suggestion[]): Suggestion[
   const flush = () => {
     if (run.length === 1) out.push(run[0]);
     else if (run.length > 1) {
-      const first = run[0];
-      const last = run[run.length - 1];
-      out.push({
-        id: `wording:${first.from}-${last.to}:${first.refFrom}-${last.refTo}`,
-        from: first.from,
-        to: last.to,
-        replacement: reference.slice(first.refFrom, last.refTo),
-        kind: 'wording',
-        severity: run.some((s) => s.severity === 'high') ? 'high' : 'medium',
-        refFrom: first.refFrom,
-        refTo: last.refTo,
-      });
+      out.push(suggestionOverRun(reference, run, 'wording', run.some((s) => s.severity === 'high') ? 'high' : 'medium'));
     }
     run = [];
   };

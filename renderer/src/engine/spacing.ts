@@ -11,7 +11,8 @@ import type { Hunk } from './hunks';
 
 const LEADING_SPACE = /^\s+/u;
 const TRAILING_SPACE = /\s+$/u;
-const ALL_SPACE = /^\s+$/u;
+/** Whitespace only, and at least one character of it. */
+export const ALL_SPACE = /^\s+$/u;
 
 /** `hunk` split into its spacing restyles and its change of words, in draft order. */
 export function splitSpacing(draft: string, reference: string, hunk: Hunk): Hunk[] {

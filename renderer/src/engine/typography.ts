@@ -8,6 +8,8 @@
  * "Ａ") and half-width katakana ("ｶﾞｲﾄﾞ") read as their ordinary forms.
  */
 
+import type { Hunk } from './hunks';
+
 const FOLD: Record<string, string> = {
   '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u02BC': "'", '\u0060': "'", '\u00B4': "'",
   '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
@@ -42,4 +44,9 @@ export function foldMarks(text: string): string {
 /** `foldMarks`, and all whitespace removed: spacing is a typographic matter. */
 export function foldTypography(text: string): string {
   return foldMarks(text).replace(/\s+/g, '');
+}
+
+/** Whether the draft's and the reference's text of `h` differ only in typography. */
+export function typographyOnly(draft: string, reference: string, h: Hunk): boolean {
+  return foldTypography(draft.slice(h.from, h.to)) === foldTypography(reference.slice(h.refFrom, h.refTo));
 }
