@@ -1,10 +1,10 @@
 /**
  * Crash recovery end to end: a window with unsaved review work dies without
  * a clean close; the next start offers the recovery copy, and restoring it
- * brings back the edited text and every decision. The draft on disk is never
- * touched.
+ * brings back the edited text and every decision with the time it was made.
+ * The draft on disk is never touched.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
@@ -42,6 +42,9 @@ describeInChromium('crash recovery', (windows) => {
     const copies = () => readdirSync(join(dataDir, 'recovery')).filter((name) => name.endsWith('.json'));
     const rejectedInCopy = () => copies().map((name) => JSON.parse(readFileSync(join(dataDir, 'recovery', name), 'utf8')).snapshot.review.rejected.length);
     await expect.poll(rejectedInCopy, { timeout: 15_000 }).toEqual([1]);
+    const [copy] = copies().map((name) => JSON.parse(readFileSync(join(dataDir, 'recovery', name), 'utf8')).snapshot.review.records);
+    const times = (records: { decision: string; at: string }[]) => records.map(({ decision, at }) => `${decision} ${at}`).sort();
+    expect(copy, 'the copy dates both decisions').toHaveLength(2);
     await first.main.crash();
 
     const second = await windows.openWith({ dataDir });
@@ -53,5 +56,10 @@ describeInChromium('crash recovery', (windows) => {
     expect(await statusText(second.page)).toBe(status);
     expect(second.main.title()).toMatch(/^● draft\.txt/);
     expect(readFileSync(pair.draft)).toEqual(draftBytes);
+    // The decisions keep the times they were made at, not the time of the restore.
+    second.main.dialogs.saveAs = join(pair.dir, 'restored.galley');
+    await second.main.command('save-review');
+    await expect.poll(() => existsSync(join(pair.dir, 'restored.galley')), { timeout: 15_000 }).toBe(true);
+    expect(times(JSON.parse(readFileSync(join(pair.dir, 'restored.galley'), 'utf8')).decisions)).toEqual(times(copy));
   });
 });

@@ -86,7 +86,7 @@ export class App {
     });
     const diff = (d: string, r: string) => this.client.compare(d, r);
     this.reviews = new Reviews({ galley, view: this.view, documents: this.documents, layout, times: this.times, ignoring: this.ignoring, diff, compareAll: compare });
-    this.recovery = new Recovery(galley, this.view, this.documents, layout, compare);
+    this.recovery = new Recovery(galley, this.view, this.documents, layout, this.times, compare);
     bindShortcuts(this.view, run, () => layout.confirm.isOpen);
     acceptDrops(root, layout.referencePane.element, (files, target) => void this.documents.openDropped(files, target));
     galley.onCommand(run);

@@ -5,12 +5,15 @@
  * into the editor on request. Each copy sends main only the lines changed
  * since the last one (./recovery-patch); main decides whether there is
  * unsaved work to keep, so nothing on the typing path reads the whole draft.
+ * A copy carries the decisions with their times and wording, so a restored
+ * review reports when each was made, as a kept review or `.galley` file does.
  */
 import type { Node } from 'prosemirror-model';
 import type { EditorView } from 'prosemirror-view';
-import type { GalleyApi, RecoveredReview, RecoveryOffer } from '../../../preload/api';
+import type { DecisionRecord, GalleyApi, RecoveredReview, RecoveryOffer } from '../../../preload/api';
 import type { Decisions } from '../editor/schema';
 import { shortcutLabel } from '../views/labels';
+import type { DecisionTimes } from './decision-times';
 import type { Documents } from './documents';
 import type { Layout } from './layout';
 import { linePatch } from './recovery-patch';
@@ -27,6 +30,7 @@ export class Recovery {
     private readonly view: EditorView,
     private readonly documents: Documents,
     private readonly layout: Layout,
+    private readonly times: DecisionTimes,
     private readonly compare: () => Promise<void>,
   ) {
     // Focus moving to another app (or to the close prompt) and the page going away are when work is most at risk.
@@ -50,13 +54,13 @@ export class Recovery {
     const doc = this.view.state.doc;
     const base = this.sent;
     const seq = ++this.seq;
-    const decisions: Decisions = { accepted: doc.attrs.accepted, rejected: doc.attrs.rejected };
     // Decisions are replaced, never changed in place, so identity tells whether they differ from the saved ones.
     const decided = doc.attrs.accepted !== saved.attrs.accepted || doc.attrs.rejected !== saved.attrs.rejected;
+    const review: RecoveredDecisions = { accepted: doc.attrs.accepted, rejected: doc.attrs.rejected, records: this.times.records(this.view.state) };
     this.sent = { doc, seq };
     // null: main could not write the copy (it says why in no banner: the next change tries again, whole).
     const held = await this.galley
-      .keepRecovery({ seq, base: base?.seq ?? null, ...linePatch(base?.doc ?? null, doc), review: decisions, decided })
+      .keepRecovery({ seq, base: base?.seq ?? null, ...linePatch(base?.doc ?? null, doc), review, decided })
       .catch(() => null);
     if (held === true || this.sent?.seq !== seq) return;
     this.sent = null;
@@ -97,7 +101,9 @@ export class Recovery {
     // Main holds the restored text as this window's copy, not one this page sent.
     this.sent = null;
     if (reference) this.documents.setReference(reference);
-    this.documents.setDraft(draft, snapshot.text, decisionsFrom(snapshot.review));
+    const decisions = decisionsFrom(snapshot.review);
+    this.documents.setDraft(draft, snapshot.text, decisions);
+    this.times.restore(recordsFrom(snapshot.review, decisions));
     if (!draft) {
       this.layout.banners.show('open', 'error', `The draft file could not be opened again. Open it (${shortcutLabel('open-draft')}) to save the restored text over a copy.`);
     }
@@ -109,9 +115,31 @@ function bannerOf(id: string): string {
   return `recovery-${id}`;
 }
 
+/** What a recovery copy's `review` holds: the decisions in force, and the log of when each was made. */
+interface RecoveredDecisions extends Decisions {
+  readonly records: readonly DecisionRecord[];
+}
+
 /** Decisions from a recovery copy; anything malformed counts as none. */
 function decisionsFrom(value: unknown): Decisions {
   const keys = (list: unknown): string[] => (Array.isArray(list) ? list.filter((key): key is string => typeof key === 'string') : []);
   const record = (value ?? {}) as Partial<Record<keyof Decisions, unknown>>;
   return { accepted: keys(record.accepted), rejected: keys(record.rejected) };
+}
+
+/**
+ * The decision log of a recovery copy, kept only for decisions in force and
+ * only where well formed; a decision without one is dated at the restore
+ * (copies written before copies carried the log have none).
+ */
+function recordsFrom(value: unknown, { accepted, rejected }: Decisions): DecisionRecord[] {
+  const list = (value as { records?: unknown } | null)?.records;
+  if (!Array.isArray(list)) return [];
+  const decision = new Map<string, DecisionRecord['decision']>([...accepted.map((key) => [key, 'accepted'] as const), ...rejected.map((key) => [key, 'rejected'] as const)]);
+  const texts = ['key', 'at', 'draft', 'reference', 'before', 'after'] as const;
+  return list.filter((entry): entry is DecisionRecord => {
+    if (typeof entry !== 'object' || entry === null) return false;
+    const record = entry as Record<string, unknown>;
+    return texts.every((field) => typeof record[field] === 'string') && decision.get(record.key as string) === record.decision && !Number.isNaN(Date.parse(record.at as string));
+  });
 }
