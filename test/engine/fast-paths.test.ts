@@ -6,6 +6,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { lcsLength } from '@galley/engine/lcs';
 import { heaviestIncreasing } from '@galley/engine/lis';
 import { uniqueTokenPairs } from '@galley/engine/token-pairs';
 
@@ -51,6 +52,23 @@ describe('heaviestIncreasing', () => {
         const kept = heaviestIncreasing(values, weights);
         expect(kept.reduce((sum, i) => sum + weights[i], 0)).toBe(expected.reduce((sum, i) => sum + weights[i], 0));
         expect(kept.every((i, k) => k === 0 || values[kept[k - 1]] < values[i])).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('lcsLength', () => {
+  it('is the length of a longest common subsequence, across several 32-bit words', () => {
+    const tokens = (vocab: number) => fc.array(fc.integer({ min: 0, max: vocab - 1 }), { maxLength: 100 }).map((a) => Int32Array.from(a));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 8 }).chain((v) => fc.tuple(tokens(v), tokens(v))), ([a, b]) => {
+        // The table, cell by cell, by definition.
+        const table = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+        for (let i = 1; i <= a.length; i++) {
+          for (let j = 1; j <= b.length; j++) table[i][j] = a[i - 1] === b[j - 1] ? table[i - 1][j - 1] + 1 : Math.max(table[i - 1][j], table[i][j - 1]);
+        }
+        expect(lcsLength(a, b)).toBe(table[a.length][b.length]);
       }),
       { numRuns: 1000 },
     );

@@ -1,7 +1,8 @@
 /**
  * Exact longest common subsequence of two small ranges, by dynamic
- * programming. Only ever called on a gap between anchors whose size is
- * bounded by the caller (`cells` ≤ MAX_LCS_CELLS), so the quadratic cost is a
+ * programming (lcsPairs), or only its length (lcsLength). Only ever called
+ * on ranges whose size is bounded by the caller (a gap between anchors of
+ * `cells` ≤ MAX_LCS_CELLS, a move's halves), so the quadratic cost is a
  * constant, not a function of the texts' length.
  */
 
@@ -44,4 +45,38 @@ export function lcsPairs(
     } else if (len[k + 1] >= len[k + w]) j++;
     else i++;
   }
+}
+
+/**
+ * Length of a longest common subsequence of `a` and `b`, bit-parallel
+ * (Allison–Dix, Hyyrö): one bit per token of `b`, 32 to a word, and a row of
+ * the table per token of `a` in a few word operations. Cell by cell over
+ * strings, move-pieces.ts spent 280 ms of comparing a million words here.
+ */
+export function lcsLength(a: Int32Array, b: Int32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const words = (b.length + 31) >>> 5;
+  // Per token of `b`, the bits of the places it stands at.
+  const matches = new Map<number, Int32Array>();
+  for (let j = 0; j < b.length; j++) {
+    let bits = matches.get(b[j]);
+    if (!bits) matches.set(b[j], (bits = new Int32Array(words)));
+    bits[j >>> 5] |= 1 << (j & 31);
+  }
+  // A bit cleared is a column where the subsequence so far has grown: V' = (V + (V & M)) | (V & ~M).
+  const v = new Int32Array(words).fill(-1);
+  for (let i = 0; i < a.length; i++) {
+    const m = matches.get(a[i]);
+    if (!m) continue;
+    let carry = 0;
+    for (let w = 0; w < words; w++) {
+      const x = v[w];
+      const sum = (x >>> 0) + ((x & m[w]) >>> 0) + carry;
+      carry = sum > 0xffffffff ? 1 : 0;
+      v[w] = (sum | 0) | (x & ~m[w]);
+    }
+  }
+  let cleared = 0;
+  for (let j = 0; j < b.length; j++) if ((v[j >>> 5] & (1 << (j & 31))) === 0) cleared++;
+  return cleared;
 }

@@ -22,6 +22,7 @@
  */
 
 import { touching, type Hunk } from './hunks';
+import { lcsLength } from './lcs';
 import type { Swappable } from './swaps';
 import { WHOLE_SENTENCE } from './moves';
 import { countWords } from './tokenize';
@@ -244,43 +245,48 @@ function isHighSurrogate(code: number): boolean {
  * draft text `y` takes away.
  */
 function agreement(cut: PiecesCache, x: Hunk, y: Hunk, xDraft: boolean, xRef: boolean): number {
-  const sides = (h: Hunk): [readonly string[], readonly string[]] => [cut.draft(h), cut.reference(h)];
-  const [xd, xr] = sides(x);
-  const [yd, yr] = sides(y);
-  return (xDraft ? common(xd, yr) : 0) + (xRef ? common(yd, xr) : 0);
+  return (xDraft ? common(cut.draft(x), cut.reference(y)) : 0) + (xRef ? common(cut.draft(y), cut.reference(x)) : 0);
 }
 
 /** Most tokens of a half compared in order; past it only the ends are (a long moved passage is not realigned). */
 const COMPARED_MAX = 300;
 
 /** Length of the longest common subsequence of `a` and `b`, or for long halves their equal ends. */
-function common(a: readonly string[], b: readonly string[]): number {
+function common(a: Int32Array, b: Int32Array): number {
   if (a.length === 0 || b.length === 0) return 0;
   if (a.length > COMPARED_MAX || b.length > COMPARED_MAX) return ends(a, b);
-  let row = new Int32Array(b.length + 1);
-  let next = new Int32Array(b.length + 1);
-  for (let i = 0; i < a.length; i++) {
-    for (let j = 0; j < b.length; j++) next[j + 1] = a[i] === b[j] ? row[j] + 1 : Math.max(row[j + 1], next[j]);
-    [row, next] = [next, row];
-  }
-  return row[b.length];
+  return lcsLength(a, b);
 }
 
-/** The pieces (below) of a hunk's draft and reference text, each cut once: a half is scored against every other half of its move at every step. */
+/** The pieces (below) of a hunk's draft and reference text as ids, each cut once: a half is scored against every other half of its move at every step. */
 interface PiecesCache {
-  draft(h: Hunk): readonly string[];
-  reference(h: Hunk): readonly string[];
+  draft(h: Hunk): Int32Array;
+  reference(h: Hunk): Int32Array;
 }
 
 function piecesCache(draft: string, reference: string): PiecesCache {
-  const known = new Map<string, string[]>();
-  const of = (text: string, side: string, from: number, to: number): string[] => {
-    const key = `${side}${from}:${to}`;
-    let list = known.get(key);
-    if (!list) known.set(key, (list = pieces(text.slice(from, to))));
+  const ids = new Map<string, number>();
+  const idOf = (piece: string): number => {
+    let id = ids.get(piece);
+    if (id === undefined) ids.set(piece, (id = ids.size));
+    return id;
+  };
+  // Per side, by the hunk's start and then its end: no key string made per lookup.
+  const of = (text: string, known: Map<number, Map<number, Int32Array>>, from: number, to: number): Int32Array => {
+    let byEnd = known.get(from);
+    if (!byEnd) known.set(from, (byEnd = new Map()));
+    let list = byEnd.get(to);
+    if (!list) {
+      const found = pieces(text.slice(from, to));
+      list = new Int32Array(found.length);
+      for (let k = 0; k < found.length; k++) list[k] = idOf(found[k]);
+      byEnd.set(to, list);
+    }
     return list;
   };
-  return { draft: (h) => of(draft, 'd', h.from, h.to), reference: (h) => of(reference, 'r', h.refFrom, h.refTo) };
+  const draftKnown = new Map<number, Map<number, Int32Array>>();
+  const refKnown = new Map<number, Map<number, Int32Array>>();
+  return { draft: (h) => of(draft, draftKnown, h.from, h.to), reference: (h) => of(reference, refKnown, h.refFrom, h.refTo) };
 }
 
 /** Words (lower-cased) and single marks. */
@@ -289,7 +295,7 @@ function pieces(text: string): string[] {
 }
 
 /** Words equal at the start plus words equal at the end, not counting any word twice. */
-function ends(a: readonly string[], b: readonly string[]): number {
+function ends(a: Int32Array, b: Int32Array): number {
   const most = Math.min(a.length, b.length);
   let head = 0;
   while (head < most && a[head] === b[head]) head++;
