@@ -48,35 +48,58 @@ export function lcsPairs(
 }
 
 /**
- * Length of a longest common subsequence of `a` and `b`, bit-parallel
- * (Allison–Dix, Hyyrö): one bit per token of `b`, 32 to a word, and a row of
- * the table per token of `a` in a few word operations. Cell by cell over
- * strings, move-pieces.ts spent 280 ms of comparing a million words here.
+ * Length of a longest common subsequence of `a` and `b` (token ids, not
+ * negative), bit-parallel (Allison–Dix, Hyyrö): one bit per token of `b`,
+ * 32 to a word, and a row of the table per token of `a` in a few word
+ * operations. Cell by cell over strings, move-pieces.ts spent 280 ms of
+ * comparing a million words here.
  */
 export function lcsLength(a: Int32Array, b: Int32Array): number {
   if (a.length === 0 || b.length === 0) return 0;
   const words = (b.length + 31) >>> 5;
-  // Per token of `b`, the bits of the places it stands at.
-  const matches = new Map<number, Int32Array>();
+  let most = 0;
+  for (let j = 0; j < b.length; j++) if (b[j] > most) most = b[j];
+  if (most >= slotOf.length) slotOf = new Int32Array(Math.max(most + 1, 2 * slotOf.length)).fill(-1);
+  if (b.length * words > matchBits.length) matchBits = new Int32Array(Math.max(b.length * words, 2 * matchBits.length));
+  if (words > row.length) row = new Int32Array(Math.max(words, 2 * row.length));
+  // Per distinct token of `b`, `words` words of bits: the places it stands at.
+  let slots = 0;
   for (let j = 0; j < b.length; j++) {
-    let bits = matches.get(b[j]);
-    if (!bits) matches.set(b[j], (bits = new Int32Array(words)));
-    bits[j >>> 5] |= 1 << (j & 31);
+    let slot = slotOf[b[j]];
+    if (slot < 0) {
+      slot = slotOf[b[j]] = slots++;
+      matchBits.fill(0, slot * words, slot * words + words);
+    }
+    matchBits[slot * words + (j >>> 5)] |= 1 << (j & 31);
   }
   // A bit cleared is a column where the subsequence so far has grown: V' = (V + (V & M)) | (V & ~M).
-  const v = new Int32Array(words).fill(-1);
+  const v = row.fill(-1, 0, words);
   for (let i = 0; i < a.length; i++) {
-    const m = matches.get(a[i]);
-    if (!m) continue;
+    const slot = a[i] < slotOf.length ? slotOf[a[i]] : -1;
+    if (slot < 0) continue;
+    const at = slot * words;
     let carry = 0;
     for (let w = 0; w < words; w++) {
       const x = v[w];
-      const sum = (x >>> 0) + ((x & m[w]) >>> 0) + carry;
+      const m = matchBits[at + w];
+      const sum = (x >>> 0) + ((x & m) >>> 0) + carry;
       carry = sum > 0xffffffff ? 1 : 0;
-      v[w] = (sum | 0) | (x & ~m[w]);
+      v[w] = (sum | 0) | (x & ~m);
     }
   }
   let cleared = 0;
-  for (let j = 0; j < b.length; j++) if ((v[j >>> 5] & (1 << (j & 31))) === 0) cleared++;
+  for (let j = 0; j < b.length; j++) {
+    if ((v[j >>> 5] & (1 << (j & 31))) === 0) cleared++;
+    slotOf[b[j]] = -1;
+  }
   return cleared;
 }
+
+/**
+ * lcsLength's tables, reused by every call (it runs for each pair of a
+ * move's halves, tens of thousands on a book: a Map and typed arrays per
+ * call were most of its cost). slotOf: per token id, its row in matchBits or -1.
+ */
+let slotOf = new Int32Array(1024).fill(-1);
+let matchBits = new Int32Array(1024);
+let row = new Int32Array(16);
