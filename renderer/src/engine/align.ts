@@ -199,20 +199,20 @@ function uniqueAnchors(
   s: AlignState, from: number, to: number, refFrom: number, refTo: number,
   more?: (isUnique: (i: number) => boolean) => Pairs,
 ): Anchors {
-  const { draft, ref, countDraft, countRef, refPos } = s;
-  for (let i = from; i < to; i++) if (!s.skipDraft?.[i]) countDraft[draft[i]]++;
+  const { draft, ref, countDraft, countRef, refPos, skipDraft, skipRef } = s;
+  for (let i = from; i < to; i++) if (!skipDraft?.[i]) countDraft[draft[i]]++;
   for (let j = refFrom; j < refTo; j++) {
-    if (s.skipRef?.[j]) continue;
+    if (skipRef?.[j]) continue;
     countRef[ref[j]]++;
     refPos[ref[j]] = j;
   }
   let pairs = noPairs();
   for (let i = from; i < to; i++) {
     const t = draft[i];
-    if (!s.skipDraft?.[i] && countDraft[t] === 1 && countRef[t] === 1) addPair(pairs, i, refPos[t]);
+    if (countDraft[t] === 1 && countRef[t] === 1 && !skipDraft?.[i]) addPair(pairs, i, refPos[t]);
   }
   if (more) {
-    const unique = (i: number): boolean => !s.skipDraft?.[i] && countDraft[draft[i]] === 1 && countRef[draft[i]] === 1;
+    const unique = (i: number): boolean => countDraft[draft[i]] === 1 && countRef[draft[i]] === 1 && !skipDraft?.[i];
     pairs = mergeByDraft(pairs, more(unique));
   }
   for (let i = from; i < to; i++) countDraft[draft[i]] = 0;
@@ -374,36 +374,36 @@ function runWeights(s: AlignState, pairs: Pairs, from: number, to: number, refFr
   // Pairs come in draft order, so the last run found on each diagonal is the
   // only one a later pair can lie in: each run is walked once, however many
   // pairs of low-vocabulary text ("a b a b ...") lie on it.
-  const lastRun = new Map<number, [number, number]>();
-  const runAround = (i: number, j: number): [number, number] => {
-    const known = lastRun.get(i - j);
-    if (known && known[0] <= i && i < known[1]) return known;
-    let start = 0;
-    while (i - start - 1 >= from && j - start - 1 >= refFrom && matchable(s, i - start - 1, j - start - 1)) start++;
-    let end = 1;
-    while (i + end < to && j + end < refTo && matchable(s, i + end, j + end)) end++;
-    const run: [number, number] = [i - start, i + end];
-    lastRun.set(i - j, run);
-    return run;
-  };
+  // Runs as two numbers each in parallel lists, found by diagonal: no array per run.
+  const lastRun = new Map<number, number>();
+  const runStarts: number[] = [];
+  const runEnds: number[] = [];
   let k = 0;
   while (k < n) {
     const i = pairs.draft[k];
     const j = pairs.ref[k];
-    const run = runAround(i, j);
-    const runStart = run[0];
-    const runEnd = run[1];
-    const start = i - runStart;
-    const end = runEnd - i;
+    let run = lastRun.get(i - j);
+    if (run === undefined || runStarts[run] > i || i >= runEnds[run]) {
+      let before = 0;
+      while (i - before - 1 >= from && j - before - 1 >= refFrom && matchable(s, i - before - 1, j - before - 1)) before++;
+      let after = 1;
+      while (i + after < to && j + after < refTo && matchable(s, i + after, j + after)) after++;
+      run = runStarts.length;
+      runStarts.push(i - before);
+      runEnds.push(i + after);
+      lastRun.set(i - j, run);
+    }
+    const start = i - runStarts[run];
+    const end = runEnds[run] - i;
     // Anchors later in the same run share its weight.
     let last = k + 1;
     while (last < n && pairs.draft[last] < i + end && pairs.draft[last] - pairs.ref[last] === i - j) last++;
     const nextA = last < n ? pairs.draft[last] : to;
-    const back = i - start > reached ? slipRun(i - start - 1, j - start - 1, -1, reached) : { matched: 0, stop: i - start };
-    const ahead = slipRun(i + end, j + end, 1, nextA);
-    const share = (start + end + back.matched + ahead.matched) / (last - k);
+    const back = i - start > reached ? slipRun.walk(i - start - 1, j - start - 1, -1, reached) : 0;
+    const ahead = slipRun.walk(i + end, j + end, 1, nextA);
+    const share = (start + end + back + ahead) / (last - k);
     for (let m = k; m < last; m++) weights[m] = share;
-    reached = Math.max(i + end, ahead.stop);
+    reached = Math.max(i + end, slipRun.stop);
     k = last;
   }
   return weights;
@@ -415,11 +415,11 @@ const SLIP_RUN_MAX = 48;
 /**
  * A walk along the diagonal from draft token `i` and reference token `j` in
  * direction `dir`, past slips (`followStretch`), inside the range and never
- * reaching draft token `limit` (exclusive, in the direction of travel): how
- * many tokens match on the way, and the draft position it got to (`stop`).
- * The predicates are made once per range and read the walk's direction and
- * limit from the walker, not made per anchor (with followStretch's own,
- * 75 MB of garbage on a million words).
+ * reaching draft token `limit` (exclusive, in the direction of travel):
+ * `walk` says how many tokens match on the way, and leaves the draft
+ * position it got to in `stop`. The predicates are made once per range and
+ * read the walk's direction and limit from the walker, not made per anchor
+ * (with followStretch's own, 75 MB of garbage on a million words).
  */
 function slipWalker(s: AlignState, from: number, to: number, refFrom: number, refTo: number) {
   let dir: 1 | -1 = 1;
@@ -427,12 +427,17 @@ function slipWalker(s: AlignState, from: number, to: number, refFrom: number, re
   const same = (x: number, y: number): boolean => matchable(s, x, y);
   const inside = (x: number, y: number): boolean =>
     (dir > 0 ? x < limit : x >= limit) && x >= from && x < to && y >= refFrom && y < refTo;
-  return (i: number, j: number, walk: 1 | -1, until: number): { matched: number; stop: number } => {
-    dir = walk;
-    limit = until;
-    const run = followStretch(same, inside, i, j, walk, SLIP_RUN_MAX);
-    return { matched: run.matched, stop: run.reach };
+  const walker = {
+    stop: 0,
+    walk(i: number, j: number, walk: 1 | -1, until: number): number {
+      dir = walk;
+      limit = until;
+      const run = followStretch(same, inside, i, j, walk, SLIP_RUN_MAX);
+      walker.stop = run.reach;
+      return run.matched;
+    },
   };
+  return walker;
 }
 
 /** Exact LCS of a small range, leaving skipped tokens unmatched. */

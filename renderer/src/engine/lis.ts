@@ -8,18 +8,7 @@
 export function heaviestIncreasing(values: ArrayLike<number>, weights: ArrayLike<number>): number[] {
   const n = values.length;
   if (n === 0) return [];
-  // Indices by value, then index: each as one number value·n + index, sorted
-  // natively (a comparator over an array of indices was a twentieth of
-  // comparing a million words). Exact while value·n stays below 2^53.
-  const order = new Float64Array(n);
-  for (let i = 0; i < n; i++) order[i] = values[i] * n + i;
-  order.sort();
-  const rank = new Int32Array(n);
-  for (let r = 0, k = 0; k < n; k++) {
-    const i = order[k] % n;
-    if (k > 0 && values[i] !== values[order[k - 1] % n]) r++;
-    rank[i] = r + 1; // 1-based for the tree
-  }
+  const rank = ranks(values);
   const treeBest = new Float64Array(n + 1);
   const treeAt = new Int32Array(n + 1).fill(-1);
   const total = new Float64Array(n);
@@ -49,3 +38,42 @@ export function heaviestIncreasing(values: ArrayLike<number>, weights: ArrayLike
   for (let i = bestEnd; i >= 0; i = prev[i]) out.push(i);
   return out.reverse();
 }
+
+/**
+ * Each value's rank among the distinct values, 1-based (for the tree).
+ * Values in a span not much wider than their count (token positions of
+ * anchors, most of the time) are ranked by marking them in a table of the
+ * span; others are sorted.
+ */
+function ranks(values: ArrayLike<number>): Int32Array {
+  const n = values.length;
+  const rank = new Int32Array(n);
+  let least = Infinity;
+  let most = -Infinity;
+  for (let i = 0; i < n; i++) {
+    if (values[i] < least) least = values[i];
+    if (values[i] > most) most = values[i];
+  }
+  if (most - least <= RANK_TABLE_SPAN * n) {
+    const rankOf = new Int32Array(most - least + 1);
+    for (let i = 0; i < n; i++) rankOf[values[i] - least] = 1;
+    for (let v = 0, r = 0; v < rankOf.length; v++) if (rankOf[v] !== 0) rankOf[v] = ++r;
+    for (let i = 0; i < n; i++) rank[i] = rankOf[values[i] - least];
+    return rank;
+  }
+  // Indices by value, then index: each as one number value·n + index, sorted
+  // natively (a comparator over an array of indices was a twentieth of
+  // comparing a million words). Exact while value·n stays below 2^53.
+  const order = new Float64Array(n);
+  for (let i = 0; i < n; i++) order[i] = values[i] * n + i;
+  order.sort();
+  for (let r = 0, k = 0; k < n; k++) {
+    const i = order[k] % n;
+    if (k > 0 && values[i] !== values[order[k - 1] % n]) r++;
+    rank[i] = r + 1;
+  }
+  return rank;
+}
+
+/** How many times wider than the number of values their span may be for ranks() to mark them in a table rather than sort them. */
+const RANK_TABLE_SPAN = 8;
