@@ -306,7 +306,35 @@ function piecesCache(draft: string, reference: string): PiecesCache {
 
 /** Words (lower-cased) and single marks. */
 function pieces(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu) ?? []);
+  const lower = text.toLowerCase();
+  if (NOT_ASCII.test(lower)) return lower.match(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu) ?? [];
+  // Plain ASCII (most halves): the same cut by character codes, without the Unicode pattern.
+  const out: string[] = [];
+  for (let i = 0; i < lower.length; ) {
+    const c = lower.charCodeAt(i);
+    if (isAsciiWordChar(c)) {
+      let end = i + 1;
+      while (end < lower.length && isAsciiWordChar(lower.charCodeAt(end))) end++;
+      out.push(lower.slice(i, end));
+      i = end;
+    } else {
+      if (!isAsciiSpace(c)) out.push(lower[i]);
+      i++;
+    }
+  }
+  return out;
+}
+
+const NOT_ASCII = /[^\x00-\x7f]/;
+
+/** A lower-case ASCII letter or a digit (`lower` has no capitals). */
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+/** What `\s` matches below U+0080: tab, line feed, vertical tab, form feed, carriage return, space. */
+function isAsciiSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32;
 }
 
 /** Words equal at the start plus words equal at the end, not counting any word twice. */
