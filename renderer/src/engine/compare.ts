@@ -119,7 +119,7 @@ export function compare(draft: string, reference: string, options: CompareOption
     !ignore.has(s.kind) && (!fold || s.kind === 'moved' || !typographyOnly(draft, reference, s));
   // On a machine-read page a quotation's marks are misread like any other characters, and its runs of misreadings join instead.
   const merged = mergeRewrites(reference, suggestions.sort(bySpan));
-  return (machineRead ? joinMisreadRuns(draft, reference, merged) : mergeQuotations(draft, reference, merged)).filter(kept).map((s) => withParts(draftTokens, refTokens, s));
+  return (machineRead ? joinMisreadRuns(draft, reference, merged) : mergeQuotations(draft, reference, merged)).filter(kept).map((s) => withParts(draftTokens, refTokens, ids, s));
 }
 
 

@@ -17,7 +17,8 @@ export interface TokenIds {
   readonly ref: Int32Array;
   /** One more than the largest id. */
   readonly size: number;
-  /** Each reference token's id by its exact text, never folded: an index into `exactTexts`. */
+  /** Each token's id by its exact text, never folded: an index into `exactTexts`. */
+  readonly draftExact: Int32Array;
   readonly refExact: Int32Array;
   /** The text of each exact id. */
   readonly exactTexts: readonly string[];
@@ -28,7 +29,7 @@ export function internTokens(draft: Tokens, ref: Tokens, foldTypography: boolean
   const draftExact = table.idsOf(draft);
   const refExact = table.idsOf(ref);
   const exactTexts = table.texts;
-  if (!foldTypography) return { draft: draftExact, ref: refExact, size: exactTexts.length, refExact, exactTexts };
+  if (!foldTypography) return { draft: draftExact, ref: refExact, size: exactTexts.length, draftExact, refExact, exactTexts };
   const folded = new Map<string, number>();
   const foldedOf = Int32Array.from(exactTexts, (text) => {
     const key = foldMarks(text);
@@ -36,7 +37,7 @@ export function internTokens(draft: Tokens, ref: Tokens, foldTypography: boolean
     if (id === undefined) folded.set(key, (id = folded.size));
     return id;
   });
-  return { draft: draftExact.map((id) => foldedOf[id]), ref: refExact.map((id) => foldedOf[id]), size: folded.size, refExact, exactTexts };
+  return { draft: draftExact.map((id) => foldedOf[id]), ref: refExact.map((id) => foldedOf[id]), size: folded.size, draftExact, refExact, exactTexts };
 }
 
 /** Fewest slots per distinct text: the table is kept at most half full, so a probe ends soon. */
