@@ -26,6 +26,14 @@ describe('a run of misread words', () => {
     expect(show(draft, REFERENCE, true)).toContain('"chu rcli"|"church" spelling');
   });
 
+  it('takes in the mark a lost space glues to a misread word', () => {
+    const draft = 'Tbe old rnill stood by tbe river . AU the men of the town came to see the church\nand the school , and the cloctor said it was a fine day for it.';
+    const reference = 'The old mill stood by the rivers. All the men of the town came to see the church\nand the schools, and the doctor said it was a fine day for it.';
+    const shown = show(draft, reference, true);
+    expect(shown).toContain('"tbe river ."|"the rivers." spelling');
+    expect(shown).toContain('"school ,"|"schools," spelling');
+  });
+
   it('stays word by word on a typed draft', () => {
     const draft = 'The old mill stood by the river. All the men of the town came to see teh chruch\nand the school, and the doctor said it was a fine day for it.';
     expect(show(draft, REFERENCE, true)).toEqual(['"teh"|"the" spelling', '"chruch"|"church" spelling']);

@@ -10,6 +10,7 @@
  * suggestion, whose `parts` are the pieces joined: each word that changed.
  */
 
+import { ALL_SPACE } from './spacing';
 import { suggestionId } from './suggestion';
 import { higherSeverity, type Suggestion, type SuggestionKind, type SuggestionPart } from './types';
 
@@ -25,6 +26,9 @@ const MISREAD_KINDS: readonly SuggestionKind[] = ['spelling', 'punctuation', 'ty
 /** Unchanged text a run may reach across: spacing, but no paragraph break. */
 const SPACING = /^[^\S\n]*\n?[^\S\n]*$/u;
 
+/** A mark that is neither letter, digit nor space: what a lost space glues to a word. */
+const MARK = /^[^\p{L}\p{N}\s]$/u;
+
 /** `suggestions` (sorted, non-overlapping) with each run of misreadings joined. */
 export function joinMisreadRuns(draft: string, reference: string, suggestions: readonly Suggestion[]): Suggestion[] {
   const out: Suggestion[] = [];
@@ -38,7 +42,37 @@ export function joinMisreadRuns(draft: string, reference: string, suggestions: r
       joined.add(out.length - 1);
     } else out.push(s);
   }
-  return out.map((s, k) => (joined.has(k) ? wholeWords(draft, reference, s, out[k - 1]?.to ?? 0, out[k + 1]?.from ?? draft.length) : s));
+  return out.map((s, k) => {
+    const [before, after] = [out[k - 1]?.to ?? 0, out[k + 1]?.from ?? draft.length];
+    const whole = joined.has(k) ? wholeWords(draft, reference, s, before, after) : s;
+    return misread(whole) ? withGluedMarks(draft, reference, whole, before, after) : whole;
+  });
+}
+
+/**
+ * A misreading whose draft wording ends with a space the reference drops
+ * ("tree . In" for "trees. In": "tree " → "trees"), grown over the marks
+ * the lost space glues to it: "tree ." → "trees." names the whole word the
+ * reference writes, and the mark it now touches. Likewise at the start
+ * ("« word" for "«word"). A change of spacing alone already names the
+ * words on both sides of it, and is left as it is.
+ */
+function withGluedMarks(draft: string, reference: string, s: Suggestion, before: number, after: number): Suggestion {
+  const [text, wording] = [draft.slice(s.from, s.to), reference.slice(s.refFrom, s.refTo)];
+  if (ALL_SPACE.test(text)) return s;
+  let { from, to, refFrom, refTo } = s;
+  if (/\s$/u.test(text) && !/\s$/u.test(wording)) {
+    let n = 0;
+    while (to + n < after && MARK.test(draft[to + n]) && draft[to + n] === reference[refTo + n]) n++;
+    if (n > 0 && to + n < after && /\s/u.test(draft[to + n]) && !/\S/u.test(reference[refTo + n] ?? ' ')) [to, refTo] = [to + n, refTo + n];
+  }
+  if (/^\s/u.test(text) && !/^\s/u.test(wording)) {
+    let n = 0;
+    while (from - n > before && refFrom - n > 0 && MARK.test(draft[from - n - 1]) && draft[from - n - 1] === reference[refFrom - n - 1]) n++;
+    if (n > 0 && from - n > before && /\s/u.test(draft[from - n - 1]) && !/\S/u.test(reference[refFrom - n - 1] ?? ' ')) [from, refFrom] = [from - n, refFrom - n];
+  }
+  if (from === s.from && to === s.to) return s;
+  return { ...s, id: suggestionId(s.kind, { from, to, refFrom, refTo }), from, to, refFrom, refTo, replacement: reference.slice(refFrom, refTo) };
 }
 
 /**
