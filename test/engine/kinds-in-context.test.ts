@@ -22,6 +22,16 @@ describe('kinds in context', () => {
     expect(result).toEqual(['2040|2030 number']);
   });
 
+  it('a missing clause that brings a number the draft never writes is a high number', () => {
+    const draft = 'The small party came second with most of the rural votes. Judging by the survey, it will win.';
+    const reference = 'The small party came second with most of the rural votes (6.2 percent of all votes cast). Judging by the survey, it will win.';
+    const result = compare(draft, reference);
+    expect(result.map((s) => [s.replacement, s.kind, s.severity])).toEqual([[' (6.2 percent of all votes cast)', 'number', 'high']]);
+    // A passage longer than a clause is missing text that happens to hold a number.
+    const long = compare('One here. Three here.', 'One here. Two is the sentence of 40 words or so that went missing. Three here.');
+    expect(long.map((s) => s.kind)).toEqual(['missing']);
+  });
+
   it('a proper noun only inflected is spelling, not a name', () => {
     expect(show('Wind farms in the North and Baltic Seas grew.', 'Wind farms in the North and Baltic Sea grew.')).toEqual(['Seas|Sea spelling']);
     expect(show('Wind farms in the North and Baltic Sia grew.', 'Wind farms in the North and Baltic Sea grew.')).toEqual(['Sia|Sea name']);

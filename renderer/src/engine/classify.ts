@@ -9,7 +9,8 @@
  *    ligatures (ﬁ ﬂ ﬀ ﬃ ﬄ), long s (ſ), small capitals and spacing are folded
  *    (typography.ts) — however many times it occurs.
  * 2. `punctuation`: no words on either side, only marks (a speck read as
- *    "¦" included); `missing` / `extra`: one side empty.
+ *    "¦" included); `missing` / `extra`: one side empty, but a missing
+ *    clause of a few words that brings a new number (rule 4) is `number`.
  * 3. `case`, then `punctuation` again: the same letters, differently
  *    capitalised, or cut into words differently ("dont" for "don't").
  * 4. `number`: the reference writes a number (digits, with a unit glued on:
@@ -82,6 +83,15 @@ export const SENTENCE_WORDS = 5;
  * merely contains digits is a change of wording.
  */
 const NUMBER_WORDS = 4;
+
+/**
+ * Most words of a missing passage that brings a number the draft's sentence
+ * never writes and is still a `number` ("Nro. 93.1807 … den 20. November."
+ * lost from a masthead, " (6.2 percent)." dropped after a name): a value
+ * the editor must check. A longer passage is missing text that happens to
+ * hold a number.
+ */
+const NUMBER_PASSAGE_WORDS = 8;
 
 /**
  * Most words on either side of a proper noun replaced by another word: a
@@ -172,7 +182,7 @@ function kindOf(d: string, r: string, at: Place): SuggestionKind {
   // A number the draft writes elsewhere in the sentence was moved within it, not changed ("by 2030" at its end).
   const newNumber = writesNewNumber(r, d) && writesNewNumber(r, at.draftSentence());
   // A side of only whitespace is empty: a passage dropped or added at a line break keeps its kind.
-  if (d.trim() === '') return newNumber && most <= NUMBER_WORDS ? 'number' : 'missing';
+  if (d.trim() === '') return newNumber && most <= NUMBER_PASSAGE_WORDS ? 'number' : 'missing';
   if (r.trim() === '') return at.machineRead && isSpeck(wd, d, at.ctx) ? 'spelling' : 'extra';
   if (foldedD.toLowerCase() === foldedR.toLowerCase()) return 'case';
   // Same letters once marks are gone: "dont" for "don't", "end, and" for "end and";
