@@ -10,9 +10,12 @@ import { show } from './show';
 
 const REFERENCE = 'The old mill stood by the river. All the men of the town came to see the church\nand the school, and the doctor said it was a fine day for it.';
 
+/** A page read by machine: its misreadings make the engine read it as one. */
+const DRAFT = 'Tbe old rnill stood by tbe river. AU the men of the town came to see tho chnrcli\nand the school, and the cloctor said it was a fine day for it.';
+
 describe('a run of misread words', () => {
   it('is one spelling suggestion on a machine-read page, with each word a part', () => {
-    const draft = 'Tbe old rnill stood by tbe river. AU the men of the town came to see tho chnrcli\nand the school, and the cloctor said it was a fine day for it.';
+    const draft = DRAFT;
     expect(show(draft, REFERENCE, true)).toEqual([
       '"Tbe"|"The" spelling', '"rnill"|"mill" spelling', '"tbe"|"the" spelling', '"AU"|"All" spelling',
       '"tho chnrcli"|"the church" spelling', '"cloctor"|"doctor" spelling',
@@ -27,11 +30,31 @@ describe('a run of misread words', () => {
   });
 
   it('takes in the mark a lost space glues to a misread word', () => {
-    const draft = 'Tbe old rnill stood by tbe river . AU the men of the town came to see the church\nand the school , and the cloctor said it was a fine day for it.';
+    const draft = 'Tbe old rnill stood by tbe river . All the men of the town came to see the church\nand the school , and the cloctor said it was a fine day for it.';
     const reference = 'The old mill stood by the rivers. All the men of the town came to see the church\nand the schools, and the doctor said it was a fine day for it.';
     const shown = show(draft, reference, true);
     expect(shown).toContain('"tbe river ."|"the rivers." spelling');
     expect(shown).toContain('"school ,"|"schools," spelling');
+  });
+
+  it('joins neighbours of one kind too: small capitals read as capitals are one case suggestion', () => {
+    expect(show(`${DRAFT} The Yule Baby came.`, `${REFERENCE} THE YULE BABY came.`, true)).toContain('"The Yule Baby"|"THE YULE BABY" case');
+  });
+
+  it('reaches across marks glued between two misread words', () => {
+    expect(show(`${DRAFT} He lived in Hunier-strvOt then.`, `${REFERENCE} He lived in Hunter-street then.`, true))
+      .toContain('"Hunier-strvOt"|"Hunter-street" spelling');
+  });
+
+  it('slides a removal back over the mark it repeats, to join the misread word before it', () => {
+    // " via." removed after "dimenelons." removes the same as ". via" right after the misread word.
+    expect(show(`${DRAFT} Of the following dimenelons. via., le gth over all.`, `${REFERENCE} Of the following dimensions, viz., length over all.`, true))
+      .toContain('"dimenelons. via"|"dimensions, viz" spelling');
+  });
+
+  it('joins a run grown over a word with the run it then touches', () => {
+    expect(show(`${DRAFT} The horse went astrido tho animal Sho said.`, `${REFERENCE} The horse went astride the animal. She said.`, true))
+      .toContain('"astrido tho animal Sho"|"astride the animal. She" spelling');
   });
 
   it('stays word by word on a typed draft', () => {
