@@ -11,6 +11,13 @@ function abutting(draft: string, reference: string): number {
 }
 
 describe('tokens merged or split by a lost or extra space', () => {
+  it('the spacing on both sides of a dash is one suggestion', () => {
+    const draft = 'New powers against smugglers-with suspects facing travel bans.';
+    const reference = 'New powers against smugglers - with suspects facing travel bans.';
+    expect(show(draft, reference, true)).toEqual(['"-"|" - " typography']);
+    expect(show(reference, draft, true)).toEqual(['" - "|"-" typography']);
+  });
+
   it('a word split before its possessive ending is one suggestion over both pieces', () => {
     const draft = 'The match at St Luke s Oval was called off.';
     const reference = 'The match at St. Luke\'s Oval was called off.';

@@ -75,8 +75,8 @@ export function compare(draft: string, reference: string, options: CompareOption
   for (const [del, ins] of cut.moves) movePairs.push([newIndex.get(del)!, newIndex.get(ins)!]);
   const linked = linkSharedPassages(hunks, movePairs, ids.draft, ids.ref, draftTokens, refTokens);
   const moves = linked.moves.concat(pairMoves(draft, reference, linked.hunks, fold, new Set(linked.moves.flat())));
-  const items = unglue(draft, reference, joinMovePieces(draft, reference, joinAbutting(draft, reference, mergeSwaps(draft, reference, mergeInsertions(linked.hunks, moves)))));
   const machineRead = isMachineRead(draftTokens, reference, hunks);
+  const items = unglue(draft, reference, joinMovePieces(draft, reference, joinAbutting(draft, reference, mergeSwaps(draft, reference, mergeInsertions(linked.hunks, moves)), machineRead)));
 
   const suggestions: Suggestion[] = [];
   const moveIds = new Map<number, string>();
