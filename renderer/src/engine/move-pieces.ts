@@ -177,6 +177,10 @@ function takeInAgreeing<T extends Swappable>(draft: string, reference: string, i
         // A half that replaces (it took in marks or a change) takes in any change touching it: accepted
         // alone, that change would glue to its words, and unglue.ts moves spaces only beside plain removals.
         if (!chosen && joined && self.hunk.from < self.hunk.to && self.hunk.refFrom < self.hunk.refTo) chosen = [joined, true];
+        // A change of case touching a half is the capital the move shifts ("On July 25, " moved away,
+        // "two" → "Two"; "Last week, " moved in, "The" → "the"): accepted without the move, or the move
+        // without it, the sentence starts in lower case or has a capital inside.
+        if (!chosen && joined && neighbour && caseOnly(draft, reference, neighbour.hunk)) chosen = [joined, true];
         if (!chosen) continue;
         out[own] = { ...self, hunk: chosen[0] };
         if (chosen[1]) out[at] = null;
@@ -184,6 +188,12 @@ function takeInAgreeing<T extends Swappable>(draft: string, reference: string, i
     }
   }
   return out.filter((it): it is T => it !== null);
+}
+
+/** Whether `h` changes only the case of its letters. */
+function caseOnly(draft: string, reference: string, h: Hunk): boolean {
+  const [d, r] = [draft.slice(h.from, h.to), reference.slice(h.refFrom, h.refTo)];
+  return d !== r && d.toLowerCase() === r.toLowerCase();
 }
 
 function span(x: Hunk, y: Hunk): Hunk {
