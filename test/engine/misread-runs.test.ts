@@ -35,6 +35,8 @@ describe('a run of misread words', () => {
     const shown = show(draft, reference, true);
     expect(shown).toContain('"tbe river ."|"the rivers." spelling');
     expect(shown).toContain('"school ,"|"schools," spelling');
+    // Whatever the kind: small capitals read as letters after a dash that lost its space.
+    expect(show(`${DRAFT} From the antiquary. - Times. Good.`, `${REFERENCE} From the antiquary. -TIMES. Good.`, true)).toContain('"- Times"|"-TIMES" case');
   });
 
   it('joins neighbours of one kind too: small capitals read as capitals are one case suggestion', () => {

@@ -93,20 +93,21 @@ function slidBeside(draft: string, reference: string, a: Suggestion, b: Suggesti
   return b;
 }
 
-/** Each run just joined grown over the words it cut (wholeWords), and each misreading over the marks a lost space glued to it. */
+/** Each run just joined grown over the words it cut (wholeWords), and each suggestion over the marks a lost space glued to it. */
 function grown(draft: string, reference: string, out: readonly Suggestion[], joined: ReadonlySet<number>): Suggestion[] {
   const result: Suggestion[] = [];
   out.forEach((s, k) => {
     // The one before may have grown towards this one: it is not grown over again.
     const [before, after] = [result[k - 1]?.to ?? 0, out[k + 1]?.from ?? draft.length];
     const whole = joined.has(k) ? wholeWords(draft, reference, s, before, after) : s;
-    result.push(misread(whole) ? withGluedMarks(draft, reference, whole, before, after) : whole);
+    result.push(whole.moveId === undefined ? withGluedMarks(draft, reference, whole, before, after) : whole);
   });
   return result;
 }
 
 /**
- * A misreading whose draft wording ends with a space the reference drops
+ * A suggestion (not a move's half: its text is the passage moved) whose
+ * draft wording ends with a space the reference drops
  * ("tree . In" for "trees. In": "tree " → "trees"), grown over the marks
  * the lost space glues to it: "tree ." → "trees." names the whole word the
  * reference writes, and the mark it now touches. Likewise at the start
