@@ -22,6 +22,13 @@ describe('kinds in context', () => {
     expect(result).toEqual(['2040|2030 number']);
   });
 
+  it('a number written as an ordinal, or moved beside its unit, keeps its value: no changed number', () => {
+    expect(show('The fleet held a parade on July 26, as every year.', 'The fleet held a parade on July 26th, as every year.')).toEqual(['26|26th wording']);
+    const reordered = compare('The deficit was 15 billion ISK last year.', 'The deficit was ISK 15 billion last year.');
+    expect(reordered.map((s) => s.kind)).not.toContain('number');
+    expect(show('It rose by 26 percent.', 'It rose by 27 percent.')).toEqual(['26|27 number']);
+  });
+
   it('a missing clause that brings a number the draft never writes is a high number', () => {
     const draft = 'The small party came second with most of the rural votes. Judging by the survey, it will win.';
     const reference = 'The small party came second with most of the rural votes (6.2 percent of all votes cast). Judging by the survey, it will win.';

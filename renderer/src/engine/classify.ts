@@ -198,7 +198,8 @@ function kindOf(d: string, r: string, at: Place): SuggestionKind {
   const slips = wordSlips(wd, wr, at) ?? (at.machineRead && garbledRun(wd, d, r, at.ctx) ? 'spelling' : null);
   if (slips) return slips;
   if (at.machineRead) return misreadStretch(wd, at.ctx) ? 'spelling' : 'wording';
-  if (DIGIT.test(d) && most <= NUMBER_WORDS) return 'number';
+  // Digits the draft writes in a short hunk are a number changed, unless both sides write the same values ("26," for "26th").
+  if (DIGIT.test(d) && most <= NUMBER_WORDS && (writesNewNumber(d, r) || writesNewNumber(r, d))) return 'number';
   if (replacesName(wd, wr, at)) return 'name';
   return 'wording';
 }
@@ -208,8 +209,16 @@ function writesNewNumber(text: string, other: string): boolean {
   const numbers = text.match(NUMBER);
   // Most hunks write no number: then `other`, often a whole sentence, need not be read.
   if (!numbers) return false;
-  const written = new Set(other.match(NUMBER) ?? []);
-  return numbers.some((n) => !written.has(n));
+  const written = new Set((other.match(NUMBER) ?? []).map(cardinal));
+  return numbers.some((n) => !written.has(cardinal(n)));
+}
+
+/** An English ordinal ending: "26th" is the number 26 written as an ordinal, the same value. */
+const ORDINAL = /(?<=\p{Nd})(?:st|nd|rd|th)$/iu;
+
+/** A number without its ordinal ending: "26th" and "26" are one value ("July 26" for "July 26th" changes no number). */
+function cardinal(n: string): string {
+  return n.replace(ORDINAL, '');
 }
 
 /** The digits of a number, without its unit: "160" of "160lbs". */
