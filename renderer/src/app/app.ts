@@ -10,6 +10,7 @@ import type { EditorView } from 'prosemirror-view';
 import type { AppCommand } from '../../../preload/api';
 import { Comparison } from '../editor/comparison';
 import { deselect } from '../editor/review-commands';
+import { updateViewState } from '../editor/keep-doc-view';
 import { selectSuggestion } from '../editor/review-plugin';
 import { docFromText } from '../editor/text-doc';
 import { shortcutLabel } from '../views/labels';
@@ -152,7 +153,7 @@ export class App {
 
   private dispatch(tr: Transaction): void {
     const before = this.view.state;
-    this.view.updateState(before.apply(tr));
+    updateViewState(this.view, before.apply(tr));
     this.layout.refresh(this.view, before);
     this.times.note(before, this.view.state);
     this.learned.note(before, this.view.state);
