@@ -71,6 +71,9 @@ describe('kinds', () => {
     expect(show('the English channel in small boats', 'the English Channel in small boats'))
       .toEqual(['channel|Channel case']);
     expect(only('the English channel.', 'the English Channel.').severity).toBe('low');
+    // One title recased is one fix.
+    expect(show('The Prime Minister’s spokesman said so.', 'The prime minister\'s spokesman said so.'))
+      .toEqual(["Prime Minister’s|prime minister's case"]);
   });
 
   it('punctuation: only punctuation differs', () => {

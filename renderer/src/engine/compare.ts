@@ -102,8 +102,8 @@ export function compare(draft: string, reference: string, options: CompareOption
       isTokenBoundary(refTokens, widened.refFrom) && isTokenBoundary(refTokens, widened.refTo);
     if (wholeTokens && (!before || widened.from >= before.to) && (!after || widened.to <= after.from)) h = widened;
     const { kind, severity } = classify(draft, reference, h, ctx, machineRead);
-    if (previous && kind === 'name' && previous.kind === 'name' && /^\s+$/.test(draft.slice(previous.to, h.from))) {
-      // One mangled name of several words ("Kir Stmper") is one error.
+    if (previous && (kind === 'name' || kind === 'case') && previous.kind === kind && /^\s+$/.test(draft.slice(previous.to, h.from))) {
+      // One mangled name of several words ("Kir Stmper") is one error; so is one title recased ("Prime Minister’s").
       suggestions.pop();
       h = { from: previous.from, to: h.to, refFrom: previous.refFrom, refTo: h.refTo };
     }
