@@ -42,5 +42,10 @@ describe('kinds in context', () => {
   it('a proper noun only inflected is spelling, not a name', () => {
     expect(show('Wind farms in the North and Baltic Seas grew.', 'Wind farms in the North and Baltic Sea grew.')).toEqual(['Seas|Sea spelling']);
     expect(show('Wind farms in the North and Baltic Sia grew.', 'Wind farms in the North and Baltic Sea grew.')).toEqual(['Sia|Sea name']);
+    // The draft's word is itself a word of the reference ("Ukrainian" stands elsewhere there): still no changed name.
+    expect(show('The Ukrainian side asked to free the Ukrainian soldiers.', 'The Ukrainian side asked to free the Ukrainians soldiers.'))
+      .toEqual(['Ukrainian|Ukrainians spelling']);
+    const reworded = compare('They watched Masuda\'s floats and fireworks.', 'They watched Masuda and a fireworks display.');
+    expect(reworded.map((s) => s.kind)).not.toContain('name');
   });
 });

@@ -259,7 +259,7 @@ function wordSlips(wd: readonly Word[], wr: readonly Word[], at: Place): Suggest
       continue;
     }
     if (isProperNoun(at.ctx, at.reference, at.refFrom + wr[k].index, y) && isMangledName(x, y)) {
-      name ||= !at.machineRead;
+      name ||= !at.machineRead && !isInflection(x, y);
       continue;
     }
     return null;
@@ -325,7 +325,9 @@ function misreadStretch(wd: readonly Word[], ctx: ReferenceContext): boolean {
 function replacesName(wd: readonly Word[], wr: readonly Word[], at: Place): boolean {
   if (Math.max(wd.length, wr.length) > NAME_WORDS) return false;
   const written = new Set(wd.map((w) => w.text.toLowerCase()));
-  return wr.some((w) => !written.has(w.text.toLowerCase()) && isName(at.ctx, at.reference, at.refFrom + w.index, w.text));
+  // A name the draft writes inflected ("Ukrainian" for "Ukrainians", "Russian" for "Russian's") is the same name.
+  const inflected = (y: string): boolean => wd.some((w) => isInflection(w.text, y));
+  return wr.some((w) => !written.has(w.text.toLowerCase()) && !inflected(w.text) && isName(at.ctx, at.reference, at.refFrom + w.index, w.text));
 }
 
 function sameWords(x: readonly Word[], y: readonly Word[], ignoreCase: boolean): boolean {
