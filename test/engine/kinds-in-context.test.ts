@@ -23,17 +23,17 @@ describe('kinds in context', () => {
   });
 
   it('a number written as an ordinal, or moved beside its unit, keeps its value: no changed number', () => {
-    expect(show('The fleet held a parade on July 26, as every year.', 'The fleet held a parade on July 26th, as every year.')).toEqual(['26|26th wording']);
-    const reordered = compare('The deficit was 15 billion ISK last year.', 'The deficit was ISK 15 billion last year.');
+    expect(show('The club held its fair on June 14, as every year.', 'The club held its fair on June 14th, as every year.')).toEqual(['14|14th wording']);
+    const reordered = compare('The deficit was 12 million NOK last year.', 'The deficit was NOK 12 million last year.');
     expect(reordered.map((s) => s.kind)).not.toContain('number');
     expect(show('It rose by 26 percent.', 'It rose by 27 percent.')).toEqual(['26|27 number']);
   });
 
   it('a missing clause that brings a number the draft never writes is a high number', () => {
-    const draft = 'The small party came second with most of the rural votes. Judging by the survey, it will win.';
-    const reference = 'The small party came second with most of the rural votes (6.2 percent of all votes cast). Judging by the survey, it will win.';
+    const draft = 'The small party came second with most of the rural votes. Going by the poll, it will win.';
+    const reference = 'The small party came second with most of the rural votes (7.4 percent of all votes cast). Going by the poll, it will win.';
     const result = compare(draft, reference);
-    expect(result.map((s) => [s.replacement, s.kind, s.severity])).toEqual([[' (6.2 percent of all votes cast)', 'number', 'high']]);
+    expect(result.map((s) => [s.replacement, s.kind, s.severity])).toEqual([[' (7.4 percent of all votes cast)', 'number', 'high']]);
     // A passage longer than a clause is missing text that happens to hold a number.
     const long = compare('One here. Three here.', 'One here. Two is the sentence of 40 words or so that went missing. Three here.');
     expect(long.map((s) => s.kind)).toEqual(['missing']);
@@ -42,10 +42,10 @@ describe('kinds in context', () => {
   it('a proper noun only inflected is spelling, not a name', () => {
     expect(show('Wind farms in the North and Baltic Seas grew.', 'Wind farms in the North and Baltic Sea grew.')).toEqual(['Seas|Sea spelling']);
     expect(show('Wind farms in the North and Baltic Sia grew.', 'Wind farms in the North and Baltic Sea grew.')).toEqual(['Sia|Sea name']);
-    // The draft's word is itself a word of the reference ("Ukrainian" stands elsewhere there): still no changed name.
-    expect(show('The Ukrainian side asked to free the Ukrainian soldiers.', 'The Ukrainian side asked to free the Ukrainians soldiers.'))
-      .toEqual(['Ukrainian|Ukrainians spelling']);
-    const reworded = compare('They watched Masuda\'s floats and fireworks.', 'They watched Masuda and a fireworks display.');
+    // The draft's word is itself a word of the reference ("Canadian" stands elsewhere there): still no changed name.
+    expect(show('The Canadian side asked to free the Canadian sailors.', 'The Canadian side asked to free the Canadians sailors.'))
+      .toEqual(['Canadian|Canadians spelling']);
+    const reworded = compare('They watched Okada\'s floats and fireworks.', 'They watched Okada and a fireworks display.');
     expect(reworded.map((s) => s.kind)).not.toContain('name');
   });
 });

@@ -53,8 +53,8 @@ describe('a moved passage whose halves differ at an end', () => {
 
 describe('a moved opening phrase', () => {
   it('takes in the change of case it brings to the next word: one fix, never a sentence starting in lower case', () => {
-    const draft = 'On July 25, two rallies were held in the city centre and at the port. Many people came to watch them.';
-    const reference = 'Two rallies were held in the city centre and at the port on July 25. Many people came to watch them.';
+    const draft = 'On May 3, two marches took place near the old bridge and by the harbour. Many people came to watch them.';
+    const reference = 'Two marches took place near the old bridge and by the harbour on May 3. Many people came to watch them.';
     const result = compare(draft, reference);
     expect(result.map((s) => s.kind)).toEqual(['moved', 'moved']);
     expect(result[0].replacement).toBe('Two');

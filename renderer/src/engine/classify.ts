@@ -86,8 +86,8 @@ const NUMBER_WORDS = 4;
 
 /**
  * Most words of a missing passage that brings a number the draft's sentence
- * never writes and is still a `number` ("Nro. 93.1807 … den 20. November."
- * lost from a masthead, " (6.2 percent)." dropped after a name): a value
+ * never writes and is still a `number` ("No. 412, Friday the 9th." lost
+ * from a masthead, " (7.4 percent)." dropped after a name): a value
  * the editor must check. A longer passage is missing text that happens to
  * hold a number.
  */
@@ -198,7 +198,7 @@ function kindOf(d: string, r: string, at: Place): SuggestionKind {
   const slips = wordSlips(wd, wr, at) ?? (at.machineRead && garbledRun(wd, d, r, at.ctx) ? 'spelling' : null);
   if (slips) return slips;
   if (at.machineRead) return misreadStretch(wd, at.ctx) ? 'spelling' : 'wording';
-  // Digits the draft writes in a short hunk are a number changed, unless both sides write the same values ("26," for "26th").
+  // Digits the draft writes in a short hunk are a number changed, unless both sides write the same values ("14," for "14th").
   if (DIGIT.test(d) && most <= NUMBER_WORDS && (writesNewNumber(d, r) || writesNewNumber(r, d))) return 'number';
   if (replacesName(wd, wr, at)) return 'name';
   return 'wording';
@@ -213,10 +213,10 @@ function writesNewNumber(text: string, other: string): boolean {
   return numbers.some((n) => !written.has(cardinal(n)));
 }
 
-/** An English ordinal ending: "26th" is the number 26 written as an ordinal, the same value. */
+/** An English ordinal ending: "14th" is the number 14 written as an ordinal, the same value. */
 const ORDINAL = /(?<=\p{Nd})(?:st|nd|rd|th)$/iu;
 
-/** A number without its ordinal ending: "26th" and "26" are one value ("July 26" for "July 26th" changes no number). */
+/** A number without its ordinal ending: "14th" and "14" are one value ("June 14" for "June 14th" changes no number). */
 function cardinal(n: string): string {
   return n.replace(ORDINAL, '');
 }
@@ -325,7 +325,7 @@ function misreadStretch(wd: readonly Word[], ctx: ReferenceContext): boolean {
 function replacesName(wd: readonly Word[], wr: readonly Word[], at: Place): boolean {
   if (Math.max(wd.length, wr.length) > NAME_WORDS) return false;
   const written = new Set(wd.map((w) => w.text.toLowerCase()));
-  // A name the draft writes inflected ("Ukrainian" for "Ukrainians", "Russian" for "Russian's") is the same name.
+  // A name the draft writes inflected ("Canadian" for "Canadians", "Iceland" for "Iceland's") is the same name.
   const inflected = (y: string): boolean => wd.some((w) => isInflection(w.text, y));
   return wr.some((w) => !written.has(w.text.toLowerCase()) && !inflected(w.text) && isName(at.ctx, at.reference, at.refFrom + w.index, w.text));
 }

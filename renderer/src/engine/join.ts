@@ -62,8 +62,8 @@ const DASH = /^\p{Pd}$/u;
  * dash: "smugglers-with" for "smugglers - with" is the spacing around a
  * dash restyled, one fix (two suggestions "" → " " one character apart
  * read as two slips). Not on a page read by machine: there the spacing
- * joins the misread words beside it (misread-runs.ts: "Devyl - Thomas" →
- * "Devyl-Thomas"), which names the words the lost spaces touch.
+ * joins the misread words beside it (misread-runs.ts: "Rcad - Abbey" →
+ * "Read-Abbey"), which names the words the lost spaces touch.
  */
 function spacedDash<T extends Swappable>(draft: string, reference: string, x: T, y: T): boolean {
   if (x.move >= 0 || y.move >= 0) return false;

@@ -6,14 +6,14 @@
  * spaces between them). So on such a page, neighbouring suggestions of the
  * misreading kinds (spelling, punctuation, typography), or two of one kind
  * (case, number), with only unchanged spacing between them within one
- * paragraph, or unchanged marks glued between them ("Hunier-strvOt"),
+ * paragraph, or unchanged marks glued between them ("Rnarket-strcet"),
  * become one suggestion, whose `parts` are the pieces joined: each word
  * that changed.
  *
  * A case or number change is not joined into a run of another kind:
  * accepted by kind, the run would fix or leave it with words of another
- * kind, and on list-like pages ("stealing in a dwelling, William Downs,"
- * again and again) the half-fixed line then repeats another line word for
+ * kind, and on list-like pages (one charge and name after another, the
+ * same words again and again) the half-fixed line then repeats another line word for
  * word (eval:real's partial-accept damage 0 → 4).
  */
 
@@ -32,7 +32,7 @@ const SAME_KIND_RUNS: readonly SuggestionKind[] = ['case', 'number'];
 const SPACING = /^[^\S\n]*\n?[^\S\n]*$/u;
 
 /**
- * Unchanged marks glued between two misreadings ("beinj" "," "\nestnblisbed"):
+ * Unchanged marks glued between two misreadings ("bcing" "," "\nreacly"):
  * inside the one draft word they share with a neighbour, so the run may
  * reach across them.
  */
@@ -44,8 +44,8 @@ const MARK = /^[^\p{L}\p{N}\s]$/u;
 /**
  * `suggestions` (sorted, non-overlapping) with each run of misreadings
  * joined. Joined until nothing more joins: a run grown over the word
- * beside it ("animal Sho" → "animal. She") may then touch the run before
- * it ("astrido tho" → "astride the") with only a space between.
+ * beside it ("yard Sho" → "yard. She") may then touch the run before it
+ * ("arouud tbe" → "around the") with only a space between.
  */
 export function joinMisreadRuns(draft: string, reference: string, suggestions: readonly Suggestion[]): Suggestion[] {
   const first = joinOnce(draft, reference, suggestions);
@@ -76,8 +76,8 @@ function joinOnce(draft: string, reference: string, suggestions: readonly Sugges
 
 /**
  * `b` slid back to touch `a` where `b` only removes (or only adds) text
- * and the unchanged marks between them repeat its end: "dimenelons. via.,"
- * for "dimensions, viz.," is "dimenelons" → "dimensions, viz" and " via."
+ * and the unchanged marks between them repeat its end: "mcasures. via.,"
+ * for "measures, viz.," is "mcasures" → "measures, viz" and " via."
  * removed after the ".", which removes the same as ". via" right after
  * the misread word. Else `b` as it is.
  */
@@ -108,8 +108,8 @@ function grown(draft: string, reference: string, out: readonly Suggestion[], joi
 /**
  * A suggestion (not a move's half: its text is the passage moved) whose
  * draft wording ends with a space the reference drops
- * ("tree . In" for "trees. In": "tree " → "trees"), grown over the marks
- * the lost space glues to it: "tree ." → "trees." names the whole word the
+ * ("river . All" for "rivers. All": "river " → "rivers"), grown over the
+ * marks the lost space glues to it: "river ." → "rivers." names the whole word the
  * reference writes, and the mark it now touches. Likewise at the start
  * ("« word" for "«word"). A change of spacing alone already names the
  * words on both sides of it, and is left as it is.
@@ -154,8 +154,8 @@ function partOf(s: Suggestion): SuggestionPart {
 
 /**
  * Whether two neighbours join: misreadings of any of MISREAD_KINDS, or two
- * of one kind that an editor fixes alike ("The Yule Baby" for "THE YULE
- * BABY", small capitals read as capitals): joining them changes nothing
+ * of one kind that an editor fixes alike ("The Old Bell" for "THE OLD
+ * BELL", small capitals read as capitals): joining them changes nothing
  * that accepting one kind or one severity does.
  */
 function joinable(a: Suggestion, b: Suggestion): boolean {

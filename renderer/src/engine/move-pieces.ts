@@ -177,8 +177,8 @@ function takeInAgreeing<T extends Swappable>(draft: string, reference: string, i
         // A half that replaces (it took in marks or a change) takes in any change touching it: accepted
         // alone, that change would glue to its words, and unglue.ts moves spaces only beside plain removals.
         if (!chosen && joined && self.hunk.from < self.hunk.to && self.hunk.refFrom < self.hunk.refTo) chosen = [joined, true];
-        // A change of case touching a half is the capital the move shifts ("On July 25, " moved away,
-        // "two" → "Two"; "Last week, " moved in, "The" → "the"): accepted without the move, or the move
+        // A change of case touching a half is the capital the move shifts ("On May 3, " moved away,
+        // "two" → "Two"; "Last year, " moved in, "The" → "the"): accepted without the move, or the move
         // without it, the sentence starts in lower case or has a capital inside.
         if (!chosen && joined && neighbour && caseOnly(draft, reference, neighbour.hunk)) chosen = [joined, true];
         if (!chosen) continue;
