@@ -97,19 +97,60 @@ const WHOLE_WORDS = 6;
  * sentence or at least WHOLE_WORDS words.
  */
 function wholeMoves(draft: string, reference: string, items: readonly Swappable[], moveCount: number): Uint8Array {
+  // Per move, its (last) removal's and insertion's text.
   const removed: (string | null)[] = new Array(moveCount).fill(null);
   const inserted: (string | null)[] = new Array(moveCount).fill(null);
   const halves = new Int32Array(moveCount);
-  const normal = (text: string): string => text.replace(/\s+/gu, ' ').trim();
   for (const { hunk: h, move } of items) {
     if (move < 0) continue;
     halves[move]++;
-    if (h.refFrom === h.refTo) removed[move] = normal(draft.slice(h.from, h.to));
-    else if (h.from === h.to) inserted[move] = normal(reference.slice(h.refFrom, h.refTo));
+    if (h.refFrom === h.refTo) removed[move] = draft.slice(h.from, h.to);
+    else if (h.from === h.to) inserted[move] = reference.slice(h.refFrom, h.refTo);
   }
-  return Uint8Array.from({ length: moveCount }, (_, m) =>
-    halves[m] === 2 && removed[m] !== null && removed[m] === inserted[m] && (countWords(removed[m]!) >= WHOLE_WORDS || WHOLE_SENTENCE.test(removed[m]!)) ? 1 : 0);
+  return Uint8Array.from({ length: moveCount }, (_, m) => {
+    const [x, y] = [removed[m], inserted[m]];
+    if (halves[m] !== 2 || x === null || y === null || !sameUpToSpacing(x, y)) return 0;
+    const text = x.replace(/\s+/gu, ' ').trim();
+    return countWords(text) >= WHOLE_WORDS || WHOLE_SENTENCE.test(text) ? 1 : 0;
+  });
 }
+
+/**
+ * Whether `a` and `b` read the same once each run of whitespace is one
+ * space and the ends are trimmed, compared in place (normalising every
+ * half of every move cut a book's moved passages twice over: 11 MB).
+ */
+function sameUpToSpacing(a: string, b: string): boolean {
+  let i = afterSpace(a, 0);
+  let j = afterSpace(b, 0);
+  for (;;) {
+    if (i === a.length || j === b.length) return afterSpace(a, i) === a.length && afterSpace(b, j) === b.length;
+    const spaceA = isSpaceAt(a, i);
+    if (spaceA !== isSpaceAt(b, j)) return false;
+    if (spaceA) {
+      i = afterSpace(a, i);
+      j = afterSpace(b, j);
+    } else {
+      if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+      i++;
+      j++;
+    }
+  }
+}
+
+/** Where the run of whitespace at `i` of `text` ends (`i` itself when there is none). */
+function afterSpace(text: string, i: number): number {
+  while (i < text.length && isSpaceAt(text, i)) i++;
+  return i;
+}
+
+/** Whether `text[i]` is what `\s` matches. */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? (c >= 9 && c <= 13) || c === 32 : SPACE.test(text[i]);
+}
+
+const SPACE = /\s/u;
 
 /** Whether at most NEAR_WORDS unchanged words (and NEAR_CHARS characters) lie between `x` and the next hunk `y`. */
 function near(draft: string, x: Hunk, y: Hunk): boolean {
@@ -139,6 +180,11 @@ function takeInAgreeing<T extends Swappable>(draft: string, reference: string, i
     while (at >= 0 && at < out.length && out[at] === null) at += side;
     return at;
   };
+  // The next change on `side` of item k, which growing over marks must not reach.
+  const bound = (k: number, side: number): Hunk | null => {
+    const h = out[nextAt(k, side)];
+    return h ? h.hunk : null;
+  };
   for (const list of groups.values()) {
     for (const own of list) {
       // Each step takes in marks or a touching change, or both; the marks may bring the next change within touch.
@@ -150,11 +196,7 @@ function takeInAgreeing<T extends Swappable>(draft: string, reference: string, i
         const joined = neighbour && neighbour.move < 0 && (side < 0 ? touching(neighbour.hunk, self.hunk) : touching(self.hunk, neighbour.hunk))
           ? span(side < 0 ? neighbour.hunk : self.hunk, side < 0 ? self.hunk : neighbour.hunk)
           : null;
-        const bound = (k: number): Hunk | null => {
-          const h = out[nextAt(k, side)];
-          return h ? h.hunk : null;
-        };
-        const overOwnMarks = overMarks(draft, reference, self.hunk, side, bound(own));
+        const overOwnMarks = overMarks(draft, reference, self.hunk, side, bound(own, side));
         // Nothing to take in on this side (most halves, most steps): no need to score anything.
         if (!joined && overOwnMarks === self.hunk) continue;
         const others = list.filter((o) => o !== own).map((o) => out[o]!.hunk);
@@ -166,7 +208,7 @@ function takeInAgreeing<T extends Swappable>(draft: string, reference: string, i
           (draftSide ? cut.draft(h).length - cut.draft(self.hunk).length : 0) +
           (refSide ? cut.reference(h).length - cut.reference(self.hunk).length : 0);
         const candidates: [Hunk, boolean][] = [[overOwnMarks, false]];
-        if (joined) candidates.push([joined, true], [overMarks(draft, reference, joined, side, bound(at)), true]);
+        if (joined) candidates.push([joined, true], [overMarks(draft, reference, joined, side, bound(at, side)), true]);
         const base = score(self.hunk);
         let best = 0;
         let chosen: [Hunk, boolean] | null = null;
