@@ -102,7 +102,7 @@ function alignRange(
   while (from < to && refFrom < refTo && matchable(s, to - 1, refTo - 1)) match(s, --to, --refTo);
   if (from === to || refFrom === refTo) return;
 
-  let anchors = uniqueAnchors(s, from, to, refFrom, refTo).kept;
+  let anchors = uniqueAnchors(s, from, to, refFrom, refTo);
   if (anchors.draft.length === 0) {
     if ((to - from) * (refTo - refFrom) <= MAX_LCS_CELLS) {
       solveSmall(s, from, to, refFrom, refTo);
@@ -139,7 +139,9 @@ export function globalAnchors(draft: Int32Array, ref: Int32Array, vocabSize: num
     countDraft: new Int32Array(vocabSize), countRef: new Int32Array(vocabSize), refPos: new Int32Array(vocabSize),
     partner: new Int32Array(0), budget: 0,
   };
-  return uniqueAnchors(s, 0, draft.length, 0, ref.length, uniquePairs(draft, ref, vocabSize));
+  const rejected = noPairs();
+  const kept = uniqueAnchors(s, 0, draft.length, 0, ref.length, uniquePairs(draft, ref, vocabSize), rejected);
+  return { kept, rejected };
 }
 
 /** Tokens either side of a draft position within which a unique token makes a pair anchor needless. */
@@ -193,12 +195,14 @@ export interface Anchors {
 
 /**
  * Pairs of positions of tokens unique on both sides of the range (and
- * those `more` adds), split by the heaviest increasing subsequence.
+ * those `more` adds), split by the heaviest increasing subsequence: those
+ * it keeps are returned, the others added to `rejected` if given (only
+ * the whole texts' are wanted; deeper in the recursion they were garbage).
  */
 function uniqueAnchors(
   s: AlignState, from: number, to: number, refFrom: number, refTo: number,
-  more?: (isUnique: (i: number) => boolean) => Pairs,
-): Anchors {
+  more?: (isUnique: (i: number) => boolean) => Pairs, rejected?: Pairs,
+): Pairs {
   const { draft, ref, countDraft, countRef, refPos, skipDraft, skipRef } = s;
   for (let i = from; i < to; i++) if (!skipDraft?.[i]) countDraft[draft[i]]++;
   for (let j = refFrom; j < refTo; j++) {
@@ -218,13 +222,14 @@ function uniqueAnchors(
   for (let i = from; i < to; i++) countDraft[draft[i]] = 0;
   for (let j = refFrom; j < refTo; j++) countRef[ref[j]] = 0;
   // Most ranges deep in the recursion hold one anchor or none: nothing to choose.
-  if (pairs.draft.length <= 1) return { kept: pairs, rejected: noPairs() };
+  if (pairs.draft.length <= 1) return pairs;
   const keep = heaviestIncreasing(pairs.ref, runWeights(s, pairs, from, to, refFrom, refTo));
-  const isKept = new Uint8Array(pairs.draft.length);
-  for (let k = 0; k < keep.length; k++) isKept[keep[k]] = 1;
-  const rejected = noPairs();
-  for (let k = 0; k < pairs.draft.length; k++) if (!isKept[k]) addPair(rejected, pairs.draft[k], pairs.ref[k]);
-  return { kept: pick(pairs, keep), rejected };
+  if (rejected) {
+    const isKept = new Uint8Array(pairs.draft.length);
+    for (let k = 0; k < keep.length; k++) isKept[keep[k]] = 1;
+    for (let k = 0; k < pairs.draft.length; k++) if (!isKept[k]) addPair(rejected, pairs.draft[k], pairs.ref[k]);
+  }
+  return pick(pairs, keep);
 }
 
 /**
@@ -444,7 +449,8 @@ function slipWalker(s: AlignState, from: number, to: number, refFrom: number, re
 function solveSmall(s: AlignState, from: number, to: number, refFrom: number, refTo: number): void {
   const outDraft: number[] = [];
   const outRef: number[] = [];
-  if (!s.skipDraft && !s.skipRef) {
+  // Most ranges have no skipped token: their ids are read in place.
+  if (!anySkipped(s.skipDraft, from, to) && !anySkipped(s.skipRef, refFrom, refTo)) {
     lcsPairs(s.draft, from, to, s.ref, refFrom, refTo, outDraft, outRef);
     for (let k = 0; k < outDraft.length; k++) match(s, outDraft[k], outRef[k]);
     return;
@@ -454,4 +460,10 @@ function solveSmall(s: AlignState, from: number, to: number, refFrom: number, re
   const subRef = Int32Array.from({ length: refTo - refFrom }, (_, k) => (s.skipRef?.[refFrom + k] ? -1_000_000_000 - k : s.ref[refFrom + k]));
   lcsPairs(subDraft, 0, subDraft.length, subRef, 0, subRef.length, outDraft, outRef);
   for (let k = 0; k < outDraft.length; k++) match(s, from + outDraft[k], refFrom + outRef[k]);
+}
+
+/** Whether any token in [from, to) is flagged in `skip`. */
+function anySkipped(skip: Uint8Array | undefined, from: number, to: number): boolean {
+  if (skip) for (let i = from; i < to; i++) if (skip[i]) return true;
+  return false;
 }
