@@ -110,15 +110,15 @@ function wholeMoves(draft: string, reference: string, items: readonly Swappable[
   return Uint8Array.from({ length: moveCount }, (_, m) => {
     const [x, y] = [removed[m], inserted[m]];
     if (halves[m] !== 2 || x === null || y === null || !sameUpToSpacing(x, y)) return 0;
-    const text = x.replace(/\s+/gu, ' ').trim();
-    return countWords(text) >= WHOLE_WORDS || WHOLE_SENTENCE.test(text) ? 1 : 0;
+    // Neither the words nor a sentence's first and last marks depend on the spacing between.
+    return countWords(x) >= WHOLE_WORDS || WHOLE_SENTENCE.test(x.trim()) ? 1 : 0;
   });
 }
 
 /**
  * Whether `a` and `b` read the same once each run of whitespace is one
  * space and the ends are trimmed, compared in place (normalising every
- * half of every move cut a book's moved passages twice over: 11 MB).
+ * half of every move copied a book's moved passages twice over: 11 MB).
  */
 function sameUpToSpacing(a: string, b: string): boolean {
   let i = afterSpace(a, 0);
