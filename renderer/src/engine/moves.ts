@@ -33,6 +33,9 @@ export function pairMoves(draft: string, reference: string, hunks: readonly Hunk
     const long = letters >= MOVE_MIN_CHARS || (letters >= SENTENCE_MIN_CHARS && WHOLE_SENTENCE.test(normal));
     return long || countWords(normal) >= SHORT_MOVE_WORDS ? { normal, long } : null;
   };
+  // Each one-sided hunk's key, worked out in the first pass and read again in the second.
+  const keys: (Key | null | undefined)[] = new Array(hunks.length);
+  const keyOf = (k: number, text: () => string): Key | null => (keys[k] === undefined ? (keys[k] = key(text())) : keys[k]);
   // A short passage counts only if it occurs once in its text: checked for candidates alone, as it scans the text.
   const counts = (k: Key, own: string, text: string): boolean => k.long || occursOnce(own, text.trim());
   const pairs: [number, number][] = [];
@@ -43,7 +46,7 @@ export function pairMoves(draft: string, reference: string, hunks: readonly Hunk
     const insertions = new Map<string, { k: number; key: Key }[]>();
     hunks.forEach((h, k) => {
       if (h.from !== h.to || paired.has(k)) return;
-      const kk = key(reference.slice(h.refFrom, h.refTo));
+      const kk = keyOf(k, () => reference.slice(h.refFrom, h.refTo));
       if (kk === null) return;
       const list = insertions.get(as(kk.normal));
       if (list) list.push({ k, key: kk });
@@ -52,7 +55,7 @@ export function pairMoves(draft: string, reference: string, hunks: readonly Hunk
     hunks.forEach((h, k) => {
       if (h.refFrom !== h.refTo || paired.has(k)) return;
       const text = draft.slice(h.from, h.to);
-      const kk = key(text);
+      const kk = keyOf(k, () => text);
       const list = kk === null ? undefined : insertions.get(as(kk.normal));
       if (!kk || !list?.length || !counts(kk, draft, text)) return;
       const at = list.findIndex((c) => counts(c.key, reference, reference.slice(hunks[c.k].refFrom, hunks[c.k].refTo)));
