@@ -39,25 +39,28 @@ export function mergeQuotations(draft: string, reference: string, suggestions: r
   for (const m of draft.matchAll(QUOTATION)) {
     const open = m.index;
     const close = m.index + m[0].length - 1;
-    if (m[0].split(/\s+/u).length > MAX_QUOTED_WORDS) continue;
     while (k < suggestions.length && suggestions[k].to <= open) out.push(suggestions[k++]);
     let end = k;
     while (end < suggestions.length && suggestions[end].from <= close) end++;
+    // Most quotations of a book have no suggestion at both marks: those are passed over before anything is cut out.
+    const [first, last] = [suggestions[k], suggestions[end - 1]];
+    if (end - k < 2 || !covers(first, open) || !covers(last, close)) continue;
+    // A mark that changes together with words beside it: a quotation
+    // restyled with a separate slip inside is two fixes.
+    if (STYLE.has(first.kind) && STYLE.has(last.kind)) continue;
+    if (m[0].split(/\s+/u).length > MAX_QUOTED_WORDS) continue;
     const inside = suggestions.slice(k, end);
-    const covers = (s: Suggestion, at: number): boolean => s.from <= at && at < s.to;
-    if (
-      inside.length >= 2 && covers(inside[0], open) && covers(inside[inside.length - 1], close) &&
-      // A mark that changes together with words beside it: a quotation
-      // restyled with a separate slip inside is two fixes.
-      (!STYLE.has(inside[0].kind) || !STYLE.has(inside[inside.length - 1].kind)) &&
-      inside.every((s) => !OWN.has(s.kind))
-    ) {
+    if (inside.every((s) => !OWN.has(s.kind))) {
       out.push(merged(reference, inside));
       k = end;
     }
   }
   while (k < suggestions.length) out.push(suggestions[k++]);
   return out;
+}
+
+function covers(s: Suggestion, at: number): boolean {
+  return s.from <= at && at < s.to;
 }
 
 function merged(reference: string, pieces: readonly Suggestion[]): Suggestion {
