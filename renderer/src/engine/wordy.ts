@@ -8,7 +8,7 @@
  */
 
 import { withoutCommonSpace, type Hunk } from './hunks';
-import { tokenize, words, WORD_CHAR } from './tokenize';
+import { countWordChars, tokenize, words, WORD_CHAR } from './tokenize';
 
 /** Idioms whose short form keeps some of their words, [long, short]. */
 const IDIOMS: readonly (readonly [string, string])[] = [
@@ -40,6 +40,13 @@ const IDIOM_PARTS = new Set(
   }),
 );
 
+/**
+ * Most letters any part holds. Each letter of a piece is at least one
+ * character of its lower-cased words, so a piece with more is no part: a
+ * missing sentence is passed over without cutting it into words.
+ */
+const IDIOM_PART_LETTERS = Math.max(...[...IDIOM_PARTS].map((part) => part.replaceAll(' ', '').length));
+
 /** Not inside a word: an idiom's words must stand whole. */
 const NOT_AFTER_WORD = `(?<!${WORD_CHAR.source}|')`;
 const NOT_BEFORE_WORD = `(?!${WORD_CHAR.source}|')`;
@@ -52,6 +59,7 @@ export function widenIdiom(draft: string, reference: string, hunk: Hunk): Hunk {
   const [long, l0, l1] = inserted ? [reference, hunk.refFrom, hunk.refTo] : [draft, hunk.from, hunk.to];
   const [short, s0] = inserted ? [draft, hunk.from] : [reference, hunk.refFrom];
   const piece = long.slice(l0, l1);
+  if (countWordChars(piece) > IDIOM_PART_LETTERS) return hunk;
   const gone = words(piece).map((w) => w.text.toLowerCase());
   if (gone.length === 0 || !IDIOM_PARTS.has(gone.join(' '))) return hunk;
   // Only words, nothing else: a piece with a mark in it is no idiom's part.
