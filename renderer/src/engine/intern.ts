@@ -43,8 +43,12 @@ export function internTokens(draft: Tokens, ref: Tokens, foldTypography: boolean
 /** Fewest slots per distinct text: the table is kept at most half full, so a probe ends soon. */
 const LOAD = 2;
 
-/** An open-addressing hash table from token text (read in place in its text) to exact id. */
-class ExactTable {
+/**
+ * An open-addressing hash table from token text (read in place in its
+ * text) to exact id, ids given in order of first appearance. Also how
+ * move-pieces.ts numbers the words of a move's halves.
+ */
+export class ExactTable {
   readonly texts: string[] = [];
   /** Exact id + 1 per slot, 0 for an empty one; a power of two long. */
   private slots = new Int32Array(1024);
@@ -57,7 +61,8 @@ class ExactTable {
     return out;
   }
 
-  private idOf(text: string, start: number, end: number): number {
+  /** The id of text[start, end): a new one if it was never seen. */
+  idOf(text: string, start: number, end: number): number {
     let h = 0x811c9dc5;
     for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
     const mask = this.slots.length - 1;

@@ -22,6 +22,7 @@
  */
 
 import { touching, type Hunk } from './hunks';
+import { ExactTable } from './intern';
 import { lcsLength } from './lcs';
 import type { Swappable } from './swaps';
 import { WHOLE_SENTENCE } from './moves';
@@ -324,23 +325,13 @@ interface PiecesCache {
 }
 
 function piecesCache(draft: string, reference: string): PiecesCache {
-  const ids = new Map<string, number>();
-  const idOf = (piece: string): number => {
-    let id = ids.get(piece);
-    if (id === undefined) ids.set(piece, (id = ids.size));
-    return id;
-  };
+  const table = new ExactTable();
   // Per side, by the hunk's start and then its end: no key string made per lookup.
   const of = (text: string, known: Map<number, Map<number, Int32Array>>, from: number, to: number): Int32Array => {
     let byEnd = known.get(from);
     if (!byEnd) known.set(from, (byEnd = new Map()));
     let list = byEnd.get(to);
-    if (!list) {
-      const found = pieces(text.slice(from, to));
-      list = new Int32Array(found.length);
-      for (let k = 0; k < found.length; k++) list[k] = idOf(found[k]);
-      byEnd.set(to, list);
-    }
+    if (!list) byEnd.set(to, (list = pieceIds(text.slice(from, to), table)));
     return list;
   };
   const draftKnown = new Map<number, Map<number, Int32Array>>();
@@ -356,25 +347,30 @@ function piecesCache(draft: string, reference: string): PiecesCache {
   return { draft: (h) => of(draft, draftKnown, h.from, h.to), reference: (h) => of(reference, refKnown, h.refFrom, h.refTo), common: commonOf };
 }
 
-/** Words (lower-cased) and single marks. */
-function pieces(text: string): string[] {
+/** The ids in `table` of the pieces of `text`: its words (lower-cased) and single marks. */
+function pieceIds(text: string, table: ExactTable): Int32Array {
   const lower = text.toLowerCase();
-  if (NOT_ASCII.test(lower)) return lower.match(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu) ?? [];
-  // Plain ASCII (most halves): the same cut by character codes, without the Unicode pattern.
-  const out: string[] = [];
+  if (NOT_ASCII.test(lower)) {
+    const found = lower.match(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu) ?? [];
+    return Int32Array.from(found, (piece) => table.idOf(piece, 0, piece.length));
+  }
+  // Plain ASCII (most halves): the same cut by character codes, without the
+  // Unicode pattern, and each piece looked up where it stands (no string is
+  // cut out for a piece the table knows).
+  const out: number[] = [];
   for (let i = 0; i < lower.length; ) {
     const c = lower.charCodeAt(i);
     if (isAsciiWordChar(c)) {
       let end = i + 1;
       while (end < lower.length && isAsciiWordChar(lower.charCodeAt(end))) end++;
-      out.push(lower.slice(i, end));
+      out.push(table.idOf(lower, i, end));
       i = end;
     } else {
-      if (!isAsciiSpace(c)) out.push(lower[i]);
+      if (!isAsciiSpace(c)) out.push(table.idOf(lower, i, i + 1));
       i++;
     }
   }
-  return out;
+  return Int32Array.from(out);
 }
 
 const NOT_ASCII = /[^\x00-\x7f]/;
