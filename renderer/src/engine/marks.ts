@@ -18,6 +18,10 @@ export type MarkSide = 'open' | 'close' | null;
 
 /** The side of the one-character mark at text[pos], or null when it is no quote or bracket. */
 export function markSide(text: string, pos: number): MarkSide {
+  // An ASCII letter or digit (most tokens start with one) is no mark: no pattern need be asked
+  // (moved blocks ask at both ends of a run, 16 ways, per out-of-order anchor: 80 ms of a million words).
+  const code = text.charCodeAt(pos);
+  if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return null;
   const c = text[pos];
   if (OPENING.test(c)) return 'open';
   if (CLOSING.test(c)) return 'close';
