@@ -66,7 +66,8 @@ const DASH = /^\p{Pd}$/u;
  * "Read-Abbey"), which names the words the lost spaces touch.
  */
 function spacedDash<T extends Swappable>(draft: string, reference: string, x: T, y: T): boolean {
-  if (x.move >= 0 || y.move >= 0) return false;
+  // One dash is one or two code units: most neighbours stand further apart, and no text need be cut out for them.
+  if (x.move >= 0 || y.move >= 0 || y.hunk.from - x.hunk.to < 1 || y.hunk.from - x.hunk.to > 2) return false;
   const gap = draft.slice(x.hunk.to, y.hunk.from);
   const spacing = (h: Hunk): boolean => /^\s*$/u.test(draft.slice(h.from, h.to)) && /^\s*$/u.test(reference.slice(h.refFrom, h.refTo));
   return DASH.test(gap) && gap === reference.slice(x.hunk.refTo, y.hunk.refFrom) && spacing(x.hunk) && spacing(y.hunk);
