@@ -33,6 +33,8 @@ export class PanelRows {
   /** Scroll position and viewport height, as last seen (never read on demand: that forces a layout). */
   private top = 0;
   private height = 0;
+  /** True while render() builds and drops rows. */
+  private rendering = false;
   /** A scroll position waiting for the next frame to be written. */
   private wantedTop: number | null = null;
 
@@ -44,6 +46,8 @@ export class PanelRows {
       this.top = this.element.scrollTop;
       this.render();
     });
+    // A row kept only because it had the keyboard (see render) goes once the keyboard leaves it.
+    this.element.addEventListener('focusout', (event) => this.dropIfOutside(event.target));
     // Runs after layout, so reading the scroll position here costs nothing;
     // it also catches the position the browser reset while the panel was hidden.
     new ResizeObserver(([entry]) => {
@@ -115,34 +119,82 @@ export class PanelRows {
     });
   }
 
-  /** Builds the rows of the window around the viewport and drops the rest. */
+  /**
+   * Builds the rows of the window around the viewport and drops the rest,
+   * except the row that has the keyboard: scrolled out of the window it
+   * stays, in its place, or focus would fall back to the page and the
+   * arrow keys would stop moving through the list.
+   */
   private render(): void {
     const range = rowsToRender(this.ids.length, this.top, this.height, this.range);
     if (range === this.range) return;
     this.range = range;
+    this.rendering = true;
+    try {
+      this.build(range);
+    } finally {
+      this.rendering = false;
+    }
+  }
+
+  private build(range: RowRange): void {
+    const focused = this.focusedRow();
     const keep = new Set(this.ids.slice(range.from, range.to));
+    const focusedIndex = focused && !keep.has(focused.id) ? this.ids.indexOf(focused.id) : -1;
+    const alsoKept = focusedIndex >= 0 ? focused!.id : null;
     for (const [id, { row, item }] of this.built) {
-      if (!keep.has(id) || this.items.get(id) !== item) {
+      if ((!keep.has(id) && id !== alsoKept) || this.items.get(id) !== item) {
         row.remove();
         this.built.delete(id);
       }
     }
     let cursor = this.element.firstElementChild;
     const size = String(this.ids.length);
-    for (let index = range.from; index < range.to; index++) {
-      const id = this.ids[index];
-      let row = this.built.get(id)?.row;
-      if (!row) {
-        const item = this.items.get(id)!;
-        row = this.makeRow(item);
-        this.built.set(id, { row, item });
-        if (id === this.selected) row.setAttribute('aria-current', 'true');
-      }
+    const put = (index: number): void => {
+      const row = this.rowAt(index);
       place(row, index, size);
       if (row !== cursor) this.element.insertBefore(row, cursor);
       else cursor = cursor.nextElementSibling;
-    }
+    };
+    if (focusedIndex >= 0 && focusedIndex < range.from) put(focusedIndex);
+    for (let index = range.from; index < range.to; index++) put(index);
+    if (focusedIndex >= range.to) put(focusedIndex);
+    // Moving or rebuilding (a re-check replaced its item) the focused row took its focus: give it back.
+    const refocus = focused && this.built.get(focused.id)?.row;
+    if (refocus && document.activeElement !== refocus) refocus.focus({ preventScroll: true });
     this.updateTabStop();
+  }
+
+  /** The built row at `index` of the whole list, built now if it was not. */
+  private rowAt(index: number): HTMLLIElement {
+    const id = this.ids[index]!;
+    const built = this.built.get(id);
+    if (built) return built.row;
+    const item = this.items.get(id)!;
+    const row = this.makeRow(item);
+    this.built.set(id, { row, item });
+    if (id === this.selected) row.setAttribute('aria-current', 'true');
+    return row;
+  }
+
+  /** Drops `target` when it is a built row outside the window of rows. */
+  private dropIfOutside(target: EventTarget | null): void {
+    // Removing a focused row fires focusout too: render() does its own removing.
+    if (this.rendering || !(target instanceof HTMLLIElement) || target.parentElement !== this.element || !this.range) return;
+    const id = target.getAttribute('data-id');
+    const index = id === null ? -1 : this.ids.indexOf(id);
+    if (index >= this.range.from && index < this.range.to) return;
+    target.remove();
+    if (id !== null) this.built.delete(id);
+    this.updateTabStop();
+  }
+
+  /** The row that has the keyboard, and its id; null when focus is elsewhere (reading activeElement lays nothing out). */
+  private focusedRow(): { row: HTMLLIElement; id: string } | null {
+    const active = document.activeElement;
+    if (!(active instanceof HTMLLIElement) || active.parentElement !== this.element) return null;
+    const id = active.getAttribute('data-id');
+    return id === null ? null : { row: active, id };
   }
 
   private updateTabStop(): void {
