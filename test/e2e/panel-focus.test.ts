@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { ROW_PX, WINDOW_ROWS } from '../../renderer/src/views/panel-window';
 import { longPair } from './fixtures/long-pair';
-import { LIST } from './panel-rows';
+import { LIST, scrollList } from './panel-rows';
 import { galleyCheck, settled } from './review-helpers';
 import { describeInChromium } from './suite';
 
@@ -21,16 +21,6 @@ function focusedPlace(page: Page): Promise<number | null> {
     const active = document.activeElement;
     return active?.parentElement === document.querySelector(selector) ? Number(active!.getAttribute('aria-posinset')) : null;
   }, LIST);
-}
-
-async function scrollList(page: Page, top: number): Promise<void> {
-  await page.evaluate(
-    async ({ selector, top }) => {
-      document.querySelector(selector)!.scrollTop = top;
-      for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
-    },
-    { selector: LIST, top },
-  );
 }
 
 describeInChromium('focus in the virtualised panel', (windows) => {

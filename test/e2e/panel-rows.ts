@@ -33,3 +33,14 @@ export function revealRow(page: Page, id: string): Promise<boolean> {
     { list: LIST, id },
   );
 }
+
+/** Scrolls the panel's list to `top` and waits two frames, for the scroll event's re-render. */
+export async function scrollList(page: Page, top: number): Promise<void> {
+  await page.evaluate(
+    async ({ selector, top }) => {
+      document.querySelector(selector)!.scrollTop = top;
+      for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    },
+    { selector: LIST, top },
+  );
+}

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { ROW_PX, WINDOW_ROWS } from '../../renderer/src/views/panel-window';
 import { longPair } from './fixtures/long-pair';
-import { LIST } from './panel-rows';
+import { LIST, scrollList } from './panel-rows';
 import { byKind, galleyApply, galleyCheck, selectInPanel, settled, statusText } from './review-helpers';
 import { describeInChromium } from './suite';
 
@@ -60,16 +60,6 @@ async function expectWindow(page: Page, size: number): Promise<Rows> {
   expect(now.places[0]).toBeLessThanOrEqual(now.viewport.first);
   expect(now.places.at(-1)).toBeGreaterThanOrEqual(Math.min(size, now.viewport.last));
   return now;
-}
-
-async function scrollList(page: Page, top: number): Promise<void> {
-  await page.evaluate(
-    async ({ selector, top }) => {
-      document.querySelector(selector)!.scrollTop = top;
-      for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
-    },
-    { selector: LIST, top },
-  );
 }
 
 describeInChromium('the virtualised panel', (windows) => {
