@@ -37,7 +37,16 @@ export function pairMoves(draft: string, reference: string, hunks: readonly Hunk
   const keys: (Key | null | undefined)[] = new Array(hunks.length);
   const keyOf = (k: number, text: () => string): Key | null => (keys[k] === undefined ? (keys[k] = key(text())) : keys[k]);
   // A short passage counts only if it occurs once in its text: checked for candidates alone, as it scans the text.
-  const counts = (k: Key, own: string, text: string): boolean => k.long || occursOnce(own, text.trim());
+  // Remembered per text and passage: each answer reads a whole text, and the looser pass asks again.
+  const once = new Map<string, boolean>();
+  const counts = (k: Key, inDraft: boolean, text: string): boolean => {
+    if (k.long) return true;
+    const passage = text.trim();
+    const key = `${inDraft ? 'd' : 'r'}${passage}`;
+    let answer = once.get(key);
+    if (answer === undefined) once.set(key, (answer = occursOnce(inDraft ? draft : reference, passage)));
+    return answer;
+  };
   const pairs: [number, number][] = [];
   const paired = new Set<number>(skip);
   // Word for word first, then allowing other case, punctuation and typography.
@@ -57,8 +66,8 @@ export function pairMoves(draft: string, reference: string, hunks: readonly Hunk
       const text = draft.slice(h.from, h.to);
       const kk = keyOf(k, () => text);
       const list = kk === null ? undefined : insertions.get(as(kk.normal));
-      if (!kk || !list?.length || !counts(kk, draft, text)) return;
-      const at = list.findIndex((c) => counts(c.key, reference, reference.slice(hunks[c.k].refFrom, hunks[c.k].refTo)));
+      if (!kk || !list?.length || !counts(kk, true, text)) return;
+      const at = list.findIndex((c) => counts(c.key, false, reference.slice(hunks[c.k].refFrom, hunks[c.k].refTo)));
       if (at < 0) return;
       const ins = list.splice(at, 1)[0].k;
       pairs.push([k, ins]);
