@@ -221,8 +221,8 @@ function uniqueAnchors(
   }
   for (let i = from; i < to; i++) countDraft[draft[i]] = 0;
   for (let j = refFrom; j < refTo; j++) countRef[ref[j]] = 0;
-  // Most ranges deep in the recursion hold one anchor or none: nothing to choose.
-  if (pairs.draft.length <= 1) return pairs;
+  // Most ranges deep in the recursion hold one anchor or none, or anchors all in order: nothing to choose.
+  if (allInOrder(pairs)) return pairs;
   const keep = heaviestIncreasing(pairs.ref, runWeights(s, pairs, from, to, refFrom, refTo));
   if (rejected) {
     const isKept = new Uint8Array(pairs.draft.length);
@@ -230,6 +230,16 @@ function uniqueAnchors(
     for (let k = 0; k < pairs.draft.length; k++) if (!isKept[k]) addPair(rejected, pairs.draft[k], pairs.ref[k]);
   }
   return pick(pairs, keep);
+}
+
+/**
+ * Whether the pairs' reference positions already increase (they are in
+ * draft order): then the heaviest increasing subsequence is all of them,
+ * every run weight being positive, and neither needs working out.
+ */
+function allInOrder(pairs: Pairs): boolean {
+  for (let k = 1; k < pairs.ref.length; k++) if (pairs.ref[k] <= pairs.ref[k - 1]) return false;
+  return true;
 }
 
 /**
@@ -298,7 +308,7 @@ function rareAnchors(s: AlignState, from: number, to: number, refFrom: number, r
   }
   for (let i = from; i < to; i++) countDraft[draft[i]] = 0;
   for (let j = refFrom; j < refTo; j++) countRef[ref[j]] = 0;
-  if (pairs.draft.length === 0) return pairs;
+  if (allInOrder(pairs)) return pairs;
   return pick(pairs, heaviestIncreasing(pairs.ref, runWeights(s, pairs, from, to, refFrom, refTo)));
 }
 
@@ -326,7 +336,7 @@ function kgramAnchors(s: AlignState, from: number, to: number, refFrom: number, 
       const j = refAt.get(h);
       if (j !== undefined && j >= 0 && count.get(h) === 1 && sameRun(s, i, j, k)) addPair(pairs, i, j);
     });
-    if (pairs.draft.length > 0) return pick(pairs, heaviestIncreasing(pairs.ref, runWeights(s, pairs, from, to, refFrom, refTo)));
+    if (pairs.draft.length > 0) return allInOrder(pairs) ? pairs : pick(pairs, heaviestIncreasing(pairs.ref, runWeights(s, pairs, from, to, refFrom, refTo)));
   }
   return noPairs();
 }
