@@ -9,7 +9,6 @@ import type { Transaction } from 'prosemirror-state';
 import { Mapping } from 'prosemirror-transform';
 import { SortedStepMap } from './flat-mapping';
 import { judgedDecoration, suggestionDecorations, type JudgedSpec, type SuggestionSpec } from './decorations';
-import { removeWhere } from './map-review';
 import { byPosition, type Placed } from './review-item';
 import type { ReviewState } from './review-state';
 import { changedRanges, mergeRanges } from './ranges';
@@ -89,14 +88,15 @@ export function decisionMapping(found: DecisionChanges): Mapping | null {
  * Every result is checked against the text; a restored suggestion that does
  * not match is left to the re-check of its stretch instead.
  *
- * `next` is the review already mapped through `mapping`: decisionMapping's,
- * or when that is null `tr`'s own (./flat-mapping).
+ * `next` is the review already mapped through `mapping` (decisionMapping's,
+ * or when that is null `tr`'s own, ./flat-mapping), without the decorations
+ * of the items in `found` (./map-review takes them out before mapping).
  */
 export function followDecisions(next: ReviewState, found: DecisionChanges, tr: Transaction, mapping: Mapping): ReviewState {
   const { changes, trusted, wasDecided, isDecided } = found;
   const doc = tr.doc;
   const items = new Map(next.items);
-  let { open, judged, dirty } = next;
+  let { dirty } = next;
   const leaving: (Placed & { readonly draftSize: number })[] = [];
   const returning: Placed[] = [];
   let shift = 0;
@@ -116,18 +116,10 @@ export function followDecisions(next: ReviewState, found: DecisionChanges, tr: T
       dirty = mergeRanges([...dirty, { from: mapping.map(change.from, -1), to: mapping.map(change.to, 1) }]);
     }
   }
-  if (leaving.length > 0) {
-    const ids = new Set(leaving.map((p) => p.item.id));
-    open = removeWhere(open, doc, (spec: SuggestionSpec) => ids.has(spec.id));
-    for (const p of leaving) items.delete(p.item.id);
-    judged = judged.add(doc, leaving.map((p) => judgedDecoration(p, p.draftSize)));
-  }
-  const undecided = new Set(changes.filter((c) => !c.leaving).map((c) => c.item.key));
-  if (undecided.size > 0) {
-    judged = removeWhere(judged, doc, (spec: JudgedSpec) => undecided.has(spec.item.key));
-    for (const p of returning) items.set(p.item.id, p.item);
-    open = open.add(doc, returning.flatMap((p) => suggestionDecorations(doc, p, 'plain')));
-  }
+  for (const p of leaving) items.delete(p.item.id);
+  const judged = next.judged.add(doc, leaving.map((p) => judgedDecoration(p, p.draftSize)));
+  for (const p of returning) items.set(p.item.id, p.item);
+  const open = next.open.add(doc, returning.flatMap((p) => suggestionDecorations(doc, p, 'plain')));
   if (!trusted) dirty = mergeRanges([...dirty, ...changedRanges(mapping)]);
   // A decision undone whose record is gone altogether (all its text was
   // deleted meanwhile): where it belongs is unknown, so everything is

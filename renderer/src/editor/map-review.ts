@@ -11,7 +11,7 @@ import type { Mapping } from 'prosemirror-transform';
 import { type Decoration, DecorationSet } from 'prosemirror-view';
 import { judgedDecoration, suggestionWidget, type JudgedSpec, type SuggestionSpec } from './decorations';
 import { flatMapping } from './flat-mapping';
-import { decisionChanges, decisionMapping, followDecisions } from './follow-decisions';
+import { decisionChanges, decisionMapping, followDecisions, type DecisionChanges } from './follow-decisions';
 import type { Placed } from './review-item';
 import { placedIn } from './review-queries';
 import { decisionsOf, type ReviewState } from './review-state';
@@ -28,18 +28,22 @@ export function mapReview(review: ReviewState, tr: Transaction): ReviewState {
   const decisionsChanged = before.accepted !== after.accepted || before.rejected !== after.rejected;
   const decided = decisionsChanged ? decisionChanges(review, tr, before, after) : null;
   const mapping = (decided && decisionMapping(decided)) ?? flatMapping(tr.mapping);
+  // What the decision moves between open and judged is taken out before
+  // mapping (followDecisions puts it where it belongs): accept all mapped
+  // thousands of marks only to drop them, the largest cost of the step.
+  const { open, judged } = decided ? withoutMoving(review, tr.before, decided) : review;
   // Marks whose text was deleted outright.
   const deleted = new Set<string>();
   let next: ReviewState = {
     ...review,
     open: mapKeepingPoints(
-      review.open,
+      open,
       mapping,
       doc,
       (spec: SuggestionSpec, pos) => suggestionWidget(spec.item, pos, spec.look, spec.range),
       (spec) => deleted.add(spec.id),
     ),
-    judged: mapKeepingPoints(review.judged, mapping, doc, (spec: JudgedSpec, pos) => judgedDecoration({ item: spec.item, from: pos, to: pos }, spec.draftSize)),
+    judged: mapKeepingPoints(judged, mapping, doc, (spec: JudgedSpec, pos) => judgedDecoration({ item: spec.item, from: pos, to: pos }, spec.draftSize)),
     dirty: mapRanges(review.dirty, mapping),
     shown: mapShown(review.shown, mapping),
     pending: review.pending.map((p) => ({ ...p, ranges: mapRanges(p.ranges, mapping) })),
@@ -63,6 +67,16 @@ export function mapReview(review: ReviewState, tr: Transaction): ReviewState {
   }
   if (next.selected && !next.items.has(next.selected)) next = { ...next, selected: null };
   return next;
+}
+
+/** The review's open and judged sets without the decorations of the items `found` decides or undecides. */
+function withoutMoving(review: ReviewState, doc: Node, found: DecisionChanges): Pick<ReviewState, 'open' | 'judged'> {
+  const leaving = new Set(found.changes.flatMap((c) => (c.leaving ? [c.item.id] : [])));
+  const returning = new Set(found.changes.flatMap((c) => (c.leaving ? [] : [c.item.key])));
+  return {
+    open: leaving.size > 0 ? removeWhere(review.open, doc, (spec: SuggestionSpec) => leaving.has(spec.id)) : review.open,
+    judged: returning.size > 0 ? removeWhere(review.judged, doc, (spec: JudgedSpec) => returning.has(spec.item.key)) : review.judged,
+  };
 }
 
 /**
