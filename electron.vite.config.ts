@@ -1,5 +1,7 @@
+import { chmodSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 
 // The project keeps its processes in top-level folders (main/, preload/,
 // renderer/) instead of electron-vite's default src/, so every entry is named.
@@ -7,9 +9,22 @@ import { defineConfig } from 'electron-vite';
 // one place the alias is defined.
 const resolveOptions = { tsconfigPaths: true };
 
+// package.json's `bin` points at the CLI bundle. npm makes a bin executable
+// only when it installs, and a fresh clone has no build then, so the bundle
+// is made executable as it is written: `npx galley` works after a build.
+const executableCli: Plugin = {
+  name: 'galley-executable-cli',
+  writeBundle(options, bundle) {
+    for (const file of Object.values(bundle)) {
+      if (file.type === 'chunk' && file.isEntry && file.name === 'galley' && options.dir) chmodSync(resolve(options.dir, file.fileName), 0o755);
+    }
+  },
+};
+
 export default defineConfig({
   main: {
     resolve: resolveOptions,
+    plugins: [executableCli],
     build: {
       outDir: 'out/main',
       rollupOptions: {

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -5,7 +6,7 @@ import iconv from 'iconv-lite';
 import { applySuggestions, type Suggestion } from '@galley/engine';
 import packageJson from '../../package.json';
 import { fileBytes, tempFolder } from '../main/files-helpers';
-import { ensureBuilt, galley } from './built-cli';
+import { ensureBuilt, GALLEY, galley } from './built-cli';
 
 const DRAFT = ['Sir Kir Stmper met the press on Tuesday.', 'He said the deal would cost £ 700 meters.', 'Everyone agreed it was “good progress”.'];
 const REFERENCE = ['Sir Keir Starmer met the press on Tuesday.', 'He said the deal would cost £700m.', 'Everyone agreed it was "good progress".'];
@@ -38,6 +39,13 @@ describe('galley', () => {
     const version = galley(['--version']);
     expect(version.status).toBe(0);
     expect(version.stdout.toString()).toBe(`galley ${packageJson.version}\n`);
+  });
+
+  test('the built CLI runs as a program of its own (package.json `bin`, `npx galley`)', () => {
+    // npm marks a bin executable only at install, before a fresh clone has a build.
+    const run = spawnSync(GALLEY, ['--version'], { encoding: 'utf8' });
+    expect(run.error).toBeUndefined();
+    expect(run.stdout).toBe(`galley ${packageJson.version}\n`);
   });
 
   test('check: one line per suggestion, no colour when not a terminal, exit 1', () => {
