@@ -153,7 +153,7 @@ export function cutMovedBlocks(hunks: readonly Hunk[], moved: MovedBlocks, draft
   const groups = new Map<number, Piece[]>();
   const groupOf = (k: number): Piece[] => {
     let group = groups.get(k);
-    if (!group) groups.set(k, (group = [{ ...hunks[k], block: -1, side: 0 }]));
+    if (!group) groups.set(k, (group = [piece(hunks[k])]));
     return group;
   };
   moved.blocks.forEach((block, id) => {
@@ -252,6 +252,11 @@ interface Piece extends Hunk {
   readonly side: number;
 }
 
+/** `h` as a piece of no block. Spelt out, not spread: hunks come in several shapes, and a spread of each went the slow way. */
+function piece(h: Hunk): Piece {
+  return { from: h.from, to: h.to, refFrom: h.refFrom, refTo: h.refTo, block: -1, side: 0 };
+}
+
 /**
  * Splits `hunk` into [before, block, after], the block being `span` on
  * `side` and empty on the other; the other side's text all goes to whichever
@@ -290,7 +295,7 @@ function cut(hunk: Hunk, side: 'draft' | 'ref', span: { from: number; to: number
   const middle: Piece = onDraft
     ? { from, to, refFrom: otherAt, refTo: otherAt, block, side: 1 }
     : { from: otherAt, to: otherAt, refFrom: from, refTo: to, block, side: 2 };
-  const plain = (h: Hunk | null): Piece[] => (h ? [{ ...h, block: -1, side: 0 }] : []);
+  const plain = (h: Hunk | null): Piece[] => (h ? [piece(h)] : []);
   return [...plain(before), middle, ...plain(after)];
 }
 
