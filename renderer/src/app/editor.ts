@@ -10,12 +10,13 @@ import type { Node } from 'prosemirror-model';
 import { EditorState, type Plugin, type Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { docEndKeys } from '../editor/doc-ends';
+import { nearParagraphs } from '../editor/near-paragraphs';
 import { pieceKeys } from '../editor/piece-keys';
 import { deselect } from '../editor/review-commands';
 import { reviewPlugin } from '../editor/review-plugin';
 
 export function editorPlugins(): Plugin[] {
-  return [reviewPlugin(), history(), keymap({ Escape: deselect }), pieceKeys(), docEndKeys(), keymap(baseKeymap)];
+  return [reviewPlugin(), nearParagraphs(), history(), keymap({ Escape: deselect }), pieceKeys(), docEndKeys(), keymap(baseKeymap)];
 }
 
 /** A fresh editor state (new history) for `doc`, with the same plugins. */

@@ -7,6 +7,7 @@ import type { Node } from 'prosemirror-model';
 import type { EditorState } from 'prosemirror-state';
 import { type Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import type { SuggestionSpec } from './decorations';
+import { farPositionAt } from './near-paragraphs';
 import { reviewKey, reviewState, type ReviewMeta, type ReviewState } from './review-state';
 import { SHOWN_MARGIN, type ShownRange } from './shown-range';
 
@@ -86,7 +87,8 @@ function visibleRange(view: EditorView, scroller: HTMLElement | null): { from: n
   const bottom = Math.min(box.bottom, port.bottom) - 1;
   if (bottom <= top) return null;
   const left = box.left + Math.min(16, box.width / 2);
-  const at = (y: number): number | null => view.posAtCoords({ left, top: y })?.pos ?? null;
+  // Where the viewport shows far paragraphs' spacer (./near-paragraphs), the position is told by the spacer.
+  const at = (y: number): number | null => farPositionAt(view, y) ?? view.posAtCoords({ left, top: y })?.pos ?? null;
   const from = at(top);
   const to = at(bottom);
   if (from === null || to === null) return null;

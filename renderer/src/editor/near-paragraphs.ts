@@ -1,0 +1,214 @@
+/**
+ * Only the paragraphs near the viewport are in the page with their text.
+ * Every paragraph in the page is a box the browser checks, lays out and
+ * paints around on every frame, laid out or not: at 100,000 words (10,500
+ * layout objects) the trace of typing showed `content-visibility`'s
+ * intersection checks (0.6 s over 60 keys), layout (0.55 s) and paint
+ * (0.65 s) of the whole draft growing with its length.
+ *
+ * A paragraph is near when it overlaps the stretch whose suggestions are
+ * drawn (./shown-range, which follows the viewport) or holds an end of the
+ * selection (the selected suggestion is where the cursor is; ProseMirror
+ * needs the selection's text in the page). A near paragraph is drawn as the
+ * schema draws it; a far one is an empty hidden `p` (ProseMirror keeps one
+ * element per node; one with no text and no box costs nothing to lay out),
+ * and each run of far paragraphs is stood in for by one spacer of their
+ * estimated height (./paragraph-heights). When the stretch moves, the
+ * paragraphs that come near are drawn and those left far emptied, in the
+ * same update.
+ *
+ * The text is untouched: ProseMirror reads a far paragraph's content from
+ * the document, never from the page, and the saved text comes from the
+ * document.
+ */
+import { DOMSerializer, type Node } from 'prosemirror-model';
+import { type EditorState, Plugin, PluginKey } from 'prosemirror-state';
+import { Decoration, DecorationSet, type EditorView, type NodeView } from 'prosemirror-view';
+import { DEFAULT_METRICS, type LineMetrics, measureLines, paragraphHeight, sameMetrics, textHeight } from './paragraph-heights';
+import { reviewState } from './review-state';
+
+/** A run of far paragraphs: where it is in the document and the height its spacer stands in for. */
+export interface FarRun {
+  readonly from: number;
+  readonly to: number;
+  readonly height: number;
+}
+
+/** The node decoration's spec that makes a paragraph near. */
+const NEAR = { near: true } as const;
+/** The class of a spacer standing in for a run of far paragraphs. */
+export const FAR_RUN_CLASS = 'far-run';
+
+const metricsKey = new PluginKey<LineMetrics>('near-paragraphs');
+
+interface Drawn {
+  readonly set: DecorationSet;
+  readonly runs: readonly FarRun[];
+}
+
+/** The decorations and far runs last worked out, by the state fields they came from. */
+let last: { doc: Node; shown: unknown; from: number; to: number; metrics: LineMetrics; drawn: Drawn } | null = null;
+
+/** Which paragraphs of `state` are near: node decorations on those, a spacer widget before each run of the others. */
+export function nearLayout(state: EditorState): Drawn {
+  const { shown } = reviewState(state);
+  const { from, to } = state.selection;
+  const metrics = metricsKey.getState(state) ?? DEFAULT_METRICS;
+  if (last && last.doc === state.doc && last.shown === shown && last.from === from && last.to === to && last.metrics === metrics) return last.drawn;
+  const decorations: Decoration[] = [];
+  const runs: FarRun[] = [];
+  let run: { from: number; height: number } | null = null;
+  const closeRun = (end: number): void => {
+    if (!run) return;
+    const height = Math.round(run.height);
+    runs.push({ from: run.from, to: end, height });
+    decorations.push(Decoration.widget(run.from, farRunSpacer(height), { key: `${FAR_RUN_CLASS}:${height}`, side: -1, ignoreSelection: true }));
+    run = null;
+  };
+  state.doc.forEach((paragraph, start) => {
+    const end = start + paragraph.nodeSize;
+    const near = (start < shown.to && end > shown.from) || (from >= start && from <= end) || (to >= start && to <= end);
+    if (near) {
+      closeRun(start);
+      // Until it is first drawn on screen (content-visibility: auto), a near paragraph takes the space it was estimated at as a far one.
+      decorations.push(Decoration.node(start, end, { style: `contain-intrinsic-size: auto ${Math.round(textHeight(paragraph, metrics))}px` }, NEAR));
+    } else {
+      run ??= { from: start, height: 0 };
+      run.height += paragraphHeight(paragraph, metrics);
+    }
+  });
+  closeRun(state.doc.content.size);
+  const drawn = { set: DecorationSet.create(state.doc, decorations), runs };
+  last = { doc: state.doc, shown, from, to, metrics, drawn };
+  return drawn;
+}
+
+function farRunSpacer(height: number): () => HTMLElement {
+  return () => {
+    const spacer = document.createElement('div');
+    spacer.className = FAR_RUN_CLASS;
+    spacer.style.height = `${height}px`;
+    return spacer;
+  };
+}
+
+/**
+ * The document position shown at `y` (client coordinates) when a far
+ * run's spacer is there, told by how far down the spacer `y` is; null
+ * when no spacer is at `y`.
+ */
+export function farPositionAt(view: EditorView, y: number): number | null {
+  const { runs } = nearLayout(view.state);
+  const spacers = view.dom.querySelectorAll<HTMLElement>(`:scope > .${FAR_RUN_CLASS}`);
+  // Only while the page shows this state's runs.
+  if (spacers.length !== runs.length) return null;
+  for (let i = 0; i < runs.length; i++) {
+    const box = spacers[i]!.getBoundingClientRect();
+    if (y < box.top || y >= box.bottom || box.height === 0) continue;
+    const run = runs[i]!;
+    return Math.round(run.from + ((run.to - run.from) * (y - box.top)) / box.height);
+  }
+  return null;
+}
+
+/** A paragraph: drawn as the schema draws it when near, an empty hidden `p` when far. */
+class ParagraphView implements NodeView {
+  readonly dom: HTMLElement;
+  readonly contentDOM: HTMLElement | null = null;
+
+  constructor(
+    private node: Node,
+    private readonly near: boolean,
+  ) {
+    if (near) {
+      const rendered = DOMSerializer.renderSpec(document, node.type.spec.toDOM!(node));
+      this.dom = rendered.dom as HTMLElement;
+      this.contentDOM = (rendered.contentDOM as HTMLElement | undefined) ?? null;
+    } else {
+      this.dom = document.createElement('p');
+      this.dom.className = 'far-paragraph';
+    }
+  }
+
+  update(node: Node, decorations: readonly Decoration[]): boolean {
+    if (isNear(decorations) !== this.near) return false;
+    // A near paragraph's element shows its attributes (a heading, a piece of a line).
+    if (this.near && !node.sameMarkup(this.node)) return false;
+    this.node = node;
+    return true;
+  }
+}
+
+function isNear(decorations: readonly Decoration[]): boolean {
+  return decorations.some((decoration) => (decoration.spec as Partial<typeof NEAR>).near === true);
+}
+
+/**
+ * Measures the draft's lines when a draft is opened (the plugin's view is
+ * made anew with each fresh state) and when the window is resized, and
+ * hands the figures to the state when they changed; after each update,
+ * drops a selection stranded between paragraphs (below).
+ */
+class LineWatch {
+  private frame = 0;
+  private readonly schedule = (): void => {
+    if (!this.frame) this.frame = requestAnimationFrame(() => this.measure());
+  };
+
+  constructor(private readonly view: EditorView) {
+    window.addEventListener('resize', this.schedule);
+    // Before the first paint: a microtask, since a plugin view may not dispatch while it is being made.
+    queueMicrotask(() => this.measure());
+  }
+
+  update(view: EditorView): void {
+    dropStrandedSelection(view);
+  }
+
+  destroy(): void {
+    window.removeEventListener('resize', this.schedule);
+    if (this.frame) cancelAnimationFrame(this.frame);
+  }
+
+  private measure(): void {
+    this.frame = 0;
+    const { view } = this;
+    if (view.isDestroyed) return;
+    const metrics = measureLines(view.dom, view.state.doc);
+    const current = metricsKey.getState(view.state) ?? DEFAULT_METRICS;
+    if (!metrics || sameMetrics(metrics, current)) return;
+    view.dispatch(view.state.tr.setMeta(metricsKey, metrics).setMeta('addToHistory', false));
+  }
+}
+
+/**
+ * The page's selection, left in the draft when it lost focus (a button was
+ * clicked), is put by the browser between the draft's paragraphs when the
+ * paragraph holding it is redrawn (accept all). From there Chromium looks for
+ * the nearest place a caret can go past every hidden far paragraph, again
+ * at each step of drawing the page: 20 s after accept all at 100,000 words.
+ * Such a selection shows nothing and ProseMirror sets its own on focus, so
+ * it is dropped.
+ */
+function dropStrandedSelection(view: EditorView): void {
+  if (view.hasFocus()) return;
+  const selection = view.dom.ownerDocument.getSelection();
+  if (selection && (selection.anchorNode === view.dom || selection.focusNode === view.dom)) selection.removeAllRanges();
+}
+
+export function nearParagraphs(): Plugin<LineMetrics> {
+  return new Plugin<LineMetrics>({
+    key: metricsKey,
+    state: {
+      init: () => DEFAULT_METRICS,
+      apply: (tr, metrics) => (tr.getMeta(metricsKey) as LineMetrics | undefined) ?? metrics,
+    },
+    view: (view) => new LineWatch(view),
+    props: {
+      decorations: (state) => nearLayout(state).set,
+      nodeViews: {
+        paragraph: (node, _view, _getPos, decorations) => new ParagraphView(node, isNear(decorations)),
+      },
+    },
+  });
+}

@@ -1,0 +1,99 @@
+/**
+ * Only the paragraphs near the viewport are in the page with their text
+ * (renderer/src/editor/near-paragraphs): the others are empty and hidden,
+ * stood in for by spacers. Scrolling far draws the paragraphs there,
+ * selecting a far suggestion in the panel brings it into view with its
+ * card, typing there edits that place, and the saved copy is the
+ * draft's text exactly.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { longPair } from './fixtures/long-pair';
+import { galleyCheck, selectInPanel, settled } from './review-helpers';
+import { describeInChromium } from './suite';
+
+const WORDS = 30_000;
+
+/** The draft's paragraphs in the page: how many, how many are drawn, and the drawn ones' text by index. */
+async function paragraphs(page: Page): Promise<{ total: number; drawn: Map<number, string> }> {
+  const [total, drawn] = await page.evaluate(() => {
+    const all = [...document.querySelectorAll('.ProseMirror > p')];
+    const shown: [number, string][] = [];
+    all.forEach((p, index) => {
+      if (p.classList.contains('far-paragraph')) {
+        if (p.childNodes.length > 0) throw new Error(`far paragraph ${index} has content`);
+        return;
+      }
+      const copy = p.cloneNode(true) as HTMLElement;
+      for (const widget of copy.querySelectorAll('.sg-widget')) widget.remove();
+      shown.push([index, copy.textContent ?? '']);
+    });
+    return [all.length, shown] as const;
+  });
+  return { total, drawn: new Map(drawn) };
+}
+
+/** Whether the element's box is inside the draft pane's viewport. */
+async function inDraftView(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((selector) => {
+    const element = document.querySelector(selector);
+    const scroller = document.querySelector('.draft-scroll');
+    if (!element || !scroller) return false;
+    const box = element.getBoundingClientRect();
+    const port = scroller.getBoundingClientRect();
+    return box.height > 0 && box.top >= port.top && box.bottom <= port.bottom;
+  }, selector);
+}
+
+describeInChromium('paragraphs near the viewport', (windows) => {
+  it('draws only the paragraphs near the viewport, draws far ones when scrolled or jumped to, and saves the text exactly', { timeout: 180_000 }, async () => {
+    const pair = longPair(WORDS);
+    const draft = readFileSync(pair.draft, 'utf8');
+    const lines = draft.split('\n');
+    const expected = galleyCheck(pair.draft, pair.reference);
+    const { page } = await windows.open(pair);
+    await settled(page);
+
+    // At the top: the first paragraphs drawn with their text, most of the draft not.
+    const first = await paragraphs(page);
+    expect(first.total).toBe(lines.length);
+    expect(first.drawn.get(0)).toBe(lines[0]);
+    expect(first.drawn.size).toBeGreaterThan(5);
+    expect(first.drawn.size).toBeLessThan(lines.length / 4);
+    for (const [index, text] of first.drawn) expect(text).toBe(lines[index]);
+    // The spacers give the pane the draft's whole height (within an estimate).
+    const heights = await page.locator('.draft-scroll').evaluate((s) => ({ scroll: s.scrollHeight, client: s.clientHeight }));
+    expect(heights.scroll).toBeGreaterThan(heights.client * 20);
+
+    // Scrolled to the end: the last paragraphs are drawn, the first are not.
+    await page.locator('.draft-scroll').evaluate((scroller) => (scroller.scrollTop = scroller.scrollHeight));
+    const lastIndex = lines.length - 1;
+    const lastLine = lines[lastIndex] === '' ? lastIndex - 1 : lastIndex;
+    await expect.poll(async () => (await paragraphs(page)).drawn.get(lastLine)).toBe(lines[lastLine]);
+    // (The first paragraph holds the cursor, so it stays drawn: the second does not.)
+    expect((await paragraphs(page)).drawn.has(1)).toBe(false);
+
+    // Back at the top, a suggestion near the end chosen in the panel comes into view with its card.
+    await page.locator('.draft-scroll').evaluate((scroller) => (scroller.scrollTop = 0));
+    await expect.poll(async () => (await paragraphs(page)).drawn.get(1)).toBe(lines[1]);
+    const ranged = expected.filter((s) => s.to > s.from && !s.moveId);
+    const far = ranged[Math.floor(ranged.length * 0.9)]!;
+    await selectInPanel(page, far.id);
+    const mark = `.ProseMirror [data-suggestion-id="${far.id}"]`;
+    await expect.poll(() => inDraftView(page, mark)).toBe(true);
+    const caretLine = draft.slice(0, far.from).split('\n').length - 1;
+    expect((await paragraphs(page)).drawn.get(caretLine)).toBe(lines[caretLine]);
+    await expect.poll(() => page.locator('.card').isVisible()).toBe(true);
+
+    // The cursor went to the suggestion's start: typing there edits the draft there.
+    await page.locator('.ProseMirror').focus();
+    await page.keyboard.type('Q');
+    await settled(page);
+    const edited = `${draft.slice(0, far.from)}Q${draft.slice(far.from)}`;
+    await expect.poll(async () => (await paragraphs(page)).drawn.get(caretLine)).toBe(edited.split('\n')[caretLine]);
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => existsSync(pair.saveAs), { timeout: 30_000 }).toBe(true);
+    expect(readFileSync(pair.saveAs, 'utf8')).toBe(edited);
+  });
+});
