@@ -62,7 +62,8 @@ describeInChromium('decisions on a long draft', (windows) => {
     const afterAccept = await stillThere(page);
     await page.keyboard.press('Control+z');
     await expect.poll(() => statusText(page)).toContain(`${expected.length} open`);
-    expect(await stillThere(page)).toBeGreaterThanOrEqual(afterAccept - 1);
+    // Give or take the few paragraphs at the ends of the drawn stretch, redrawn as they come near or go far (near-paragraphs.ts).
+    expect(await stillThere(page)).toBeGreaterThanOrEqual(afterAccept - 10);
     expect(await draftText(page)).toBe(untouched);
   });
 });
