@@ -150,15 +150,20 @@ function isNear(decorations: readonly Decoration[]): boolean {
  * drops a selection stranded between paragraphs (below).
  */
 class LineWatch {
-  private frame = 0;
-  private readonly schedule = (): void => {
-    if (!this.frame) this.frame = requestAnimationFrame(() => this.measure());
+  // Resize events come at most once a frame already.
+  private readonly measure = (): void => {
+    const { view } = this;
+    if (view.isDestroyed) return;
+    const metrics = measureLines(view.dom, view.state.doc);
+    const current = metricsKey.getState(view.state) ?? DEFAULT_METRICS;
+    if (!metrics || sameMetrics(metrics, current)) return;
+    view.dispatch(view.state.tr.setMeta(metricsKey, metrics).setMeta('addToHistory', false));
   };
 
   constructor(private readonly view: EditorView) {
-    window.addEventListener('resize', this.schedule);
+    window.addEventListener('resize', this.measure);
     // Before the first paint: a microtask, since a plugin view may not dispatch while it is being made.
-    queueMicrotask(() => this.measure());
+    queueMicrotask(this.measure);
   }
 
   update(view: EditorView): void {
@@ -166,18 +171,7 @@ class LineWatch {
   }
 
   destroy(): void {
-    window.removeEventListener('resize', this.schedule);
-    if (this.frame) cancelAnimationFrame(this.frame);
-  }
-
-  private measure(): void {
-    this.frame = 0;
-    const { view } = this;
-    if (view.isDestroyed) return;
-    const metrics = measureLines(view.dom, view.state.doc);
-    const current = metricsKey.getState(view.state) ?? DEFAULT_METRICS;
-    if (!metrics || sameMetrics(metrics, current)) return;
-    view.dispatch(view.state.tr.setMeta(metricsKey, metrics).setMeta('addToHistory', false));
+    window.removeEventListener('resize', this.measure);
   }
 }
 
