@@ -5,16 +5,21 @@
  * redo that decides them all again. At this length the decision's mapping
  * is one step map over thousands of ranges (./follow-decisions) and the
  * decided marks are taken out of the open set before it is mapped
- * (./map-review), the paths a seed-sized draft does not reach.
+ * (./map-review), the paths a seed-sized draft does not reach. A draft with
+ * bold and italic (Word, Markdown) is accepted in one step as well, as one
+ * replacement at a time would leave it.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { redo, undo, undoDepth } from 'prosemirror-history';
 import type { Command, EditorState } from 'prosemirror-state';
+import { ReplaceStep } from 'prosemirror-transform';
 import { describe, expect, it } from 'vitest';
 import { acceptAll, everyItem } from '../../renderer/src/editor/review-commands';
 import { orderedPlaced } from '../../renderer/src/editor/review-queries';
 import { reviewState } from '../../renderer/src/editor/review-state';
-import { textBetween, textFromDoc } from '../../renderer/src/editor/text-doc';
+import { schema } from '../../renderer/src/editor/schema';
+import { sliceFromText, textBetween, textFromDoc } from '../../renderer/src/editor/text-doc';
 import { longPair } from '../e2e/fixtures/long-pair';
 import { openReview } from './open-review';
 
@@ -51,5 +56,28 @@ describe('accept all on a long draft', () => {
     const redone = run(undone, redo);
     expect(textFromDoc(redone.doc)).toBe(textFromDoc(accepted.doc));
     expect(reviewState(redone).items.size).toBe(0);
+  });
+});
+
+describe('accept all on a formatted draft', () => {
+  it('is one step for a Word or Markdown draft too, and leaves what one replacement at a time leaves', () => {
+    const root = join(__dirname, '../..');
+    const draft = readFileSync(join(root, 'seeds/000_6302bc43854f0c3c.txt'), 'utf8');
+    const plain = openReview(draft, readFileSync(join(root, 'seeds/001_6904e82db721665d.txt'), 'utf8'));
+    // Bold over the first half of the draft and italic over a stretch of the rest, across many suggestions.
+    const size = plain.doc.content.size;
+    const start = plain.apply(plain.tr.addMark(1, size >> 1, schema.marks.strong.create()).addMark((size >> 1) + 40, size - 40, schema.marks.em.create()));
+    const placed = orderedPlaced(reviewState(start));
+    expect(placed.filter((p) => start.doc.rangeHasMark(p.from, p.to, schema.marks.strong)).length).toBeGreaterThan(10);
+
+    let steps = 0;
+    const accepted = run(start, (state, dispatch) => acceptAll(everyItem)(state, dispatch && ((tr) => ((steps = tr.steps.filter((s) => s instanceof ReplaceStep).length), dispatch(tr)))));
+    const spanning = placed.filter((p) => /\n/.test(p.item.draftText + p.item.replacement)).length;
+    expect(steps).toBeLessThanOrEqual(1 + spanning);
+    // One item at a time, from the end: each replacement plain text in its paragraph's marks.
+    const oneByOne = start.tr;
+    for (const p of [...placed].reverse()) oneByOne.replace(p.from, p.to, sliceFromText(p.item.replacement));
+    expect(accepted.doc.content.eq(oneByOne.doc.content)).toBe(true);
+    expect(textFromDoc(accepted.doc)).toBe(textFromDoc(oneByOne.doc));
   });
 });

@@ -8,7 +8,7 @@
  * memory. How the marks move is worked out from the decided items
  * themselves (./follow-decisions, decisionMapping), not from this step.
  */
-import type { Node } from 'prosemirror-model';
+import { Fragment, type Node } from 'prosemirror-model';
 import { TextSelection, type Transaction } from 'prosemirror-state';
 import { StepMap } from 'prosemirror-transform';
 import { byPosition, type Placed } from './review-item';
@@ -17,8 +17,8 @@ import { sliceFromText } from './text-doc';
 
 /**
  * Puts each item's replacement in place of its words: the items that lie
- * within one paragraph of plain text and put no line break in (nearly
- * all) in one step, then any others one step each, from the end backwards.
+ * within one paragraph and put no line break in (nearly all) in one step,
+ * then any others one step each, from the end backwards.
  */
 export function replaceAll(tr: Transaction, placed: readonly Placed[]): void {
   const sorted = [...placed].sort(byPosition);
@@ -42,7 +42,9 @@ export function replaceAll(tr: Transaction, placed: readonly Placed[]): void {
 /**
  * Rebuilds the paragraphs holding `sorted` (by position) in one step,
  * leaving out the items it cannot do that for, which it returns; null,
- * changing nothing, when items overlap or a paragraph is not plain text.
+ * changing nothing, when items overlap. A paragraph's own bold and italic
+ * stay on the words around a replacement, which is plain text, as
+ * replacing one item at a time leaves it.
  */
 function replaceInOneStep(tr: Transaction, sorted: readonly Placed[]): Set<Placed> | null {
   const doc = tr.doc;
@@ -62,10 +64,9 @@ function replaceInOneStep(tr: Transaction, sorted: readonly Placed[]): Set<Place
       if (rangeFrom >= 0) blocks.push(block);
       continue;
     }
-    const text = plainText(block);
-    if (text === null) return null;
     if (rangeFrom < 0) rangeFrom = start - 1;
-    const parts: string[] = [];
+    const content: Node[] = [];
+    const keep = (from: number, to: number): void => block.content.cut(from - start, to - start).forEach((node) => void content.push(node));
     let kept = start;
     for (; next < sorted.length && sorted[next]!.from <= end; next++) {
       const p = sorted[next]!;
@@ -75,24 +76,16 @@ function replaceInOneStep(tr: Transaction, sorted: readonly Placed[]): Set<Place
         odd.add(p);
         continue;
       }
-      parts.push(text.slice(kept - start, p.from - start), p.item.replacement);
+      keep(kept, p.from);
+      if (p.item.replacement) content.push(schema.text(p.item.replacement));
       kept = p.to;
     }
-    parts.push(text.slice(Math.max(0, kept - start)));
-    const joined = parts.join('');
-    blocks.push(block.type.create(block.attrs, joined ? schema.text(joined) : null));
+    keep(Math.max(start, kept), end);
+    // Neighbouring text of the same marks is one text node again.
+    blocks.push(block.type.create(block.attrs, Fragment.fromArray(content)));
     rangeTo = pos;
   }
   if (next < sorted.length || rangeFrom < 0) return null;
   tr.replaceWith(rangeFrom, rangeTo, blocks);
   return odd;
-}
-/** A textblock's text when it holds nothing but unmarked text, else null. */
-function plainText(block: Node): string | null {
-  if (!block.isTextblock) return null;
-  let plain = true;
-  block.forEach((child) => {
-    if (!child.isText || child.marks.length > 0) plain = false;
-  });
-  return plain ? block.textContent : null;
 }
