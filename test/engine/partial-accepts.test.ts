@@ -58,4 +58,10 @@ describe('accepting one kind of suggestion', () => {
     expect(compare(draft, reference).map((s) => [s.kind, s.moveId])).toEqual([['moved', 'm14-14'], ['moved', 'm14-14']]);
     expect(acceptEachKind(draft, reference)).toEqual({});
   });
+
+  it('a word moved within a heading does not pin the heading to the next paragraph', () => {
+    const draft = 'In Lisbon, the famous Grand River Regatta in honour of Harbour Day has ended\n\nIn the Belem riverside, the Grand River Regatta, devoted to the festival of Portuguese Harbour Day, has ended.\n\nCrowds watched from the quays.';
+    const reference = 'The Grand Rio Regatta in honour of Harbour Day has finished in Lisbon\n\nThe Grand Rio Regatta in honour of Portugal\'s Harbour Day festival was finished along the riverside of Belem.\n\nCrowds watched from the quays.';
+    expect(acceptEachKind(draft, reference)).toEqual({});
+  });
 });

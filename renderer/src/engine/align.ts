@@ -3,8 +3,10 @@
  *
  * In a range, tokens that occur exactly once on each side are anchors; the
  * increasing subsequence of their positions covering the most text is kept (the rest match
- * out of order: move candidates), equal tokens next to the range's ends are
- * matched outward, and each gap between anchors is aligned the same way.
+ * out of order: move candidates), a lone one that would pull a repeated
+ * phrase out of place gives way to that phrase (unpinLoneAnchors), equal
+ * tokens next to the range's ends are matched outward, and each gap between
+ * anchors is aligned the same way.
  * A gap with no unique token is solved by exact LCS when it is small
  * (MAX_LCS_CELLS); a larger one is anchored on runs of k tokens unique to
  * both sides (k = 2, 4, 8, ...: text of few distinct words), else, as
@@ -113,6 +115,8 @@ function alignRange(
     anchors = kgramAnchors(s, from, to, refFrom, refTo);
     if (anchors.draft.length === 0) anchors = rareAnchors(s, from, to, refFrom, refTo);
     if (anchors.draft.length === 0) return;
+  } else {
+    anchors = unpinLoneAnchors(s, anchors, from, to, refFrom, refTo);
   }
   let pd = from;
   let pr = refFrom;
@@ -125,6 +129,95 @@ function alignRange(
     pr = j + 1;
   }
   stack.push(pd, to, pr, refTo);
+}
+
+/**
+ * A unique token with no equal neighbour is weak evidence of where the
+ * texts line up: a word moved within its sentence ("In Lisbon, the Regatta
+ * in honour of Harbour Day has ended" against "The Regatta in honour of
+ * Harbour Day has finished in Lisbon") matches out of place, and kept as an
+ * anchor it pins the passage around it to another copy of a repeated phrase
+ * (the next paragraph's "Regatta in honour of ... Harbour Day"), so that
+ * accepting one kind of suggestion writes that passage twice or loses it.
+ *
+ * Such a lone anchor gives way to the longest run of at least CROSSING_RUN
+ * equal tokens that crosses it (draft before it against reference after
+ * it, or the reverse) between its kept neighbours, within CROSSING_REACH
+ * tokens of it, when
+ * - the run has a second copy on the anchor's other side (a run of it
+ *   shares CROSSING_RUN tokens with what it would face there were the
+ *   anchor kept): that is the passage being pulled out of place. A run with
+ *   no second copy is merely out of order, and found as a move; and
+ * - the run agrees at least as far past slips as the anchor does: a lone
+ *   word in a passage copied with many slips agrees far past them, and stays.
+ * The run then anchors instead, on its first token, as kgramAnchors' runs
+ * do. `anchors` are uniqueAnchors' kept pairs of the range.
+ */
+function unpinLoneAnchors(s: AlignState, anchors: Pairs, from: number, to: number, refFrom: number, refTo: number): Pairs {
+  const n = anchors.draft.length;
+  let out: Pairs | undefined;
+  let walker: ReturnType<typeof slipWalker> | undefined;
+  for (let k = 0; k < n; k++) {
+    const i = anchors.draft[k];
+    const j = anchors.ref[k];
+    // Its neighbours, the previous one as already decided.
+    const pd = k > 0 ? (out ? out.draft[k - 1] : anchors.draft[k - 1]) + 1 : from;
+    const pr = k > 0 ? (out ? out.ref[k - 1] : anchors.ref[k - 1]) + 1 : refFrom;
+    const nd = k + 1 < n ? anchors.draft[k + 1] : to;
+    const nr = k + 1 < n ? anchors.ref[k + 1] : refTo;
+    if ((i > pd && j > pr && matchable(s, i - 1, j - 1)) || (i + 1 < nd && j + 1 < nr && matchable(s, i + 1, j + 1))) continue;
+    const before = longestRun(s, Math.max(pd, i - CROSSING_REACH), i, j + 1, Math.min(nr, j + 1 + CROSSING_REACH));
+    const after = longestRun(s, i + 1, Math.min(nd, i + 1 + CROSSING_REACH), Math.max(pr, j - CROSSING_REACH), j);
+    const run = before.length >= after.length ? before : after;
+    if (run.length < CROSSING_RUN) continue;
+    // What each side of the run would face were the anchor kept.
+    const [refA, refB, dA, dB] = run === before
+      ? [Math.max(pr, j - CROSSING_REACH), j, i + 1, Math.min(nd, i + 1 + CROSSING_REACH)]
+      : [j + 1, Math.min(nr, j + 1 + CROSSING_REACH), Math.max(pd, i - CROSSING_REACH), i];
+    if (!hasRun(s, run.i, run.i + run.length, refA, refB) && !hasRun(s, dA, dB, run.j, run.j + run.length)) continue;
+    walker ??= slipWalker(s, from, to, refFrom, refTo);
+    const anchorAgrees = 1 + walker.walk(i - 1, j - 1, -1, pd) + walker.walk(i + 1, j + 1, 1, nd);
+    const runAgrees = run.length + walker.walk(run.i - 1, run.j - 1, -1, pd) + walker.walk(run.i + run.length, run.j + run.length, 1, nd);
+    if (runAgrees < anchorAgrees) continue;
+    out ??= { draft: anchors.draft.slice(), ref: anchors.ref.slice() };
+    out.draft[k] = run.i;
+    out.ref[k] = run.j;
+  }
+  return out ?? anchors;
+}
+
+/** Equal tokens in a row that may displace a lone anchor they cross: more than a chance match of a few common words. */
+const CROSSING_RUN = 4;
+/** How far from a lone anchor a crossing run is looked for: a paragraph; further away it is a moved passage's business (moved-blocks.ts). */
+const CROSSING_REACH = 200;
+
+/** Whether draft [from, to) and reference [refFrom, refTo) share a run of CROSSING_RUN equal tokens. */
+function hasRun(s: AlignState, from: number, to: number, refFrom: number, refTo: number): boolean {
+  return longestRun(s, from, to, refFrom, refTo).length > 0;
+}
+
+/**
+ * The longest run of equal tokens (none skipped) between draft [from, to)
+ * and reference [refFrom, refTo), found from its runs of CROSSING_RUN
+ * tokens (each first occurrence in the reference); length 0 if none.
+ */
+function longestRun(s: AlignState, from: number, to: number, refFrom: number, refTo: number): { i: number; j: number; length: number } {
+  const best = { i: -1, j: -1, length: 0 };
+  if (to - from < CROSSING_RUN || refTo - refFrom < CROSSING_RUN) return best;
+  const refAt = new Map<number, number>();
+  forEachKgram(s.ref, s.skipRef, refFrom, refTo, CROSSING_RUN, (h, j) => {
+    if (!refAt.has(h)) refAt.set(h, j);
+  });
+  let coveredTo = from; // draft tokens up to here lie inside the run last found
+  forEachKgram(s.draft, s.skipDraft, from, to, CROSSING_RUN, (h, i) => {
+    const j = refAt.get(h);
+    if (j === undefined || i < coveredTo || !sameRun(s, i, j, CROSSING_RUN)) return;
+    let length = CROSSING_RUN;
+    while (i + length < to && j + length < refTo && matchable(s, i + length, j + length)) length++;
+    coveredTo = i + length;
+    if (length > best.length) Object.assign(best, { i, j, length });
+  });
+  return best;
 }
 
 /**
