@@ -13,18 +13,13 @@ import { galleyCheck, selectInPanel, settled } from './review-helpers';
 /** Whether reference offset `at` lies on a line inside the reference pane's visible part. */
 async function referenceShows(page: Page, at: number): Promise<boolean> {
   return page.locator('.reference-scroll').evaluate((scroller, offset) => {
-    const walker = document.createTreeWalker(scroller, NodeFilter.SHOW_TEXT);
-    let seen = 0;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const length = node.textContent?.length ?? 0;
-      if (seen + length > offset) {
-        const box = node.parentElement!.getBoundingClientRect();
-        const view = scroller.getBoundingClientRect();
-        return box.bottom > view.top && box.top < view.bottom;
-      }
-      seen += length + 1; // each line element stands for its text and the line break after it
-    }
-    return false;
+    // Only the lines near the view are in the page (reference-lines.ts); each tells where it starts.
+    const lines = [...scroller.querySelectorAll<HTMLElement>('p[data-from]')];
+    const line = lines.filter((p) => Number(p.dataset.from) <= offset).pop();
+    if (!line || offset > Number(line.dataset.from) + (line.textContent?.length ?? 0)) return false;
+    const box = line.getBoundingClientRect();
+    const view = scroller.getBoundingClientRect();
+    return box.bottom > view.top && box.top < view.bottom;
   }, at);
 }
 

@@ -1,15 +1,16 @@
 /**
  * The read-only reference pane: the reference text, one paragraph per line
  * (a very long line in pieces, as the draft shows it: ../editor/line-pieces),
- * scrolled to and highlighting the reference wording of the selected
- * suggestion. The highlight uses the CSS Custom Highlight API, so the text's
- * DOM is never rewritten; where that API is missing the pane only scrolls.
+ * only the lines near the view in the page (./reference-lines), scrolled to
+ * and highlighting the reference wording of the selected suggestion. The
+ * highlight uses the CSS Custom Highlight API, so the text's DOM is never
+ * rewritten for it; it covers the drawn part of the wording and is set again
+ * when the drawn lines move. Where that API is missing the pane only scrolls.
  */
 import type { OpenedDocument } from '../../../preload/api';
 import type { ReviewItem } from '../editor/review-item';
-import { linePieces } from '../editor/line-pieces';
-import { lastAtOrBefore } from '../editor/text-doc';
 import { el, replaceChildren } from './dom';
+import { ReferenceLines } from './reference-lines';
 
 const WORDING_HIGHLIGHT = 'galley-reference';
 /** For a deletion there is no reference wording: the words around the spot are marked instead. */
@@ -20,11 +21,13 @@ export class ReferencePane {
   private readonly title: HTMLElement;
   private readonly scroller: HTMLElement;
   private readonly textHost: HTMLElement;
-  private lines: HTMLParagraphElement[] = [];
-  /** Offset in the reference text at which each line starts. */
-  private lineStarts: number[] = [];
+  private readonly lines: ReferenceLines;
   private text = '';
   private shown: ReviewItem | null = null;
+  /** The text the highlight marks, and which highlight it is; null when none. */
+  private marked: { from: number; to: number; name: string } | null = null;
+  /** Whether a frame is due to follow a scroll of the pane. */
+  private following = false;
   /** The range to bring into view in the next frame (scrollTo), or null when none is waiting. */
   private scrollTarget: Range | null = null;
 
@@ -38,46 +41,65 @@ export class ReferencePane {
       el('header', { class: 'pane-head' }, el('span', { class: 'pane-role' }, 'Reference'), this.title),
       this.scroller,
     );
+    this.lines = new ReferenceLines(this.scroller, this.textHost, () => this.highlight());
+    this.scroller.addEventListener('scroll', () => this.followScroll(), { passive: true });
   }
 
   setDocument(document: OpenedDocument | null): void {
     this.text = document?.text ?? '';
     this.title.textContent = document ? `${document.name} · ${document.formatLabel}` : 'none open';
     this.title.title = document ? `${document.folder}` : '';
-    this.lineStarts = [];
-    this.lines = [];
+    this.shown = null;
+    this.marked = null;
+    this.clearHighlights();
     if (!document) {
+      this.lines.setText('');
       replaceChildren(this.textHost, el('p', { class: 'pane-placeholder' }, 'Open the reference copy (or drop it here) to compare the draft with it.'));
     } else {
-      let offset = 0;
-      for (const line of this.text.split('\n')) {
-        linePieces(line).forEach((piece, index) => {
-          this.lineStarts.push(offset);
-          this.lines.push(el('p', index > 0 ? { class: 'line-piece' } : {}, piece));
-          offset += piece.length;
-        });
-        offset++;
-      }
-      replaceChildren(this.textHost, ...this.lines);
+      this.lines.setText(this.text);
     }
-    this.shown = null;
-    this.clearHighlights();
   }
 
   /** Highlights and scrolls to the reference wording of `item` (or clears the highlight). */
   show(item: ReviewItem | null): void {
     if (item === this.shown) return;
     this.shown = item;
+    this.marked = null;
     this.clearHighlights();
-    if (!item || this.lines.length === 0) return;
+    if (!item || this.lines.count === 0) return;
     const point = item.refFrom === item.refTo;
     const from = point ? wordStartBefore(this.text, item.refFrom) : item.refFrom;
     const to = point ? wordEndAfter(this.text, item.refTo) : item.refTo;
+    this.marked = { from, to, name: point ? CONTEXT_HIGHLIGHT : WORDING_HIGHLIGHT };
+    // Its first line and a little after are drawn (a long moved passage may reach far beyond).
+    const first = this.lines.lineAt(from);
+    this.lines.reveal(first, Math.min(this.lines.lineAt(to), first + 1));
+    const range = this.highlight();
+    if (range) this.scrollTo(range);
+  }
+
+  /** Marks the drawn part of the shown wording; returns its range. */
+  private highlight(): Range | null {
+    if (!this.marked) return null;
+    const drawn = this.lines.drawnSpan();
+    const from = Math.max(this.marked.from, drawn.from);
+    const to = Math.min(this.marked.to, drawn.to);
+    if (from > to) return null;
     const range = this.rangeOf(from, to);
-    if (!range) return;
+    if (!range) return null;
     const registry = typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : null;
-    registry?.set(point ? CONTEXT_HIGHLIGHT : WORDING_HIGHLIGHT, new Highlight(range));
-    this.scrollTo(range);
+    registry?.set(this.marked.name, new Highlight(range));
+    return range;
+  }
+
+  /** After the pane scrolled, in a frame: draws the lines come near (unless a scroll to the wording is waiting). */
+  private followScroll(): void {
+    if (this.following) return;
+    this.following = true;
+    requestAnimationFrame(() => {
+      this.following = false;
+      if (this.scrollTarget === null) this.lines.follow();
+    });
   }
 
   private clearHighlights(): void {
@@ -98,12 +120,7 @@ export class ReferencePane {
 
   /** The DOM point of a text offset: inside a line's text node, or at an empty line. */
   private boundary(offset: number): { node: Node; offset: number } | null {
-    const index = lastAtOrBefore(this.lineStarts, offset);
-    const line = this.lines[index];
-    if (!line) return null;
-    const text = line.firstChild;
-    const within = Math.min(offset - this.lineStarts[index], text?.textContent?.length ?? 0);
-    return text ? { node: text, offset: within } : { node: line, offset: 0 };
+    return this.lines.boundary(offset);
   }
 
   /**
@@ -128,6 +145,7 @@ export class ReferencePane {
     const view = this.scroller.getBoundingClientRect();
     if (box.top >= view.top + 24 && box.bottom <= view.bottom - 24) return;
     this.scroller.scrollTop += box.top - view.top - this.scroller.clientHeight / 3;
+    this.lines.follow();
   }
 }
 

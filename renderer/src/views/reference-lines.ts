@@ -1,0 +1,233 @@
+/**
+ * The reference text's lines, only those near the pane's viewport in the
+ * page: as on the draft side (../editor/near-paragraphs), every line in the
+ * page is a box the browser checks, lays out and paints around on every
+ * frame, and a 300,000-word reference was 10,000 of them. The lines before
+ * and after the drawn stretch are stood in for by one spacer each, of their
+ * estimated height, so the scrollbar spans the whole text. Scrolling near
+ * an end of the stretch moves it; lines still in it keep their elements, so
+ * a selection inside them survives.
+ */
+import { linePieces } from '../editor/line-pieces';
+import { lastAtOrBefore } from '../editor/text-doc';
+import { el } from './dom';
+
+/**
+ * Lines drawn beyond the visible ones on each side: a screenful or two of
+ * book paragraphs, so a scroll of a few screens draws nothing new, while
+ * the page holds a couple of hundred lines rather than the whole text.
+ */
+const MARGIN = 60;
+/** The stretch is moved once the visible lines come this close to one of its ends. */
+const SLACK = MARGIN / 2;
+
+/** Until measured: a 32rem column of 0.98rem text at line-height 1.6 (styles/layout.css). */
+interface Metrics {
+  readonly charsPerLine: number;
+  readonly lineHeight: number;
+  /** Below each line (none between the pieces of one long line). */
+  readonly gap: number;
+}
+const DEFAULT_METRICS: Metrics = { charsPerLine: 70, lineHeight: 25, gap: 13 };
+
+export class ReferenceLines {
+  /** Each line's text; a very long line is several (../editor/line-pieces). */
+  private texts: string[] = [];
+  /** Whether a line continues the one before it (a piece of a long line). */
+  private continues: boolean[] = [];
+  /** Offset in the reference text at which each line starts. */
+  private starts: number[] = [];
+  /** The estimated top of each line below the first, and the total at the end. */
+  private tops: number[] = [0];
+  private metrics = DEFAULT_METRICS;
+  private readonly before = el('div', { class: 'reference-far', 'aria-hidden': 'true' });
+  private readonly after = el('div', { class: 'reference-far', 'aria-hidden': 'true' });
+  /** The drawn lines: `drawn[i]` is line `first + i`. */
+  private first = 0;
+  private drawn: HTMLElement[] = [];
+
+  /** `onRedraw` runs after the drawn stretch changed (a highlight on a removed line must be set again). */
+  constructor(
+    private readonly scroller: HTMLElement,
+    private readonly host: HTMLElement,
+    private readonly onRedraw: () => void,
+  ) {}
+
+  get count(): number {
+    return this.texts.length;
+  }
+
+  /** Shows `text` from its top. */
+  setText(text: string): void {
+    this.texts = [];
+    this.continues = [];
+    this.starts = [];
+    let offset = 0;
+    for (const line of text.split('\n')) {
+      linePieces(line).forEach((piece, index) => {
+        this.starts.push(offset);
+        this.texts.push(piece);
+        this.continues.push(index > 0);
+        offset += piece.length;
+      });
+      offset++;
+    }
+    this.metrics = DEFAULT_METRICS;
+    this.estimate();
+    this.first = 0;
+    this.drawn = [];
+    this.host.replaceChildren(this.before, this.after);
+    this.drawLines(0, Math.min(this.count, 2 * MARGIN));
+    // Measured once laid out, outside the open's own work.
+    requestAnimationFrame(() => this.measure());
+  }
+
+  /** The line holding text offset `offset`. */
+  lineAt(offset: number): number {
+    return lastAtOrBefore(this.starts, offset);
+  }
+
+  /** Draws lines `from`..`to` (inclusive) and their margins, unless drawn already. */
+  reveal(from: number, to: number): void {
+    if (from >= this.first && to < this.first + this.drawn.length) return;
+    this.drawLines(Math.max(0, from - MARGIN), Math.min(this.count, to + 1 + MARGIN));
+    this.onRedraw();
+  }
+
+  /** The DOM point of text offset `offset`, or null when its line is not drawn. */
+  boundary(offset: number): { node: Node; offset: number } | null {
+    const index = this.lineAt(offset);
+    const line = this.drawn[index - this.first];
+    if (!line) return null;
+    const text = line.firstChild;
+    const within = Math.min(offset - this.starts[index]!, text?.textContent?.length ?? 0);
+    return text ? { node: text, offset: within } : { node: line, offset: 0 };
+  }
+
+  /** The text offsets the drawn lines span. */
+  drawnSpan(): { from: number; to: number } {
+    const last = this.first + this.drawn.length - 1;
+    if (last < this.first) return { from: 0, to: 0 };
+    return { from: this.starts[this.first]!, to: this.starts[last]! + this.texts[last]!.length };
+  }
+
+  /**
+   * After a scroll (in a frame, as it measures): moves the drawn stretch
+   * when the visible lines came near one of its ends, keeping the line at
+   * the top of the view where it was.
+   */
+  follow(): void {
+    if (this.count === 0) return;
+    const top = this.scroller.scrollTop;
+    const firstVisible = this.lineAtY(top);
+    const lastVisible = this.lineAtY(top + this.scroller.clientHeight);
+    const end = this.first + this.drawn.length;
+    const nearStart = this.first > 0 && firstVisible - this.first < SLACK;
+    const nearEnd = end < this.count && end - lastVisible < SLACK;
+    if (!nearStart && !nearEnd) return;
+    const anchorDrawn = firstVisible >= this.first && firstVisible < end;
+    const shift = anchorDrawn ? top - this.yOfLine(firstVisible) : 0;
+    this.drawLines(Math.max(0, firstVisible - MARGIN), Math.min(this.count, lastVisible + 1 + MARGIN));
+    this.scroller.scrollTop = this.yOfLine(firstVisible) + shift;
+    this.onRedraw();
+  }
+
+  /** Draws exactly lines `from`..`to` (exclusive), keeping the elements of those drawn already. */
+  private drawLines(from: number, to: number): void {
+    const end = this.first + this.drawn.length;
+    if (to <= this.first || from >= end) {
+      for (const line of this.drawn) line.remove();
+      this.drawn = [];
+      this.first = from;
+    }
+    const keptEnd = this.first + this.drawn.length;
+    // Drop what falls outside, then add on each side.
+    for (const line of this.drawn.slice(0, Math.max(0, from - this.first))) line.remove();
+    for (const line of this.drawn.slice(Math.max(0, to - this.first))) line.remove();
+    const kept = this.drawn.slice(Math.max(0, from - this.first), Math.max(0, to - this.first));
+    const keptFrom = Math.max(from, this.first);
+    const head: HTMLElement[] = [];
+    for (let i = from; i < Math.min(keptFrom, to); i++) head.push(this.lineElement(i));
+    const tail: HTMLElement[] = [];
+    for (let i = Math.max(keptEnd, from, keptFrom + kept.length); i < to; i++) tail.push(this.lineElement(i));
+    this.before.after(...head);
+    this.after.before(...tail);
+    this.first = from;
+    this.drawn = [...head, ...kept, ...tail];
+    this.sizeSpacers();
+  }
+
+  private lineElement(index: number): HTMLElement {
+    const line = el('p', this.continues[index] ? { class: 'line-piece' } : {}, this.texts[index]!);
+    line.dataset.from = String(this.starts[index]);
+    return line;
+  }
+
+  private sizeSpacers(): void {
+    const end = this.first + this.drawn.length;
+    this.before.style.height = `${Math.round(this.tops[this.first]!)}px`;
+    this.after.style.height = `${Math.round(this.tops[this.count]! - this.tops[end]!)}px`;
+  }
+
+  /** The line at `y` (scroll coordinates): a drawn one by its box, a far one by the estimate. */
+  private lineAtY(y: number): number {
+    const end = this.first + this.drawn.length;
+    const beforeTop = this.yOf(this.before);
+    const drawnTop = beforeTop + this.before.offsetHeight;
+    const afterTop = this.yOf(this.after);
+    if (y < drawnTop || this.drawn.length === 0) return this.estimatedLineAt(Math.max(0, y - beforeTop));
+    if (y >= afterTop) return Math.min(this.count - 1, this.estimatedLineAt(this.tops[end]! + (y - afterTop)));
+    let low = 0;
+    let high = this.drawn.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.yOf(this.drawn[mid]!) <= y) low = mid;
+      else high = mid - 1;
+    }
+    return this.first + low;
+  }
+
+  private estimatedLineAt(y: number): number {
+    return Math.max(0, Math.min(this.count - 1, lastAtOrBefore(this.tops, y)));
+  }
+
+  private yOfLine(index: number): number {
+    const line = this.drawn[index - this.first];
+    return line ? this.yOf(line) : this.tops[index]!;
+  }
+
+  private yOf(element: HTMLElement): number {
+    return element.getBoundingClientRect().top - this.scroller.getBoundingClientRect().top + this.scroller.scrollTop;
+  }
+
+  private estimate(): void {
+    const { charsPerLine, lineHeight, gap } = this.metrics;
+    this.tops = [0];
+    for (let i = 0; i < this.count; i++) {
+      const lines = Math.max(1, Math.ceil(this.texts[i]!.length / charsPerLine));
+      const below = this.continues[i + 1] ? 0 : gap;
+      this.tops.push(this.tops[i]! + lines * lineHeight + below);
+    }
+  }
+
+  /** Reads the pane's line height, gap and characters a line from the drawn lines, and estimates again. */
+  private measure(): void {
+    const sample = this.drawn.filter((line) => (line.textContent?.length ?? 0) > 0);
+    if (sample.length === 0 || this.scroller.clientWidth === 0) return;
+    const style = getComputedStyle(sample[0]!);
+    const lineHeight = parseFloat(style.lineHeight);
+    const gap = parseFloat(style.marginBottom);
+    if (!(lineHeight > 0) || !(gap >= 0)) return;
+    let chars = 0;
+    let rows = 0;
+    for (const line of sample) {
+      chars += line.textContent!.length;
+      rows += Math.max(1, Math.round(line.getBoundingClientRect().height / lineHeight));
+    }
+    // The last row of a line is half full on average.
+    const charsPerLine = Math.max(10, chars / Math.max(0.5, rows - sample.length / 2));
+    this.metrics = { charsPerLine, lineHeight, gap };
+    this.estimate();
+    this.sizeSpacers();
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * A long reference is drawn only near the pane's view (reference-lines.ts):
+ * its far lines are not in the page, yet choosing a suggestion far down
+ * scrolls the pane to that suggestion's wording, drawn and highlighted.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { longPair } from './fixtures/long-pair';
+import { describeInChromium } from './suite';
+import { galleyCheck, selectInPanel, settled } from './review-helpers';
+
+/** The highlighted reference wording: its text and whether it lies inside the pane's visible part. */
+async function highlighted(page: Page): Promise<{ text: string; visible: boolean } | null> {
+  return page.locator('.reference-scroll').evaluate((scroller) => {
+    const range = CSS.highlights.get('galley-reference')?.values().next().value as Range | undefined;
+    if (!range || !range.startContainer.isConnected) return null;
+    const box = range.getBoundingClientRect();
+    const view = scroller.getBoundingClientRect();
+    return { text: range.toString(), visible: box.top >= view.top && box.bottom <= view.bottom };
+  });
+}
+
+describeInChromium('a long reference in the reference pane', (windows) => {
+  it('holds only the lines near its view, and shows a far suggestion’s wording', { timeout: 120_000 }, async () => {
+    const pair = longPair(30_000);
+    const reference = readFileSync(pair.reference, 'utf8');
+    const lines = reference.split('\n').length;
+    const suggestions = galleyCheck(pair.draft, pair.reference).filter((s) => s.refTo > s.refFrom && !reference.slice(s.refFrom, s.refTo).includes('\n'));
+    const far = suggestions[suggestions.length - 1];
+    const { page } = await windows.open(pair);
+    await settled(page);
+    const drawn = () => page.locator('.reference-text p').count();
+    expect(lines).toBeGreaterThan(600);
+    expect(await drawn()).toBeLessThan(lines / 3);
+    const text = await page.locator('.reference-text').textContent();
+    expect(text).not.toContain(reference.slice(far.refFrom, far.refTo + 200));
+
+    await selectInPanel(page, far.id);
+    await expect.poll(() => highlighted(page)).toEqual({ text: reference.slice(far.refFrom, far.refTo), visible: true });
+    expect(await drawn()).toBeLessThan(lines / 3);
+
+    // Scrolling back to the top draws the first lines again.
+    await page.locator('.reference-scroll').evaluate((scroller) => scroller.scrollTo(0, 0));
+    const opening = reference.split('\n')[0]!;
+    await expect.poll(() => page.locator('.reference-text p').first().textContent()).toBe(opening);
+  });
+});
