@@ -135,18 +135,21 @@ function decide(state: EditorState, decision: Decision, placed: readonly Placed[
   const tr = state.tr;
   if (decision === 'accepted') replaceAll(tr, placed);
   tr.setDocAttribute(decision, [...decisionsOf(state.doc)[decision], ...placed.map((p) => p.item.key)]);
-  // Only a next suggestion is scrolled to: scrolling to the cursor after
+  // Only a next suggestion is revealed: scrolling to the cursor after
   // accept all would lay out the whole changed document at once.
   if (next) withSelection(tr, next, tr.mapping.map(next.from));
   else tr.setMeta(reviewKey, { type: 'select', id: null } satisfies ReviewMeta);
   return closeHistory(tr);
 }
 
+/**
+ * Selects `target`. Not `scrollIntoView()`: the window reveals a newly
+ * selected suggestion a frame later (app/layout's revealSelected), and
+ * ProseMirror's scroll measured the cursor inside the key's task, a forced
+ * layout per Next, only for the reveal to scroll again to its comfort band.
+ */
 function withSelection(tr: Transaction, target: Placed, pos: number): Transaction {
-  return tr
-    .setSelection(TextSelection.near(tr.doc.resolve(pos)))
-    .setMeta(reviewKey, { type: 'select', id: target.item.id } satisfies ReviewMeta)
-    .scrollIntoView();
+  return tr.setSelection(TextSelection.near(tr.doc.resolve(pos))).setMeta(reviewKey, { type: 'select', id: target.item.id } satisfies ReviewMeta);
 }
 
 /**
