@@ -29,10 +29,14 @@ const SAMPLE_CHARS = 3_000;
 const MIN_SAMPLE = 600;
 const FALLBACK_SAMPLE = 'The editor reads the draft against the reference and marks every phrase that differs from it. ';
 
+/** The height of `length` characters of text laid out in lines of `metrics` (one line at least). */
+export function linesHeight(length: number, metrics: LineMetrics): number {
+  return Math.max(1, Math.ceil(length / metrics.charsPerLine)) * metrics.lineHeight;
+}
+
 /** The height of a paragraph's text (without the gap below it). */
 export function textHeight(paragraph: Node, metrics: LineMetrics): number {
-  const lines = Math.max(1, Math.ceil(paragraph.content.size / metrics.charsPerLine));
-  return lines * metrics.lineHeight;
+  return linesHeight(paragraph.content.size, metrics);
 }
 
 /** The space `paragraph` takes in the draft: its text and the gap below it. */

@@ -9,6 +9,7 @@
  * a selection inside them survives.
  */
 import { linePieces } from '../editor/line-pieces';
+import { type LineMetrics, linesHeight } from '../editor/paragraph-heights';
 import { lastAtOrBefore } from '../editor/text-doc';
 import { el } from './dom';
 
@@ -21,14 +22,8 @@ const MARGIN = 60;
 /** The stretch is moved once the visible lines come this close to one of its ends. */
 const SLACK = MARGIN / 2;
 
-/** Until measured: a 32rem column of 0.98rem text at line-height 1.6 (styles/layout.css). */
-interface Metrics {
-  readonly charsPerLine: number;
-  readonly lineHeight: number;
-  /** Below each line (none between the pieces of one long line). */
-  readonly gap: number;
-}
-const DEFAULT_METRICS: Metrics = { charsPerLine: 70, lineHeight: 25, gap: 13 };
+/** Until measured: a 32rem column of 0.98rem text at line-height 1.6 (styles/layout.css); the gap is below each line. */
+const DEFAULT_METRICS: LineMetrics = { charsPerLine: 70, lineHeight: 25, gap: 13 };
 
 export class ReferenceLines {
   /** Each line's text; a very long line is several (../editor/line-pieces). */
@@ -39,7 +34,7 @@ export class ReferenceLines {
   private starts: number[] = [];
   /** The estimated top of each line below the first, and the total at the end. */
   private tops: number[] = [0];
-  private metrics = DEFAULT_METRICS;
+  private metrics: LineMetrics = DEFAULT_METRICS;
   private readonly before = el('div', { class: 'reference-far', 'aria-hidden': 'true' });
   private readonly after = el('div', { class: 'reference-far', 'aria-hidden': 'true' });
   /** The drawn lines: `drawn[i]` is line `first + i`. */
@@ -201,12 +196,10 @@ export class ReferenceLines {
   }
 
   private estimate(): void {
-    const { charsPerLine, lineHeight, gap } = this.metrics;
     this.tops = [0];
     for (let i = 0; i < this.count; i++) {
-      const lines = Math.max(1, Math.ceil(this.texts[i]!.length / charsPerLine));
-      const below = this.continues[i + 1] ? 0 : gap;
-      this.tops.push(this.tops[i]! + lines * lineHeight + below);
+      const below = this.continues[i + 1] ? 0 : this.metrics.gap;
+      this.tops.push(this.tops[i]! + linesHeight(this.texts[i]!.length, this.metrics) + below);
     }
   }
 

@@ -109,18 +109,13 @@ export class ReferencePane {
   }
 
   private rangeOf(from: number, to: number): Range | null {
-    const start = this.boundary(from);
-    const end = this.boundary(to);
+    const start = this.lines.boundary(from);
+    const end = this.lines.boundary(to);
     if (!start || !end) return null;
     const range = document.createRange();
     range.setStart(start.node, start.offset);
     range.setEnd(end.node, end.offset);
     return range;
-  }
-
-  /** The DOM point of a text offset: inside a line's text node, or at an empty line. */
-  private boundary(offset: number): { node: Node; offset: number } | null {
-    return this.lines.boundary(offset);
   }
 
   /**
