@@ -14,7 +14,8 @@ import type { Suggestion } from './types';
  * only the removal deletes the passage from its wrong place (its text is then
  * absent from the result), accepting only the insertion adds the passage at
  * its right place (so it then appears twice). The editor accepts both halves
- * together; a script accepting by kind gets both with `moved`.
+ * together; a script accepting by kind gets both with the move's kind
+ * (`moved`, or `number` for a move that changes a number: number-moves.ts).
  *
  * Throws a RangeError if two suggestions overlap or one lies outside the draft.
  */

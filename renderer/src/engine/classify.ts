@@ -204,6 +204,18 @@ function kindOf(d: string, r: string, at: Place): SuggestionKind {
   return 'wording';
 }
 
+/**
+ * Whether `added` (the reference's wording) changes a number's value from
+ * `removed` (the draft's), by rule 4 with no sentence around: it writes a
+ * number `removed` does not (on a page read by machine, not one whose digits
+ * are all still there), or, on a draft not read by machine, `removed` writes
+ * one it does not. For a passage of any length, as a moved one (number-moves.ts).
+ */
+export function changesNumber(removed: string, added: string, machineRead: boolean): boolean {
+  if (writesNewNumber(added, removed) && !(machineRead && digitsStillRead(added, removed))) return true;
+  return !machineRead && writesNewNumber(removed, added);
+}
+
 /** Whether `text` writes a number that `other` does not. */
 function writesNewNumber(text: string, other: string): boolean {
   const numbers = text.match(NUMBER);

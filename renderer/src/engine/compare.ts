@@ -7,7 +7,8 @@
  * slips of the pen (refine.ts); pair remaining moves (moves.ts); join swapped
  * words (swaps.ts), join the touching pieces of one fix (join.ts) and widen
  * idioms (wordy.ts); classify (classify.ts); merge rewritten sentences
- * (rewrites.ts) and list the word changes inside (parts.ts).
+ * (rewrites.ts), make moves that change a number `number`s (number-moves.ts)
+ * and list the word changes inside (parts.ts).
  */
 
 import { alignTokens } from './align';
@@ -20,6 +21,7 @@ import { cutMovedBlocks, findMovedBlocks } from './moved-blocks';
 import { joinMovePieces } from './move-pieces';
 import { pairMoves } from './moves';
 import { joinMisreadRuns } from './misread-runs';
+import { flagNumberMoves } from './number-moves';
 import { isMachineRead } from './ocr';
 import { withParts } from './parts';
 import { buildReferenceContext } from './reference-context';
@@ -119,7 +121,8 @@ export function compare(draft: string, reference: string, options: CompareOption
     !ignore.has(s.kind) && (!fold || s.kind === 'moved' || !typographyOnly(draft, reference, s));
   // On a machine-read page a quotation's marks are misread like any other characters, and its runs of misreadings join instead.
   const merged = mergeRewrites(reference, suggestions.sort(bySpan));
-  return (machineRead ? joinMisreadRuns(draft, reference, merged) : mergeQuotations(draft, reference, merged)).filter(kept).map((s) => withParts(draftTokens, refTokens, ids, s));
+  const joined = machineRead ? joinMisreadRuns(draft, reference, merged) : mergeQuotations(draft, reference, merged);
+  return flagNumberMoves(draft, reference, joined, machineRead).filter(kept).map((s) => withParts(draftTokens, refTokens, ids, s));
 }
 
 

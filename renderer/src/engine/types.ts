@@ -8,7 +8,7 @@
 export type SuggestionKind =
   | 'spelling' // a misspelt word, or one misread by OCR (see classify.ts)
   | 'name' // a proper noun mangled by a typist, or replaced by another word
-  | 'number' // a number's value changed: digits, amounts, units, dates
+  | 'number' // a number's value changed: digits, amounts, units, dates (a move that changes one too)
   | 'case' // only capitalisation differs
   | 'punctuation' // only punctuation differs
   | 'typography' // only quote style, dashes, ellipses or spacing differ
