@@ -19,6 +19,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import type { Suggestion } from '@galley/engine';
+import { withAdded } from './decoration-tree';
 import { suggestionDecorations } from './decorations';
 import { removeItems } from './map-review';
 import { placeSuggestions } from './place';
@@ -69,7 +70,8 @@ function replaceSuggestions(review: ReviewState, doc: Node, placed: readonly Pla
     .map((p): Placed => (items.has(p.item.id) ? { ...p, item: withUniqueId(p.item, items) } : p));
   for (const p of arriving) items.set(p.item.id, p.item);
   if (leaving.length === 0 && arriving.length === 0) return review;
-  const open = removeItems(review.open, leaving).add(
+  const open = withAdded(
+    removeItems(review.open, doc, leaving),
     doc,
     arriving.flatMap((p) => suggestionDecorations(doc, p, 'plain')),
   );

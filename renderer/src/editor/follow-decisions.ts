@@ -7,12 +7,13 @@
  */
 import type { Transaction } from 'prosemirror-state';
 import { Mapping } from 'prosemirror-transform';
+import { withAdded } from './decoration-tree';
 import { SortedStepMap } from './flat-mapping';
 import { judgedDecoration, suggestionDecorations, type JudgedSpec, type SuggestionSpec } from './decorations';
 import { byPosition, type Placed } from './review-item';
 import type { ReviewState } from './review-state';
 import { changedRanges, mergeRanges } from './ranges';
-import { textBetween } from './text-doc';
+import { positionSize, textBetween } from './text-doc';
 import type { Decisions } from './schema';
 
 /**
@@ -117,9 +118,9 @@ export function followDecisions(next: ReviewState, found: DecisionChanges, tr: T
     }
   }
   for (const p of leaving) items.delete(p.item.id);
-  const judged = next.judged.add(doc, leaving.map((p) => judgedDecoration(p, p.draftSize)));
+  const judged = withAdded(next.judged, doc, leaving.map((p) => judgedDecoration(p, p.draftSize)));
   for (const p of returning) items.set(p.item.id, p.item);
-  const open = next.open.add(doc, returning.flatMap((p) => suggestionDecorations(doc, p, 'plain')));
+  const open = withAdded(next.open, doc, returning.flatMap((p) => suggestionDecorations(doc, p, 'plain')));
   if (!trusted) dirty = mergeRanges([...dirty, ...changedRanges(mapping)]);
   // A decision undone whose record is gone altogether (all its text was
   // deleted meanwhile): where it belongs is unknown, so everything is
@@ -127,11 +128,4 @@ export function followDecisions(next: ReviewState, found: DecisionChanges, tr: T
   const seen = new Set(changes.map((c) => c.item.key));
   if ([...wasDecided].some((key) => !isDecided.has(key) && !seen.has(key))) dirty = [{ from: 0, to: doc.content.size }];
   return { ...next, items, open, judged, dirty };
-}
-
-/** How many document positions a text takes: one per character, plus one per line break (a paragraph ends and another starts). */
-function positionSize(text: string): number {
-  let size = text.length;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) size++;
-  return size;
 }

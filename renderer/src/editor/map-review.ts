@@ -9,11 +9,12 @@ import type { Node } from 'prosemirror-model';
 import type { Transaction } from 'prosemirror-state';
 import type { Mapping } from 'prosemirror-transform';
 import { type Decoration, DecorationSet } from 'prosemirror-view';
+import { decorationSet, withAdded } from './decoration-tree';
 import { judgedDecoration, suggestionWidget, type JudgedSpec, type SuggestionSpec } from './decorations';
 import { flatMapping } from './flat-mapping';
 import { decisionChanges, decisionMapping, followDecisions, type DecisionChanges } from './follow-decisions';
 import type { Placed } from './review-item';
-import { placedIn } from './review-queries';
+import { MAX_FOUND_APART, placedInRanges } from './review-queries';
 import { decisionsOf, type ReviewState } from './review-state';
 import { changedRanges, mapRanges, mergeRanges, type Range } from './ranges';
 import { mapShown } from './shown-range';
@@ -102,7 +103,7 @@ function mapKeepingPoints<Spec>(
     if (d.from === d.to && !result.deletedAcross) back.push(rebuild(d.spec as Spec, result.pos));
     else gone(d.spec as Spec);
   }
-  return back.length > 0 ? mapped.add(doc, back) : mapped;
+  return back.length > 0 ? withAdded(mapped, doc, back) : mapped;
 }
 
 /**
@@ -113,15 +114,13 @@ function mapKeepingPoints<Spec>(
  */
 function dropRewritten(review: ReviewState, doc: Node, changes: readonly Range[]): ReviewState {
   const hit = new Map<string, Placed>();
-  for (const change of changes) {
-    for (const p of placedIn(review, change.from, change.to)) {
-      if (textBetween(doc, p.from, p.to) !== p.item.draftText) hit.set(p.item.id, p);
-    }
+  for (const p of placedInRanges(review, changes)) {
+    if (textBetween(doc, p.from, p.to) !== p.item.draftText) hit.set(p.item.id, p);
   }
   if (hit.size === 0) return review;
   const items = new Map(review.items);
   for (const id of hit.keys()) items.delete(id);
-  return { ...review, items, open: removeItems(review.open, [...hit.values()]) };
+  return { ...review, items, open: removeItems(review.open, doc, [...hit.values()]) };
 }
 
 /**
@@ -133,15 +132,16 @@ export function removeWhere<Spec>(set: DecorationSet, doc: Node, matches: (spec:
   const all = set.find();
   const gone = all.filter((d) => matches(d.spec as Spec));
   if (gone.length === 0) return set;
-  return gone.length * REBUILD_SHARE > all.length ? DecorationSet.create(doc, all.filter((d) => !matches(d.spec as Spec))) : set.remove(gone);
+  return gone.length * REBUILD_SHARE > all.length ? decorationSet(doc, all.filter((d) => !matches(d.spec as Spec))) : set.remove(gone);
 }
 
 /** Removing more than 1/REBUILD_SHARE of a set's decorations rebuilds it instead. */
 const REBUILD_SHARE = 8;
 
-/** Removes every decoration of the given items, looking only around where they are. */
-export function removeItems(open: DecorationSet, placed: readonly Placed[]): DecorationSet {
+/** Removes every decoration of the given items: a few by looking only around where they are, many in one pass over the set. */
+export function removeItems(open: DecorationSet, doc: Node, placed: readonly Placed[]): DecorationSet {
   const ids = new Set(placed.map((p) => p.item.id));
+  if (placed.length > MAX_FOUND_APART) return removeWhere(open, doc, (spec: SuggestionSpec) => ids.has(spec.id));
   const found = placed.flatMap((p) => open.find(p.from, p.to, (spec: SuggestionSpec) => ids.has(spec.id)));
   return found.length > 0 ? open.remove(found) : open;
 }

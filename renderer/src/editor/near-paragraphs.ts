@@ -23,7 +23,8 @@
  */
 import { DOMSerializer, type Node } from 'prosemirror-model';
 import { type EditorState, Plugin, PluginKey } from 'prosemirror-state';
-import { Decoration, DecorationSet, type EditorView, type NodeView } from 'prosemirror-view';
+import { Decoration, type DecorationSet, type EditorView, type NodeView } from 'prosemirror-view';
+import { decorationSet } from './decoration-tree';
 import { DEFAULT_METRICS, type LineMetrics, measureLines, paragraphHeight, sameMetrics, textHeight } from './paragraph-heights';
 import { reviewState } from './review-state';
 
@@ -78,7 +79,7 @@ export function nearLayout(state: EditorState): Drawn {
     }
   });
   closeRun(state.doc.content.size);
-  const drawn = { set: DecorationSet.create(state.doc, decorations), runs };
+  const drawn = { set: decorationSet(state.doc, decorations), runs };
   last = { doc: state.doc, shown, from, to, metrics, drawn };
   return drawn;
 }

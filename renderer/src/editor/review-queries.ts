@@ -6,6 +6,7 @@
 import type { Decoration } from 'prosemirror-view';
 import type { SuggestionSpec } from './decorations';
 import { byPosition, type Placed, type ReviewItem } from './review-item';
+import type { Range } from './ranges';
 import type { ReviewState } from './review-state';
 
 /** An open item's range decoration as the item and where it is. */
@@ -30,6 +31,27 @@ export function orderedPlaced(review: ReviewState): Placed[] {
 export function placedIn(review: ReviewState, from: number, to: number): Placed[] {
   return review.open.find(from, to, isRange).map(placedOf);
 }
+
+/**
+ * The open items overlapping or touching any of `ranges` (sorted, apart:
+ * ./ranges mergeRanges), each once, unordered. Each find() walks the set's
+ * paragraphs, so many ranges (the undo of accept all changes thousands)
+ * are matched against the items in one sorted pass instead.
+ */
+export function placedInRanges(review: ReviewState, ranges: readonly Range[]): Placed[] {
+  if (ranges.length <= MAX_FOUND_APART) return [...new Map(ranges.flatMap((r) => placedIn(review, r.from, r.to)).map((p) => [p.item.id, p])).values()];
+  const found: Placed[] = [];
+  let i = 0;
+  for (const p of orderedPlaced(review)) {
+    while (i < ranges.length && ranges[i]!.to < p.from) i++;
+    if (i === ranges.length) break;
+    if (ranges[i]!.from <= p.to) found.push(p);
+  }
+  return found;
+}
+
+/** Up to this many ranges or items are looked up one by one; more in one pass over the whole set. */
+export const MAX_FOUND_APART = 32;
 
 /** The open item at a cursor position: one containing it, else one touching it. */
 export function placedAt(review: ReviewState, pos: number): Placed | null {

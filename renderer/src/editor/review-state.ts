@@ -12,6 +12,7 @@ import type { Node } from 'prosemirror-model';
 import { type EditorState, PluginKey } from 'prosemirror-state';
 import { DecorationSet } from 'prosemirror-view';
 import type { Suggestion } from '@galley/engine';
+import { decorationSet } from './decoration-tree';
 import { suggestionDecorations } from './decorations';
 import type { Placed, ReviewItem } from './review-item';
 import type { Range } from './ranges';
@@ -84,6 +85,6 @@ export function reviewFrom(doc: Node, reference: string, placed: readonly Placed
     ...emptyReview,
     reference,
     items: new Map(placed.map((p) => [p.item.id, p.item])),
-    open: DecorationSet.create(doc, placed.flatMap((p) => suggestionDecorations(doc, p, 'plain'))),
+    open: decorationSet(doc, placed.flatMap((p) => suggestionDecorations(doc, p, 'plain'))),
   };
 }

@@ -32,7 +32,7 @@ export function withSelected(review: ReviewState, doc: Node, id: string | null):
   }
   // Selecting one half of a move after the other touches the same items twice: draw each once.
   const unique = [...new Map(touched.map((p) => [p.item.id, p])).values()];
-  const open = removeItems(review.open, unique).add(
+  const open = removeItems(review.open, doc, unique).add(
     doc,
     unique.flatMap((p) => suggestionDecorations(doc, p, looks.get(p.item.id) ?? 'plain')),
   );

@@ -204,3 +204,10 @@ export function sliceFromText(text: string): Slice {
   if (!text.includes('\n')) return new Slice(Fragment.from(schema.text(text)), 0, 0);
   return new Slice(schema.nodes.doc.create(null, paragraphsOf(text, false)).content, 1, 1);
 }
+
+/** How many document positions `sliceFromText(text)` takes in place: one per character, plus one per line break (a paragraph ends and another starts). */
+export function positionSize(text: string): number {
+  let size = text.length;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) size++;
+  return size;
+}

@@ -5,7 +5,8 @@
  */
 import type { Node } from 'prosemirror-model';
 import type { EditorState } from 'prosemirror-state';
-import { type Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
+import type { Decoration, DecorationSet, EditorView } from 'prosemirror-view';
+import { decorationSet } from './decoration-tree';
 import type { SuggestionSpec } from './decorations';
 import { farPositionAt } from './near-paragraphs';
 import { reviewKey, reviewState, type ReviewMeta, type ReviewState } from './review-state';
@@ -20,7 +21,7 @@ export function shownDecorations(state: EditorState): DecorationSet {
   const { shown } = review;
   const known = drawn.get(review.open);
   if (known && known.shown === shown && known.selected === review.selected) return known.set;
-  const set = DecorationSet.create(state.doc, decorationsIn(review, state.doc, shown));
+  const set = decorationSet(state.doc, decorationsIn(review, state.doc, shown));
   drawn.set(review.open, { shown, selected: review.selected, set });
   return set;
 }
