@@ -35,7 +35,7 @@ export interface Alignment {
  */
 export function alignTokens(
   draft: Int32Array, ref: Int32Array, vocabSize: number,
-  skipDraft?: Uint8Array, skipRef?: Uint8Array,
+  skipDraft: Uint8Array = new Uint8Array(draft.length), skipRef: Uint8Array = new Uint8Array(ref.length),
 ): Alignment {
   const state: AlignState = {
     draft, ref, skipDraft, skipRef,
@@ -71,7 +71,13 @@ export function alignTokens(
 
 interface AlignState {
   draft: Int32Array; ref: Int32Array;
-  skipDraft?: Uint8Array; skipRef?: Uint8Array;
+  /**
+   * Always present, all 0 when nothing is skipped: read as `skip?.[i]`, the
+   * reads had no type feedback after the first ranges (the whole texts,
+   * nothing skipped), and code compiled then was thrown away at them
+   * (--trace-deopt).
+   */
+  skipDraft: Uint8Array; skipRef: Uint8Array;
   countDraft: Int32Array; countRef: Int32Array; refPos: Int32Array;
   /** The reference token each draft token is matched with, or -1. */
   partner: Int32Array;
@@ -88,7 +94,7 @@ const WORK_PER_TOKEN = 40;
 const WORK_FLOOR = 100_000;
 
 function matchable(s: AlignState, i: number, j: number): boolean {
-  return s.draft[i] === s.ref[j] && !s.skipDraft?.[i] && !s.skipRef?.[j];
+  return s.draft[i] === s.ref[j] && !s.skipDraft[i] && !s.skipRef[j];
 }
 
 function match(s: AlignState, i: number, j: number): void {
@@ -228,7 +234,7 @@ function longestRun(s: AlignState, from: number, to: number, refFrom: number, re
  */
 export function globalAnchors(draft: Int32Array, ref: Int32Array, vocabSize: number): Anchors {
   const s: AlignState = {
-    draft, ref,
+    draft, ref, skipDraft: new Uint8Array(draft.length), skipRef: new Uint8Array(ref.length),
     countDraft: new Int32Array(vocabSize), countRef: new Int32Array(vocabSize), refPos: new Int32Array(vocabSize),
     partner: new Int32Array(0), budget: 0,
   };
@@ -297,23 +303,15 @@ function uniqueAnchors(
   more?: (isUnique: (i: number) => boolean) => Pairs, rejected?: Pairs,
 ): Pairs {
   const { draft, ref, countDraft, countRef, refPos, skipDraft, skipRef } = s;
-  for (let i = from; i < to; i++) if (!skipDraft?.[i]) countDraft[draft[i]]++;
-  for (let j = refFrom; j < refTo; j++) {
-    if (skipRef?.[j]) continue;
-    countRef[ref[j]]++;
-    refPos[ref[j]] = j;
-  }
-  let pairs = noPairs();
-  for (let i = from; i < to; i++) {
-    const t = draft[i];
-    if (countDraft[t] === 1 && countRef[t] === 1 && !skipDraft?.[i]) addPair(pairs, i, refPos[t]);
-  }
+  countTokens(draft, skipDraft, from, to, countDraft);
+  countRefTokens(ref, skipRef, refFrom, refTo, countRef, refPos);
+  let pairs = onceInBoth(s, from, to);
   if (more) {
-    const unique = (i: number): boolean => countDraft[draft[i]] === 1 && countRef[draft[i]] === 1 && !skipDraft?.[i];
+    const unique = (i: number): boolean => countDraft[draft[i]] === 1 && countRef[draft[i]] === 1 && !skipDraft[i];
     pairs = mergeByDraft(pairs, more(unique));
   }
-  for (let i = from; i < to; i++) countDraft[draft[i]] = 0;
-  for (let j = refFrom; j < refTo; j++) countRef[ref[j]] = 0;
+  clearCounts(draft, from, to, countDraft);
+  clearCounts(ref, refFrom, refTo, countRef);
   // Most ranges deep in the recursion hold one anchor or none, or anchors all in order: nothing to choose.
   if (allInOrder(pairs)) return pairs;
   const keep = heaviestIncreasing(pairs.ref, runWeights(s, pairs, from, to, refFrom, refTo));
@@ -323,6 +321,47 @@ function uniqueAnchors(
     for (let k = 0; k < pairs.draft.length; k++) if (!isKept[k]) addPair(rejected, pairs.draft[k], pairs.ref[k]);
   }
   return pick(pairs, keep);
+}
+
+/*
+ * The passes over a range are functions of their own, each one loop. The
+ * first ranges are the whole texts, so V8 compiles each loop on the spot
+ * (on-stack replacement) and keeps that code for the function's later calls;
+ * code compiled for a loop in the middle of a longer function also holds the
+ * rest of it, compiled before anything there had run, and every later call
+ * of uniqueAnchors entered it and was thrown out of it again: 23,000 times
+ * on 1,000,000 words (--trace-deopt), most of the time the profile gave
+ * uniqueAnchors. A function that is one loop has nothing after it to guess.
+ */
+
+/** Counts the tokens of ids[from, to) not skipped, by id. */
+function countTokens(ids: Int32Array, skip: Uint8Array, from: number, to: number, counts: Int32Array): void {
+  for (let i = from; i < to; i++) if (!skip[i]) counts[ids[i]]++;
+}
+
+/** countTokens, noting in `lastAt` where each id was last seen. */
+function countRefTokens(ids: Int32Array, skip: Uint8Array, from: number, to: number, counts: Int32Array, lastAt: Int32Array): void {
+  for (let j = from; j < to; j++) {
+    if (skip[j]) continue;
+    counts[ids[j]]++;
+    lastAt[ids[j]] = j;
+  }
+}
+
+/** Sets the counts of the ids in ids[from, to) back to 0. */
+function clearCounts(ids: Int32Array, from: number, to: number, counts: Int32Array): void {
+  for (let i = from; i < to; i++) counts[ids[i]] = 0;
+}
+
+/** The draft tokens of the range counted once on each side, with their reference positions. */
+function onceInBoth(s: AlignState, from: number, to: number): Pairs {
+  const { draft, countDraft, countRef, refPos, skipDraft } = s;
+  const pairs = noPairs();
+  for (let i = from; i < to; i++) {
+    const t = draft[i];
+    if (countDraft[t] === 1 && countRef[t] === 1 && !skipDraft[i]) addPair(pairs, i, refPos[t]);
+  }
+  return pairs;
 }
 
 /**
@@ -362,14 +401,14 @@ function mergeByDraft(a: Pairs, b: Pairs): Pairs {
  */
 function rareAnchors(s: AlignState, from: number, to: number, refFrom: number, refTo: number): Pairs {
   const { draft, ref, countDraft, countRef } = s;
-  for (let i = from; i < to; i++) if (!s.skipDraft?.[i]) countDraft[draft[i]]++;
-  for (let j = refFrom; j < refTo; j++) if (!s.skipRef?.[j]) countRef[ref[j]]++;
+  for (let i = from; i < to; i++) if (!s.skipDraft[i]) countDraft[draft[i]]++;
+  for (let j = refFrom; j < refTo; j++) if (!s.skipRef[j]) countRef[ref[j]]++;
   let equal = Infinity;
   let cross = Infinity;
   for (let i = from; i < to; i++) {
     const ca = countDraft[draft[i]];
     const cb = countRef[draft[i]];
-    if (s.skipDraft?.[i] || cb === 0) continue;
+    if (s.skipDraft[i] || cb === 0) continue;
     if (ca === cb && ca < equal) equal = ca;
     if (ca * cb < cross) cross = ca * cb;
   }
@@ -379,14 +418,14 @@ function rareAnchors(s: AlignState, from: number, to: number, refFrom: number, r
     const chosen = (t: number): boolean => (byEqual ? countDraft[t] === equal && countRef[t] === equal : countDraft[t] * countRef[t] === cross);
     const positions = new Map<number, number[]>();
     for (let j = refFrom; j < refTo; j++) {
-      if (s.skipRef?.[j] || !chosen(ref[j])) continue;
+      if (s.skipRef[j] || !chosen(ref[j])) continue;
       const list = positions.get(ref[j]);
       if (list) list.push(j);
       else positions.set(ref[j], [j]);
     }
     const seen = new Map<number, number>();
     for (let i = from; i < to; i++) {
-      const list = s.skipDraft?.[i] ? undefined : positions.get(draft[i]);
+      const list = s.skipDraft[i] ? undefined : positions.get(draft[i]);
       if (!list) continue;
       if (byEqual) {
         // The k-th occurrence on one side goes with the k-th on the other.
@@ -438,7 +477,7 @@ function kgramAnchors(s: AlignState, from: number, to: number, refFrom: number, 
 const MAX_KGRAM = 64;
 
 /** Calls `visit(hash, start)` for each run of `k` tokens in [from, to) with no skipped token. */
-function forEachKgram(ids: Int32Array, skip: Uint8Array | undefined, from: number, to: number, k: number, visit: (hash: number, start: number) => void): void {
+function forEachKgram(ids: Int32Array, skip: Uint8Array, from: number, to: number, k: number, visit: (hash: number, start: number) => void): void {
   // A polynomial rolling hash; runs that collide merely lose their uniqueness, and a chosen pair is checked token by token.
   let power = 1;
   for (let t = 1; t < k; t++) power = Math.imul(power, KGRAM_BASE);
@@ -447,7 +486,7 @@ function forEachKgram(ids: Int32Array, skip: Uint8Array | undefined, from: numbe
   for (let i = from; i < to; i++) {
     if (i - k >= from) hash = (hash - Math.imul(ids[i - k] + 1, power)) | 0;
     hash = (Math.imul(hash, KGRAM_BASE) + ids[i] + 1) | 0;
-    clean = skip?.[i] ? 0 : clean + 1;
+    clean = skip[i] ? 0 : clean + 1;
     if (clean >= k) visit(hash, i - k + 1);
   }
 }
@@ -559,14 +598,14 @@ function solveSmall(s: AlignState, from: number, to: number, refFrom: number, re
     return;
   }
   // Give skipped tokens ids no other token has, so they cannot match.
-  const subDraft = Int32Array.from({ length: to - from }, (_, k) => (s.skipDraft?.[from + k] ? -1 - k : s.draft[from + k]));
-  const subRef = Int32Array.from({ length: refTo - refFrom }, (_, k) => (s.skipRef?.[refFrom + k] ? -1_000_000_000 - k : s.ref[refFrom + k]));
+  const subDraft = Int32Array.from({ length: to - from }, (_, k) => (s.skipDraft[from + k] ? -1 - k : s.draft[from + k]));
+  const subRef = Int32Array.from({ length: refTo - refFrom }, (_, k) => (s.skipRef[refFrom + k] ? -1_000_000_000 - k : s.ref[refFrom + k]));
   lcsPairs(subDraft, 0, subDraft.length, subRef, 0, subRef.length, outDraft, outRef);
   for (let k = 0; k < outDraft.length; k++) match(s, from + outDraft[k], refFrom + outRef[k]);
 }
 
 /** Whether any token in [from, to) is flagged in `skip`. */
-function anySkipped(skip: Uint8Array | undefined, from: number, to: number): boolean {
-  if (skip) for (let i = from; i < to; i++) if (skip[i]) return true;
+function anySkipped(skip: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (skip[i]) return true;
   return false;
 }
