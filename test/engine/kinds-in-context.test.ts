@@ -48,4 +48,14 @@ describe('kinds in context', () => {
     const reworded = compare('They watched Okada\'s floats and fireworks.', 'They watched Okada and a fireworks display.');
     expect(reworded.map((s) => s.kind)).not.toContain('name');
   });
+
+  it('a capitalised label opening a bracket is no name', () => {
+    expect(show('Xinhua News Agency (photographed by Mo Jingna)', 'Xinhua News Agency (Photo: Mo Jingna)')).toEqual(['photographed by|Photo: wording']);
+    expect(show('Moscow, July 26 (Reporter Lu Jinbo) The fleet held a parade.', 'Moscow, July 26 (Correspondent: Lu Jinbo) The fleet held a parade.'))
+      .toEqual(['Reporter|Correspondent: wording']);
+    // A name in brackets is still a name.
+    expect(show('The port (Takagushi) was busy.', 'The port (Takakushi) was busy.')).toEqual(['Takagushi|Takakushi name']);
+  });
+
 });
+

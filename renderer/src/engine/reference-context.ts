@@ -85,14 +85,26 @@ const SENTENCE_END = new Set(['.', '!', '?', ':', '\u2026', '\u3002', '\uFF01', 
 /** Characters that may sit between a sentence end and the next sentence's first word. */
 const OPENERS = /[\s"'“‘«(\[\u2014\u2013-]/u;
 
-/** Whether offset `pos` (a word's start) is the first word of a sentence or line. */
+/** A label's word and its colon, as a caption or byline opens with one: "Photo:", "Correspondent:". */
+const LABEL = /^\p{L}+:/u;
+/** Longest label looked for. */
+const LABEL_REACH = 40;
+
+/**
+ * Whether offset `pos` (a word's start) is the first word of a sentence or
+ * line, or a label opening a bracket ("(Photo: Mo Jingna)"), which is
+ * capitalised as a sentence's first word is, not as a name.
+ */
 export function startsSentence(text: string, pos: number): boolean {
   let p = pos - 1;
+  let bracket = false;
   while (p >= 0 && OPENERS.test(text[p])) {
     if (text[p] === '\n') return true;
+    bracket ||= text[p] === '(' || text[p] === '[';
     p--;
   }
   if (p < 0) return true;
+  if (bracket && LABEL.test(text.slice(pos, pos + LABEL_REACH))) return true;
   // A closing quote or bracket after the full stop: `said it." Then`.
   while (p > 0 && /["'”’)\]]/.test(text[p])) p--;
   return SENTENCE_END.has(text[p]);
