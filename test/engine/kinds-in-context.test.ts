@@ -57,5 +57,9 @@ describe('kinds in context', () => {
     expect(show('The port (Takagushi) was busy.', 'The port (Takakushi) was busy.')).toEqual(['Takagushi|Takakushi name']);
   });
 
+  it('a word opening a sentence is no name when the reference writes it in lower case too, whatever a headline capitalised', () => {
+    const reference = 'Memorial Service at Karatsu; Only Shinto Rites Planned\n\nThe hall will open on the 25th, only for the family.\n\nOnly the rites will take place.';
+    const draft = 'Memorial Service at Karatsu; Only Shinto Rites Planned\n\nThe hall will open on the 25th, only for the family.\n\nOn the rites will take place.';
+    expect(show(draft, reference)).toEqual(['On|Only wording']);
+  });
 });
-

@@ -119,10 +119,15 @@ export function isSlipOf(ctx: ReferenceContext, x: string, y: string): boolean {
   return !ctx.words.has(x.toLowerCase()) && isMisspelling(x, y);
 }
 
-/** Whether `word` is a proper noun where it stands at `pos` in `text`. */
+/**
+ * Whether `word` is a proper noun where it stands at `pos` in `text`. At a
+ * sentence's start only a word the reference never writes in lower case
+ * can be: "Only" opening a sentence is no name because a headline wrote it
+ * capitalised, when "only" stands elsewhere.
+ */
 export function isProperNoun(ctx: ReferenceContext, text: string, pos: number, word: string): boolean {
   if (!UPPER.test(word)) return false;
-  return !startsSentence(text, pos) || ctx.properNouns.has(word);
+  return !startsSentence(text, pos) || (ctx.properNouns.has(word) && !ctx.lowerCase.has(word.toLowerCase()));
 }
 
 /**
