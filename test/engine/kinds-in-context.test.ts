@@ -62,4 +62,14 @@ describe('kinds in context', () => {
     const draft = 'Memorial Service at Karatsu; Only Shinto Rites Planned\n\nThe hall will open on the 25th, only for the family.\n\nOn the rites will take place.';
     expect(show(draft, reference)).toEqual(['On|Only wording']);
   });
+
+  it('a name the draft writes elsewhere in the sentence was moved within it, not replaced', () => {
+    const draft = 'A collision was shown at the school in Tsuruoka City.\n\nIn recent years, the Tsuruoka Police Station has launched a campaign.';
+    const reference = 'A collision was shown at the school, Tsuruoka\n\nTsuruoka Police Station has begun a campaign.';
+    const result = compare(draft, reference);
+    expect(result.map((s) => s.kind)).not.toContain('name');
+    // A name written only in another sentence is still a name replaced.
+    expect(show('Karatsu is far. The chief of the station came.', 'Karatsu is far. The chief of Karatsu came.')).toEqual(['the station|Karatsu name']);
+  });
 });
+

@@ -37,7 +37,8 @@
  *    a word the reference does use is `wording`.
  *    `name` is a proper noun of the reference changed otherwise: mangled
  *    ("Stmper" for "Starmer") or replaced by another word ("orthodox" for
- *    "Conservative"). In scripts without spaces (unspaced.ts) a character
+ *    "Conservative"), but not a name the draft writes elsewhere in the
+ *    sentence: moved within it, like a number. In scripts without spaces (unspaced.ts) a character
  *    or two changed in a passage of two or more is a slip (文名 for 闻名, a
  *    dropped Thai tone mark), and `name` where the reference uses the
  *    passage as a name (大坂 for 大阪 beside 大阪府; a temple, a king).
@@ -333,13 +334,20 @@ function misreadStretch(wd: readonly Word[], ctx: ReferenceContext): boolean {
   return garbled > 0 && 2 * garbled >= wd.length;
 }
 
-/** Rule 5's other `name`: a proper noun of the reference that a short draft hunk does not write at all. */
+/**
+ * Rule 5's other `name`: a proper noun of the reference that a short draft
+ * hunk does not write at all, nor the rest of its sentence.
+ */
 function replacesName(wd: readonly Word[], wr: readonly Word[], at: Place): boolean {
   if (Math.max(wd.length, wr.length) > NAME_WORDS) return false;
   const written = new Set(wd.map((w) => w.text.toLowerCase()));
   // A name the draft writes inflected ("Canadian" for "Canadians", "Iceland" for "Iceland's") is the same name.
   const inflected = (y: string): boolean => wd.some((w) => isInflection(w.text, y));
-  return wr.some((w) => !written.has(w.text.toLowerCase()) && !inflected(w.text) && isName(at.ctx, at.reference, at.refFrom + w.index, w.text));
+  const names = wr.filter((w) => !written.has(w.text.toLowerCase()) && !inflected(w.text) && isName(at.ctx, at.reference, at.refFrom + w.index, w.text));
+  if (names.length === 0) return false;
+  // A name the draft writes elsewhere in its sentence was moved within it, not replaced ("the" → "Karatsu" beside "of Karatsu Station").
+  const nearby = new Set(words(at.draftSentence()).map((w) => w.text.toLowerCase()));
+  return names.some((w) => !nearby.has(w.text.toLowerCase()));
 }
 
 function sameWords(x: readonly Word[], y: readonly Word[], ignoreCase: boolean): boolean {
