@@ -47,6 +47,20 @@ describe('fixes that touch but are two', () => {
   });
 });
 
+describe('fixes on both sides of a paragraph break', () => {
+  it('are two suggestions, each of its own kind: a headline\'s name is no name crossing into the next paragraph', () => {
+    expect(show('The Yamagata Shimbun\n\nA bicycle class was held.', 'The Yamagata Newspaper\n\nAt the bicycle class held.')).toEqual([
+      'Shimbun|Newspaper name', 'A|At the wording', ' was| extra',
+    ]);
+  });
+
+  it('a word re-broken across a paragraph break is still one fix', () => {
+    expect(show('The sheriff of the coun-\n\ntry said so.', 'The sheriff of the country\n\nsaid so.', true)).toEqual([
+      '"coun-\\n\\ntry "|"country\\n\\n" punctuation',
+    ]);
+  });
+});
+
 describe('changes across a line break', () => {
   it('a word broken at another line end is one suggestion, its spacing included', () => {
     const draft = 'The sheriff of the coun\nty said the roads were closed.';

@@ -3,8 +3,8 @@
  * find moved passages from out-of-order anchors (moved-blocks.ts); align the
  * rest (align.ts: unique anchors, rare-token fallback, bounded LCS) and slide
  * one-sided gaps to sentence edges (slide.ts); cut into hunks (hunks.ts) with
- * moved blocks cut out; split hunks at restyled spacing (spacing.ts) and at
- * slips of the pen (refine.ts); pair remaining moves (moves.ts); join swapped
+ * moved blocks cut out; split hunks at restyled spacing (spacing.ts), at
+ * paragraph breaks (paragraph-breaks.ts) and at slips of the pen (refine.ts); pair remaining moves (moves.ts); join swapped
  * words (swaps.ts), join the touching pieces of one fix (join.ts) and widen
  * idioms (wordy.ts); classify (classify.ts); merge rewritten sentences
  * (rewrites.ts), make moves that change a number `number`s (number-moves.ts)
@@ -23,6 +23,7 @@ import { pairMoves } from './moves';
 import { joinMisreadRuns } from './misread-runs';
 import { flagNumberMoves } from './number-moves';
 import { isMachineRead } from './ocr';
+import { splitAtParagraphs } from './paragraph-breaks';
 import { withParts } from './parts';
 import { buildReferenceContext } from './reference-context';
 import { splitAtSlips } from './refine';
@@ -67,7 +68,7 @@ export function compare(draft: string, reference: string, options: CompareOption
       newIndex.set(k, hunks.length);
       hunks.push(h);
     } else {
-      for (const part of splitSpacing(draft, reference, h)) {
+      for (const part of splitSpacing(draft, reference, h).flatMap((p) => splitAtParagraphs(draftTokens, refTokens, p))) {
         for (const piece of splitAtSlips(draftTokens, refTokens, part, ctx)) {
           if (!fold || !typographyOnly(draft, reference, piece)) hunks.push(piece);
         }
