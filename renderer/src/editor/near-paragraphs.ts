@@ -22,9 +22,11 @@
  * document.
  */
 import { DOMSerializer, type Node } from 'prosemirror-model';
-import { type EditorState, Plugin, PluginKey } from 'prosemirror-state';
-import { Decoration, type DecorationSet, type EditorView, type NodeView } from 'prosemirror-view';
+import { type EditorState, Plugin, PluginKey, type Transaction } from 'prosemirror-state';
+import type { Mapping } from 'prosemirror-transform';
+import { Decoration, DecorationSet, type EditorView, type NodeView } from 'prosemirror-view';
 import { decorationSet } from './decoration-tree';
+import { keptSet } from './kept-decorations';
 import { DEFAULT_METRICS, type LineMetrics, measureLines, paragraphHeight, sameMetrics, textHeight } from './paragraph-heights';
 import { reviewState } from './review-state';
 
@@ -35,27 +37,33 @@ export interface FarRun {
   readonly height: number;
 }
 
-/** The node decoration's spec that makes a paragraph near. */
-const NEAR = { near: true } as const;
 /** The class of a spacer standing in for a run of far paragraphs. */
 export const FAR_RUN_CLASS = 'far-run';
 
-const metricsKey = new PluginKey<LineMetrics>('near-paragraphs');
-
-interface Drawn {
+/** What the plugin keeps: the line metrics, and the decorations and far runs of its state. */
+interface Near {
+  readonly metrics: LineMetrics;
   readonly set: DecorationSet;
   readonly runs: readonly FarRun[];
 }
 
-/** The decorations and far runs last worked out, by the state fields they came from. */
-let last: { doc: Node; shown: unknown; from: number; to: number; metrics: LineMetrics; drawn: Drawn } | null = null;
+const nearKey = new PluginKey<Near>('near-paragraphs');
 
-/** Which paragraphs of `state` are near: node decorations on those, a spacer widget before each run of the others. */
-export function nearLayout(state: EditorState): Drawn {
+/** The far runs of `state` (where its spacers stand). */
+export function farRuns(state: EditorState): readonly FarRun[] {
+  return nearKey.getState(state)?.runs ?? [];
+}
+
+/**
+ * Which paragraphs of `state` are near: a node decoration on each, and a
+ * spacer widget before each run of the others. Worked out over every
+ * paragraph (a sum of lengths each), but the set is the last one mended
+ * (./kept-decorations): building it afresh costs every paragraph times
+ * every decoration.
+ */
+function nearLayout(state: EditorState, metrics: LineMetrics, previous: DecorationSet | null, mapping: Mapping | null): Near {
   const { shown } = reviewState(state);
   const { from, to } = state.selection;
-  const metrics = metricsKey.getState(state) ?? DEFAULT_METRICS;
-  if (last && last.doc === state.doc && last.shown === shown && last.from === from && last.to === to && last.metrics === metrics) return last.drawn;
   const decorations: Decoration[] = [];
   const runs: FarRun[] = [];
   let run: { from: number; height: number } | null = null;
@@ -63,7 +71,7 @@ export function nearLayout(state: EditorState): Drawn {
     if (!run) return;
     const height = Math.round(run.height);
     runs.push({ from: run.from, to: end, height });
-    decorations.push(Decoration.widget(run.from, farRunSpacer(height), { key: `${FAR_RUN_CLASS}:${height}`, side: -1, ignoreSelection: true }));
+    decorations.push(Decoration.widget(run.from, farRunSpacer(height), oneSpec(runSpecs, height, () => ({ key: `${FAR_RUN_CLASS}:${height}`, side: -1, ignoreSelection: true }))));
     run = null;
   };
   state.doc.forEach((paragraph, start) => {
@@ -72,16 +80,32 @@ export function nearLayout(state: EditorState): Drawn {
     if (near) {
       closeRun(start);
       // Until it is first drawn on screen (content-visibility: auto), a near paragraph takes the space it was estimated at as a far one.
-      decorations.push(Decoration.node(start, end, { style: `contain-intrinsic-size: auto ${Math.round(textHeight(paragraph, metrics))}px` }, NEAR));
+      const height = Math.round(textHeight(paragraph, metrics));
+      decorations.push(Decoration.node(start, end, { style: `contain-intrinsic-size: auto ${height}px` }, oneSpec(nearSpecs, height, () => ({ near: true }))));
     } else {
       run ??= { from: start, height: 0 };
       run.height += paragraphHeight(paragraph, metrics);
     }
   });
   closeRun(state.doc.content.size);
-  const drawn = { set: decorationSet(state.doc, decorations), runs };
-  last = { doc: state.doc, shown, from, to, metrics, drawn };
-  return drawn;
+  const set = previous ? keptSet(previous, mapping, state.doc, decorations) : decorationSet(state.doc, decorations);
+  return { metrics, set, runs };
+}
+
+/** One spec object per look (kept-decorations tells decorations apart by spec): the near paragraphs' by height, the spacers' by height. */
+const nearSpecs = new Map<number, { near: true }>();
+const runSpecs = new Map<number, object>();
+function oneSpec<Spec extends object>(specs: Map<number, Spec>, height: number, make: () => Spec): Spec {
+  let spec = specs.get(height);
+  if (!spec) specs.set(height, (spec = make()));
+  return spec;
+}
+
+/** Whether `tr` can change which paragraphs are near or their estimates. */
+function moves(tr: Transaction, before: EditorState, after: EditorState, metrics: LineMetrics, near: Near): boolean {
+  if (tr.docChanged || metrics !== near.metrics) return true;
+  const [was, is] = [reviewState(before).shown, reviewState(after).shown];
+  return was.from !== is.from || was.to !== is.to || !before.selection.eq(after.selection);
 }
 
 function farRunSpacer(height: number): () => HTMLElement {
@@ -99,7 +123,7 @@ function farRunSpacer(height: number): () => HTMLElement {
  * when no spacer is at `y`.
  */
 export function farPositionAt(view: EditorView, y: number): number | null {
-  const { runs } = nearLayout(view.state);
+  const runs = farRuns(view.state);
   const spacers = view.dom.querySelectorAll<HTMLElement>(`:scope > .${FAR_RUN_CLASS}`);
   // Only while the page shows this state's runs.
   if (spacers.length !== runs.length) return null;
@@ -141,7 +165,7 @@ class ParagraphView implements NodeView {
 }
 
 function isNear(decorations: readonly Decoration[]): boolean {
-  return decorations.some((decoration) => (decoration.spec as Partial<typeof NEAR>).near === true);
+  return decorations.some((decoration) => (decoration.spec as { near?: true }).near === true);
 }
 
 /**
@@ -156,9 +180,9 @@ class LineWatch {
     const { view } = this;
     if (view.isDestroyed) return;
     const metrics = measureLines(view.dom, view.state.doc);
-    const current = metricsKey.getState(view.state) ?? DEFAULT_METRICS;
+    const current = nearKey.getState(view.state)?.metrics ?? DEFAULT_METRICS;
     if (!metrics || sameMetrics(metrics, current)) return;
-    view.dispatch(view.state.tr.setMeta(metricsKey, metrics).setMeta('addToHistory', false));
+    view.dispatch(view.state.tr.setMeta(nearKey, metrics).setMeta('addToHistory', false));
   };
 
   constructor(private readonly view: EditorView) {
@@ -191,16 +215,20 @@ function dropStrandedSelection(view: EditorView): void {
   if (selection && (selection.anchorNode === view.dom || selection.focusNode === view.dom)) selection.removeAllRanges();
 }
 
-export function nearParagraphs(): Plugin<LineMetrics> {
-  return new Plugin<LineMetrics>({
-    key: metricsKey,
+export function nearParagraphs(): Plugin<Near> {
+  return new Plugin<Near>({
+    key: nearKey,
     state: {
-      init: () => DEFAULT_METRICS,
-      apply: (tr, metrics) => (tr.getMeta(metricsKey) as LineMetrics | undefined) ?? metrics,
+      init: (_config, state) => nearLayout(state, DEFAULT_METRICS, null, null),
+      apply(tr, near, before, after) {
+        const metrics = (tr.getMeta(nearKey) as LineMetrics | undefined) ?? near.metrics;
+        if (!moves(tr, before, after, metrics, near)) return near;
+        return nearLayout(after, metrics, near.set, tr.docChanged ? tr.mapping : null);
+      },
     },
     view: (view) => new LineWatch(view),
     props: {
-      decorations: (state) => nearLayout(state).set,
+      decorations: (state) => nearKey.getState(state)?.set,
       nodeViews: {
         paragraph: (node, _view, _getPos, decorations) => new ParagraphView(node, isNear(decorations)),
       },

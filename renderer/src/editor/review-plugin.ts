@@ -13,7 +13,7 @@ import { mapReview } from './map-review';
 import { findPlaced, placedAt } from './review-queries';
 import { emptyReview, reviewKey, reviewState, type ReviewMeta, type ReviewState } from './review-state';
 import { withSelected } from './select';
-import { shownDecorations, ViewportWatch } from './viewport-watch';
+import { ViewportWatch } from './viewport-watch';
 
 export function reviewPlugin(): Plugin<ReviewState> {
   return new Plugin<ReviewState>({
@@ -46,7 +46,6 @@ export function reviewPlugin(): Plugin<ReviewState> {
     },
     view: (view) => new ViewportWatch(view),
     props: {
-      decorations: shownDecorations,
       // Edited text waiting for its re-check, or being re-checked: the marks
       // may still change, which assistive technology (and a test) can wait for.
       attributes: (state): Record<string, string> => {

@@ -4,26 +4,52 @@
  * moved when scrolling brings the viewport near its edge.
  */
 import type { Node } from 'prosemirror-model';
-import type { EditorState } from 'prosemirror-state';
-import type { Decoration, DecorationSet, EditorView } from 'prosemirror-view';
+import { Plugin, PluginKey } from 'prosemirror-state';
+import type { Mapping } from 'prosemirror-transform';
+import { type Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import { decorationSet } from './decoration-tree';
+import { keptSet } from './kept-decorations';
 import type { SuggestionSpec } from './decorations';
 import { farPositionAt } from './near-paragraphs';
 import { reviewKey, reviewState, type ReviewMeta, type ReviewState } from './review-state';
 import { SHOWN_MARGIN, type ShownRange } from './shown-range';
 
-/** The decorations drawn, remembered for the review's set, the stretch and the selection they were made from. */
-const drawn = new WeakMap<DecorationSet, { shown: ShownRange; selected: string | null; set: DecorationSet }>();
+/** What the plugin keeps: the decorations drawn, and the review fields they were made from. */
+interface Shown {
+  readonly set: DecorationSet;
+  readonly open: DecorationSet;
+  readonly shown: ShownRange;
+  readonly selected: string | null;
+}
 
-/** The open suggestions' decorations inside the shown stretch, and the selected one's and its move's. */
-export function shownDecorations(state: EditorState): DecorationSet {
-  const review = reviewState(state);
-  const { shown } = review;
-  const known = drawn.get(review.open);
-  if (known && known.shown === shown && known.selected === review.selected) return known.set;
-  const set = decorationSet(state.doc, decorationsIn(review, state.doc, shown));
-  drawn.set(review.open, { shown, selected: review.selected, set });
-  return set;
+const shownKey = new PluginKey<Shown>('shown-marks');
+
+/**
+ * Draws the open suggestions inside the shown stretch, and the selected one
+ * and its move's other half wherever they are. The set is the last one
+ * mapped and mended (./kept-decorations), not built afresh: a keystroke
+ * maps the review's decorations, and rebuilding the shown ones cost every
+ * paragraph times every shown mark.
+ */
+export function shownMarks(): Plugin<Shown> {
+  return new Plugin<Shown>({
+    key: shownKey,
+    state: {
+      init: (_config, state) => shownFrom(reviewState(state), state.doc, null, null),
+      apply(tr, last, _before, after) {
+        const review = reviewState(after);
+        const same = review.open === last.open && review.selected === last.selected && review.shown.from === last.shown.from && review.shown.to === last.shown.to;
+        return same ? last : shownFrom(review, tr.doc, last.set, tr.docChanged ? tr.mapping : null);
+      },
+    },
+    props: { decorations: (state) => shownKey.getState(state)?.set },
+  });
+}
+
+function shownFrom(review: ReviewState, doc: Node, previous: DecorationSet | null, mapping: Mapping | null): Shown {
+  const wanted = decorationsIn(review, doc, review.shown);
+  const set = previous ? keptSet(previous, mapping, doc, wanted) : decorationSet(doc, wanted);
+  return { set, open: review.open, shown: review.shown, selected: review.selected };
 }
 
 function decorationsIn(review: ReviewState, doc: Node, shown: ShownRange): Decoration[] {
