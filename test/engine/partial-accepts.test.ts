@@ -8,14 +8,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applySuggestions, compare, SUGGESTION_KINDS, withMovePartners } from '@galley/engine';
-import { passageCounts as passages } from '../eval/real/partial';
+import { passagesOf } from '../eval/real/partial';
 import { locallyEditedPair } from './arbitraries';
 
 /** The passages both texts have that `result` holds more often than either text, or lost. */
 function damage(draft: string, reference: string, result: string): string[] {
-  const d = passages(draft);
-  const r = passages(reference);
-  const got = passages(result);
+  const d = passagesOf(draft).counts;
+  const r = passagesOf(reference).counts;
+  const got = passagesOf(result).counts;
   const out: string[] = [];
   for (const [key, n] of d) {
     const m = r.get(key);

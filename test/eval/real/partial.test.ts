@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Suggestion } from '@galley/engine';
-import { damage, partialAccepts, passageCounts } from './partial';
+import { damage, partialAccepts, passagesOf, placesNear } from './partial';
 
 const s = (id: string, from: number, to: number, replacement: string, kind: Suggestion['kind'], extra: Partial<Suggestion> = {}): Suggestion =>
   ({ id, from, to, replacement, kind, severity: 'medium', refFrom: 0, refTo: 0, ...extra });
 
 describe('damage', () => {
   const draft = 'one two three four five six seven';
-  const counts = passageCounts(draft);
+  const counts = passagesOf(draft);
 
   it('counts a passage written more often than draft and reference have it', () => {
     const result = 'one two three four five six seven one two three four five six';
@@ -19,8 +19,38 @@ describe('damage', () => {
   });
 
   it('does not count new half-fixed passages as duplicates', () => {
-    const [typo, fixed] = [passageCounts('one twoo three four five sixx seven'), passageCounts('one two three four five six seven')];
+    const [typo, fixed] = [passagesOf('one twoo three four five sixx seven'), passagesOf('one two three four five six seven')];
     expect(damage(typo, fixed, 'one two three four five sixx seven')).toEqual({ duplicated: [], dropped: [] });
+  });
+});
+
+describe('a phrase a text repeats', () => {
+  it('fixed alike in each place the draft writes it, is no duplicate', () => {
+    const draft = passagesOf('seen by the Federal Office for the Protection here. Watched by the Federal Office for the Protection there.');
+    const reference = passagesOf('seen now; the Office for the Protection here. Watched by the Office for the Protection there.');
+    const result = 'seen by the Office for the Protection here. Watched by the Office for the Protection there.';
+    expect(damage(draft, reference, result).duplicated).toEqual([]);
+  });
+
+  it('left half fixed alike in each place the reference writes it, is no duplicate', () => {
+    const draft = passagesOf('The Main Naval Parade in honor of Navy Day has ended. The Main Naval Parade, dedicated to the day, ended.');
+    const reference = passagesOf('The Main Navy Parade in honor of Navy Day has ended. The Main Navy Parade in honor of the day ended.');
+    const result = 'The Main Naval Parade in honor of Navy Day has ended. The Main Naval Parade in honor of the day ended.';
+    expect(damage(draft, reference, result).duplicated).toEqual([]);
+  });
+
+  it('written once in each text, twice in the result, is a duplicate even with a word changed on the way', () => {
+    const draft = passagesOf('alpha beta one two three four five six seven eight nine gamma delta epsilon zeta eta.');
+    const reference = passagesOf('alpha beta gamma delta epsilon zeta eta one two three four five six seven eight nines.');
+    const result = 'alpha beta one two three four five six seven eight nine gamma delta epsilon zeta eta one two three four five six seven eight nines.';
+    expect(damage(draft, reference, result).duplicated).toEqual(['one two three four five six', 'two three four five six seven', 'three four five six seven eight']);
+  });
+
+  it('counts each place once: one word other, more or fewer inside, never a copy shifted by a word', () => {
+    const words = 'a b c d e f'.split(' ');
+    expect(placesNear(passagesOf('x a b c d e f y'), words)).toBe(1);
+    expect(placesNear(passagesOf('a b c X e f . a b c d x e f . a b d e f'), words)).toBe(3);
+    expect(placesNear(passagesOf('b c d e f g . z a b c d e'), words)).toBe(0);
   });
 });
 
