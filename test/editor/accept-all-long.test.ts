@@ -44,6 +44,12 @@ describe('accept all on a long draft', () => {
 
     const accepted = run(start, acceptAll(everyItem));
     expect(reviewState(accepted).items.size).toBe(0);
+    // What one replacement at a time, from the end, leaves (some items cross a line's end or put a line break in).
+    const placed = orderedPlaced(reviewState(start));
+    expect(placed.filter((p) => /\n/.test(p.item.draftText + p.item.replacement)).length).toBeGreaterThan(0);
+    const oneByOne = start.tr;
+    for (const p of [...placed].reverse()) oneByOne.replace(p.from, p.to, sliceFromText(p.item.replacement));
+    expect(accepted.doc.content.eq(oneByOne.doc.content)).toBe(true);
     expect(accepted.doc.attrs.accepted).toHaveLength(before.length);
     expect(undoDepth(accepted)).toBe(1);
 

@@ -87,7 +87,7 @@ function replaceSuggestions(review: ReviewState, doc: Node, placed: readonly Pla
   const open = withAdded(
     removeItems(review.open, doc, leaving),
     doc,
-    arriving.flatMap((p) => suggestionDecorations(doc, p, 'plain')),
+    arriving.flatMap((p) => suggestionDecorations(p, 'plain')),
   );
   const selected = review.selected && items.has(review.selected) ? review.selected : null;
   return { ...review, items, open, selected };

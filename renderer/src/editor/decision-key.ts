@@ -12,8 +12,18 @@
 const CONTEXT_CHARS = 24;
 
 export function decisionKey(draftText: string, replacement: string, reference: string, refFrom: number, refTo: number): string {
-  const { before, after } = referenceContext(reference, refFrom, refTo);
-  return hash([draftText, replacement, before, after].join('\u0000'));
+  // The hash of draftText, replacement and the context joined by NUL, read
+  // in place: a re-check keys every suggestion of the draft again, and
+  // joining and slicing the strings first cost as much as the hashing.
+  const hash = new KeyHash();
+  hash.add(draftText, 0, draftText.length);
+  hash.add(SEPARATOR, 0, 1);
+  hash.add(replacement, 0, replacement.length);
+  hash.add(SEPARATOR, 0, 1);
+  hash.add(reference, Math.max(0, refFrom - CONTEXT_CHARS), refFrom);
+  hash.add(SEPARATOR, 0, 1);
+  hash.add(reference, refTo, Math.min(reference.length, refTo + CONTEXT_CHARS));
+  return hash.value();
 }
 
 /** The reference text around a wording that the key takes in (a review file records it, to find the decision again). */
@@ -21,18 +31,29 @@ export function referenceContext(reference: string, refFrom: number, refTo: numb
   return { before: reference.slice(Math.max(0, refFrom - CONTEXT_CHARS), refFrom), after: reference.slice(refTo, refTo + CONTEXT_CHARS) };
 }
 
+const SEPARATOR = '\u0000';
+
 /**
  * Two FNV-1a lanes with different offset bases, as base 36: a 64-bit-ish
  * hash keeps keys short in the document and the recovery copy, and a
  * collision within one review is not a practical concern.
  */
-function hash(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x050c5d1f;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    a = Math.imul(a ^ ch, 0x01000193);
-    b = Math.imul(b ^ ch, 0x01000193) ^ (b >>> 15);
+class KeyHash {
+  private a = 0x811c9dc5;
+  private b = 0x050c5d1f;
+
+  add(text: string, from: number, to: number): void {
+    let { a, b } = this;
+    for (let i = from; i < to; i++) {
+      const ch = text.charCodeAt(i);
+      a = Math.imul(a ^ ch, 0x01000193);
+      b = Math.imul(b ^ ch, 0x01000193) ^ (b >>> 15);
+    }
+    this.a = a;
+    this.b = b;
   }
-  return (a >>> 0).toString(36) + '.' + (b >>> 0).toString(36);
+
+  value(): string {
+    return (this.a >>> 0).toString(36) + '.' + (this.b >>> 0).toString(36);
+  }
 }

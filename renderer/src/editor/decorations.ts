@@ -12,10 +12,8 @@
  *
  * Document text only ever reaches the DOM through `textContent`.
  */
-import type { Node } from 'prosemirror-model';
 import { Decoration } from 'prosemirror-view';
 import type { Placed, ReviewItem } from './review-item';
-import { textBetween } from './text-doc';
 
 /** The spec of an open suggestion's decorations. */
 export interface SuggestionSpec {
@@ -40,9 +38,14 @@ export type Look = 'plain' | 'selected' | 'linked';
 /** What stands in for line breaks inside a widget. */
 const LINE_BREAK_SIGN = ' ¶ ';
 
-export function suggestionDecorations(doc: Node, placed: Placed, look: Look): Decoration[] {
+/**
+ * The decorations showing `placed`, whose range holds its item's draft
+ * words (as it does wherever a suggestion is placed, restored or drawn:
+ * so the words are not read from the document again).
+ */
+export function suggestionDecorations(placed: Placed, look: Look): Decoration[] {
   const { item, from, to } = placed;
-  if (from < to && textBetween(doc, from, to) !== '') {
+  if (from < to && item.draftText !== '') {
     const spec: SuggestionSpec = { id: item.id, item, range: true, look };
     return [Decoration.inline(from, to, { class: classesFor(item, look), ...dataAttrs(item) }, spec)];
   }

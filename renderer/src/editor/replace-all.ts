@@ -10,16 +10,14 @@
  *
  * Items that cross a paragraph's end or put a line break in were once
  * replaced one step each after the rest; each such step copied the
- * document's list of paragraphs, and its undo again (300,000 words: 0.34 s
- * of accept all and 0.19 s of its undo in those steps). They are now part
- * of the one step too: the few paragraphs such an item touches are
- * replaced apart, in a document of their own.
+ * document's list of paragraphs, and its undo again (300,000 words, 650 such
+ * items: 0.34 s of accept all and 0.19 s of its undo in those steps). They
+ * are written in the same pass.
  */
-import { Fragment, type Node } from 'prosemirror-model';
+import { type Attrs, Fragment, type Node, type NodeType } from 'prosemirror-model';
 import { TextSelection, type Transaction } from 'prosemirror-state';
-import { StepMap, Transform } from 'prosemirror-transform';
+import { StepMap } from 'prosemirror-transform';
 import { byPosition, type Placed } from './review-item';
-import { schema } from './schema';
 import { positionSize, sliceFromText } from './text-doc';
 
 /**
@@ -33,77 +31,129 @@ export function replaceAll(tr: Transaction, placed: readonly Placed[]): void {
 }
 
 /**
- * Rebuilds the paragraphs holding `sorted` (by position) in one step;
- * false, changing nothing, when items overlap. Each run of paragraphs that
- * items join (an item crossing a paragraph's end joins the two) is rebuilt
- * on its own: one paragraph's plain replacements directly, from cuts of its
- * content (its bold and italic stay on the words around a replacement,
- * which is plain text, as replacing one item at a time leaves them), and
- * anything else by replacing the items one at a time in a document holding
- * just those paragraphs.
+ * Rebuilds the paragraphs from the first item's to the last one's in one
+ * step; false, changing nothing, when items overlap. The new paragraphs are
+ * written in one pass over the items, as replacing one item at a time
+ * leaves them: the replacement is plain text, and the words around it keep
+ * their bold and italic; an item crossing a paragraph's end joins the
+ * paragraphs (the first one's kind stays); a line break in the replacement
+ * ends the paragraph, and the text after it goes on in the replacement's
+ * next paragraph (./text-doc sliceFromText). Paragraphs no item touches are
+ * the same nodes, so the view keeps their DOM.
  */
 function replaceInOneStep(tr: Transaction, sorted: readonly Placed[]): boolean {
   for (let i = 1; i < sorted.length; i++) if (sorted[i]!.from < sorted[i - 1]!.to) return false;
   const doc = tr.doc;
   const head = tr.selection.head;
-  const blocks: Node[] = [];
-  let next = 0;
-  let rangeFrom = -1;
-  let rangeTo = -1;
-  let pos = 0;
-  for (let index = 0; index < doc.childCount && next < sorted.length; index++) {
-    const block = doc.child(index);
-    const before = pos;
-    pos += block.nodeSize;
-    if (sorted[next]!.from > pos - 1) {
-      if (rangeFrom >= 0) blocks.push(block);
-      continue;
-    }
-    if (rangeFrom < 0) rangeFrom = before;
-    // The items starting in this paragraph, and those starting in the paragraphs they reach into.
-    let last = index;
-    let end = next;
-    while (end < sorted.length && sorted[end]!.from <= pos - 1) {
-      while (sorted[end]!.to > pos - 1 && last + 1 < doc.childCount) pos += doc.child(++last).nodeSize;
-      end++;
-    }
-    const items = sorted.slice(next, end);
-    if (last === index && items.every((p) => !p.item.replacement.includes('\n'))) blocks.push(rebuilt(block, before + 1, items));
-    else blocks.push(...replacedApart(doc, index, last, before, items));
-    next = end;
-    index = last;
-    rangeTo = pos;
+  const writer = new ParagraphWriter(doc, sorted[0]!.from);
+  for (const p of sorted) {
+    writer.copyTo(p.from);
+    writer.write(p.item.replacement);
+    writer.skipTo(p.to);
   }
-  if (next < sorted.length || rangeFrom < 0) return false;
-  tr.replaceWith(rangeFrom, rangeTo, blocks);
+  const { from, to, blocks } = writer.finish();
+  tr.replaceWith(from, to, blocks);
   // The cursor stays by the words it was at, not at the end of the step.
   const moved = new StepMap(sorted.flatMap((p) => [p.from, p.to - p.from, positionSize(p.item.replacement)]));
   tr.setSelection(TextSelection.near(tr.doc.resolve(Math.min(moved.map(head), tr.doc.content.size))));
   return true;
 }
 
-/** `block` (its content starting at `start`) with each of `items`, plain text inside it, replaced. */
-function rebuilt(block: Node, start: number, items: readonly Placed[]): Node {
-  const content: Node[] = [];
-  const keep = (from: number, to: number): void => block.content.cut(from - start, to - start).forEach((node) => void content.push(node));
-  let kept = start;
-  for (const p of items) {
-    keep(kept, p.from);
-    if (p.item.replacement) content.push(schema.text(p.item.replacement));
-    kept = p.to;
-  }
-  keep(kept, start + block.content.size);
-  // Neighbouring text of the same marks is one text node again.
-  return block.type.create(block.attrs, Fragment.fromArray(content));
+/** The paragraph being written: its kind and its content so far. */
+interface OpenParagraph {
+  readonly type: NodeType;
+  readonly attrs: Attrs;
+  readonly content: Node[];
 }
 
-/** The top-level nodes `first` to `last` of `doc` (the first at `offset`) with `items` replaced one at a time, as a transaction over the whole document would. */
-function replacedApart(doc: Node, first: number, last: number, offset: number, items: readonly Placed[]): Node[] {
-  const nodes: Node[] = [];
-  for (let i = first; i <= last; i++) nodes.push(doc.child(i));
-  const part = new Transform(doc.type.create(doc.attrs, nodes));
-  for (const p of [...items].reverse()) part.replace(p.from - offset, p.to - offset, sliceFromText(p.item.replacement));
-  const result: Node[] = [];
-  part.doc.forEach((node) => void result.push(node));
-  return result;
+/** Writes a stretch of the document's paragraphs anew, front to back: kept content, replacements, skipped content. */
+class ParagraphWriter {
+  /** The paragraph the writer is in, and the position before it. */
+  private index = 0;
+  private before = 0;
+  /** Where the content not yet copied starts (inside the paragraph `index`). */
+  private cursor: number;
+  private readonly from: number;
+  private open: OpenParagraph;
+  private readonly blocks: Node[] = [];
+
+  constructor(
+    private readonly doc: Node,
+    start: number,
+  ) {
+    this.seek(start);
+    this.from = this.before;
+    this.cursor = this.before + 1;
+    this.open = this.begin(doc.child(this.index), false);
+  }
+
+  /** Copies the content up to `pos`: the rest of the paragraph and, when `pos` is past it, the untouched paragraphs between. */
+  copyTo(pos: number): void {
+    if (pos > this.end()) {
+      this.copy(this.end());
+      this.close();
+      this.before += this.doc.child(this.index++).nodeSize;
+      for (; this.end() < pos; this.before += this.doc.child(this.index++).nodeSize) this.blocks.push(this.doc.child(this.index));
+      this.cursor = this.before + 1;
+      this.open = this.begin(this.doc.child(this.index), false);
+    }
+    this.copy(pos);
+  }
+
+  /** Writes `text`, a line break ending the paragraph and starting the next of the replacement's (./text-doc sliceFromText). */
+  write(text: string): void {
+    const content = sliceFromText(text).content;
+    if (!text.includes('\n')) {
+      content.forEach((node) => void this.open.content.push(node));
+      return;
+    }
+    content.firstChild!.forEach((node) => void this.open.content.push(node));
+    this.close();
+    for (let i = 1; i < content.childCount - 1; i++) this.blocks.push(content.child(i));
+    this.open = this.begin(content.lastChild!, true);
+  }
+
+  /** Leaves out the content up to `pos`: the paragraph it ends in goes on in the one being written. */
+  skipTo(pos: number): void {
+    this.seek(pos);
+    this.cursor = pos;
+  }
+
+  /** The stretch written, from the position before its first paragraph to the one after its last, and its new paragraphs. */
+  finish(): { from: number; to: number; blocks: Node[] } {
+    this.copy(this.end());
+    this.close();
+    return { from: this.from, to: this.before + this.doc.child(this.index).nodeSize, blocks: this.blocks };
+  }
+
+  /** The paragraph holding `pos` (its content's start to its end). */
+  private seek(pos: number): void {
+    while (this.end() < pos) this.before += this.doc.child(this.index++).nodeSize;
+  }
+
+  /** Where the content of the paragraph `index` ends. */
+  private end(): number {
+    return this.before + this.doc.child(this.index).nodeSize - 1;
+  }
+
+  private copy(to: number): void {
+    const start = this.before + 1;
+    this.doc
+      .child(this.index)
+      .content.cut(this.cursor - start, to - start)
+      .forEach((node) => void this.open.content.push(node));
+    this.cursor = to;
+  }
+
+  /** A paragraph to write of the kind of `like`, starting with `like`'s content when `withContent`. */
+  private begin(like: Node, withContent: boolean): OpenParagraph {
+    const content: Node[] = [];
+    if (withContent) like.forEach((node) => void content.push(node));
+    return { type: like.type, attrs: like.attrs, content };
+  }
+
+  private close(): void {
+    // Neighbouring text of the same marks is one text node again.
+    this.blocks.push(this.open.type.create(this.open.attrs, Fragment.fromArray(this.open.content)));
+  }
 }

@@ -34,7 +34,7 @@ export function withSelected(review: ReviewState, doc: Node, id: string | null):
   const unique = [...new Map(touched.map((p) => [p.item.id, p])).values()];
   const open = removeItems(review.open, doc, unique).add(
     doc,
-    unique.flatMap((p) => suggestionDecorations(doc, p, looks.get(p.item.id) ?? 'plain')),
+    unique.flatMap((p) => suggestionDecorations(p, looks.get(p.item.id) ?? 'plain')),
   );
   return { ...review, open, selected: target };
 }
