@@ -249,20 +249,33 @@ const PAIR_REACH = 8;
 /**
  * Pairs of positions where the two tokens starting there form a pair
  * occurring once in each text, at draft positions with no token unique in
- * both (`isUnique` marks those) within PAIR_REACH.
+ * both (the draft positions of `unique`) within PAIR_REACH.
  */
-function uniquePairs(draft: Int32Array, ref: Int32Array, vocabSize: number): (isUnique: (i: number) => boolean) => Pairs {
-  return (isUnique) => {
+function uniquePairs(draft: Int32Array, ref: Int32Array, vocabSize: number): (unique: Pairs) => Pairs {
+  return (unique) => {
     const refOf = uniqueTokenPairs(draft, ref, vocabSize);
     // Only where no unique token is near: elsewhere those anchor the text already, and
     // more anchors in a passage full of slips would outweigh a clean sentence that moved.
-    const uniqueBefore = new Int32Array(draft.length + 1);
-    for (let i = 0; i < draft.length; i++) uniqueBefore[i + 1] = uniqueBefore[i] + (isUnique(i) ? 1 : 0);
-    const lonely = (i: number): boolean => uniqueBefore[Math.min(draft.length, i + PAIR_REACH + 1)] === uniqueBefore[Math.max(0, i - PAIR_REACH)];
-    const pairs = noPairs();
-    for (let i = 0; i < refOf.length; i++) if (refOf[i] >= 0 && lonely(i)) addPair(pairs, i, refOf[i]);
-    return pairs;
+    return lonelyPairs(refOf, countsBefore(unique.draft, draft.length));
   };
+}
+
+/** For each position up to `length`, how many of `positions` come before it. */
+function countsBefore(positions: readonly number[], length: number): Int32Array {
+  const before = new Int32Array(length + 1);
+  for (let k = 0; k < positions.length; k++) before[positions[k] + 1] = 1;
+  for (let i = 0; i < length; i++) before[i + 1] += before[i];
+  return before;
+}
+
+/** The pairs of `refOf` (-1 for none) with no unique token within PAIR_REACH, by `uniqueBefore`. */
+function lonelyPairs(refOf: Int32Array, uniqueBefore: Int32Array): Pairs {
+  const n = uniqueBefore.length - 1;
+  const pairs = noPairs();
+  for (let i = 0; i < refOf.length; i++) {
+    if (refOf[i] >= 0 && uniqueBefore[Math.min(n, i + PAIR_REACH + 1)] === uniqueBefore[Math.max(0, i - PAIR_REACH)]) addPair(pairs, i, refOf[i]);
+  }
+  return pairs;
 }
 
 /**
@@ -300,16 +313,13 @@ export interface Anchors {
  */
 function uniqueAnchors(
   s: AlignState, from: number, to: number, refFrom: number, refTo: number,
-  more?: (isUnique: (i: number) => boolean) => Pairs, rejected?: Pairs,
+  more?: (unique: Pairs) => Pairs, rejected?: Pairs,
 ): Pairs {
   const { draft, ref, countDraft, countRef, refPos, skipDraft, skipRef } = s;
   countTokens(draft, skipDraft, from, to, countDraft);
   countRefTokens(ref, skipRef, refFrom, refTo, countRef, refPos);
   let pairs = onceInBoth(s, from, to);
-  if (more) {
-    const unique = (i: number): boolean => countDraft[draft[i]] === 1 && countRef[draft[i]] === 1 && !skipDraft[i];
-    pairs = mergeByDraft(pairs, more(unique));
-  }
+  if (more) pairs = mergeByDraft(pairs, more(pairs));
   clearCounts(draft, from, to, countDraft);
   clearCounts(ref, refFrom, refTo, countRef);
   // Most ranges deep in the recursion hold one anchor or none, or anchors all in order: nothing to choose.

@@ -100,7 +100,8 @@ export function compare(draft: string, reference: string, options: CompareOption
     const widened = widenIdiom(draft, reference, h);
     const before = suggestions[suggestions.length - 1];
     const after = items[i + 1]?.hunk;
-    const wholeTokens =
+    // (Most hunks are no idiom's part and come back as they were: nothing to check.)
+    const wholeTokens = widened !== h &&
       isTokenBoundary(draftTokens, widened.from) && isTokenBoundary(draftTokens, widened.to) &&
       isTokenBoundary(refTokens, widened.refFrom) && isTokenBoundary(refTokens, widened.refTo);
     if (wholeTokens && (!before || widened.from >= before.to) && (!after || widened.to <= after.from)) h = widened;

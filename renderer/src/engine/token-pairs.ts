@@ -48,16 +48,30 @@ export function uniqueTokenPairs(draft: Int32Array, ref: Int32Array, vocabSize: 
  */
 function byFirstToken(ids: Int32Array, vocabSize: number): { start: Int32Array; positions: Int32Array; seconds: Int32Array } {
   const n = Math.max(0, ids.length - 1);
+  const start = groupStarts(ids, n, vocabSize);
+  const positions = new Int32Array(n);
+  const seconds = new Int32Array(n);
+  fillGroups(ids, n, start.slice(0, vocabSize), positions, seconds);
+  return { start, positions, seconds };
+}
+
+// One loop per function: V8 compiles a long loop on the spot together with
+// the rest of its function, and code compiled before the later loops had
+// run was thrown out again there on every call (--trace-deopt).
+
+/** Where each first token's group starts among the positions [0, n), by counting. */
+function groupStarts(ids: Int32Array, n: number, vocabSize: number): Int32Array {
   const start = new Int32Array(vocabSize + 1);
   for (let i = 0; i < n; i++) start[ids[i] + 1]++;
   for (let a = 0; a < vocabSize; a++) start[a + 1] += start[a];
-  const next = start.slice(0, vocabSize);
-  const positions = new Int32Array(n);
-  const seconds = new Int32Array(n);
+  return start;
+}
+
+/** Puts each position i < n, and the token after it, in its first token's group; `next` is each group's next free slot. */
+function fillGroups(ids: Int32Array, n: number, next: Int32Array, positions: Int32Array, seconds: Int32Array): void {
   for (let i = 0; i < n; i++) {
     const k = next[ids[i]]++;
     positions[k] = i;
     seconds[k] = ids[i + 1];
   }
-  return { start, positions, seconds };
 }
