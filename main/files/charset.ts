@@ -5,10 +5,20 @@
  * only accepted if encoding the result gives back the very same bytes, so a
  * file Galley opens can always be saved unchanged.
  */
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import { FileError } from './errors';
 import { decodeUtf8KeepingStray, encodeUtf8KeepingStray, isStrayEscape, STRAY_ESCAPE } from './stray-bytes';
+
+/*
+ * chardet and iconv-lite are loaded the first time a file needs them (a
+ * legacy encoding, a chosen one): most files are UTF-8, and loading both
+ * cost every `galley check` some 16 ms of CPU before it read a byte.
+ */
+const load = createRequire(import.meta.url);
+let chardetModule: typeof import('chardet') | undefined;
+let iconvModule: typeof import('iconv-lite') | undefined;
+const chardet = (): typeof import('chardet') => (chardetModule ??= load('chardet') as typeof import('chardet'));
+const iconv = (): typeof import('iconv-lite') => (iconvModule ??= load('iconv-lite') as typeof import('iconv-lite'));
 
 export interface Charset {
   /** Lower-case encoding name as iconv-lite knows it: 'utf-8', 'utf-16le', 'windows-1252', ... */
@@ -107,7 +117,7 @@ export function canonicalEncoding(name: string): string | null {
   const lower = name.trim().toLowerCase();
   const alias: Record<string, string> = { utf8: 'utf-8', latin1: 'iso-8859-1', 'latin-1': 'iso-8859-1', cp1252: 'windows-1252', utf16le: 'utf-16le', utf16be: 'utf-16be' };
   const wanted = alias[lower] ?? lower;
-  if (!/^[a-z0-9_-]{1,40}$/.test(wanted) || !iconv.encodingExists(wanted)) return null;
+  if (!/^[a-z0-9_-]{1,40}$/.test(wanted) || !iconv().encodingExists(wanted)) return null;
   return wanted;
 }
 
@@ -137,7 +147,7 @@ function tryDecode(bytes: Uint8Array, encoding: string): string | null {
     if (encoding === 'utf-8' || encoding === 'utf-16le' || encoding === 'utf-16be') {
       text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
     } else {
-      text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: false });
+      text = iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: false });
     }
   } catch {
     return null;
@@ -145,7 +155,7 @@ function tryDecode(bytes: Uint8Array, encoding: string): string | null {
   // TextDecoder already refuses invalid input; iconv-lite substitutes instead,
   // which the byte-for-byte check catches.
   if (!UNICODE.has(encoding) || encoding.startsWith('utf-32')) {
-    const back = iconv.encode(text, encoding);
+    const back = iconv().encode(text, encoding);
     if (!sameBytes(back, bytes)) return null;
   }
   return text;
@@ -157,7 +167,7 @@ function encodeUnicode(text: string, encoding: string, path: string): Buffer {
     if (encoding === 'utf-8' && isStrayEscape(match[0])) continue;
     throw new FileError('unencodable', path, `the text holds ${brokenCharacter(match[0], match.index)}`, 'save');
   }
-  return encoding === 'utf-8' ? encodeUtf8KeepingStray(text) : iconv.encode(text, encoding);
+  return encoding === 'utf-8' ? encodeUtf8KeepingStray(text) : iconv().encode(text, encoding);
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -171,12 +181,12 @@ function brokenCharacter(char: string, offset: number): string {
 function encodeLegacy(text: string, encoding: string, path: string): Buffer {
   const stray = new RegExp(STRAY_ESCAPE.source).exec(text);
   if (stray) throw new FileError('unencodable', path, `the text holds ${brokenCharacter(stray[0], stray.index)}`, 'save');
-  const bytes = iconv.encode(text, encoding);
-  if (iconv.decode(bytes, encoding) === text) return bytes;
+  const bytes = iconv().encode(text, encoding);
+  if (iconv().decode(bytes, encoding) === text) return bytes;
   // Find the first character the encoding lost, for the message.
   let offset = 0;
   for (const char of text) {
-    if (iconv.decode(iconv.encode(char, encoding), encoding) !== char) {
+    if (iconv().decode(iconv().encode(char, encoding), encoding) !== char) {
       throw new FileError('unencodable', path, `the character ${char} (U+${hex(char)}) at offset ${offset} cannot be written in ${label(encoding)}`, 'save');
     }
     offset += char.length;
@@ -241,11 +251,11 @@ const PREFERRED_SUPERSET: Record<string, string> = { 'iso-8859-1': 'windows-1252
 
 /** chardet's guesses that iconv-lite can encode, most confident first, then the fallbacks. */
 function legacyCandidates(bytes: Uint8Array): string[] {
-  const names = chardet
+  const names = chardet()
     .analyse(detectionSample(bytes))
     .map((match) => match.name.toLowerCase())
     .flatMap((name) => (PREFERRED_SUPERSET[name] ? [PREFERRED_SUPERSET[name], name] : [name]));
-  return [...new Set([...names, ...FALLBACK_ENCODINGS])].filter((name) => !UNICODE.has(name) && !name.startsWith('utf') && name !== 'ascii' && iconv.encodingExists(name));
+  return [...new Set([...names, ...FALLBACK_ENCODINGS])].filter((name) => !UNICODE.has(name) && !name.startsWith('utf') && name !== 'ascii' && iconv().encodingExists(name));
 }
 
 function detectionSample(bytes: Uint8Array): Uint8Array {
