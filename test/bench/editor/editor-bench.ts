@@ -6,13 +6,14 @@
  *
  *   node out/eval/editor.mjs [--sizes 10k,100k,300k,200k-line] [--keys 250]
  *       [--nexts 25] [--opens 3] [--edits 3] [--budget 120] [--engine-words 1000000|0] [--engine-runs 3]
- *       [--profile DIR]
+ *       [--profile DIR] [--memory-trace]
  *
  * A size is a word count with an optional k/m and "-line" for a draft on a
  * single line; `--sizes none` times only the engine. --budget caps each per-key series in seconds (the figure then
  * says how many keys it covers). --engine-words 0 skips the engine.
  * --profile DIR records a CPU profile and a trace of each phase (./profile); profiling
- * slows the page, so take figures from a run without it.
+ * slows the page, so take figures from a run without it. --memory-trace logs
+ * each phase's peak resident memory and page and worker JS heaps (./memory-trace).
  *
  * How each figure is taken (see ./page-probe for the in-page side):
  * - every mark visible: navigation start → the paint after the app sets
@@ -65,6 +66,7 @@ function parseArgs(argv: readonly string[]): Options {
     edits: 3,
     budgetSeconds: 120,
     profileDir: null,
+    memoryTrace: false,
     engineWords: 1_000_000,
     engineRuns: 3,
   };
@@ -75,6 +77,11 @@ function parseArgs(argv: readonly string[]): Options {
   };
   for (let i = 0; i < argv.length; i += 2) {
     const [flag, value] = [argv[i]!, argv[i + 1]];
+    if (flag === '--memory-trace') {
+      options.memoryTrace = true;
+      i--;
+      continue;
+    }
     if (flag === '--sizes') options.sizes = value === 'none' ? [] : (value ?? '').split(',').map(parseSize);
     else if (flag === '--keys') options.keys = count(flag, value, 1);
     else if (flag === '--nexts') options.nexts = count(flag, value, 1);

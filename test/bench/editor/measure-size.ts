@@ -12,6 +12,7 @@ import { openApp } from '../../e2e/harness';
 import { revealRow } from '../../e2e/panel-rows';
 import { busy, inputToPaint, installProbe, openingFigures, recordFrames } from './page-probe';
 import { writeBenchPair } from './pairs';
+import { MemoryTrace } from './memory-trace';
 import { Profiler } from './profile';
 
 export interface SizeSpec {
@@ -30,6 +31,8 @@ export interface Knobs {
   profileDir: string | null;
   /** Stop a per-key series after this long and report the keys timed so far (a 16 s keystroke × 250 is an hour). */
   budgetSeconds: number;
+  /** Log each phase's peak resident memory and JS heaps of page and worker (./memory-trace). */
+  memoryTrace: boolean;
 }
 
 /** A figure, or why there is none. */
@@ -95,9 +98,12 @@ export async function measureSize(root: string, spec: SizeSpec, knobs: Knobs): P
     );
   }, HEAP_SAMPLE_MS);
 
+  const trace = knobs.memoryTrace ? await MemoryTrace.start(page, cdp) : null;
   const profiler = knobs.profileDir ? new Profiler(page, cdp, knobs.profileDir, join(root, 'out/renderer')) : null;
   const profiles: string[] = [];
   const step = async (names: FigureName[], run: () => Promise<void>): Promise<void> => {
+    if (trace) log(await trace.dump());
+    trace?.enter(names[0]!);
     try {
       if (!profiler || names[0] === 'rss') return await run();
       const summary = await profiler.around(`${spec.label}-${names[0]}`, run);
@@ -187,6 +193,7 @@ export async function measureSize(root: string, spec: SizeSpec, knobs: Knobs): P
     });
   } finally {
     clearInterval(sampler);
+    for (const line of trace?.stop() ?? []) log(line);
     await app.close().catch(() => {});
     rmSync(pair.dir, { recursive: true, force: true });
   }
