@@ -25,11 +25,14 @@ describeInChromium('reviewing the seed pair', (windows) => {
       const marks = await page.locator(`.ProseMirror [data-kind="${kind}"]`).evaluateAll((els) => new Set(els.map((e) => e.getAttribute('data-suggestion-id'))).size);
       expect(marks, kind).toBe(byKind(expected, kind).length);
     }
-    // Comparing runs in a Web Worker, off the thread that handles typing.
-    expect(page.workers().some((worker) => worker.url().includes('compare.worker'))).toBe(true);
     // The reference pane shows the reference, read-only.
     await expect.poll(() => page.locator('.reference-text').textContent()).toContain('Keir Starmer');
     expect(await page.locator('.reference-text [contenteditable]').count()).toBe(0);
+    // Comparing runs in a Web Worker, off the thread that handles typing (started for a comparison and ended once idle, so watched for as the window opens again).
+    const started = page.waitForEvent('worker', { predicate: (worker) => worker.url().includes('compare.worker') });
+    await page.reload();
+    await started;
+    await page.waitForSelector('body[data-ready="true"]');
   });
 
   it('accepts one suggestion (the draft shows the reference wording) and undo puts it back', async () => {

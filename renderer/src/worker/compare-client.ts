@@ -3,10 +3,29 @@
  * cannot start (or dies), comparisons run on the main thread instead: slower
  * to type through on a long draft, but the review still works. A long
  * comparison can be cancelled: the engine cannot be interrupted inside the
- * worker, so the worker is ended and a fresh one started.
+ * worker, so the worker is ended and a fresh one started for the next.
+ *
+ * The worker is started when a comparison needs it and ended once it has
+ * had nothing to do for a while (RETIRE_AFTER_MS).
  */
 import { compare, type CompareOptions, type Suggestion } from '@galley/engine';
 import type { CompareMessage, CompareRequest, CompareResponse } from './protocol';
+import { HeldTexts } from './text-patches';
+
+/**
+ * An idle worker is ended after this long. A whole compare allocates about
+ * a hundred times the texts' size (61 MB at 100k words, sampled), and V8
+ * keeps the worker's heap at its high-water mark with no idle collection to
+ * give it back (bench:editor --memory-trace, 100k words: 47–49 MB committed
+ * with 10–17 MB live, for as long as the window stays open; 300k: 85 MB) —
+ * while the page's own heap peaks later, on accept all. Ending the worker
+ * returns all of it; the price is a fresh worker for the next comparison
+ * (its script is cached; its first compare runs before the engine is
+ * optimised) and the texts sent to it whole once more, none of it on the
+ * main thread. A re-check follows a 600 ms pause, so a second's idleness
+ * means the typing stopped.
+ */
+export const RETIRE_AFTER_MS = 1000;
 
 /** What a cancelled comparison's promise rejects with. */
 export class CompareCancelled extends Error {
@@ -23,36 +42,34 @@ interface Waiting {
 }
 
 export class CompareClient {
-  private worker: Worker | null;
+  /** The running worker; null when none is running (none yet, or it was ended). */
+  private worker: Worker | null = null;
+  /** Set once a worker could not start or died: comparisons run on the main thread from then on. */
+  private broken = false;
   private nextId = 1;
   private readonly waiting = new Map<number, Waiting>();
-  /** The reference the worker has (the last one posted to it); null for a fresh worker. */
-  private referenceSent: string | null = null;
+  /** The texts the worker holds, which new ones are sent as edits of. */
+  private readonly held = new HeldTexts();
+  private retireTimer: ReturnType<typeof setTimeout> | null = null;
 
-  constructor() {
-    this.worker = this.startWorker();
-  }
-
-  /** True while comparisons run in the worker rather than on the main thread. */
+  /** True while comparisons run in a worker rather than on the main thread. */
   get inWorker(): boolean {
-    return this.worker !== null;
+    return !this.broken;
   }
 
   compare(draft: string, reference: string, options: CompareOptions = {}): Promise<Suggestion[]> {
     const request: CompareRequest = { id: this.nextId++, draft, reference, options };
     return new Promise((resolve, reject) => {
       this.waiting.set(request.id, { request, resolve, reject });
-      if (this.worker) this.post(this.worker, request);
+      const worker = this.running();
+      if (worker) this.post(worker, request);
       else setTimeout(() => this.runHere(request), 0);
     });
   }
 
   /** Stops every comparison under way; their promises reject with CompareCancelled. */
   cancel(): void {
-    if (this.worker) {
-      this.worker.terminate();
-      this.worker = this.startWorker();
-    }
+    this.end();
     // On the main thread a comparison already running cannot be stopped, but its answer now goes nowhere.
     const waiting = [...this.waiting.values()];
     this.waiting.clear();
@@ -60,14 +77,14 @@ export class CompareClient {
   }
 
   dispose(): void {
-    this.worker?.terminate();
-    this.worker = null;
+    this.end();
+    this.broken = true;
   }
 
-  /** Posts `request`, leaving out the reference when the worker has it already. */
+  /** Posts `request`, its texts as edits of the ones the worker holds. */
   private post(worker: Worker, request: CompareRequest): void {
-    const message: CompareMessage = { ...request, reference: request.reference === this.referenceSent ? null : request.reference };
-    this.referenceSent = request.reference;
+    const draft = this.held.patch(request.draft);
+    const message: CompareMessage = { id: request.id, options: request.options, draft, reference: this.held.patch(request.reference) };
     worker.postMessage(message);
   }
 
@@ -75,31 +92,44 @@ export class CompareClient {
     const waiting = this.waiting.get(response.id);
     if (!waiting) return;
     this.waiting.delete(response.id);
+    if (this.waiting.size === 0 && this.worker && !this.retireTimer) this.retireTimer = setTimeout(() => this.end(), RETIRE_AFTER_MS);
     if (response.ok) waiting.resolve(response.suggestions);
     else waiting.reject(new Error(response.error));
   }
 
   /** The worker failed: finish what it had on the main thread. */
   private fallBack(): void {
-    this.worker?.terminate();
-    this.worker = null;
+    this.end();
+    this.broken = true;
     for (const { request } of [...this.waiting.values()]) setTimeout(() => this.runHere(request), 0);
   }
 
-  private startWorker(): Worker | null {
-    this.referenceSent = null;
-    let worker: Worker;
+  /** The worker to post to, started if none is running; null when comparisons run on the main thread. */
+  private running(): Worker | null {
+    if (this.retireTimer) clearTimeout(this.retireTimer);
+    this.retireTimer = null;
+    if (this.worker || this.broken) return this.worker;
     try {
-      worker = new Worker(new URL('./compare.worker.ts', import.meta.url));
+      this.worker = new Worker(new URL('./compare.worker.ts', import.meta.url));
     } catch {
+      this.broken = true;
       return null;
     }
-    worker.onmessage = (event: MessageEvent<CompareResponse>) => this.answer(event.data);
-    worker.onerror = (event) => {
+    this.worker.onmessage = (event: MessageEvent<CompareResponse>) => this.answer(event.data);
+    this.worker.onerror = (event) => {
       event.preventDefault();
       this.fallBack();
     };
-    return worker;
+    return this.worker;
+  }
+
+  /** Ends the worker, if one runs; the next comparison starts another, which holds no texts yet. */
+  private end(): void {
+    if (this.retireTimer) clearTimeout(this.retireTimer);
+    this.retireTimer = null;
+    this.worker?.terminate();
+    this.worker = null;
+    this.held.forget();
   }
 
   private runHere(request: CompareRequest): void {
@@ -111,5 +141,3 @@ export class CompareClient {
     }
   }
 }
-
-

@@ -1,5 +1,6 @@
 /** Messages between the renderer and the compare worker. */
 import type { CompareOptions, Suggestion } from '@galley/engine';
+import type { TextPatch } from './text-patches';
 
 export interface CompareRequest {
   readonly id: number;
@@ -9,13 +10,14 @@ export interface CompareRequest {
 }
 
 /**
- * A request as posted: the reference only when it is not the one the
- * previous message carried (null: the same). The reference does not change
- * during a review, so every re-check after the first sends the draft alone,
- * half the text copied into the worker.
+ * A request as posted: each text as a patch on one the worker holds
+ * (./text-patches), so a re-check carries the edited stretch rather than
+ * the whole draft, and the reference crosses once. The draft's patch is
+ * applied first.
  */
-export interface CompareMessage extends Omit<CompareRequest, 'reference'> {
-  readonly reference: string | null;
+export interface CompareMessage extends Omit<CompareRequest, 'draft' | 'reference'> {
+  readonly draft: TextPatch;
+  readonly reference: TextPatch;
 }
 
 export type CompareResponse =
