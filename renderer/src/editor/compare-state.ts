@@ -54,27 +54,40 @@ export function finishCheck(review: ReviewState, doc: Node, token: number, sugge
   const next: ReviewState = { ...review, pending: review.pending.filter((p) => p.token !== token) };
   if (!sent || !suggestions || !next.reference) return next;
   if (sent.doc !== doc) return { ...next, dirty: mergeRanges([...next.dirty, ...sent.ranges]) };
-  return replaceSuggestions(next, doc, placeSuggestions(sent.text, next.reference, suggestions, decidedKeys(doc), OffsetMap.ofDoc(doc)));
+  const open = openByStart(next, doc);
+  const known = (s: Suggestion, from: number, to: number): ReviewItem | undefined => open.get(from)?.find((p) => p.to === to && saysTheSame(p.item, s))?.item;
+  return replaceSuggestions(next, doc, open, placeSuggestions(sent.text, next.reference, suggestions, decidedKeys(doc), OffsetMap.ofDoc(doc), known));
+}
+
+/** The open items by where they start (./place's KnownItem finds them there; replaceSuggestions takes them out as they are matched). */
+function openByStart(review: ReviewState, doc: Node): Map<number, Placed[]> {
+  const open = new Map<number, Placed[]>();
+  for (const p of placedIn(review, 0, doc.content.size)) {
+    const here = open.get(p.from);
+    if (here) here.push(p);
+    else open.set(p.from, [p]);
+  }
+  return open;
+}
+
+/** Whether an open item says what a suggestion at its place says (then their words are the same: an item whose words an edit changed is dropped). */
+function saysTheSame(item: ReviewItem, s: Suggestion): boolean {
+  return item.replacement === s.replacement && item.refFrom === s.refFrom && item.refTo === s.refTo && item.kind === s.kind && item.severity === s.severity && item.draftText.length === s.to - s.from;
 }
 
 /**
  * The review with `placed` as its open suggestions: only the ones that
- * differ are removed or added. Old and new are matched by where they are
- * (a number), then by what they say, so a re-check that finds nearly every
+ * differ are removed or added. Old (`unmatched`, the open items by start,
+ * taken out as they are matched) and new are matched by where they are,
+ * then by what they say, so a re-check that finds nearly every
  * suggestion again builds no string per suggestion (at 300,000 words the
  * strings this once made for both sets were half the re-check's work).
  */
-function replaceSuggestions(review: ReviewState, doc: Node, placed: readonly Placed[]): ReviewState {
-  const unmatched = new Map<number, Placed[]>();
-  for (const p of placedIn(review, 0, doc.content.size)) {
-    const here = unmatched.get(placeOf(p));
-    if (here) here.push(p);
-    else unmatched.set(placeOf(p), [p]);
-  }
+function replaceSuggestions(review: ReviewState, doc: Node, unmatched: Map<number, Placed[]>, placed: readonly Placed[]): ReviewState {
   const fresh: Placed[] = [];
   for (const p of placed) {
-    const here = unmatched.get(placeOf(p));
-    const i = here ? here.findIndex((q) => sameItem(q.item, p.item)) : -1;
+    const here = unmatched.get(p.from);
+    const i = here ? here.findIndex((q) => q.to === p.to && (q.item === p.item || sameItem(q.item, p.item))) : -1;
     if (i >= 0) here!.splice(i, 1);
     else fresh.push(p);
   }
@@ -91,11 +104,6 @@ function replaceSuggestions(review: ReviewState, doc: Node, placed: readonly Pla
   );
   const selected = review.selected && items.has(review.selected) ? review.selected : null;
   return { ...review, items, open, selected };
-}
-
-/** Where a suggestion is, as one number (positions stay far below 2^26). */
-function placeOf({ from, to }: Placed): number {
-  return from * 2 ** 26 + to;
 }
 
 /** What makes a suggestion found again at the same place the same one: what it says, and which move it belongs to. */

@@ -18,6 +18,8 @@ import { OffsetMap } from './text-doc';
  * number for it, which shifts when another move is found before it: so the
  * same move found again by a later comparison has the same id, and two
  * comparisons' moves never share one.
+ *
+ * `known` names the open items a re-check may find again (see KnownItem).
  */
 export function placeSuggestions(
   text: string,
@@ -25,10 +27,15 @@ export function placeSuggestions(
   suggestions: readonly Suggestion[],
   decided: ReadonlySet<string>,
   offsets: OffsetMap = OffsetMap.ofText(text),
+  known: KnownItem = () => undefined,
 ): Placed[] {
+  // A range ending where a long line's piece ends stays in that piece.
+  const at = suggestions.map((s) => ({ from: offsets.toPos(s.from), to: s.to > s.from ? offsets.toPos(s.to, -1) : offsets.toPos(s.to) }));
+  const found = suggestions.map((s, index) => known(s, at[index]!.from, at[index]!.to));
   const seenKeys = new Map<string, number>();
-  const keys = suggestions.map((s) => {
-    const key = decisionKey(text.slice(s.from, s.to), s.replacement, reference, s.refFrom, s.refTo);
+  const keys = suggestions.map((s, index) => {
+    // Found again: the same words and reference context, so the same key up to the order mark below.
+    const key = found[index] ? unordered(found[index].key) : decisionKey(text.slice(s.from, s.to), s.replacement, reference, s.refFrom, s.refTo);
     // The same slip twice in the same reference context: tell them apart by order.
     const seen = seenKeys.get(key) ?? 0;
     seenKeys.set(key, seen + 1);
@@ -40,24 +47,43 @@ export function placeSuggestions(
   });
   const placed: Placed[] = [];
   suggestions.forEach((s, index) => {
-    const key = keys[index];
+    const key = keys[index]!;
     if (decided.has(key)) return;
-    const draftText = text.slice(s.from, s.to);
+    const moveId = s.moveId ? moveIds.get(s.moveId)! : null;
+    const old = found[index];
+    if (old && old.key === key && old.moveId === moveId) {
+      placed.push({ item: old, ...at[index]! });
+      return;
+    }
     const item: ReviewItem = {
       id: s.id,
       key,
       kind: s.kind,
       severity: s.severity,
-      draftText,
+      draftText: text.slice(s.from, s.to),
       replacement: s.replacement,
       refFrom: s.refFrom,
       refTo: s.refTo,
-      moveId: s.moveId ? moveIds.get(s.moveId)! : null,
+      moveId,
       // Offsets into the item's own wording: they stay right wherever the item moves.
       parts: partsWithin(s),
     };
-    // A range ending where a long line's piece ends stays in that piece.
-    placed.push({ item, from: offsets.toPos(s.from), to: s.to > s.from ? offsets.toPos(s.to, -1) : offsets.toPos(s.to) });
+    placed.push({ item, ...at[index]! });
   });
   return placed;
+}
+
+/**
+ * The open item a suggestion placed at `from`–`to` is found again as, if
+ * any: one there saying the same (./compare-state). Its key is not
+ * computed again (a re-check finds nearly every suggestion again, and
+ * keying them all was most of placing them), and when its key and move
+ * come out the same it is kept as it is.
+ */
+export type KnownItem = (suggestion: Suggestion, from: number, to: number) => ReviewItem | undefined;
+
+/** A key without the mark telling a repeated slip's occurrences apart. */
+function unordered(key: string): string {
+  const mark = key.indexOf('#');
+  return mark < 0 ? key : key.slice(0, mark);
 }
