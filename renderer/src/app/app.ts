@@ -29,7 +29,7 @@ import { Reviews } from './reviews';
 import { SettingsPanel } from '../views/settings-panel';
 import { EncodingDialog } from '../views/encoding-dialog';
 import { reopenWithEncoding, saveWithEncoding, type EncodingContext } from './encodings';
-import { textFromDoc } from '../editor/text-doc';
+import { docText } from '../editor/doc-text';
 import { runCommand, runEditorCommand } from './run-command';
 
 export class App {
@@ -186,7 +186,7 @@ export class App {
   /** Says in the status bar how many suggestions the ignore settings hide. */
   private async showHidden(): Promise<void> {
     const reference = this.documents.comparedReference;
-    const hidden = reference === null ? 0 : await this.ignoring.hiddenIn(textFromDoc(this.view.state.doc), reference).catch(() => 0);
+    const hidden = reference === null ? 0 : await this.ignoring.hiddenIn(docText(this.view.state.doc), reference).catch(() => 0);
     this.layout.status.setNote(hidden === 0 ? '' : `${hidden} hidden by ignore settings`);
     this.settingsPanel.setHidden(hidden);
   }

@@ -13,6 +13,7 @@ import type { GalleyApi, ReportRequest, ReportRequestItem } from '../../../prelo
 import type { CompareText } from '../editor/comparison';
 import { placeSuggestions } from '../editor/place';
 import { textFromDoc } from '../editor/text-doc';
+import { commonHead, commonTail } from '../worker/text-patches';
 import type { DecisionTimes } from './decision-times';
 import type { Layout } from './layout';
 
@@ -121,11 +122,8 @@ export async function ownEdits(expected: string, now: string, diff: CompareText)
  * a line with nothing of its own to compare against came out garbled.)
  */
 export function differingLines(a: string, b: string): { start: number; expectedEnd: number; nowEnd: number } {
-  let head = 0;
-  const shorter = Math.min(a.length, b.length);
-  while (head < shorter && a.charCodeAt(head) === b.charCodeAt(head)) head++;
-  let tail = 0;
-  while (tail < shorter - head && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) tail++;
+  const head = commonHead(a, b);
+  const tail = commonTail(a, b, head);
   const lineStart = a.lastIndexOf('\n', head - 1);
   const start = lineStart <= 0 ? 0 : a.lastIndexOf('\n', lineStart - 1) + 1;
   // The common tail is left out from the second line break in it on.

@@ -13,7 +13,7 @@ import type { DecisionRecord, GalleyApi, OpenedDocument, ReviewSnapshot, StoredR
 import type { CompareText } from '../editor/comparison';
 import { placeSuggestions } from '../editor/place';
 import { reviewState } from '../editor/review-state';
-import { textFromDoc } from '../editor/text-doc';
+import { docText } from '../editor/doc-text';
 import type { DecisionTimes } from './decision-times';
 import type { Documents } from './documents';
 import type { Ignoring } from './ignore-settings';
@@ -188,7 +188,7 @@ export class Reviews {
     const { draft, reference } = documents;
     if (!draft || !reference) return null;
     const state = view.state;
-    const text = textFromDoc(state.doc);
+    const text = docText(state.doc);
     const decisions = times.records(state);
     const decidedKeys = state.doc.attrs.accepted.length + state.doc.attrs.rejected.length;
     if (!always && decidedKeys === 0 && text === draft.text) return null;

@@ -16,7 +16,7 @@ import type { EditorView } from 'prosemirror-view';
 import type { Suggestion } from '@galley/engine';
 import { reviewOfComparison } from './compare-state';
 import { emptyReview, reviewKey, type ReviewMeta, type ReviewState } from './review-state';
-import { textFromDoc } from './text-doc';
+import { docText } from './doc-text';
 
 /** Compares the draft text with the reference (in the worker). */
 export type CompareText = (draft: string, reference: string) => Promise<Suggestion[]>;
@@ -61,7 +61,7 @@ export class Comparison {
     try {
       for (;;) {
         const doc = this.view.state.doc;
-        const text = textFromDoc(doc);
+        const text = docText(doc);
         const suggestions = await this.compareText(text, reference);
         if (run !== this.wholeRuns) return;
         // Typed while it ran: compare what is there now.
@@ -101,7 +101,7 @@ export class Comparison {
     if (view.composing) return this.schedule(COMPOSING_RETRY_MS);
     const review = reviewKey.getState(view.state);
     if (!review?.reference || review.dirty.length === 0) return;
-    const text = textFromDoc(view.state.doc);
+    const text = docText(view.state.doc);
     const token = ++this.checks;
     view.dispatch(view.state.tr.setMeta(reviewKey, { type: 'check-start', token, text } satisfies ReviewMeta));
     let suggestions: Suggestion[] | null;
