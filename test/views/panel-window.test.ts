@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MARGIN_ROWS, maxScrollTop, ROW_PX, rowsToRender, scrollToShow, WINDOW_ROWS } from '../../renderer/src/views/panel-window';
+import { MARGIN_ROWS, maxScrollTop, REVEAL_AT, ROW_PX, rowsToRender, scrollToShow, WINDOW_ROWS } from '../../renderer/src/views/panel-window';
 
 /** The rows a viewport at `top`, `height` pixels tall, shows (some part of), out of `count`. */
 function visible(count: number, top: number, height: number): { first: number; last: number } {
@@ -46,7 +46,7 @@ describe('the rows the panel builds', () => {
 });
 
 describe('scrolling a row into view', () => {
-  it('puts the row wholly in the viewport, moving as little as needed, and leaves a row in view alone', () => {
+  it('puts the row wholly in the viewport, a third of the way in from the edge it came in by, and leaves a row in view alone', () => {
     fc.assert(
       fc.property(fc.nat(5000), fc.nat(200_000), fc.integer({ min: ROW_PX, max: 3000 }), (index, top, height) => {
         const to = scrollToShow(index, top, height);
@@ -56,7 +56,13 @@ describe('scrolling a row into view', () => {
         else {
           expect(to).not.toBeNull();
           expect(inView(to!)).toBe(true);
-          expect(to === rowTop || to === rowTop + ROW_PX - height).toBe(true);
+          // The rows after it the way it came (Next walks down, Previous up) are in view too, a dozen presses' worth.
+          const after = Math.max(0, Math.floor((height * (1 - REVEAL_AT)) / ROW_PX) - 1);
+          const step = rowTop < top ? -1 : 1;
+          for (let k = 1; k <= after && index + step * k >= 0; k++) {
+            const other = (index + step * k) * ROW_PX;
+            expect(to! <= other && other + ROW_PX <= to! + height).toBe(true);
+          }
         }
       }),
     );
