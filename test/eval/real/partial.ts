@@ -70,29 +70,24 @@ export function placesNear(text: Passages, passage: readonly string[]): number {
 export interface Damage {
   /**
    * Passages of the draft or the reference that the result has more often than
-   * either writes them, give or take one word. (A partial accept makes new
-   * passages, half fixed and half not: those are expected, not duplicates.)
+   * either does. (A partial accept makes new passages, half fixed and half not:
+   * those are expected, not duplicates.)
    */
   readonly duplicated: readonly string[];
-  /**
-   * Passages both the draft and the reference have that the result lost:
-   * writes nowhere, not even give or take one word (a word a partial accept
-   * adds inside a passage, or takes out, loses none of the rest).
-   */
+  /** Passages both the draft and the reference have that the result lost. */
   readonly dropped: readonly string[];
 }
 
 /** What a partial accept did to passages the draft and reference agree on. */
 export function damage(draft: Passages, reference: Passages, result: string): Damage {
-  const written = passagesOf(result);
-  const got = written.counts;
+  const got = passagesOf(result).counts;
   const duplicated = [...got].filter(([key, n]) => {
     const most = Math.max(draft.counts.get(key) ?? 0, reference.counts.get(key) ?? 0);
     if (most === 0 || n <= most) return false;
     const words = key.split(' ');
     return n > Math.max(placesNear(draft, words), placesNear(reference, words));
   });
-  const dropped = [...draft.counts.keys()].filter((key) => reference.counts.has(key) && !got.has(key) && placesNear(written, key.split(' ')) === 0);
+  const dropped = [...draft.counts.keys()].filter((key) => reference.counts.has(key) && !got.has(key));
   return { duplicated: duplicated.map(([key]) => key), dropped };
 }
 
