@@ -224,6 +224,10 @@ function takeInAgreeing<T extends Swappable>(draft: string, reference: string, i
         // "two" → "Two"; "Last year, " moved in, "The" → "the"): accepted without the move, or the move
         // without it, the sentence starts in lower case or has a capital inside.
         if (!chosen && joined && neighbour && caseOnly(draft, reference, neighbour.hunk)) chosen = [joined, true];
+        // So is a change of marks alone touching a half: the stop a moved sentence ends with, left behind as a
+        // removal or added where it went ("said" moved away, "." removed; "said." taken in, ". " added):
+        // accepted without the move it glues two sentences ("carefullyThe"), the move without it doubles a stop.
+        if (!chosen && joined && neighbour && marksOnly(draft, reference, neighbour.hunk)) chosen = [joined, true];
         if (!chosen) continue;
         out[own] = { ...self, hunk: chosen[0] };
         if (chosen[1]) out[at] = null;
@@ -232,6 +236,13 @@ function takeInAgreeing<T extends Swappable>(draft: string, reference: string, i
   }
   return out.filter((it): it is T => it !== null);
 }
+
+/** Whether `h` changes marks and spaces alone: no letter or digit on either side. */
+function marksOnly(draft: string, reference: string, h: Hunk): boolean {
+  return !LETTER_OR_DIGIT.test(draft.slice(h.from, h.to)) && !LETTER_OR_DIGIT.test(reference.slice(h.refFrom, h.refTo));
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Whether `h` changes only the case of its letters. */
 function caseOnly(draft: string, reference: string, h: Hunk): boolean {
