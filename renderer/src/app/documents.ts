@@ -9,6 +9,7 @@ import type { Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import type { DocumentRole, FileChange, GalleyApi, OpenResult, OpenedDocument, StoredReview } from '../../../preload/api';
 import { type Decisions, schema } from '../editor/schema';
+import { knownText } from '../editor/doc-text';
 import { docFromText, textFromDoc } from '../editor/text-doc';
 import type { Layout } from './layout';
 import { DraftEdits } from './draft-edits';
@@ -118,6 +119,7 @@ export class Documents {
     // changes (noteChange, after every keystroke) compares the paragraphs by identity, not by text.
     const attrs = decisions ? { ...decisions } : null;
     const doc = restored ? docFromText(text, attrs) : schema.nodes.doc.create(attrs, this.saved.content);
+    knownText(doc, restored ? text : (document?.text ?? ''));
     this.edits = new DraftEdits(this.saved, !restored);
     this.view.updateState(freshState(doc, before.plugins));
     this.layout.setDraftTitle(document ? `${document.name} · ${document.formatLabel}` : 'none open');

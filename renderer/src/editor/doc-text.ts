@@ -25,6 +25,18 @@ export function docText(doc: Node): string {
 }
 
 /**
+ * Tells docText that `doc` was just made from `text` (./text-doc's
+ * docFromText, exact), so the first ask after opening a draft reads
+ * nothing: at 300,000 words that read was on the main thread while the
+ * window opens. Ignored if the lengths disagree.
+ */
+export function knownText(doc: Node, text: string): void {
+  let length = 0;
+  for (let i = 0; i < doc.childCount; i++) length += segmentLength(doc, i);
+  if (length === text.length) last = { doc, text };
+}
+
+/**
  * `after`'s text from `before`'s: paragraph i contributes its text, after a
  * line break unless it is the first or `joined` (its segment). The
  * paragraphs the same at both ends keep their segments; a paragraph that
