@@ -44,6 +44,17 @@ export function internTokens(draft: Tokens, ref: Tokens, foldTypography: boolean
 const LOAD = 2;
 
 /**
+ * Most tokens are short ASCII words: up to this many characters of codes
+ * below 128, with the length, fit in one exact number (7 × 7 + 3 bits < 53),
+ * so such a token is told from another by one number held in the slot,
+ * without reading the table's copy of its text.
+ */
+const PACKED_CHARS = 7;
+
+/** The packed key of a token too long or not ASCII. */
+const UNPACKED = -1;
+
+/**
  * An open-addressing hash table from token text (read in place in its
  * text) to exact id, ids given in order of first appearance. Also how
  * move-pieces.ts numbers the words of a move's halves.
@@ -52,7 +63,12 @@ export class ExactTable {
   readonly texts: string[] = [];
   /** Exact id + 1 per slot, 0 for an empty one; a power of two long. */
   private slots = new Int32Array(1024);
+  /** Per slot, its text's hash and packed key (UNPACKED if it has none). */
+  private slotHashes = new Int32Array(1024);
+  private slotKeys = new Float64Array(1024);
+  /** Per exact id, its text's hash and packed key, to fill a grown table. */
   private hashes: number[] = [];
+  private keys: number[] = [];
 
   idsOf(tokens: Tokens): Int32Array {
     const out = new Int32Array(tokens.length);
@@ -63,35 +79,51 @@ export class ExactTable {
 
   /** The id of text[start, end): a new one if it was never seen. */
   idOf(text: string, start: number, end: number): number {
-    let h = 0x811c9dc5;
-    for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+    let h = 0x811c9dc5 | 0; // an int32 from the start, as slotHashes hold it (an empty text is never multiplied)
+    let key = end - start <= PACKED_CHARS ? end - start : UNPACKED;
+    for (let k = start; k < end; k++) {
+      const c = text.charCodeAt(k);
+      h = Math.imul(h ^ c, 0x01000193);
+      key = c < 128 ? key * 128 + c : UNPACKED;
+    }
+    if (key < 0) key = UNPACKED;
     const mask = this.slots.length - 1;
     for (let s = h & mask; ; s = (s + 1) & mask) {
       const entry = this.slots[s];
-      if (entry === 0) return this.add(text.slice(start, end), h, s);
-      const id = entry - 1;
-      if (this.hashes[id] === h && sameText(this.texts[id], text, start, end)) return id;
+      if (entry === 0) return this.add(text.slice(start, end), h, key, s);
+      if (this.slotHashes[s] !== h || this.slotKeys[s] !== key) continue;
+      // Equal packed keys are equal texts; only unpacked ones are compared.
+      if (key !== UNPACKED || sameText(this.texts[entry - 1], text, start, end)) return entry - 1;
     }
   }
 
-  private add(text: string, hash: number, slot: number): number {
+  private add(text: string, hash: number, key: number, slot: number): number {
     const id = this.texts.length;
     this.texts.push(text);
     this.hashes.push(hash);
-    this.slots[slot] = id + 1;
+    this.keys.push(key);
+    this.put(slot, id);
     if (this.texts.length * LOAD > this.slots.length) this.grow();
     return id;
   }
 
+  private put(slot: number, id: number): void {
+    this.slots[slot] = id + 1;
+    this.slotHashes[slot] = this.hashes[id];
+    this.slotKeys[slot] = this.keys[id];
+  }
+
   private grow(): void {
-    const slots = new Int32Array(this.slots.length * 2);
-    const mask = slots.length - 1;
-    this.hashes.forEach((h, id) => {
-      let s = h & mask;
-      while (slots[s] !== 0) s = (s + 1) & mask;
-      slots[s] = id + 1;
-    });
-    this.slots = slots;
+    const size = this.slots.length * 2;
+    this.slots = new Int32Array(size);
+    this.slotHashes = new Int32Array(size);
+    this.slotKeys = new Float64Array(size);
+    const mask = size - 1;
+    for (let id = 0; id < this.hashes.length; id++) {
+      let s = this.hashes[id] & mask;
+      while (this.slots[s] !== 0) s = (s + 1) & mask;
+      this.put(s, id);
+    }
   }
 }
 
