@@ -75,6 +75,18 @@ describe('keptSet', () => {
     vi.restoreAllMocks();
   });
 
+  // Found at random: a paragraph joined to the next, and a node decoration wanted on an earlier paragraph than
+  // another one mended in; DecorationSet.add dropped the earlier one when given after the later one.
+  it('mends in node decorations given out of order', () => {
+    const state = EditorState.create({ doc: docFromText(TEXT) });
+    const tr = state.tr.insertText('xy', 91, 118);
+    const before: [number, number, number][] = [[0, 0.5, 0], [0, 0, 0], [0, 0.584, 0], [0, 0.667, 0], [0, 0.75, 0], [0, 0, 0.334], [0, 0.167, 0]];
+    const previous = DecorationSet.create(state.doc, decorations(state.doc, before));
+    const wanted = decorations(tr.doc, [...before, [0, 0, 0.667]]);
+    const kept = keptSet(previous, tr.mapping, tr.doc, wanted);
+    expect(contents(kept)).toEqual(contents(DecorationSet.create(tr.doc, [...wanted])));
+  });
+
   it('keeps the mapped set itself when it already holds what is wanted', () => {
     const state = EditorState.create({ doc: docFromText(TEXT) });
     const wanted = decorations(state.doc, [

@@ -21,6 +21,11 @@
 import type { Node } from 'prosemirror-model';
 import { type Decoration, DecorationSet } from 'prosemirror-view';
 
+/** Document order, as the set keeps its decorations (and as add() needs them). */
+export function byPosition(a: Decoration, b: Decoration): number {
+  return a.from - b.from || a.to - b.to;
+}
+
 /** The parts of prosemirror-view's internals this relies on (see above). */
 type SetConstructor = new (local: Decoration[], children: (number | DecorationSet)[]) => DecorationSet;
 type Copyable = Decoration & { copy(from: number, to: number): Decoration };
@@ -34,7 +39,7 @@ type Copyable = Decoration & { copy(from: number, to: number): Decoration };
  */
 export function decorationSet(doc: Node, decorations: readonly Decoration[]): DecorationSet {
   if (decorations.length === 0) return DecorationSet.empty;
-  const sorted = [...decorations].sort((a, b) => a.from - b.from || a.to - b.to);
+  const sorted = [...decorations].sort(byPosition);
   const local: Decoration[] = [];
   const children: (number | DecorationSet)[] = [];
   let index = 0;
@@ -71,7 +76,9 @@ export function decorationSet(doc: Node, decorations: readonly Decoration[]): De
  * set again in one pass: add, like create, walks every paragraph for each.
  */
 export function withAdded(set: DecorationSet, doc: Node, added: Decoration[]): DecorationSet {
-  if (added.length <= MAX_ADDED_IN_PLACE) return set.add(doc, added);
+  // add() checks node decorations with a cursor that only moves forward, so
+  // one given before an earlier one would be dropped as invalid.
+  if (added.length <= MAX_ADDED_IN_PLACE) return set.add(doc, [...added].sort(byPosition));
   return decorationSet(doc, [...set.find(), ...added]);
 }
 
