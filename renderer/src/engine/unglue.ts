@@ -7,7 +7,10 @@
  * insertion carries it instead. Else, where the space between them (else
  * the space before them) is unchanged
  * text, the removal takes it in and the insertion carries it, on the side
- * that keeps the words apart.
+ * that keeps the words apart. A removal touching a replacement that drops
+ * the space between them ("… half." removed, " the firms that Of" → "Of the
+ * firms that") takes that space in: accepted alone, the replacement would
+ * glue its first word to the one the removal would have taken away.
  */
 
 import type { Hunk } from './hunks';
@@ -84,7 +87,33 @@ export function unglue<T extends Swappable>(draft: string, reference: string, it
     out[k] = { ...out[k - 1], hunk: { from: y.to + m, to: y.to + m, refFrom: x.refFrom, refTo: x.refTo + m } };
     out[k - 1] = removal;
   }
+  for (let k = 0; k + 1 < out.length; k++) {
+    const x = out[k].hunk;
+    const y = out[k + 1].hunk;
+    if (x.to !== y.from) continue;
+    if (isRemoval(x) && isReplacement(y) && /\S/u.test(draft[x.to - 1]) && !SPACE.test(reference[y.refFrom])) {
+      // "… half." removed, then " the firms that Of" → "Of the firms that": the space the replacement drops is the removal's.
+      let n = 0;
+      while (y.from + n < y.to - 1 && SPACE.test(draft[y.from + n])) n++;
+      if (n > 0) {
+        out[k] = { ...out[k], hunk: { ...x, to: x.to + n } };
+        out[k + 1] = { ...out[k + 1], hunk: { ...y, from: y.from + n } };
+      }
+    } else if (isReplacement(x) && isRemoval(y) && /\S/u.test(draft[y.from]) && !SPACE.test(reference[x.refTo - 1])) {
+      // "suitcase. " → "his hand on his heart", then "no children, …" removed: the space the replacement drops is the removal's.
+      let n = 0;
+      while (x.to - n - 1 > x.from && SPACE.test(draft[x.to - n - 1])) n++;
+      if (n > 0) {
+        out[k] = { ...out[k], hunk: { ...x, to: x.to - n } };
+        out[k + 1] = { ...out[k + 1], hunk: { ...y, from: y.from - n } };
+      }
+    }
+  }
   return out;
+}
+
+function isReplacement(h: Hunk): boolean {
+  return h.from < h.to && h.refFrom < h.refTo;
 }
 
 function isRemoval(h: Hunk): boolean {
