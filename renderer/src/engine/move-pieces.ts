@@ -237,12 +237,18 @@ function takeInAgreeing<T extends Swappable>(draft: string, reference: string, i
   return out.filter((it): it is T => it !== null);
 }
 
-/** Whether `h` changes marks and spaces alone: no letter or digit on either side. */
+/**
+ * Whether `h` changes marks and spaces alone (no letter or digit on either side), or
+ * replaces a stop alone (the stop a moved sentence left behind, matched to words).
+ */
 function marksOnly(draft: string, reference: string, h: Hunk): boolean {
-  return !LETTER_OR_DIGIT.test(draft.slice(h.from, h.to)) && !LETTER_OR_DIGIT.test(reference.slice(h.refFrom, h.refTo));
+  const removed = draft.slice(h.from, h.to);
+  return STOP.test(removed) || (!LETTER_OR_DIGIT.test(removed) && !LETTER_OR_DIGIT.test(reference.slice(h.refFrom, h.refTo)));
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A sentence's or clause's stop, with the spaces after it. */
+const STOP = /^[.!?;:,]+\s*$/u;
 
 /** Whether `h` changes only the case of its letters. */
 function caseOnly(draft: string, reference: string, h: Hunk): boolean {
