@@ -9,9 +9,11 @@
  * measure eval:real reports, test/eval/real/partial.ts).
  *
  * The cases are drawn from a fixed seed, so the verdict depends on the code
- * alone. Drawn at random beyond this seed, about 0.3% of such drafts are
- * still damaged: moves among several other edits whose halves still differ,
- * and chance passages like the known failure below.
+ * alone. Drawn at random beyond this seed, about 0.1% of such drafts are
+ * still damaged (1,000 per kind of edit at seed 777: none with moved
+ * sentences, 2 with runs of words moved, 2 with deletions and swaps, 1 with
+ * all kinds mixed): a one-word fix the alignment matched inside a passage
+ * both texts share.
  */
 
 import fc from 'fast-check';
@@ -43,7 +45,7 @@ describe('accepting one kind or one severity on a random draft', () => {
 
   // Drawn at random (seed 777, runs of words moved, run 465): "… more than half." removed touches
   // " the firms that Of" → "Of the firms that". Accepted alone, the rewording glued "half.Of".
-  it("a replacement that drops the space after a removal gives it to the removal", () => {
+  it('a replacement that drops the space after a removal gives it to the removal', () => {
     const reference = "None of that happened. Of the firms that took part, 56 kept the shorter week when the pilot ended, and 18 made the change permanent. The results, published by the researchers who ran the scheme, were striking. Revenue across the participating firms rose by 1.4% on average over the six months, and the number of staff leaving fell by more than half.";
     const draft = "None of that happened. six months, and the number of staff leaving fell by more than half. the firms that Of took part, 56 kept the shorter week when the pilot ended, and 18 made the change permanent. The results, published by the the researchers who ran the scheme, were striking. Revenue across the participating firms rose by 1.4% on average over";
     expect(partialAccepts(draft, reference, compare(draft, reference)).map((d) => d.subset)).toEqual([]);
@@ -57,11 +59,19 @@ describe('accepting one kind or one severity on a random draft', () => {
     expect(partialAccepts(draft, reference, compare(draft, reference)).map((d) => d.subset)).toEqual([]);
   });
 
+  // Drawn at random (seed 777, runs of words moved, run 133): "for a while," moved back in touches the
+  // extra " \"There's" left where it goes. Accepted without that removal, the move cut "for a while, then at the".
+  it('a change touching a half of a move goes with the move', () => {
+    const reference = "Agnieszka looked at it for a while, then at the sign on the ticket office, then at the old man. \"There's no weather at all,\" she said.";
+    const draft = "Agnieszka looked at it \"There's then at the sign on the ticket office, no weather at for a while, then at the old man. all,\" she said.";
+    expect(partialAccepts(draft, reference, compare(draft, reference)).map((d) => d.subset)).toEqual([]);
+  });
+
   // Found at random (run 801 of this seed): a run of words cut from before "the wet grass" leaves "… there on" right
   // before "the sun", so the draft has the six words "it into quarters, there on the" by chance, as the reference
-  // has them at the passage's true place. Adding the missing "from" before "the sun", alone, is right, yet breaks
-  // that chance passage. The six-word measure cannot tell a chance passage from a shared one: a known failure.
-  it.fails('a passage the draft has only by chance, across the seam a moved run of words left', () => {
+  // has them at the passage's true place. The missing "from" before "the sun" touches the moved run's removal, and
+  // goes with the move: accepted alone, it broke that chance passage.
+  it('a passage the draft has only by chance, across the seam a moved run of words left', () => {
     const reference = "You haven't had a pig since 1990.\" \"Then we'll have them for the compost.\" He held out his hand, and she put the apple into it, and for a moment neither of them said anything. It was small, and a little lopsided, and it was warm from the sun in a way that no apple bought from a shop ever was. He took out the penknife he had carried for forty years and cut it into quarters, there on the wet grass, and gave her one. They ate in silence. It was sharp, almost too sharp, with a taste of strawberries underneath that came through only at the end. \"Well?\"";
     const draft = "he had carried for the wet grass, and gave her one. They ate in silence. It was sharp, almost too sharp, with a taste of strawberries underneath that came through only at the end. \"Well?\" You haven't had a pig since 1990.\" \"Then we'll have them for the compost.\" He held out his hand, and she put the apple into it, and for a moment neither of said anything. It was small, from and a little lopsided, and it was warm forty years and cut it into quarters, there on the sun in a way that no apple bought from a shop ever was. He took out the penknife";
     expect(partialAccepts(draft, reference, compare(draft, reference)).map((d) => d.subset)).toEqual([]);

@@ -13,9 +13,10 @@
  * it. A stretch with no other piece left elsewhere is then no move at all
  * but a reworded stretch in place. Two whole passages (whole sentences, or
  * WHOLE_WORDS words alike in both halves) side by side stay two moves.
- * Edits that merely touch a moved passage from outside stay apart unless
- * taking them in makes the two halves of the move agree on more
- * (takeInAgreeing), or the half already replaces text.
+ * Edits that touch a half from outside go with it (takeInAgreeing): accepted
+ * alone, or the move without them, they glue to its words or cut the passage
+ * the reference has across that edge. Only a quotation's mark stays apart,
+ * with its quotation, and so does a slip of the pen in a word beside it.
  *
  * Runs after joinAbutting (join.ts), which may give a move's removal the
  * removals it touches, so that the halves compared are the final ones.
@@ -26,6 +27,7 @@ import { ExactTable } from './intern';
 import { lcsLength } from './lcs';
 import type { Swappable } from './swaps';
 import { WHOLE_SENTENCE } from './moves';
+import { isMisspelling } from './similarity';
 import { countWords } from './tokenize';
 
 /**
@@ -224,10 +226,13 @@ function takeInAgreeing<T extends Swappable>(draft: string, reference: string, i
         // "two" → "Two"; "Last year, " moved in, "The" → "the"): accepted without the move, or the move
         // without it, the sentence starts in lower case or has a capital inside.
         if (!chosen && joined && neighbour && caseOnly(draft, reference, neighbour.hunk)) chosen = [joined, true];
-        // So is a change of marks alone touching a half: the stop a moved sentence ends with, left behind as a
-        // removal or added where it went ("said" moved away, "." removed; "said." taken in, ". " added):
-        // accepted without the move it glues two sentences ("carefullyThe"), the move without it doubles a stop.
-        if (!chosen && joined && neighbour && marksOnly(draft, reference, neighbour.hunk)) chosen = [joined, true];
+        // So is any other change touching a half: the stop a moved sentence ends with, left behind ("said"
+        // moved away, "." removed), an extra word where the passage went in ("\"There's" before "for a while,"),
+        // a word the alignment cut from the passage and matched to the words beside it ("Seven" → "stealth").
+        // Accepted alone, or the move without it, it glues two sentences ("carefullyThe") or cuts the passage.
+        // A quotation's mark stays with the quotation, whose marks and words are one fix (quotations.ts), and
+        // slips of the pen in the words beside it ("Severl" → "Several") stay fixes of their own.
+        if (!chosen && joined && neighbour && !atQuotationMark(draft, neighbour.hunk) && !slipsOnly(draft, reference, neighbour.hunk)) chosen = [joined, true];
         if (!chosen) continue;
         out[own] = { ...self, hunk: chosen[0] };
         if (chosen[1]) out[at] = null;
@@ -237,18 +242,21 @@ function takeInAgreeing<T extends Swappable>(draft: string, reference: string, i
   return out.filter((it): it is T => it !== null);
 }
 
-/**
- * Whether `h` changes marks and spaces alone (no letter or digit on either side), or
- * replaces a stop alone (the stop a moved sentence left behind, matched to words).
- */
-function marksOnly(draft: string, reference: string, h: Hunk): boolean {
-  const removed = draft.slice(h.from, h.to);
-  return STOP.test(removed) || (!LETTER_OR_DIGIT.test(removed) && !LETTER_OR_DIGIT.test(reference.slice(h.refFrom, h.refTo)));
+/** Whether `h` changes a quotation's mark: the draft has marks there and nothing else, a double quotation mark among them. */
+function atQuotationMark(draft: string, h: Hunk): boolean {
+  const marks = draft.slice(h.from, h.to);
+  return QUOTATION_MARK.test(marks) && !LETTER_OR_DIGIT.test(marks);
 }
 
+const QUOTATION_MARK = /[“”"«»„]/u;
+
+/** Whether `h` fixes slips alone: the same words on both sides, each misspelt or recased at most. */
+function slipsOnly(draft: string, reference: string, h: Hunk): boolean {
+  const x = draft.slice(h.from, h.to).trim().split(/\s+/u);
+  const y = reference.slice(h.refFrom, h.refTo).trim().split(/\s+/u);
+  return x[0] !== '' && y[0] !== '' && x.length === y.length && x.every((w, i) => isMisspelling(w, y[i]));
+}
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** A sentence's or clause's stop, with the spaces after it. */
-const STOP = /^[.!?;:,]+\s*$/u;
 
 /** Whether `h` changes only the case of its letters. */
 function caseOnly(draft: string, reference: string, h: Hunk): boolean {
