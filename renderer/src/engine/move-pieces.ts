@@ -13,10 +13,11 @@
  * it. A stretch with no other piece left elsewhere is then no move at all
  * but a reworded stretch in place. Two whole passages (whole sentences, or
  * WHOLE_WORDS words alike in both halves) side by side stay two moves.
- * Edits that touch a half from outside go with it (takeInAgreeing): accepted
- * alone, or the move without them, they glue to its words or cut the passage
- * the reference has across that edge. Only a quotation's mark stays apart,
- * with its quotation, and so does a slip of the pen in a word beside it.
+ * Edits that touch a half from outside, or stand a stop or a space away
+ * from it, go with it (takeInAgreeing): accepted alone, or the move without
+ * them, they glue to its words or cut the passage the reference has across
+ * that edge. Only a quotation's mark stays apart, with its quotation, and so
+ * does a slip of the pen in a word beside it.
  *
  * Runs after joinAbutting (join.ts), which may give a move's removal the
  * removals it touches, so that the halves compared are the final ones.
@@ -200,6 +201,18 @@ function takeInAgreeing<T extends Swappable>(draft: string, reference: string, i
           ? span(side < 0 ? neighbour.hunk : self.hunk, side < 0 ? self.hunk : neighbour.hunk)
           : null;
         const overOwnMarks = overMarks(draft, reference, self.hunk, side, bound(own, side));
+        // A change a stop or a space away (ACROSS_CHARS) is taken in too, with what stands between: the alignment
+        // matched a passage's word to the moved words ("The boxes": "The" in the move, "boxes" reworded a space on),
+        // and accepted alone, that rewording cuts the passage.
+        const across = !joined && neighbour && neighbour.move < 0 && takenIn(draft, reference, neighbour.hunk) &&
+          (side < 0 ? acrossSpace(draft, reference, neighbour.hunk, self.hunk) : acrossSpace(draft, reference, self.hunk, neighbour.hunk))
+          ? span(side < 0 ? neighbour.hunk : self.hunk, side < 0 ? self.hunk : neighbour.hunk)
+          : null;
+        if (across) {
+          out[own] = { ...self, hunk: across };
+          out[at] = null;
+          continue;
+        }
         // Nothing to take in on this side (most halves, most steps): no need to score anything.
         if (!joined && overOwnMarks === self.hunk) continue;
         const others = list.filter((o) => o !== own).map((o) => out[o]!.hunk);
@@ -232,7 +245,7 @@ function takeInAgreeing<T extends Swappable>(draft: string, reference: string, i
         // Accepted alone, or the move without it, it glues two sentences ("carefullyThe") or cuts the passage.
         // A quotation's mark stays with the quotation, whose marks and words are one fix (quotations.ts), and
         // slips of the pen in the words beside it ("Severl" → "Several") stay fixes of their own.
-        if (!chosen && joined && neighbour && !atQuotationMark(draft, neighbour.hunk) && !slipsOnly(draft, reference, neighbour.hunk)) chosen = [joined, true];
+        if (!chosen && joined && neighbour && takenIn(draft, reference, neighbour.hunk)) chosen = [joined, true];
         if (!chosen) continue;
         out[own] = { ...self, hunk: chosen[0] };
         if (chosen[1]) out[at] = null;
@@ -240,6 +253,21 @@ function takeInAgreeing<T extends Swappable>(draft: string, reference: string, i
     }
   }
   return out.filter((it): it is T => it !== null);
+}
+
+/** Whether a change `h` beside a half goes with it: not a quotation's mark, nor slips of the pen. */
+function takenIn(draft: string, reference: string, h: Hunk): boolean {
+  return !atQuotationMark(draft, h) && !slipsOnly(draft, reference, h);
+}
+
+/** Most characters between a half and a change beside it taken in across them: a stop and a space or two. */
+const ACROSS_CHARS = 3;
+
+/** Whether only a few spaces and marks, the same in both texts, stand between `x` and `y`. */
+function acrossSpace(draft: string, reference: string, x: Hunk, y: Hunk): boolean {
+  if (y.from - x.to > ACROSS_CHARS || y.from <= x.to) return false;
+  const gap = draft.slice(x.to, y.from);
+  return !LETTER_OR_DIGIT.test(gap) && !QUOTATION_MARK.test(gap) && reference.slice(x.refTo, y.refFrom) === gap;
 }
 
 /** Whether `h` changes a quotation's mark: the draft has marks there and nothing else, a double quotation mark among them. */
