@@ -10,6 +10,7 @@ import type { Node } from 'prosemirror-model';
 import { EditorState, type Plugin, type Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { docEndKeys } from '../editor/doc-ends';
+import { focusKeepsSelection } from '../editor/focus-selection';
 import { nearParagraphs } from '../editor/near-paragraphs';
 import { pieceKeys } from '../editor/piece-keys';
 import { deselect } from '../editor/review-commands';
@@ -17,7 +18,7 @@ import { reviewPlugin } from '../editor/review-plugin';
 import { shownMarks } from '../editor/viewport-watch';
 
 export function editorPlugins(): Plugin[] {
-  return [reviewPlugin(), shownMarks(), nearParagraphs(), history(), keymap({ Escape: deselect }), pieceKeys(), docEndKeys(), keymap(baseKeymap)];
+  return [reviewPlugin(), shownMarks(), nearParagraphs(), focusKeepsSelection(), history(), keymap({ Escape: deselect }), pieceKeys(), docEndKeys(), keymap(baseKeymap)];
 }
 
 /** A fresh editor state (new history) for `doc`, with the same plugins. */
