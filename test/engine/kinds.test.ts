@@ -62,6 +62,12 @@ describe('kinds', () => {
     expect(only('around 20,000 people', 'around 21,000 people').severity).toBe('high');
   });
 
+  it("a name's digits are no value: COVID-19 reworded is wording, another model's number still a number", () => {
+    expect(show('to prevent the spread of COVID-19, passes were required', 'to prevent the spread of the coronavirus, passes were required'))
+      .toEqual(['COVID-19|the coronavirus wording']);
+    expect(show('The F-16 flew low over the town.', 'The F-35 flew low over the town.')).toEqual(['16|35 number']);
+  });
+
   it('a long stretch reworded is wording even when it holds a number', () => {
     expect(show('It opened. They spent the whole of 2019 arguing about money. It closed.', 'It opened. Nobody agreed on anything at all that year. It closed.'))
       .toEqual(['They spent the whole of 2019 arguing about money|Nobody agreed on anything at all that year wording']);

@@ -111,6 +111,11 @@ const STRAY_MARK = /[\p{L}\p{N}][\^~|¦*«»•■_\\]+[\p{L}\p{N}]/u;
  */
 const NUMBER = new RegExp(String.raw`\p{Nd}+(?:[.,:]\p{Nd}+)*(?:(?!${NO_SPACE_SCRIPT.source})\p{L})*`, 'gu');
 /**
+ * Digits that end a capitalised name after a hyphen ("COVID-19", "F-16",
+ * "MH-17"): part of what the thing is called, not a value the text states.
+ */
+const NAMED_NUMBER = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}]*-\p{Nd}+(?![\p{L}\p{N}])/gu;
+/**
  * Symbols that carry meaning as a word does (currency, emoji, mathematical
  * signs), unlike punctuation. The bars and tilde OCR makes of specks do not.
  */
@@ -199,8 +204,9 @@ function kindOf(d: string, r: string, at: Place): SuggestionKind {
   const slips = wordSlips(wd, wr, at) ?? (at.machineRead && garbledRun(wd, d, r, at.ctx) ? 'spelling' : null);
   if (slips) return slips;
   if (at.machineRead) return misreadStretch(wd, at.ctx) ? 'spelling' : 'wording';
-  // Digits the draft writes in a short hunk are a number changed, unless both sides write the same values ("14," for "14th").
-  if (DIGIT.test(d) && most <= NUMBER_WORDS && (writesNewNumber(d, r) || writesNewNumber(r, d))) return 'number';
+  // Digits the draft writes in a short hunk are a number changed, unless both sides write the same values ("14," for "14th"),
+  // or the digits are part of a name the reference words otherwise ("COVID-19" for "the coronavirus").
+  if (DIGIT.test(d) && most <= NUMBER_WORDS && (writesNewNumber(d.replace(NAMED_NUMBER, ''), r) || writesNewNumber(r, d))) return 'number';
   if (replacesName(wd, wr, at)) return 'name';
   return 'wording';
 }
