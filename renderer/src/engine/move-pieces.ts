@@ -151,7 +151,7 @@ function afterSpace(text: string, i: number): number {
 /** Whether `text[i]` is what `\s` matches. */
 function isSpaceAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  return c < 128 ? (c >= 9 && c <= 13) || c === 32 : SPACE.test(text[i]);
+  return c < 128 ? isAsciiSpace(c) : SPACE.test(text[i]);
 }
 
 const SPACE = /\s/u;

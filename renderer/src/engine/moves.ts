@@ -38,13 +38,14 @@ export function pairMoves(draft: string, reference: string, hunks: readonly Hunk
   const keyOf = (k: number, text: () => string): Key | null => (keys[k] === undefined ? (keys[k] = key(text())) : keys[k]);
   // A short passage counts only if it occurs once in its text: checked for candidates alone, as it scans the text.
   // Remembered per text and passage: each answer reads a whole text, and the looser pass asks again.
-  const once = new Map<string, boolean>();
+  const onceInDraft = new Map<string, boolean>();
+  const onceInReference = new Map<string, boolean>();
   const counts = (k: Key, inDraft: boolean, text: string): boolean => {
     if (k.long) return true;
     const passage = text.trim();
-    const key = `${inDraft ? 'd' : 'r'}${passage}`;
-    let answer = once.get(key);
-    if (answer === undefined) once.set(key, (answer = occursOnce(inDraft ? draft : reference, passage)));
+    const once = inDraft ? onceInDraft : onceInReference;
+    let answer = once.get(passage);
+    if (answer === undefined) once.set(passage, (answer = occursOnce(inDraft ? draft : reference, passage)));
     return answer;
   };
   const pairs: [number, number][] = [];
