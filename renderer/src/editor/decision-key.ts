@@ -20,15 +20,22 @@ export function decisionKey(draftText: string, replacement: string, reference: s
   hash.add(SEPARATOR, 0, 1);
   hash.add(replacement, 0, replacement.length);
   hash.add(SEPARATOR, 0, 1);
-  hash.add(reference, Math.max(0, refFrom - CONTEXT_CHARS), refFrom);
+  const { before, after } = contextBounds(reference, refFrom, refTo);
+  hash.add(reference, before, refFrom);
   hash.add(SEPARATOR, 0, 1);
-  hash.add(reference, refTo, Math.min(reference.length, refTo + CONTEXT_CHARS));
+  hash.add(reference, refTo, after);
   return hash.value();
 }
 
 /** The reference text around a wording that the key takes in (a review file records it, to find the decision again). */
 export function referenceContext(reference: string, refFrom: number, refTo: number): { before: string; after: string } {
-  return { before: reference.slice(Math.max(0, refFrom - CONTEXT_CHARS), refFrom), after: reference.slice(refTo, refTo + CONTEXT_CHARS) };
+  const { before, after } = contextBounds(reference, refFrom, refTo);
+  return { before: reference.slice(before, refFrom), after: reference.slice(refTo, after) };
+}
+
+/** Where the context a key takes in starts before the wording and ends after it. */
+function contextBounds(reference: string, refFrom: number, refTo: number): { before: number; after: number } {
+  return { before: Math.max(0, refFrom - CONTEXT_CHARS), after: Math.min(reference.length, refTo + CONTEXT_CHARS) };
 }
 
 const SEPARATOR = '\u0000';

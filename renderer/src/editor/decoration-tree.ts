@@ -20,11 +20,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import { type Decoration, DecorationSet } from 'prosemirror-view';
-
-/** Document order, as the set keeps its decorations (and as add() needs them). */
-export function byPosition(a: Decoration, b: Decoration): number {
-  return a.from - b.from || a.to - b.to;
-}
+import { byPosition } from './review-item';
 
 /** The parts of prosemirror-view's internals this relies on (see above). */
 type SetConstructor = new (local: Decoration[], children: (number | DecorationSet)[]) => DecorationSet;

@@ -19,7 +19,7 @@
 import type { Node } from 'prosemirror-model';
 import type { Mapping } from 'prosemirror-transform';
 import type { Decoration, DecorationSet } from 'prosemirror-view';
-import { byPosition, decorationSet } from './decoration-tree';
+import { decorationSet, withAdded } from './decoration-tree';
 
 /** Mending more than this share of the wanted decorations builds the set afresh instead. */
 const REBUILD_SHARE = 1 / 4;
@@ -47,9 +47,7 @@ export function keptSet(previous: DecorationSet, mapping: Mapping | null, doc: N
   if (extra.size === 0 && missing.length === 0) return mapped;
   if (extra.size + missing.length > wanted.length * REBUILD_SHARE) return afresh();
   const kept = extra.size > 0 ? mapped.remove([...extra.values()]) : mapped;
-  // add() checks node decorations with a cursor that only moves forward, so
-  // one given before an earlier one is dropped as invalid: give them in order.
-  return missing.length > 0 ? kept.add(doc, missing.sort(byPosition)) : kept;
+  return missing.length > 0 ? withAdded(kept, doc, missing) : kept;
 }
 
 /** Each spec object's number, so a decoration's key can name it. */

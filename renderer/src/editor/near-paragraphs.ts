@@ -31,14 +31,14 @@ import { DEFAULT_METRICS, type LineMetrics, measureLines, paragraphHeight, sameM
 import { reviewState } from './review-state';
 
 /** A run of far paragraphs: where it is in the document and the height its spacer stands in for. */
-export interface FarRun {
+interface FarRun {
   readonly from: number;
   readonly to: number;
   readonly height: number;
 }
 
 /** The class of a spacer standing in for a run of far paragraphs. */
-export const FAR_RUN_CLASS = 'far-run';
+const FAR_RUN_CLASS = 'far-run';
 
 /** What the plugin keeps: the line metrics, and the decorations and far runs of its state. */
 interface Near {
@@ -50,7 +50,7 @@ interface Near {
 const nearKey = new PluginKey<Near>('near-paragraphs');
 
 /** The far runs of `state` (where its spacers stand). */
-export function farRuns(state: EditorState): readonly FarRun[] {
+function farRuns(state: EditorState): readonly FarRun[] {
   return nearKey.getState(state)?.runs ?? [];
 }
 

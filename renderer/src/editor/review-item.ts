@@ -34,6 +34,6 @@ export interface Placed {
 }
 
 /** Document order: by start, an insertion before a replacement starting at the same place. */
-export function byPosition(a: Placed, b: Placed): number {
+export function byPosition(a: { readonly from: number; readonly to: number }, b: { readonly from: number; readonly to: number }): number {
   return a.from - b.from || a.to - b.to;
 }

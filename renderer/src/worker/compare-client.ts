@@ -25,7 +25,7 @@ import { HeldTexts } from './text-patches';
  * main thread. A re-check follows a 600 ms pause, so a second's idleness
  * means the typing stopped.
  */
-export const RETIRE_AFTER_MS = 1000;
+const RETIRE_AFTER_MS = 1000;
 
 /** What a cancelled comparison's promise rejects with. */
 export class CompareCancelled extends Error {
@@ -52,11 +52,6 @@ export class CompareClient {
   private readonly held = new HeldTexts();
   private retireTimer: ReturnType<typeof setTimeout> | null = null;
 
-  /** True while comparisons run in a worker rather than on the main thread. */
-  get inWorker(): boolean {
-    return !this.broken;
-  }
-
   compare(draft: string, reference: string, options: CompareOptions = {}): Promise<Suggestion[]> {
     const request: CompareRequest = { id: this.nextId++, draft, reference, options };
     return new Promise((resolve, reject) => {
@@ -74,11 +69,6 @@ export class CompareClient {
     const waiting = [...this.waiting.values()];
     this.waiting.clear();
     for (const { reject } of waiting) reject(new CompareCancelled());
-  }
-
-  dispose(): void {
-    this.end();
-    this.broken = true;
   }
 
   /** Posts `request`, its texts as edits of the ones the worker holds. */
