@@ -82,11 +82,14 @@ export class ReferenceLines {
     return lastAtOrBefore(this.starts, offset);
   }
 
-  /** Draws lines `from`..`to` (inclusive) and their margins, unless drawn already. */
+  /**
+   * Draws lines `from`..`to` (inclusive) and their margins, unless drawn
+   * already. Unlike a scroll's redraw it does not run `onRedraw`: its caller
+   * sets the highlight itself right after.
+   */
   reveal(from: number, to: number): void {
     if (from >= this.first && to < this.first + this.drawn.length) return;
     this.drawLines(Math.max(0, from - MARGIN), Math.min(this.count, to + 1 + MARGIN));
-    this.onRedraw();
   }
 
   /** The DOM point of text offset `offset`, or null when its line is not drawn. */
