@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { redo, undo, undoDepth } from 'prosemirror-history';
-import type { Command, EditorState } from 'prosemirror-state';
+import type { EditorState } from 'prosemirror-state';
 import { ReplaceStep } from 'prosemirror-transform';
 import { describe, expect, it } from 'vitest';
 import { acceptAll, everyItem } from '../../renderer/src/editor/review-commands';
@@ -21,15 +21,9 @@ import { reviewState } from '../../renderer/src/editor/review-state';
 import { schema } from '../../renderer/src/editor/schema';
 import { sliceFromText, textBetween, textFromDoc } from '../../renderer/src/editor/text-doc';
 import { longPair } from '../e2e/fixtures/long-pair';
-import { openReview } from './open-review';
+import { openReview, run } from './open-review';
 
 const WORDS = 20_000;
-
-function run(state: EditorState, command: Command): EditorState {
-  let next = state;
-  expect(command(state, (tr) => (next = next.apply(tr)))).toBe(true);
-  return next;
-}
 
 const marks = (state: EditorState) =>
   orderedPlaced(reviewState(state)).map((p) => ({ id: p.item.id, key: p.item.key, from: p.from, to: p.to, words: textBetween(state.doc, p.from, p.to) }));

@@ -6,26 +6,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { undo } from 'prosemirror-history';
-import { type Command, EditorState, TextSelection, type Transaction } from 'prosemirror-state';
+import { EditorState, TextSelection } from 'prosemirror-state';
 import { ReplaceStep } from 'prosemirror-transform';
 import { describe, expect, it } from 'vitest';
 import { acceptAll } from '../../renderer/src/editor/review-commands';
 import { orderedPlaced } from '../../renderer/src/editor/review-queries';
 import { reviewState } from '../../renderer/src/editor/review-state';
 import { textBetween, textFromDoc } from '../../renderer/src/editor/text-doc';
-import { openReview } from './open-review';
+import { dispatched as run, openReview } from './open-review';
 
 const ROOT = join(__dirname, '../..');
 const DRAFT = readFileSync(join(ROOT, 'seeds/000_6302bc43854f0c3c.txt'), 'utf8');
 const REFERENCE = readFileSync(join(ROOT, 'seeds/001_6904e82db721665d.txt'), 'utf8');
 
 const open = (): EditorState => openReview(DRAFT, REFERENCE);
-
-function run(state: EditorState, command: Command): { state: EditorState; tr: Transaction } {
-  let result: { state: EditorState; tr: Transaction } | null = null;
-  expect(command(state, (tr) => (result = { state: state.apply(tr), tr }))).toBe(true);
-  return result!;
-}
 
 const marks = (state: EditorState) => orderedPlaced(reviewState(state)).map((p) => ({ id: p.item.id, from: p.from, to: p.to, words: textBetween(state.doc, p.from, p.to) }));
 

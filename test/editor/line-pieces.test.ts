@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { undo } from 'prosemirror-history';
-import { type Command, EditorState, TextSelection } from 'prosemirror-state';
+import { EditorState, TextSelection } from 'prosemirror-state';
 import { describe, expect, it } from 'vitest';
 import { compare } from '@galley/engine';
 import { linePieces, PIECE_CHARS } from '../../renderer/src/editor/line-pieces';
@@ -16,7 +16,7 @@ import { deleteAfterCut, deleteBeforeCut, splitLine } from '../../renderer/src/e
 import { accept, acceptAll, everyItem, reject } from '../../renderer/src/editor/review-commands';
 import { orderedPlaced } from '../../renderer/src/editor/review-queries';
 import { reviewState } from '../../renderer/src/editor/review-state';
-import { openReview } from './open-review';
+import { openReview, run } from './open-review';
 import { docFromText, OffsetMap, textBetween, textFromDoc } from '../../renderer/src/editor/text-doc';
 
 const ROOT = join(__dirname, '../..');
@@ -25,12 +25,6 @@ const DRAFT = [1, 2, 3].map(() => oneLine('seeds/000_6302bc43854f0c3c.txt')).joi
 const REFERENCE = [1, 2, 3].map(() => oneLine('seeds/001_6904e82db721665d.txt')).join(' ');
 
 const open = openReview;
-
-function run(state: EditorState, command: Command): EditorState {
-  let next = state;
-  expect(command(state, (tr) => (next = next.apply(tr)))).toBe(true);
-  return next;
-}
 
 /** The position where piece `index` (of the first line) starts. */
 function pieceStart(state: EditorState, index: number): number {

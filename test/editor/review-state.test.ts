@@ -10,13 +10,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { redo, undo, undoDepth } from 'prosemirror-history';
-import { type Command, EditorState, TextSelection } from 'prosemirror-state';
+import { EditorState, TextSelection } from 'prosemirror-state';
 import { describe, expect, it } from 'vitest';
 import { compare } from '@galley/engine';
 import { accept, acceptAll, everyItem, goToSuggestion, reject } from '../../renderer/src/editor/review-commands';
 import { findPlaced, orderedPlaced } from '../../renderer/src/editor/review-queries';
 import { decidedKeys, reviewKey, reviewState, type ReviewMeta } from '../../renderer/src/editor/review-state';
-import { openReview } from './open-review';
+import { attempt, openReview } from './open-review';
 import { textFromDoc } from '../../renderer/src/editor/text-doc';
 
 const ROOT = join(__dirname, '../..');
@@ -24,12 +24,6 @@ const DRAFT = readFileSync(join(ROOT, 'seeds/000_6302bc43854f0c3c.txt'), 'utf8')
 const REFERENCE = readFileSync(join(ROOT, 'seeds/001_6904e82db721665d.txt'), 'utf8');
 
 const open = openReview;
-
-function run(state: EditorState, command: Command): EditorState {
-  let next = state;
-  command(state, (tr) => (next = next.apply(tr)));
-  return next;
-}
 
 /** What the comparison does after a pause in typing, done at once. */
 function recheck(state: EditorState): EditorState {
@@ -88,7 +82,7 @@ describe('re-checks agree with a whole compare', () => {
       const { from } = TextSelection.near(start.doc.resolve(pos));
       let state = recheck(start.apply(start.tr.split(from)));
       expect(shown(state, false), `after Enter at ${from}`).toEqual(whole(state));
-      state = recheck(run(state, undo));
+      state = recheck(attempt(state, undo).state);
       expect(textFromDoc(state.doc)).toBe(DRAFT);
       expect(shown(state), `after Enter at ${from} and undo`).toEqual(before);
 
@@ -104,14 +98,14 @@ describe('review state', () => {
   it('accepting puts the reference wording in; undo takes it out and the suggestion back', () => {
     let state = open(DRAFT, REFERENCE);
     const name = orderedPlaced(reviewState(state)).find((p) => p.item.kind === 'name')!;
-    state = run(state, accept({ id: name.item.id }));
+    state = attempt(state, accept({ id: name.item.id })).state;
     expect(textFromDoc(state.doc)).toContain('Keir Starmer');
     expect(reviewState(state).items.has(name.item.id)).toBe(false);
     expect(state.doc.attrs.accepted).toEqual([name.item.key]);
-    state = run(state, undo);
+    state = attempt(state, undo).state;
     expect(textFromDoc(state.doc)).toBe(DRAFT);
     expect(findPlaced(reviewState(state), name.item.id)).toEqual(name);
-    state = run(state, redo);
+    state = attempt(state, redo).state;
     expect(textFromDoc(state.doc)).toContain('Keir Starmer');
     checkInvariants(state);
   });
@@ -119,22 +113,22 @@ describe('review state', () => {
   it('a reject is one undo step that brings the suggestion back', () => {
     let state = open(DRAFT, REFERENCE);
     const first = orderedPlaced(reviewState(state))[0];
-    state = run(state, reject({ id: first.item.id }));
+    state = attempt(state, reject({ id: first.item.id })).state;
     expect(reviewState(state).items.has(first.item.id)).toBe(false);
     expect(textFromDoc(state.doc)).toBe(DRAFT);
     expect(undoDepth(state)).toBe(1);
-    state = run(state, undo);
+    state = attempt(state, undo).state;
     expect(findPlaced(reviewState(state), first.item.id)).toEqual(first);
   });
 
   it('accept all is one transaction and gives the reference; one undo gives the draft back', () => {
     let state = open(DRAFT, REFERENCE);
     const count = reviewState(state).items.size;
-    state = run(state, acceptAll(everyItem));
+    state = attempt(state, acceptAll(everyItem)).state;
     expect(textFromDoc(state.doc)).toBe(REFERENCE);
     expect(reviewState(state).items.size).toBe(0);
     expect(undoDepth(state)).toBe(1);
-    state = run(state, undo);
+    state = attempt(state, undo).state;
     expect(textFromDoc(state.doc)).toBe(DRAFT);
     expect(reviewState(state).items.size).toBe(count);
     checkInvariants(state);
@@ -144,17 +138,17 @@ describe('review state', () => {
     // Found by the property test below: the delete used to join the accept's
     // undo step, and undoing them together put missing text a character off.
     let state = open(DRAFT, REFERENCE);
-    state = run(state, acceptAll((item) => item.kind === 'typography'));
+    state = attempt(state, acceptAll((item) => item.kind === 'typography')).state;
     state = deleteAt(state, 0, 3);
     const depth = undoDepth(state);
-    state = run(state, acceptAll((item) => item.kind === 'missing'));
+    state = attempt(state, acceptAll((item) => item.kind === 'missing')).state;
     state = deleteAt(state, 79, 1);
     expect(undoDepth(state)).toBe(depth + 2);
-    while (undoDepth(state) > 0) state = run(state, undo);
+    while (undoDepth(state) > 0) state = attempt(state, undo).state;
     checkInvariants(state);
     expect(textFromDoc(state.doc)).toBe(DRAFT);
     state = recheck(state);
-    state = run(state, acceptAll(() => true));
+    state = attempt(state, acceptAll(() => true)).state;
     expect(textFromDoc(state.doc)).toBe(REFERENCE);
   });
 
@@ -164,7 +158,7 @@ describe('review state', () => {
     let state = open(draft, reference);
     const moved = orderedPlaced(reviewState(state)).filter((p) => p.item.moveId);
     expect(moved).toHaveLength(2);
-    state = run(state, accept({ id: moved[1].item.id }));
+    state = attempt(state, accept({ id: moved[1].item.id })).state;
     expect(textFromDoc(state.doc)).toBe(reference);
     expect(reviewState(state).items.size).toBe(0);
   });
@@ -174,7 +168,7 @@ describe('review state', () => {
     const placed = orderedPlaced(reviewState(state));
     const name = placed.find((p) => p.item.kind === 'name')!;
     const sameParagraph = placed.find((p) => p.item.draftText === 'conversation')!;
-    state = run(state, reject({ id: sameParagraph.item.id }));
+    state = attempt(state, reject({ id: sameParagraph.item.id })).state;
     state = typeAt(state, name.from + 1, 'e');
     expect(reviewState(state).items.has(name.item.id)).toBe(false);
     expect(reviewState(state).dirty.length).toBe(1);
@@ -188,12 +182,12 @@ describe('review state', () => {
   it('next and previous walk the suggestions in document order, wrapping around', () => {
     let state = open(DRAFT, REFERENCE);
     const placed = orderedPlaced(reviewState(state));
-    state = run(state, goToSuggestion(1));
+    state = attempt(state, goToSuggestion(1)).state;
     expect(reviewState(state).selected).toBe(placed[0].item.id);
-    state = run(state, goToSuggestion(1));
+    state = attempt(state, goToSuggestion(1)).state;
     expect(reviewState(state).selected).toBe(placed[1].item.id);
-    state = run(state, goToSuggestion(-1));
-    state = run(state, goToSuggestion(-1));
+    state = attempt(state, goToSuggestion(-1)).state;
+    state = attempt(state, goToSuggestion(-1)).state;
     expect(reviewState(state).selected).toBe(placed[placed.length - 1].item.id);
   });
 
@@ -245,21 +239,21 @@ function replaySession(initial: EditorState, ops: readonly Op[]): void {
   for (const o of ops) {
     const placed = orderedPlaced(reviewState(state));
     const target = placed.length > 0 && 'pick' in o ? placed[o.pick % placed.length] : null;
-    if (o.kind === 'accept' && target) state = run(state, accept({ id: target.item.id }));
-    else if (o.kind === 'reject' && target) state = run(state, reject({ id: target.item.id }));
-    else if (o.kind === 'accept-kind' && target) state = run(state, acceptAll((item) => item.kind === target.item.kind));
+    if (o.kind === 'accept' && target) state = attempt(state, accept({ id: target.item.id })).state;
+    else if (o.kind === 'reject' && target) state = attempt(state, reject({ id: target.item.id })).state;
+    else if (o.kind === 'accept-kind' && target) state = attempt(state, acceptAll((item) => item.kind === target.item.kind)).state;
     else if (o.kind === 'type') state = typeAt(state, o.pos % state.doc.content.size, o.text);
     else if (o.kind === 'delete') state = deleteAt(state, o.pos % state.doc.content.size, o.length);
-    else if (o.kind === 'undo') state = run(state, undo);
-    else if (o.kind === 'redo') state = run(state, redo);
+    else if (o.kind === 'undo') state = attempt(state, undo).state;
+    else if (o.kind === 'redo') state = attempt(state, redo).state;
     else if (o.kind === 'recheck') state = recheck(state);
     checkInvariants(state);
   }
-  while (undoDepth(state) > 0) state = run(state, undo);
+  while (undoDepth(state) > 0) state = attempt(state, undo).state;
   expect(textFromDoc(state.doc)).toBe(DRAFT);
   expect(state.doc.attrs.rejected).toEqual([]);
   state = recheck(state);
   checkInvariants(state);
-  state = run(state, acceptAll(everyItem));
+  state = attempt(state, acceptAll(everyItem)).state;
   expect(textFromDoc(state.doc)).toBe(REFERENCE);
 }
