@@ -141,7 +141,7 @@ export class Layout {
       });
     }
     if (!then || now.selected !== then.selected || (now.selected && state.doc !== before?.doc)) {
-      const placed = now.selected ? findPlaced(now, now.selected) : null;
+      const placed = now.selected ? findPlaced(now, now.selected, [state.selection.head]) : null;
       const partner = placed ? (movePartners(now, placed.item)[0] ?? null) : null;
       // The reveal, the reference pane and the card each read boxes a frame
       // later, in the order asked for here: both scrolls (which leave the

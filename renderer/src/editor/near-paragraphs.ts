@@ -29,6 +29,7 @@ import { decorationSet } from './decoration-tree';
 import { keptSet } from './kept-decorations';
 import { DEFAULT_METRICS, type LineMetrics, measureLines, paragraphHeight, sameMetrics, textHeight } from './paragraph-heights';
 import { reviewState } from './review-state';
+import type { ShownRange } from './shown-range';
 
 /** A run of far paragraphs: where it is in the document and the height its spacer stands in for. */
 interface FarRun {
@@ -101,11 +102,41 @@ function oneSpec<Spec extends object>(specs: Map<number, Spec>, height: number, 
   return spec;
 }
 
-/** Whether `tr` can change which paragraphs are near or their estimates. */
+/**
+ * Whether `tr` can change which paragraphs are near or their estimates.
+ * A selection that moves changes them only when an end of it enters or
+ * leaves a paragraph outside the shown stretch: Next and a click within
+ * the drawn text (nearly always) leave the layout as it is, rather than
+ * walking every paragraph and mending the set for nothing.
+ */
 function moves(tr: Transaction, before: EditorState, after: EditorState, metrics: LineMetrics, near: Near): boolean {
   if (tr.docChanged || metrics !== near.metrics) return true;
   const [was, is] = [reviewState(before).shown, reviewState(after).shown];
-  return was.from !== is.from || was.to !== is.to || !before.selection.eq(after.selection);
+  if (was.from !== is.from || was.to !== is.to) return true;
+  return !before.selection.eq(after.selection) && selectionNear(before, is) !== selectionNear(after, is);
+}
+
+/**
+ * The paragraphs `state`'s selection makes near that `shown` does not (as
+ * nearLayout tells them: a paragraph touching an end of the selection),
+ * named by their starts.
+ */
+function selectionNear(state: EditorState, shown: ShownRange): string {
+  const starts = new Set<number>();
+  const { doc } = state;
+  for (const pos of [state.selection.from, state.selection.to]) {
+    const $pos = doc.resolve(pos);
+    const index = $pos.index(0);
+    // Inside a paragraph: that one; between two: both.
+    const touched = $pos.depth > 0 ? [index] : [index - 1, index];
+    for (const i of touched) {
+      if (i < 0 || i >= doc.childCount) continue;
+      const start = $pos.depth > 0 ? $pos.before(1) : i === index ? pos : pos - doc.child(i).nodeSize;
+      const end = start + doc.child(i).nodeSize;
+      if (!(start < shown.to && end > shown.from)) starts.add(start);
+    }
+  }
+  return [...starts].sort((a, b) => a - b).join(',');
 }
 
 function farRunSpacer(height: number): () => HTMLElement {

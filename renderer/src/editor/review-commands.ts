@@ -17,7 +17,7 @@ import { closeHistory, redoNoScroll, undoNoScroll } from 'prosemirror-history';
 import type { Node } from 'prosemirror-model';
 import { type Command, type EditorState, TextSelection, type Transaction } from 'prosemirror-state';
 import type { Placed, ReviewItem } from './review-item';
-import { findPlaced, movePartners, orderedPlaced } from './review-queries';
+import { adjacentPlaced, findPlaced, movePartners, orderedPlaced } from './review-queries';
 import { replaceAll } from './replace-all';
 import { decisionsOf, reviewKey, reviewState, type ReviewMeta, type ReviewState } from './review-state';
 
@@ -99,7 +99,7 @@ function decideOne(decision: Decision, options: { id?: string; andNext?: boolean
   return (state, dispatch) => {
     const review = reviewState(state);
     const id = options.id ?? review.selected;
-    const placed = id ? findPlaced(review, id) : null;
+    const placed = id ? findPlaced(review, id, [state.selection.head]) : null;
     if (!placed) return false;
     if (dispatch) {
       const group = [placed, ...movePartners(review, placed.item)];
@@ -159,13 +159,11 @@ function withSelection(tr: Transaction, target: Placed, pos: number): Transactio
  */
 function neighbour(state: EditorState, direction: 1 | -1, filter: ItemFilter, skip: ReadonlySet<string>, wrap = true): Placed | null {
   const review: ReviewState = reviewState(state);
-  const shown = orderedPlaced(review).filter((p) => filter(p.item) && !skip.has(p.item.id));
-  if (shown.length === 0) return null;
-  const current = (review.selected && findPlaced(review, review.selected)) || null;
+  const accept = (p: Placed): boolean => filter(p.item) && !skip.has(p.item.id);
+  const size = state.doc.content.size;
   const head = state.selection.head;
-  const isAfter = (p: Placed): boolean => (current ? p.from > current.from || (p.from === current.from && p.to > current.to) : p.from >= head);
-  const isBefore = (p: Placed): boolean => (current ? p.from < current.from || (p.from === current.from && p.to < current.to) : p.from < head);
-  const found = direction === 1 ? shown.find(isAfter) : shown.findLast(isBefore);
-  if (found || !wrap) return found ?? null;
-  return direction === 1 ? shown[0] : shown[shown.length - 1];
+  const current = (review.selected && findPlaced(review, review.selected, [head])) || null;
+  const found = adjacentPlaced(review, size, current ?? head, direction, accept);
+  if (found || !wrap) return found;
+  return adjacentPlaced(review, size, direction === 1 ? 0 : size + 1, direction, accept);
 }

@@ -10,8 +10,12 @@ import type { Placed } from './review-item';
 import { findPlaced, movePartners } from './review-queries';
 import type { ReviewState } from './review-state';
 
-/** The review with `id` selected (null, or an id no longer open: none). */
-export function withSelected(review: ReviewState, doc: Node, id: string | null): ReviewState {
+/**
+ * The review with `id` selected (null, or an id no longer open: none).
+ * `near`: positions the items whose look changes probably touch (the
+ * cursor before and after), looked at before the whole set.
+ */
+export function withSelected(review: ReviewState, doc: Node, id: string | null, near: readonly number[] = []): ReviewState {
   const target = id && review.items.has(id) ? id : null;
   if (target === review.selected) return review;
   const looks = new Map<string, Look>();
@@ -21,7 +25,7 @@ export function withSelected(review: ReviewState, doc: Node, id: string | null):
     [target, 'selected'],
   ] as const) {
     if (!someId) continue;
-    const placed = findPlaced(review, someId);
+    const placed = findPlaced(review, someId, near);
     if (!placed) continue;
     touched.push(placed);
     looks.set(someId, look);

@@ -11,6 +11,7 @@ import { decorationSet } from './decoration-tree';
 import { keptSet } from './kept-decorations';
 import type { SuggestionSpec } from './decorations';
 import { farPositionAt } from './near-paragraphs';
+import { findPlaced } from './review-queries';
 import { reviewKey, reviewState, type ReviewMeta, type ReviewState } from './review-state';
 import { SHOWN_MARGIN, type ShownRange } from './shown-range';
 
@@ -35,31 +36,43 @@ export function shownMarks(): Plugin<Shown> {
   return new Plugin<Shown>({
     key: shownKey,
     state: {
-      init: (_config, state) => shownFrom(reviewState(state), state.doc, null, null),
+      init: (_config, state) => shownFrom(reviewState(state), state.doc, null, null, state.selection.head),
       apply(tr, last, _before, after) {
         const review = reviewState(after);
         const same = review.open === last.open && review.selected === last.selected && review.shown.from === last.shown.from && review.shown.to === last.shown.to;
-        return same ? last : shownFrom(review, tr.doc, last.set, tr.docChanged ? tr.mapping : null);
+        return same ? last : shownFrom(review, tr.doc, last.set, tr.docChanged ? tr.mapping : null, after.selection.head);
       },
     },
     props: { decorations: (state) => shownKey.getState(state)?.set },
   });
 }
 
-function shownFrom(review: ReviewState, doc: Node, previous: DecorationSet | null, mapping: Mapping | null): Shown {
-  const wanted = decorationsIn(review, doc, review.shown);
+function shownFrom(review: ReviewState, doc: Node, previous: DecorationSet | null, mapping: Mapping | null, head: number): Shown {
+  const wanted = decorationsIn(review, doc, review.shown, head);
   const set = previous ? keptSet(previous, mapping, doc, wanted) : decorationSet(doc, wanted);
   return { set, open: review.open, shown: review.shown, selected: review.selected };
 }
 
-function decorationsIn(review: ReviewState, doc: Node, shown: ShownRange): Decoration[] {
+function decorationsIn(review: ReviewState, doc: Node, shown: ShownRange, head: number): Decoration[] {
   const inside = review.open.find(Math.max(0, shown.from), Math.min(doc.content.size, shown.to));
   if (!review.selected) return inside;
   // The selected suggestion and its move's other half are drawn emphasised (look), wherever they are.
-  const emphasised = review.open.find(undefined, undefined, (spec: SuggestionSpec) => spec.look !== 'plain');
+  const emphasised = emphasisedDecorations(review, review.selected, head);
   // find() hands out copies: the same decoration is told by its spec.
   const seen = new Set(inside.map((d) => d.spec as SuggestionSpec));
   return [...inside, ...emphasised.filter((d) => !seen.has(d.spec as SuggestionSpec))];
+}
+
+/**
+ * The decorations of the selected item and its move's other half. The
+ * selected item is nearly always at the cursor and rarely a move: then
+ * only its own range is searched, not every open item (a scan of the
+ * whole set on each keystroke while a suggestion is selected).
+ */
+function emphasisedDecorations(review: ReviewState, selected: string, head: number): Decoration[] {
+  const placed = findPlaced(review, selected, [head]);
+  if (placed && !placed.item.moveId) return review.open.find(placed.from, placed.to, (spec: SuggestionSpec) => spec.id === selected);
+  return review.open.find(undefined, undefined, (spec: SuggestionSpec) => spec.look !== 'plain');
 }
 
 /**
