@@ -15,10 +15,11 @@ import { nearParagraphs } from '../editor/near-paragraphs';
 import { pieceKeys } from '../editor/piece-keys';
 import { deselect } from '../editor/review-commands';
 import { reviewPlugin } from '../editor/review-plugin';
+import { typedKeys } from '../editor/typed-keys';
 import { shownMarks } from '../editor/viewport-watch';
 
 export function editorPlugins(): Plugin[] {
-  return [reviewPlugin(), shownMarks(), nearParagraphs(), focusKeepsSelection(), history(), keymap({ Escape: deselect }), pieceKeys(), docEndKeys(), keymap(baseKeymap)];
+  return [reviewPlugin(), shownMarks(), nearParagraphs(), focusKeepsSelection(), history(), keymap({ Escape: deselect }), pieceKeys(), docEndKeys(), typedKeys(), keymap(baseKeymap)];
 }
 
 /** A fresh editor state (new history) for `doc`, with the same plugins. */
