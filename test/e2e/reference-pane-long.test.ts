@@ -2,6 +2,8 @@
  * A long reference is drawn only near the pane's view (reference-lines.ts):
  * its far lines are not in the page, yet choosing a suggestion far down
  * scrolls the pane to that suggestion's wording, drawn and highlighted.
+ * The far lines' estimated height follows the pane's width: measured again
+ * when the window is resized.
  */
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
@@ -44,5 +46,22 @@ describeInChromium('a long reference in the reference pane', (windows) => {
     await page.locator('.reference-scroll').evaluate((scroller) => scroller.scrollTo(0, 0));
     const opening = reference.split('\n')[0]!;
     await expect.poll(() => page.locator('.reference-text p').first().textContent()).toBe(opening);
+
+    // A narrower pane holds fewer characters a line: the estimated height grows to match.
+    const size = () =>
+      page.locator('.reference-scroll').evaluate((scroller) => {
+        const text = scroller.querySelector('.reference-text')!;
+        const style = getComputedStyle(text);
+        return { height: scroller.scrollHeight, width: text.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) };
+      });
+    const wide = await size();
+    await page.setViewportSize({ width: 1000, height: 900 });
+    await expect.poll(async () => (await size()).width).toBeLessThan(wide.width * 0.9);
+    await expect
+      .poll(async () => {
+        const narrow = await size();
+        return Math.abs(narrow.height / wide.height / (wide.width / narrow.width) - 1);
+      })
+      .toBeLessThan(0.1);
   });
 });

@@ -27,7 +27,7 @@ import type { Mapping } from 'prosemirror-transform';
 import { Decoration, DecorationSet, type EditorView, type NodeView } from 'prosemirror-view';
 import { decorationSet } from './decoration-tree';
 import { keptSet } from './kept-decorations';
-import { DEFAULT_METRICS, type LineMetrics, measureLines, paragraphHeight, sameMetrics, textHeight } from './paragraph-heights';
+import { DEFAULT_METRICS, docSample, type LineMetrics, measureLines, paragraphHeight, sameMetrics, textHeight } from './paragraph-heights';
 import { reviewState } from './review-state';
 import type { ShownRange } from './shown-range';
 
@@ -210,7 +210,7 @@ class LineWatch {
   private readonly measure = (): void => {
     const { view } = this;
     if (view.isDestroyed) return;
-    const metrics = measureLines(view.dom, view.state.doc);
+    const metrics = measureLines(view.dom, docSample(view.state.doc));
     const current = nearKey.getState(view.state)?.metrics ?? DEFAULT_METRICS;
     if (!metrics || sameMetrics(metrics, current)) return;
     view.dispatch(view.state.tr.setMeta(nearKey, metrics).setMeta('addToHistory', false));

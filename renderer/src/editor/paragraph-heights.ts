@@ -44,22 +44,29 @@ export function paragraphHeight(paragraph: Node, metrics: LineMetrics): number {
   return textHeight(paragraph, metrics) + (paragraph.attrs.joined ? 0 : metrics.gap);
 }
 
+/** The start of `doc`'s text, as much as measureLines lays out. */
+export function docSample(doc: Node): string {
+  return doc.textBetween(0, Math.min(doc.content.size, SAMPLE_CHARS * 2), ' ');
+}
+
 /**
- * Lays out a sample of `doc`'s text as a paragraph of the editor `dom`
- * (in a hidden copy of it beside it, never inside: ProseMirror would read
- * that as an edit) and reads the line metrics off it. One layout of one
- * paragraph; null when the editor is not laid out (hidden, no width).
+ * Lays out the start of `text` as a paragraph of `dom`, the element whose
+ * `p` children are the text's lines (in a hidden copy of it beside it,
+ * never inside: ProseMirror would read that as an edit), and reads the line
+ * metrics off it. One layout of one paragraph; null when `dom` is not laid
+ * out (hidden, no width). The draft and the reference pane both use it.
  */
-export function measureLines(dom: HTMLElement, doc: Node): LineMetrics | null {
+export function measureLines(dom: HTMLElement, text: string): LineMetrics | null {
   const host = dom.parentElement;
   const width = dom.clientWidth;
   if (!host || width === 0) return null;
-  const own = doc.textBetween(0, Math.min(doc.content.size, SAMPLE_CHARS * 2), ' ').slice(0, SAMPLE_CHARS);
+  const own = text.slice(0, SAMPLE_CHARS);
   const sample = own.length >= MIN_SAMPLE ? own : FALLBACK_SAMPLE.repeat(Math.ceil(SAMPLE_CHARS / FALLBACK_SAMPLE.length)).slice(0, SAMPLE_CHARS);
   const probe = document.createElement('div');
   probe.className = dom.className;
   probe.setAttribute('aria-hidden', 'true');
-  probe.style.cssText = `position:absolute;visibility:hidden;pointer-events:none;left:0;top:0;width:${width}px;contain:layout style`;
+  // Its padding inside the width, as in `dom`'s clientWidth.
+  probe.style.cssText = `position:absolute;visibility:hidden;pointer-events:none;left:0;top:0;width:${width}px;max-width:none;box-sizing:border-box;contain:layout style`;
   const paragraph = document.createElement('p');
   // Laid out now whatever the draft's own paragraphs do off screen.
   paragraph.style.contentVisibility = 'visible';

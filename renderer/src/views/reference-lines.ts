@@ -9,7 +9,7 @@
  * a selection inside them survives.
  */
 import { linePieces } from '../editor/line-pieces';
-import { type LineMetrics, linesHeight } from '../editor/paragraph-heights';
+import { type LineMetrics, linesHeight, measureLines, sameMetrics } from '../editor/paragraph-heights';
 import { lastAtOrBefore } from '../editor/text-doc';
 import { el } from './dom';
 
@@ -21,6 +21,8 @@ import { el } from './dom';
 const MARGIN = 60;
 /** The stretch is moved once the visible lines come this close to one of its ends. */
 const SLACK = MARGIN / 2;
+/** The lines whose text is laid out to measure (measureLines takes what it needs of them). */
+const SAMPLE_LINES = 40;
 
 /** Until measured: a 32rem column of 0.98rem text at line-height 1.6 (styles/layout.css); the gap is below each line. */
 const DEFAULT_METRICS: LineMetrics = { charsPerLine: 70, lineHeight: 25, gap: 13 };
@@ -46,17 +48,34 @@ export class ReferenceLines {
     private readonly scroller: HTMLElement,
     private readonly host: HTMLElement,
     private readonly onRedraw: () => void,
-  ) {}
+  ) {
+    let width = 0;
+    // Called after layout, at most once a frame.
+    new ResizeObserver(() => {
+      if (this.scroller.clientWidth === width) return;
+      width = this.scroller.clientWidth;
+      this.measure();
+    }).observe(this.scroller);
+  }
 
   get count(): number {
     return this.texts.length;
   }
 
-  /** Shows `text` from its top. */
-  setText(text: string): void {
+  /** No text at all (no reference open): no lines, so the pane shows nothing to highlight; the caller fills `host`. */
+  clear(): void {
     this.texts = [];
     this.continues = [];
     this.starts = [];
+    this.tops = [0];
+    this.first = 0;
+    this.drawn = [];
+    this.host.replaceChildren();
+  }
+
+  /** Shows `text` from its top (an empty text is one empty line). */
+  setText(text: string): void {
+    this.clear();
     let offset = 0;
     for (const line of text.split('\n')) {
       linePieces(line).forEach((piece, index) => {
@@ -67,10 +86,8 @@ export class ReferenceLines {
       });
       offset++;
     }
-    this.metrics = DEFAULT_METRICS;
+    // The last text's measurements until this one's are taken (below).
     this.estimate();
-    this.first = 0;
-    this.drawn = [];
     this.host.replaceChildren(this.before, this.after);
     this.drawLines(0, Math.min(this.count, 2 * MARGIN));
     // Measured once laid out, outside the open's own work.
@@ -133,21 +150,17 @@ export class ReferenceLines {
   /** Draws exactly lines `from`..`to` (exclusive), keeping the elements of those drawn already. */
   private drawLines(from: number, to: number): void {
     const end = this.first + this.drawn.length;
-    if (to <= this.first || from >= end) {
-      for (const line of this.drawn) line.remove();
-      this.drawn = [];
-      this.first = from;
-    }
-    const keptEnd = this.first + this.drawn.length;
-    // Drop what falls outside, then add on each side.
-    for (const line of this.drawn.slice(0, Math.max(0, from - this.first))) line.remove();
-    for (const line of this.drawn.slice(Math.max(0, to - this.first))) line.remove();
-    const kept = this.drawn.slice(Math.max(0, from - this.first), Math.max(0, to - this.first));
-    const keptFrom = Math.max(from, this.first);
+    // The drawn lines inside from..to stay; with none (no overlap), everything is drawn anew.
+    const overlap = from < end && to > this.first;
+    const keepFrom = overlap ? Math.max(from, this.first) : to;
+    const keepTo = overlap ? Math.min(to, end) : to;
+    const kept = overlap ? this.drawn.slice(keepFrom - this.first, keepTo - this.first) : [];
+    const gone = overlap ? [...this.drawn.slice(0, keepFrom - this.first), ...this.drawn.slice(keepTo - this.first)] : this.drawn;
+    for (const line of gone) line.remove();
     const head: HTMLElement[] = [];
-    for (let i = from; i < Math.min(keptFrom, to); i++) head.push(this.lineElement(i));
+    for (let i = from; i < keepFrom; i++) head.push(this.lineElement(i));
     const tail: HTMLElement[] = [];
-    for (let i = Math.max(keptEnd, from, keptFrom + kept.length); i < to; i++) tail.push(this.lineElement(i));
+    for (let i = keepTo; i < to; i++) tail.push(this.lineElement(i));
     this.before.after(...head);
     this.after.before(...tail);
     this.first = from;
@@ -206,23 +219,16 @@ export class ReferenceLines {
     }
   }
 
-  /** Reads the pane's line height, gap and characters a line from the drawn lines, and estimates again. */
+  /**
+   * Measures the pane's lines (../editor/paragraph-heights, as the draft's)
+   * and estimates again when they changed: after a text is set and when
+   * the pane's width changes (the window resized, the panel shown or
+   * hidden).
+   */
   private measure(): void {
-    const sample = this.drawn.filter((line) => (line.textContent?.length ?? 0) > 0);
-    if (sample.length === 0 || this.scroller.clientWidth === 0) return;
-    const style = getComputedStyle(sample[0]!);
-    const lineHeight = parseFloat(style.lineHeight);
-    const gap = parseFloat(style.marginBottom);
-    if (!(lineHeight > 0) || !(gap >= 0)) return;
-    let chars = 0;
-    let rows = 0;
-    for (const line of sample) {
-      chars += line.textContent!.length;
-      rows += Math.max(1, Math.round(line.getBoundingClientRect().height / lineHeight));
-    }
-    // The last row of a line is half full on average.
-    const charsPerLine = Math.max(10, chars / Math.max(0.5, rows - sample.length / 2));
-    this.metrics = { charsPerLine, lineHeight, gap };
+    const metrics = measureLines(this.host, this.texts.slice(0, SAMPLE_LINES).join(' '));
+    if (!metrics || sameMetrics(metrics, this.metrics)) return;
+    this.metrics = metrics;
     this.estimate();
     this.sizeSpacers();
   }

@@ -53,7 +53,7 @@ export class ReferencePane {
     this.marked = null;
     this.clearHighlights();
     if (!document) {
-      this.lines.setText('');
+      this.lines.clear();
       replaceChildren(this.textHost, el('p', { class: 'pane-placeholder' }, 'Open the reference copy (or drop it here) to compare the draft with it.'));
     } else {
       this.lines.setText(this.text);
