@@ -48,6 +48,8 @@ export interface AppOptions {
   draft?: string;
   reference?: string;
   saveAs?: string;
+  /** Chromium flags beyond CHROMIUM_ARGS (the editor bench's --unthrottled). */
+  chromiumArgs?: readonly string[];
 }
 
 /** The answers the stand-in native dialogs give; tests may change them at any time. */
@@ -93,7 +95,7 @@ export interface App {
   };
 }
 
-export async function openApp(options: { draft?: string; reference?: string; saveAs?: string } = {}): Promise<App> {
+export async function openApp(options: AppOptions = {}): Promise<App> {
   return openAppWith(options);
 }
 
@@ -146,7 +148,7 @@ export async function openAppWith(options: AppOptions & { dataDir?: string }): P
     },
   };
 
-  const browser: Browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  const browser: Browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS, ...(options.chromiumArgs ?? [])] });
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
   const refused: string[] = [];

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { openApp } from '../../e2e/harness';
 import { revealRow } from '../../e2e/panel-rows';
-import { busy, inputToPaint, installProbe, openingFigures, recordFrames } from './page-probe';
+import { busy, inputToPaint, installProbe, openingFigures, recordFrames, timedInput } from './page-probe';
 import { writeBenchPair } from './pairs';
 import { MemoryTrace } from './memory-trace';
 import { Profiler } from './profile';
@@ -33,6 +33,8 @@ export interface Knobs {
   budgetSeconds: number;
   /** Log each phase's peak resident memory and JS heaps of page and worker (./memory-trace). */
   memoryTrace: boolean;
+  /** Chromium without vsync or a frame-rate cap (--disable-gpu-vsync --disable-frame-rate-limit): a frame is made as soon as there is work to draw. */
+  unthrottled: boolean;
 }
 
 /** A figure, or why there is none. */
@@ -50,8 +52,10 @@ export type FigureName =
   | 'visible'
   | 'gap'
   | 'keyP95'
+  | 'keyCpu'
   | 'edit'
   | 'nextP50'
+  | 'nextCpu'
   | 'acceptAll'
   | 'undoAll'
   | 'rss'
@@ -79,7 +83,8 @@ export async function measureSize(root: string, spec: SizeSpec, knobs: Knobs): P
   const real = { draft: readFileSync(pair.draft), reference: readFileSync(pair.reference) };
   writeFileSync(pair.draft, 'A tiny draft.\n');
   writeFileSync(pair.reference, 'A tiny reference.\n');
-  const app = await openApp({ draft: pair.draft, reference: pair.reference }).catch((error: unknown) => {
+  const chromiumArgs = knobs.unthrottled ? ['--disable-gpu-vsync', '--disable-frame-rate-limit'] : [];
+  const app = await openApp({ draft: pair.draft, reference: pair.reference, chromiumArgs }).catch((error: unknown) => {
     rmSync(pair.dir, { recursive: true, force: true });
     throw error;
   });
@@ -133,13 +138,17 @@ export async function measureSize(root: string, spec: SizeSpec, knobs: Knobs): P
       figures.nodes = { value: opens[opens.length - 1]!.nodes };
     });
 
-    await step(['keyP95'], async () => {
+    await step(['keyP95', 'keyCpu'], async () => {
       await placeCaretInMiddle(page, expected);
-      const times = await series(knobs.keys, knobs.budgetSeconds, (i) =>
-        inputToPaint(page, 'keydown', 'paint', () => page.keyboard.press(TYPED[i % TYPED.length]!)),
-      );
+      const cpu: number[] = [];
+      const times = await series(knobs.keys, knobs.budgetSeconds, async (i) => {
+        const timed = await timedInput(page, cdp, 'keydown', () => page.keyboard.press(TYPED[i % TYPED.length]!));
+        cpu.push(timed.cpu);
+        return timed.paint;
+      });
       figures.keyP95 = withCount(percentile(times, 0.95), times.length, knobs.keys);
-      log(`typing: ${times.length} keys, p95 ${percentile(times, 0.95).toFixed(0)} ms`);
+      figures.keyCpu = { value: percentile(cpu, 0.95), note: `p50 ${median(cpu).toFixed(1)} ms` };
+      log(`typing: ${times.length} keys, p95 ${percentile(times, 0.95).toFixed(0)} ms (p50 ${median(times).toFixed(0)}); main-thread CPU p95 ${percentile(cpu, 0.95).toFixed(1)} ms (p50 ${median(cpu).toFixed(1)})`);
       await settled(page);
     });
 
@@ -162,13 +171,17 @@ export async function measureSize(root: string, spec: SizeSpec, knobs: Knobs): P
       log(`one edit + re-check: ${works.map((w) => w.toFixed(0)).join(', ')} ms of main-thread work`);
     });
 
-    await step(['nextP50'], async () => {
+    await step(['nextP50', 'nextCpu'], async () => {
       await settled(page);
-      const times = await series(knobs.nexts, knobs.budgetSeconds, () =>
-        inputToPaint(page, 'keydown', 'paint', () => page.keyboard.press('Alt+ArrowDown')),
-      );
+      const cpu: number[] = [];
+      const times = await series(knobs.nexts, knobs.budgetSeconds, async () => {
+        const timed = await timedInput(page, cdp, 'keydown', () => page.keyboard.press('Alt+ArrowDown'));
+        cpu.push(timed.cpu);
+        return timed.paint;
+      });
       figures.nextP50 = withCount(median(times), times.length, knobs.nexts);
-      log(`next suggestion: ${times.length} presses, p50 ${median(times).toFixed(0)} ms`);
+      figures.nextCpu = { value: median(cpu), note: `p95 ${percentile(cpu, 0.95).toFixed(1)} ms` };
+      log(`next suggestion: ${times.length} presses, p50 ${median(times).toFixed(0)} ms; main-thread CPU p50 ${median(cpu).toFixed(1)} ms (p95 ${percentile(cpu, 0.95).toFixed(1)})`);
     });
 
     await step(['acceptAll', 'undoAll'], async () => {

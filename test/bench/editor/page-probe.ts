@@ -4,7 +4,7 @@
  *
  * - Frames: a requestAnimationFrame loop records every frame's time, so the
  *   longest gap between two frames while opening is the longest the window
- *   could not paint.
+ *   could not paint. It stops once inputs are timed (`arm`).
  * - Input → paint: `arm(type, until)` catches the next `type` event on the
  *   window (capture phase, so before the app's handlers) and takes its
  *   `timeStamp` (when the browser received the input). From the frame after
@@ -15,11 +15,20 @@
  *   bulk decision or its undo has been drawn).
  * - Opening: the paint after the app marks `body[data-ready]` (set once the
  *   first comparison is drawn), in ms since navigation start.
+ * - Work of an input (`timedInput`): the renderer main thread's CPU time
+ *   (CDP Performance.getMetrics ThreadTime) from before the input to after
+ *   its paint. Unlike input → paint it does not count the wait for the
+ *   frame: the bench sends each key right after a paint, so every key waits
+ *   most of a frame for the next one (a bare contenteditable page measures
+ *   about 9–14 ms input → paint here); nor time the thread lost to other
+ *   processes on a loaded machine. It does count the probe's own two calls
+ *   (arm and collect, about 0.3 ms) and any work the input left for later
+ *   that ran before the paint was collected.
  *
  * No eval: the page's content security policy forbids it, so conditions are
  * named rather than passed as code.
  */
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 
 export type Until = 'paint' | 'status';
 
@@ -66,6 +75,8 @@ export function installProbe(): void {
       return longest;
     },
     arm(type: string, until: Until): void {
+      // The frame loop is for opening: while inputs are timed its frames would be work of their own, and with frames unthrottled, endless.
+      recording = false;
       const before = statusText();
       pending = new Promise<number>((resolve) => {
         const listener = (event: Event): void => {
@@ -140,6 +151,19 @@ export async function inputToPaint(page: Page, type: 'keydown' | 'click', until:
   const ms = await page.evaluate(() => (window as unknown as { __bench: Probe }).__bench.collect());
   if (ms === null) throw new Error(`no ${type} reached the page`);
   return ms;
+}
+
+/** The renderer main thread's CPU time so far, in ms. */
+async function threadMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'ThreadTime')?.value ?? Number.NaN) * 1000;
+}
+
+/** An input's time to paint (inputToPaint) and the main thread's CPU time from before it to that paint, in ms (Performance must be enabled on `cdp`). */
+export async function timedInput(page: Page, cdp: CDPSession, type: 'keydown' | 'click', act: () => Promise<void>): Promise<{ paint: number; cpu: number }> {
+  const before = await threadMs(cdp);
+  const paint = await inputToPaint(page, type, 'paint', act);
+  return { paint, cpu: (await threadMs(cdp)) - before };
 }
 
 /** One open's figures, read after a (re)load: ms since navigation start. */
