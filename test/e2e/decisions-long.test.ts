@@ -10,9 +10,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { longPair } from './fixtures/long-pair';
+import { openLongPair } from './fixtures/long-pair';
 import { describeInChromium } from './suite';
-import { draftText, galleyCheck, selectInPanel, settled, statusText } from './review-helpers';
+import { draftText, selectInPanel, statusText } from './review-helpers';
 
 const WORDS = 20_000;
 
@@ -32,12 +32,9 @@ async function stillThere(page: Page): Promise<number> {
 
 describeInChromium('decisions on a long draft', (windows) => {
   it('keep the DOM of the paragraphs they do not remove: accept one, accept all, undo', { timeout: 180_000 }, async () => {
-    const pair = longPair(WORDS);
-    const expected = galleyCheck(pair.draft, pair.reference);
+    const { pair, expected, page } = await openLongPair(windows, WORDS);
     const draft = readFileSync(pair.draft, 'utf8');
     const lines = (text: string): number => text.split('\n').length;
-    const { page } = await windows.open(pair);
-    await settled(page);
     const untouched = await draftText(page);
 
     const paragraphs = await rememberParagraphs(page);

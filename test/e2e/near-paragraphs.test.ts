@@ -9,51 +9,28 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { longPair } from './fixtures/long-pair';
-import { galleyCheck, selectInPanel, settled } from './review-helpers';
+import { openLongPair } from './fixtures/long-pair';
+import { draftParagraphs, inDraftView, selectInPanel, settled } from './review-helpers';
 import { describeInChromium } from './suite';
 
 const WORDS = 30_000;
 
-/** The draft's paragraphs in the page: how many, how many are drawn, and the drawn ones' text by index. */
+/** The draft's paragraphs in the page: how many, and the drawn ones' text by index (a far one holds none). */
 async function paragraphs(page: Page): Promise<{ total: number; drawn: Map<number, string> }> {
-  const [total, drawn] = await page.evaluate(() => {
-    const all = [...document.querySelectorAll('.ProseMirror > p')];
-    const shown: [number, string][] = [];
-    all.forEach((p, index) => {
-      if (p.classList.contains('far-paragraph')) {
-        if (p.childNodes.length > 0) throw new Error(`far paragraph ${index} has content`);
-        return;
-      }
-      const copy = p.cloneNode(true) as HTMLElement;
-      for (const widget of copy.querySelectorAll('.sg-widget')) widget.remove();
-      shown.push([index, copy.textContent ?? '']);
-    });
-    return [all.length, shown] as const;
+  const all = await draftParagraphs(page);
+  const drawn = new Map<number, string>();
+  all.forEach(({ far, text }, index) => {
+    if (far) expect(text, `far paragraph ${index}`).toBe('');
+    else drawn.set(index, text);
   });
-  return { total, drawn: new Map(drawn) };
-}
-
-/** Whether the element's box is inside the draft pane's viewport. */
-async function inDraftView(page: Page, selector: string): Promise<boolean> {
-  return page.evaluate((selector) => {
-    const element = document.querySelector(selector);
-    const scroller = document.querySelector('.draft-scroll');
-    if (!element || !scroller) return false;
-    const box = element.getBoundingClientRect();
-    const port = scroller.getBoundingClientRect();
-    return box.height > 0 && box.top >= port.top && box.bottom <= port.bottom;
-  }, selector);
+  return { total: all.length, drawn };
 }
 
 describeInChromium('paragraphs near the viewport', (windows) => {
   it('draws only the paragraphs near the viewport, draws far ones when scrolled or jumped to, and saves the text exactly', { timeout: 180_000 }, async () => {
-    const pair = longPair(WORDS);
+    const { pair, expected, page } = await openLongPair(windows, WORDS);
     const draft = readFileSync(pair.draft, 'utf8');
     const lines = draft.split('\n');
-    const expected = galleyCheck(pair.draft, pair.reference);
-    const { page } = await windows.open(pair);
-    await settled(page);
 
     // At the top: the first paragraphs drawn with their text, most of the draft not.
     const first = await paragraphs(page);

@@ -7,9 +7,8 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { ROW_PX, WINDOW_ROWS } from '../../renderer/src/views/panel-window';
-import { longPair } from './fixtures/long-pair';
+import { openLongPair } from './fixtures/long-pair';
 import { LIST, scrollList } from './panel-rows';
-import { galleyCheck, settled } from './review-helpers';
 import { describeInChromium } from './suite';
 
 /** Enough for a few windows of rows. */
@@ -25,11 +24,9 @@ function focusedPlace(page: Page): Promise<number | null> {
 
 describeInChromium('focus in the virtualised panel', (windows) => {
   it('stays on a row scrolled out of the built window, and the arrow keys go on from it', { timeout: 120_000 }, async () => {
-    const pair = longPair(WORDS);
-    const total = galleyCheck(pair.draft, pair.reference).length;
+    const { expected, page } = await openLongPair(windows, WORDS);
+    const total = expected.length;
     expect(total).toBeGreaterThan(2 * WINDOW_ROWS);
-    const { page } = await windows.open(pair);
-    await settled(page);
 
     await page.locator(`${LIST} li[data-id]`).nth(2).click();
     expect(await focusedPlace(page)).toBe(3);

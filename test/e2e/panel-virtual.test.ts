@@ -11,9 +11,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { ROW_PX, WINDOW_ROWS } from '../../renderer/src/views/panel-window';
-import { longPair } from './fixtures/long-pair';
+import { openLongPair } from './fixtures/long-pair';
 import { LIST, scrollList } from './panel-rows';
-import { byKind, galleyApply, galleyCheck, selectInPanel, settled, statusText } from './review-helpers';
+import { byKind, galleyApply, selectInPanel, statusText } from './review-helpers';
 import { describeInChromium } from './suite';
 
 /** Enough for several times the window of rows, quick enough to open on a loaded machine. */
@@ -64,12 +64,9 @@ async function expectWindow(page: Page, size: number): Promise<Rows> {
 
 describeInChromium('the virtualised panel', (windows) => {
   it('builds a bounded window of rows, brings the right one into view, and filters and bulk-accepts them all', { timeout: 240_000 }, async () => {
-    const pair = longPair(WORDS);
-    const expected = galleyCheck(pair.draft, pair.reference);
+    const { pair, expected, page } = await openLongPair(windows, WORDS);
     const total = expected.length;
     expect(total).toBeGreaterThan(3 * WINDOW_ROWS);
-    const { page } = await windows.open(pair);
-    await settled(page);
     expect(await page.locator('#panel-title').textContent()).toBe(`Suggestions (${total})`);
     expect((await expectWindow(page, total)).places[0]).toBe(1);
 

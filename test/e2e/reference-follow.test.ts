@@ -6,9 +6,9 @@
  */
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { longPair } from './fixtures/long-pair';
+import { openLongPair } from './fixtures/long-pair';
 import { describeInChromium } from './suite';
-import { galleyCheck, selectInPanel, settled } from './review-helpers';
+import { selectInPanel } from './review-helpers';
 
 /** Whether reference offset `at` lies on a line inside the reference pane's visible part. */
 async function referenceShows(page: Page, at: number): Promise<boolean> {
@@ -25,12 +25,10 @@ async function referenceShows(page: Page, at: number): Promise<boolean> {
 
 describeInChromium('the reference pane follows the selection', (windows) => {
   it('scrolls to the reference words of a suggestion far down, and back up', { timeout: 120_000 }, async () => {
-    const pair = longPair(6_000);
-    const suggestions = galleyCheck(pair.draft, pair.reference).filter((s) => s.refTo > s.refFrom);
+    const { expected, page } = await openLongPair(windows, 6_000);
+    const suggestions = expected.filter((s) => s.refTo > s.refFrom);
     const last = suggestions[suggestions.length - 1];
     const first = suggestions[0];
-    const { page } = await windows.open(pair);
-    await settled(page);
     expect(await referenceShows(page, last.refFrom)).toBe(false);
     await selectInPanel(page, last.id);
     await expect.poll(() => referenceShows(page, last.refFrom)).toBe(true);

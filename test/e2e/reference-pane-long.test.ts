@@ -8,9 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { longPair } from './fixtures/long-pair';
+import { openLongPair } from './fixtures/long-pair';
 import { describeInChromium } from './suite';
-import { galleyCheck, selectInPanel, settled } from './review-helpers';
+import { selectInPanel } from './review-helpers';
 
 /** The highlighted reference wording: its text and whether it lies inside the pane's visible part. */
 async function highlighted(page: Page): Promise<{ text: string; visible: boolean } | null> {
@@ -25,13 +25,11 @@ async function highlighted(page: Page): Promise<{ text: string; visible: boolean
 
 describeInChromium('a long reference in the reference pane', (windows) => {
   it('holds only the lines near its view, and shows a far suggestion’s wording', { timeout: 120_000 }, async () => {
-    const pair = longPair(30_000);
+    const { pair, expected, page } = await openLongPair(windows, 30_000);
     const reference = readFileSync(pair.reference, 'utf8');
     const lines = reference.split('\n').length;
-    const suggestions = galleyCheck(pair.draft, pair.reference).filter((s) => s.refTo > s.refFrom && !reference.slice(s.refFrom, s.refTo).includes('\n'));
+    const suggestions = expected.filter((s) => s.refTo > s.refFrom && !reference.slice(s.refFrom, s.refTo).includes('\n'));
     const far = suggestions[suggestions.length - 1];
-    const { page } = await windows.open(pair);
-    await settled(page);
     const drawn = () => page.locator('.reference-text p').count();
     expect(lines).toBeGreaterThan(600);
     expect(await drawn()).toBeLessThan(lines / 3);

@@ -68,17 +68,36 @@ export async function markedIds(page: Page): Promise<string[]> {
   ]);
 }
 
+/**
+ * The draft's paragraphs in the page, in order: whether each is a far one
+ * (renderer/src/editor/near-paragraphs: empty and hidden) and its text
+ * without the widgets that show missing words.
+ */
+export async function draftParagraphs(page: Page): Promise<{ far: boolean; text: string }[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.ProseMirror > p')].map((p) => {
+      const copy = p.cloneNode(true) as HTMLElement;
+      for (const widget of copy.querySelectorAll('.sg-widget')) widget.remove();
+      return { far: p.classList.contains('far-paragraph'), text: copy.textContent ?? '' };
+    }),
+  );
+}
+
 /** The draft's text as it would be saved: paragraphs joined by "\n", without the widgets that show missing words. */
 export async function draftText(page: Page): Promise<string> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('.ProseMirror > p')]
-      .map((p) => {
-        const copy = p.cloneNode(true) as HTMLElement;
-        for (const widget of copy.querySelectorAll('.sg-widget')) widget.remove();
-        return copy.textContent ?? '';
-      })
-      .join('\n'),
-  );
+  return (await draftParagraphs(page)).map((p) => p.text).join('\n');
+}
+
+/** Whether the element `selector` names has a box inside the draft pane's viewport. */
+export async function inDraftView(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((selector) => {
+    const element = document.querySelector(selector);
+    const scroller = document.querySelector('.draft-scroll');
+    if (!element || !scroller) return false;
+    const box = element.getBoundingClientRect();
+    const port = scroller.getBoundingClientRect();
+    return box.height > 0 && box.top >= port.top && box.bottom <= port.bottom;
+  }, selector);
 }
 
 export async function statusText(page: Page): Promise<string> {

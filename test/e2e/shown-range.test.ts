@@ -5,18 +5,17 @@
  * while the review (status, panel) holds every suggestion throughout.
  */
 import { expect, it } from 'vitest';
-import { longPair } from './fixtures/long-pair';
+import { openLongPair } from './fixtures/long-pair';
 import { describeInChromium } from './suite';
-import { galleyCheck, markedIds, settled, statusText } from './review-helpers';
+import { markedIds, statusText } from './review-helpers';
 
 const WORDS = 30_000;
 
 describeInChromium('marks near the viewport', (windows) => {
   it('marks what scrolling brings into view, and only that after undoing accept all', { timeout: 180_000 }, async () => {
-    const pair = longPair(WORDS);
-    const expected = galleyCheck(pair.draft, pair.reference).map((s) => s.id);
-    const { page } = await windows.open(pair);
-    await settled(page);
+    const opened = await openLongPair(windows, WORDS);
+    const { page } = opened;
+    const expected = opened.expected.map((s) => s.id);
     const first = await markedIds(page);
     expect(first).toContain(expected[0]);
     expect(first).not.toContain(expected[expected.length - 1]);
