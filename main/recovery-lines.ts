@@ -6,32 +6,48 @@
  *
  * Patches are numbered: one applies only on top of the copy it was made
  * against. Anything else (main took a whole copy in between, a patch was
- * lost) is refused, and the renderer sends the whole text next.
+ * lost) is refused, and the renderer sends the whole text next. The first
+ * patch after a draft is opened is made against the draft as main opened
+ * it, named by its handle: main read that text itself, so opening a
+ * book-length draft sends none of it back.
  */
-import type { RecoveryPatch } from '../preload/api';
+import type { DocumentHandle, RecoveryPatch } from '../preload/api';
 
 export class RecoveryLines {
   private lines: readonly string[] | null = null;
   /** The number of the patch `lines` came from; null after a whole copy main made itself. */
   private seq: number | null = null;
+  /** The draft last opened, as the renderer was sent it, until a patch is made against it or another copy is taken. */
+  private openedDraft: { readonly handle: DocumentHandle; readonly text: string } | null = null;
 
   /** Applies `patch`; false (nothing changed) when it was not made against the copy held. */
   apply(patch: RecoveryPatch): boolean {
-    if (patch.base === null) {
-      this.lines = patch.lines;
-    } else {
-      const lines = this.lines;
-      if (lines === null || this.seq !== patch.base || patch.from > patch.to || patch.to > lines.length) return false;
-      this.lines = [...lines.slice(0, patch.from), ...patch.lines, ...lines.slice(patch.to)];
-    }
+    const base = this.baseOf(patch);
+    if (base === undefined) return false;
+    if (patch.base !== null && (patch.from > patch.to || patch.to > base.length)) return false;
+    this.lines = patch.base === null ? patch.lines : [...base.slice(0, patch.from), ...patch.lines, ...base.slice(patch.to)];
     this.seq = patch.seq;
+    this.openedDraft = null;
     return true;
+  }
+
+  /** The lines `patch` was made against; undefined when main does not hold them. */
+  private baseOf({ base }: RecoveryPatch): readonly string[] | undefined {
+    if (base === null) return [];
+    if (typeof base === 'string') return this.openedDraft?.handle === base ? this.openedDraft.text.split('\n') : undefined;
+    return this.lines !== null && this.seq === base ? this.lines : undefined;
+  }
+
+  /** A draft was opened: `text` (as sent to the renderer) is the copy a patch naming `handle` was made against. */
+  opened(handle: DocumentHandle, text: string): void {
+    this.openedDraft = { handle, text };
   }
 
   /** Holds `text` as a copy no patch was made against (a restored one): the next patch is refused. */
   reset(text: string | null): void {
     this.lines = text === null ? null : text.split('\n');
     this.seq = null;
+    this.openedDraft = null;
   }
 
   /** The text held, lines joined by "\n"; null before the first copy. */

@@ -151,15 +151,15 @@ export interface RecoverySnapshot {
 }
 
 /**
- * A recovery copy sent as what changed since the copy numbered `base` (null:
- * `lines` are the whole text). The text is its lines joined by "\n"; lines
- * [from, to) of the base copy are replaced by `lines`. Main keeps the lines
- * and writes the copy, so the page never serialises or compares the whole
- * draft while the user types.
+ * A recovery copy sent as what changed since the copy numbered `base` (a
+ * handle: the draft that handle names, as main opened it; null: `lines` are
+ * the whole text). The text is its lines joined by "\n"; lines [from, to) of
+ * the base copy are replaced by `lines`. Main keeps the lines and writes the
+ * copy, so the page never serialises or compares the whole draft.
  */
 export interface RecoveryPatch {
   seq: number;
-  base: number | null;
+  base: number | DocumentHandle | null;
   from: number;
   to: number;
   lines: string[];

@@ -110,7 +110,7 @@ export function recoveryCopy(value: unknown): RecoverySnapshot | RecoveryPatch |
   const { seq, base, from, to, lines } = record;
   if (!Array.isArray(lines) || !lines.every((line): line is string => typeof line === 'string')) throw new InvalidArgument('expected lines of text');
   if (lines.reduce((sum, line) => sum + line.length + 1, 0) > MAX_TEXT_LENGTH) throw new InvalidArgument('expected text');
-  return { seq: count(seq), base: base === null ? null : count(base), from: count(from), to: count(to), lines, review, decided: boolean(record.decided) };
+  return { seq: count(seq), base: base === null ? null : typeof base === 'string' ? handle(base) : count(base), from: count(from), to: count(to), lines, review, decided: boolean(record.decided) };
 }
 
 function count(value: unknown): number {

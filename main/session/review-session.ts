@@ -566,6 +566,7 @@ export class ReviewSession {
     this.versions.set(path, read.stamp);
     const changed = () => this.options.window.send(EVENTS.fileChanged, { handle: file.handle, role: file.role, name: basename(file.path) });
     this.watchers.set(file.handle, this.options.watch(path, changed, { known: read.stamp }));
+    if (role === 'draft') this.recoveryLines.opened(file.handle, read.text);
     return toOpenedDocument(file, read.text);
   }
 

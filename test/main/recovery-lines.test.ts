@@ -43,6 +43,44 @@ describe('recovery copies as line patches', () => {
     );
   });
 
+  test('a line shown as several pieces travels whole: the copy is the text, not the pieces', () => {
+    const long = 'A sentence of the draft. '.repeat(300);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('short', '', long, `${long}tail`), { minLength: 1, maxLength: 5 }), fc.array(edit, { maxLength: 8 }), (lines, edits) => {
+        let state = EditorState.create({ doc: docFromText(lines.join('\n')) });
+        expect(state.doc.childCount).toBeGreaterThanOrEqual(lines.length);
+        const main = new RecoveryLines();
+        main.opened('draft-handle', lines.join('\n'));
+        let sent: { doc: Node; seq: number | string } = { doc: state.doc, seq: 'draft-handle' };
+        for (const [seq, change] of edits.map((change, index) => [index + 1, change] as const)) {
+          state = applyEdit(state, change);
+          expect(main.apply({ seq, base: sent.seq, ...linePatch(sent.doc, state.doc), review: null, decided: false })).toBe(true);
+          sent = { doc: state.doc, seq };
+          expect(main.text).toBe(textFromDoc(state.doc));
+        }
+        expect(linePatch(null, state.doc).lines.join('\n')).toBe(textFromDoc(state.doc));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test('the first copy after opening patches the text main opened, and only the draft last opened', () => {
+    const main = new RecoveryLines();
+    main.opened('first', 'one\ntwo');
+    main.opened('second', 'three\nfour');
+    expect(main.apply({ seq: 1, base: 'first', from: 0, to: 1, lines: ['ONE'], review: null, decided: false })).toBe(false);
+    expect(main.text).toBeNull();
+    expect(main.apply({ seq: 1, base: 'second', from: 1, to: 2, lines: ['FOUR'], review: null, decided: false })).toBe(true);
+    expect(main.text).toBe('three\nFOUR');
+    // Once patched, the copy goes on from that patch, not from the opened text.
+    expect(main.apply({ seq: 2, base: 'second', from: 0, to: 1, lines: ['x'], review: null, decided: false })).toBe(false);
+    expect(main.apply({ seq: 2, base: 1, from: 0, to: 1, lines: ['THREE'], review: null, decided: false })).toBe(true);
+    expect(main.text).toBe('THREE\nFOUR');
+    main.opened('third', 'five');
+    main.reset('restored');
+    expect(main.apply({ seq: 3, base: 'third', from: 0, to: 1, lines: ['x'], review: null, decided: false })).toBe(false);
+  });
+
   test('one typed character sends one line, however long the draft', () => {
     const lines = Array.from({ length: 5_000 }, (_, i) => `Paragraph ${i} of a long draft.`);
     const before = EditorState.create({ doc: docFromText(lines.join('\n')) });

@@ -320,6 +320,19 @@ describe('recovery', () => {
     expect(fourth.recovery?.draftName).toBe('a.txt');
   });
 
+  it('keeps the first copy after opening as a patch on the draft it opened: the page never sends the whole text back', async () => {
+    writeFileSync(join(dir, 'a.txt'), 'one\ntwo\nthree\n');
+    const h = makeSession(dir, join(dir, 'a.txt'));
+    const { draft } = await h.session.startup();
+    h.session.setEdited(true);
+    expect(await h.session.keepRecovery({ seq: 1, base: draft!.handle, from: 1, to: 2, lines: ['TWO'], review: null, decided: false })).toBe(true);
+    expect(await h.session.keepRecovery({ seq: 2, base: 'another-handle', from: 0, to: 1, lines: ['x'], review: null, decided: false })).toBe(false);
+    h.session.abandon();
+    const next = makeSession(dir, null);
+    const state = await next.session.startup();
+    expect((await next.session.restoreRecovery(state.recovery!.id))?.snapshot.text).toBe('one\nTWO\nthree\n');
+  });
+
   it('restores work whose draft file is gone: it stays recoverable, and Save asks where to put it, in the old format', async () => {
     await crashedWith('a.txt', 'one\r\ntwo\r\n', { text: 'one\nthree\n', review: null });
     renameSync(join(dir, 'a.txt'), join(dir, 'moved-away.txt'));

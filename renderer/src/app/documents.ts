@@ -7,7 +7,7 @@
 import type { Node } from 'prosemirror-model';
 import type { Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
-import type { DocumentRole, FileChange, GalleyApi, OpenResult, OpenedDocument, StoredReview } from '../../../preload/api';
+import type { DocumentHandle, DocumentRole, FileChange, GalleyApi, OpenResult, OpenedDocument, StoredReview } from '../../../preload/api';
 import { type Decisions, schema } from '../editor/schema';
 import { knownText } from '../editor/doc-text';
 import { docFromText, textFromDoc } from '../editor/text-doc';
@@ -29,6 +29,12 @@ export class Documents {
   reference: OpenedDocument | null = null;
   /** The document as last opened or saved: what "unsaved changes" are measured against. */
   saved: Node = docFromText('');
+  /**
+   * The document as shown when the draft was opened, when it is the draft's
+   * text as main sent it (not restored work): main's recovery copy can start
+   * from that text, which it read itself (./recovery).
+   */
+  opened: { readonly doc: Node; readonly handle: DocumentHandle } | null = null;
   /** Whether main was last told there are unsaved changes. */
   private edited = false;
   /** Where the cleaned copy was last saved: the file the window now names. */
@@ -120,6 +126,7 @@ export class Documents {
     const attrs = decisions ? { ...decisions } : null;
     const doc = restored ? docFromText(text, attrs) : schema.nodes.doc.create(attrs, this.saved.content);
     knownText(doc, restored ? text : (document?.text ?? ''));
+    this.opened = document && !restored ? { doc, handle: document.handle } : null;
     this.edits = new DraftEdits(this.saved, !restored);
     this.view.updateState(freshState(doc, before.plugins));
     this.layout.setDraftTitle(document ? `${document.name} · ${document.formatLabel}` : 'none open');

@@ -1,13 +1,16 @@
 /**
- * What changed in the draft since the last recovery copy, as lines: the
- * paragraphs between the first and the last that are not the very same node
- * objects as before. ProseMirror keeps every untouched node of a document
- * when a transaction changes it, so comparing by identity finds a typed
- * character's paragraph without reading any text: a copy of a 100,000-word
- * draft costs a walk over its paragraph list and the text of the few that
- * changed, not a serialisation of the whole draft.
+ * What changed in the draft since the last recovery copy, as lines of its
+ * text: the lines holding the paragraphs that are not the very same node
+ * objects as before (../editor/text-doc's changedParagraphs). A copy of a
+ * 100,000-word draft costs a walk over its paragraph list and the text of
+ * the few lines that changed, not a serialisation of the whole draft.
+ *
+ * A very long line is several paragraphs (../editor/line-pieces); a patch
+ * always carries whole lines, its pieces joined again, so main's copy,
+ * which is the lines joined by "\n", is the draft's text exactly.
  */
 import type { Node } from 'prosemirror-model';
+import { changedParagraphs } from '../editor/text-doc';
 
 export interface LinePatch {
   /** Lines [from, to) of the text of `before`… */
@@ -17,24 +20,39 @@ export interface LinePatch {
   lines: string[];
 }
 
-/** The patch from `before` to `after` (each line is a paragraph, as in ../editor/text-doc); null `before`: the whole text. */
+/** The patch from `before` to `after`; null `before`: the whole text. */
 export function linePatch(before: Node | null, after: Node): LinePatch {
-  const count = after.childCount;
-  if (before === null) return { from: 0, to: 0, lines: linesOf(after, 0, count) };
-  let start = 0;
-  const limit = Math.min(before.childCount, count);
-  while (start < limit && before.child(start) === after.child(start)) start++;
-  let endBefore = before.childCount;
-  let endAfter = count;
-  while (endBefore > start && endAfter > start && before.child(endBefore - 1) === after.child(endAfter - 1)) {
-    endBefore--;
-    endAfter--;
+  if (before === null) return { from: 0, to: 0, lines: linesOf(after, 0, after.childCount) };
+  let { start, endBefore, endAfter } = changedParagraphs(before, after);
+  // Widen to whole lines; the paragraphs outside the change are the same nodes in both documents.
+  while (start > 0 && !(startsLine(before, start) && startsLine(after, start))) start--;
+  while (!startsLine(after, endAfter)) {
+    endBefore++;
+    endAfter++;
   }
-  return { from: start, to: endBefore, lines: linesOf(after, start, endAfter) };
+  const from = linesStarting(before, 0, start);
+  return { from, to: from + linesStarting(before, start, endBefore), lines: linesOf(after, start, endAfter) };
 }
 
+/** Whether paragraph `index` begins a line of the text (past the last paragraph: the end of the text does). */
+function startsLine(doc: Node, index: number): boolean {
+  return index === 0 || index >= doc.childCount || !doc.child(index).attrs.joined;
+}
+
+/** How many lines begin at paragraphs [from, to). */
+function linesStarting(doc: Node, from: number, to: number): number {
+  let lines = 0;
+  for (let index = from; index < to; index++) if (startsLine(doc, index)) lines++;
+  return lines;
+}
+
+/** The text of paragraphs [from, to), which begin and end lines, as lines. */
 function linesOf(doc: Node, from: number, to: number): string[] {
   const lines: string[] = [];
-  for (let index = from; index < to; index++) lines.push(doc.child(index).textContent);
+  for (let index = from; index < to; index++) {
+    const text = doc.child(index).textContent;
+    if (index > from && !startsLine(doc, index)) lines[lines.length - 1] += text;
+    else lines.push(text);
+  }
   return lines;
 }

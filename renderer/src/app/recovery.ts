@@ -10,7 +10,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import type { EditorView } from 'prosemirror-view';
-import type { DecisionRecord, GalleyApi, RecoveredReview, RecoveryOffer } from '../../../preload/api';
+import type { DecisionRecord, DocumentHandle, GalleyApi, RecoveredReview, RecoveryOffer } from '../../../preload/api';
 import type { Decisions } from '../editor/schema';
 import { shortcutLabel } from '../views/labels';
 import type { DecisionTimes } from './decision-times';
@@ -21,9 +21,15 @@ import { RecoveryThrottle } from './recovery-throttle';
 
 export class Recovery {
   private readonly throttle = new RecoveryThrottle(() => this.keep());
-  /** The document main holds as the last copy, and that copy's number; null: send the whole text next. */
-  private sent: { doc: Node; seq: number } | null = null;
+  /**
+   * The document main holds as the last copy, and that copy's number (or the
+   * handle of the draft as opened, which main holds from reading it); null:
+   * send the whole text next.
+   */
+  private sent: { doc: Node; seq: number | DocumentHandle } | null = null;
   private seq = 0;
+  /** The opened draft last taken as the base of a copy (../documents' `opened`). */
+  private opened: Documents['opened'] = null;
 
   constructor(
     private readonly galley: GalleyApi,
@@ -52,6 +58,11 @@ export class Recovery {
       return;
     }
     const doc = this.view.state.doc;
+    if (this.documents.opened !== this.opened) {
+      // A draft was opened since the last copy: main holds its text already, so patch that.
+      this.opened = this.documents.opened;
+      this.sent = this.opened && { doc: this.opened.doc, seq: this.opened.handle };
+    }
     const base = this.sent;
     const seq = ++this.seq;
     // Decisions are replaced, never changed in place, so identity tells whether they differ from the saved ones.

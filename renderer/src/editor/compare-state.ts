@@ -78,16 +78,18 @@ function saysTheSame(item: ReviewItem, s: Suggestion): boolean {
 /**
  * The review with `placed` as its open suggestions: only the ones that
  * differ are removed or added. Old (`unmatched`, the open items by start,
- * taken out as they are matched) and new are matched by where they are,
- * then by what they say, so a re-check that finds nearly every
- * suggestion again builds no string per suggestion (at 300,000 words the
- * strings this once made for both sets were half the re-check's work).
+ * taken out as they are matched) and new are matched by where they start,
+ * then by identity (./place hands back an item found again as it was), so
+ * a re-check that finds nearly every suggestion again builds no string per
+ * suggestion (at 300,000 words the strings this once made for both sets
+ * were half the re-check's work).
  */
 function replaceSuggestions(review: ReviewState, doc: Node, unmatched: Map<number, Placed[]>, placed: readonly Placed[]): ReviewState {
   const fresh: Placed[] = [];
   for (const p of placed) {
     const here = unmatched.get(p.from);
-    const i = here ? here.findIndex((q) => q.to === p.to && (q.item === p.item || sameItem(q.item, p.item))) : -1;
+    // ./place keeps an open item found again, saying the same under the same key and move, as that very item.
+    const i = here ? here.findIndex((q) => q.item === p.item) : -1;
     if (i >= 0) here!.splice(i, 1);
     else fresh.push(p);
   }
@@ -104,11 +106,6 @@ function replaceSuggestions(review: ReviewState, doc: Node, unmatched: Map<numbe
   );
   const selected = review.selected && items.has(review.selected) ? review.selected : null;
   return { ...review, items, open, selected };
-}
-
-/** What makes a suggestion found again at the same place the same one: what it says, and which move it belongs to. */
-function sameItem(a: ReviewItem, b: ReviewItem): boolean {
-  return a.key === b.key && a.kind === b.kind && a.severity === b.severity && a.moveId === b.moveId;
 }
 
 function withUniqueId(item: ReviewItem, taken: ReadonlyMap<string, ReviewItem>): ReviewItem {

@@ -1,18 +1,18 @@
 /**
  * The text of a document, exactly as ./text-doc's textFromDoc gives it, for
  * the callers that ask after every pause in typing (the re-check, the kept
- * review): derived from the last answer. ProseMirror keeps every untouched
- * paragraph node when a transaction changes a document, so the paragraphs
- * that are not the very same objects as in the last document asked about
- * are the only ones read (as ../app/recovery-patch finds a keystroke's line);
- * the rest of the text is the last answer's. At 300,000 words textFromDoc
- * reads 8,700 paragraphs and joins 1.7 MB (3–38 ms on a loaded machine);
+ * review): derived from the last answer. Only the paragraphs that are not
+ * the very same objects as in the last document asked about are read
+ * (./text-doc's changedParagraphs, as ../app/recovery-patch finds a
+ * keystroke's line); the rest of the text is the last answer's. At 300,000
+ * words textFromDoc reads 8,700 paragraphs and joins 1.7 MB (3–38 ms on a
+ * loaded machine);
  * after a typed character this takes 0.3–0.8 ms. The answer is the last
  * one's two ends around the new middle, which V8 copies into one string
  * only when it is first read through (the worker's patch, a slice).
  */
 import type { Node } from 'prosemirror-model';
-import { textFromDoc } from './text-doc';
+import { changedParagraphs, textFromDoc } from './text-doc';
 
 /** The last document asked about and its text (documents are immutable, so this never goes stale). */
 let last: { readonly doc: Node; readonly text: string } | null = null;
@@ -38,22 +38,11 @@ export function knownText(doc: Node, text: string): void {
 
 /**
  * `after`'s text from `before`'s: paragraph i contributes its text, after a
- * line break unless it is the first or `joined` (its segment). The
- * paragraphs the same at both ends keep their segments; a paragraph that
- * moves to or from the first place changes its segment, so the first
- * paragraph is never taken as unchanged from the end.
+ * line break unless it is the first or `joined` (its segment); the
+ * paragraphs ./text-doc's changedParagraphs finds unchanged keep theirs.
  */
 export function derivedText(before: Node, beforeText: string, after: Node): string {
-  const limit = Math.min(before.childCount, after.childCount);
-  let start = 0;
-  while (start < limit && before.child(start) === after.child(start)) start++;
-  let endBefore = before.childCount;
-  let endAfter = after.childCount;
-  const floor = Math.max(start, 1);
-  while (endBefore > floor && endAfter > floor && before.child(endBefore - 1) === after.child(endAfter - 1)) {
-    endBefore--;
-    endAfter--;
-  }
+  const { start, endBefore, endAfter } = changedParagraphs(before, after);
   if (start === endBefore && start === endAfter) return beforeText;
   let from = 0;
   for (let i = 0; i < start; i++) from += segmentLength(before, i);

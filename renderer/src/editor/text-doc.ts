@@ -73,6 +73,35 @@ export function textFromDoc(doc: Node): string {
 }
 
 /**
+ * Where two versions of a document differ, by paragraph: `before`'s
+ * paragraphs [start, endBefore) became `after`'s [start, endAfter), and
+ * the rest are the very same node objects in both. ProseMirror keeps every
+ * untouched node when a transaction changes a document, so this finds a
+ * keystroke's paragraph without reading any text. The first paragraph is
+ * never taken as unchanged from the end: a paragraph moving to or from the
+ * first place changes whether a line break comes before it.
+ */
+export interface ChangedParagraphs {
+  readonly start: number;
+  readonly endBefore: number;
+  readonly endAfter: number;
+}
+
+export function changedParagraphs(before: Node, after: Node): ChangedParagraphs {
+  const limit = Math.min(before.childCount, after.childCount);
+  let start = 0;
+  while (start < limit && before.child(start) === after.child(start)) start++;
+  let endBefore = before.childCount;
+  let endAfter = after.childCount;
+  const floor = Math.max(start, 1);
+  while (endBefore > floor && endAfter > floor && before.child(endBefore - 1) === after.child(endAfter - 1)) {
+    endBefore--;
+    endAfter--;
+  }
+  return { start, endBefore, endAfter };
+}
+
+/**
  * The text between two document positions, as textFromDoc gives it. Finds
  * the first paragraph by binary search (ProseMirror's own lookups scan the
  * paragraphs from the start), so checking thousands of suggestions' words
