@@ -10,7 +10,7 @@
  * which is the lines joined by "\n", is the draft's text exactly.
  */
 import type { Node } from 'prosemirror-model';
-import { changedParagraphs } from '../editor/text-doc';
+import { changedParagraphs, paragraphText } from '../editor/text-doc';
 
 export interface LinePatch {
   /** Lines [from, to) of the text of `before`… */
@@ -50,7 +50,7 @@ function linesStarting(doc: Node, from: number, to: number): number {
 function linesOf(doc: Node, from: number, to: number): string[] {
   const lines: string[] = [];
   for (let index = from; index < to; index++) {
-    const text = doc.child(index).textContent;
+    const text = paragraphText(doc.child(index));
     if (index > from && !startsLine(doc, index)) lines[lines.length - 1] += text;
     else lines.push(text);
   }

@@ -12,7 +12,7 @@
  * only when it is first read through (the worker's patch, a slice).
  */
 import type { Node } from 'prosemirror-model';
-import { changedParagraphs, textFromDoc } from './text-doc';
+import { changedParagraphs, paragraphText, textFromDoc } from './text-doc';
 
 /** The last document asked about and its text (documents are immutable, so this never goes stale). */
 let last: { readonly doc: Node; readonly text: string } | null = null;
@@ -49,7 +49,7 @@ export function derivedText(before: Node, beforeText: string, after: Node): stri
   let to = beforeText.length;
   for (let i = before.childCount - 1; i >= endBefore; i--) to -= segmentLength(before, i);
   const middle: string[] = [];
-  for (let i = start; i < endAfter; i++) middle.push(separator(after, i), after.child(i).textContent);
+  for (let i = start; i < endAfter; i++) middle.push(separator(after, i), paragraphText(after.child(i)));
   return beforeText.slice(0, from) + middle.join('') + beforeText.slice(to);
 }
 

@@ -67,9 +67,19 @@ export function textFromDoc(doc: Node): string {
   const parts: string[] = [];
   doc.forEach((paragraph, _offset, index) => {
     if (index > 0 && !paragraph.attrs.joined) parts.push('\n');
-    parts.push(paragraph.textContent);
+    parts.push(paragraphText(paragraph));
   });
   return parts.join('');
+}
+
+/**
+ * A paragraph's text. Most paragraphs are one text node, whose string is
+ * the answer as it is; `textContent` walks the node and joins its parts
+ * even then (reading all 8,700 paragraphs of 300,000 words after accept
+ * all took 35 ms that way).
+ */
+export function paragraphText(paragraph: Node): string {
+  return paragraph.childCount === 1 ? paragraph.firstChild!.text! : paragraph.textContent;
 }
 
 /**
@@ -115,7 +125,8 @@ export function textBetween(doc: Node, from: number, to: number): string {
     const start = starts[index]! + 1;
     if (start + paragraph.content.size < from) continue;
     if (parts.length > 0 && !paragraph.attrs.joined) parts.push('\n');
-    parts.push(paragraph.textBetween(Math.max(0, from - start), Math.max(0, Math.min(paragraph.content.size, to - start))));
+    const [a, b] = [Math.max(0, from - start), Math.max(0, Math.min(paragraph.content.size, to - start))];
+    parts.push(paragraph.childCount === 1 ? paragraph.firstChild!.text!.slice(a, b) : paragraph.textBetween(a, b));
   }
   return parts.join('');
 }
