@@ -48,9 +48,12 @@ describeInChromium('a long comparison', (windows) => {
 
   it('shows a long re-check after an edit the same way, and Cancel ends it', async () => {
     const { page } = await windows.open(seedPairCopy());
-    // A stand-in worker that finds nothing on opening, then never answers.
-    const script = 'let first = true; onmessage = (e) => { if (first) postMessage({ id: e.data.id, ok: true, suggestions: [] }); first = false; };';
-    await page.route('**/assets/compare.worker-*.js', (route) => route.fulfill({ status: 200, body: script, contentType: 'text/javascript' }));
+    // A stand-in worker that finds nothing on opening, then never answers: the
+    // first one loaded answers its first message; an idle worker is ended after
+    // a second, so the re-check may load another, which answers nothing.
+    let workersLoaded = 0;
+    const script = (answers: boolean) => `let first = ${answers}; onmessage = (e) => { if (first) postMessage({ id: e.data.id, ok: true, suggestions: [] }); first = false; };`;
+    await page.route('**/assets/compare.worker-*.js', (route) => route.fulfill({ status: 200, body: script(++workersLoaded === 1), contentType: 'text/javascript' }));
     await page.reload();
     await page.waitForSelector('body[data-ready="true"]');
 

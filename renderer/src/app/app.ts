@@ -30,6 +30,7 @@ import { SettingsPanel } from '../views/settings-panel';
 import { EncodingDialog } from '../views/encoding-dialog';
 import { reopenWithEncoding, saveWithEncoding, type EncodingContext } from './encodings';
 import { docText } from '../editor/doc-text';
+import { nextTask } from '../editor/next-task';
 import { runCommand, runEditorCommand } from './run-command';
 
 export class App {
@@ -114,6 +115,9 @@ export class App {
       await this.reviews.restore(startup.review, startup.draft, startup.reference);
     } else {
       this.documents.setReference(startup.reference);
+      // The worker compares while the view of the draft is built, in a task of its own (compareAll below gets this answer).
+      if (startup.draft && startup.reference && !startup.restored) this.ignoring.prefetch(startup.draft.text, startup.reference.text);
+      await nextTask();
       this.documents.setDraft(startup.draft);
       if (startup.restored) this.recovery.show(startup.restored);
       if (startup.suggestedReference) this.documents.offerReference(startup.suggestedReference);

@@ -22,6 +22,7 @@ import type { Suggestion } from '@galley/engine';
 import { withAdded } from './decoration-tree';
 import { suggestionDecorations } from './decorations';
 import { removeItems } from './map-review';
+import { nextTask } from './next-task';
 import { placeSuggestions } from './place';
 import type { Placed, ReviewItem } from './review-item';
 import { placedIn } from './review-queries';
@@ -34,7 +35,25 @@ import { OffsetMap } from './text-doc';
  * reference; suggestions already decided (by key) are left out.
  */
 export function reviewOfComparison(doc: Node, text: string, reference: string, suggestions: readonly Suggestion[]): ReviewState {
-  return reviewFrom(doc, reference, placeSuggestions(text, reference, suggestions, decidedKeys(doc), OffsetMap.ofDoc(doc)));
+  return reviewFrom(doc, reference, placedOfComparison(doc, text, reference, suggestions));
+}
+
+/**
+ * As reviewOfComparison, in two tasks, and resolving in a third: between
+ * them the page can paint. Opening 300,000 words placed its 9,437
+ * suggestions, built their marks and loaded them in one task of 175 ms
+ * (profiled), a frozen frame.
+ */
+export async function reviewOfComparisonInTasks(doc: Node, text: string, reference: string, suggestions: readonly Suggestion[]): Promise<ReviewState> {
+  const placed = placedOfComparison(doc, text, reference, suggestions);
+  await nextTask();
+  const review = reviewFrom(doc, reference, placed);
+  await nextTask();
+  return review;
+}
+
+function placedOfComparison(doc: Node, text: string, reference: string, suggestions: readonly Suggestion[]): Placed[] {
+  return placeSuggestions(text, reference, suggestions, decidedKeys(doc), OffsetMap.ofDoc(doc));
 }
 
 /** Puts the dirty ranges in flight under `token`, for a comparison of `text`, `doc`'s text. */

@@ -14,7 +14,7 @@
 import type { EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import type { Suggestion } from '@galley/engine';
-import { reviewOfComparison } from './compare-state';
+import { reviewOfComparisonInTasks } from './compare-state';
 import { emptyReview, reviewKey, type ReviewMeta, type ReviewState } from './review-state';
 import { docText } from './doc-text';
 
@@ -63,10 +63,11 @@ export class Comparison {
         const doc = this.view.state.doc;
         const text = docText(doc);
         const suggestions = await this.compareText(text, reference);
+        const review = await reviewOfComparisonInTasks(doc, text, reference, suggestions);
         if (run !== this.wholeRuns) return;
         // Typed while it ran: compare what is there now.
         if (this.view.state.doc !== doc) continue;
-        return this.load(reviewOfComparison(doc, text, reference, suggestions));
+        return this.load(review);
       }
     } finally {
       if (run === this.wholeRuns) this.report.comparing(false);
