@@ -29,7 +29,6 @@ import { decorationSet } from './decoration-tree';
 import { keptSet } from './kept-decorations';
 import { DEFAULT_METRICS, docSample, type LineMetrics, measureLines, paragraphHeight, sameMetrics, textHeight } from './paragraph-heights';
 import { reviewState } from './review-state';
-import type { ShownRange } from './shown-range';
 
 /** A run of far paragraphs: where it is in the document and the height its spacer stands in for. */
 interface FarRun {
@@ -41,14 +40,21 @@ interface FarRun {
 /** The class of a spacer standing in for a run of far paragraphs. */
 const FAR_RUN_CLASS = 'far-run';
 
-/** What the plugin keeps: the line metrics, and the decorations and far runs of its state. */
+/** What the plugin keeps: the line metrics, and the decorations, far runs and near paragraphs (by index) of its state. */
 interface Near {
   readonly metrics: LineMetrics;
   readonly set: DecorationSet;
   readonly runs: readonly FarRun[];
+  readonly near: readonly number[];
 }
 
 const nearKey = new PluginKey<Near>('near-paragraphs');
+
+/** The near-paragraph layout `state` holds, and the one working it out afresh gives (the two must agree: test/editor/near-paragraphs). */
+export function nearLayouts(state: EditorState): { held: Near; afresh: Near } | null {
+  const held = nearKey.getState(state);
+  return held ? { held, afresh: nearLayout(state, held.metrics, null, null) } : null;
+}
 
 /** The far runs of `state` (where its spacers stand). */
 function farRuns(state: EditorState): readonly FarRun[] {
@@ -67,6 +73,7 @@ function nearLayout(state: EditorState, metrics: LineMetrics, previous: Decorati
   const { from, to } = state.selection;
   const decorations: Decoration[] = [];
   const runs: FarRun[] = [];
+  const nearIndexes: number[] = [];
   let run: { from: number; height: number } | null = null;
   const closeRun = (end: number): void => {
     if (!run) return;
@@ -75,14 +82,13 @@ function nearLayout(state: EditorState, metrics: LineMetrics, previous: Decorati
     decorations.push(Decoration.widget(run.from, farRunSpacer(height), oneSpec(runSpecs, height, () => ({ key: `${FAR_RUN_CLASS}:${height}`, side: -1, ignoreSelection: true }))));
     run = null;
   };
-  state.doc.forEach((paragraph, start) => {
+  state.doc.forEach((paragraph, start, index) => {
     const end = start + paragraph.nodeSize;
     const near = (start < shown.to && end > shown.from) || (from >= start && from <= end) || (to >= start && to <= end);
     if (near) {
       closeRun(start);
-      // Until it is first drawn on screen (content-visibility: auto), a near paragraph takes the space it was estimated at as a far one.
-      const height = Math.round(textHeight(paragraph, metrics));
-      decorations.push(Decoration.node(start, end, { style: `contain-intrinsic-size: auto ${height}px` }, oneSpec(nearSpecs, height, () => ({ near: true }))));
+      nearIndexes.push(index);
+      decorations.push(nearDecoration(paragraph, start, metrics));
     } else {
       run ??= { from: start, height: 0 };
       run.height += paragraphHeight(paragraph, metrics);
@@ -90,7 +96,62 @@ function nearLayout(state: EditorState, metrics: LineMetrics, previous: Decorati
   });
   closeRun(state.doc.content.size);
   const set = previous ? keptSet(previous, mapping, state.doc, decorations) : decorationSet(state.doc, decorations);
-  return { metrics, set, runs };
+  return { metrics, set, runs, near: nearIndexes };
+}
+
+/** A near paragraph's decoration. Until it is first drawn on screen (content-visibility: auto), it takes the space it was estimated at as a far one. */
+function nearDecoration(paragraph: Node, start: number, metrics: LineMetrics): Decoration {
+  const height = Math.round(textHeight(paragraph, metrics));
+  return Decoration.node(start, start + paragraph.nodeSize, { style: `contain-intrinsic-size: auto ${height}px` }, oneSpec(nearSpecs, height, () => ({ near: true })));
+}
+
+/**
+ * The layout after `tr` without walking every paragraph, when `tr` only
+ * edited the text of one near paragraph and left the same paragraphs near
+ * (typing): the far runs are the same paragraphs, so only their places
+ * move, and only the edited paragraph's estimate can change. Null when
+ * the edit was anything else. At 300,000 words (9,000 paragraphs) the walk
+ * and the mending of its set were 1.5 ms of each keystroke in the profile.
+ */
+function typedLayout(tr: Transaction, near: Near, after: EditorState): Near | null {
+  const [before, doc] = [tr.before, tr.doc];
+  if (doc.childCount !== before.childCount) return null;
+  const start = before.content.findDiffStart(doc.content);
+  const end = before.content.findDiffEnd(doc.content);
+  if (start === null || end === null) return null;
+  const [$start, $end] = [before.resolve(start), before.resolve(Math.max(start, end.a))];
+  const index = $start.index(0);
+  if ($start.depth === 0 || $end.depth === 0 || $end.index(0) !== index || !near.near.includes(index)) return null;
+  if (!sameIndexes(nearIndexesOf(after), near.near)) return null;
+  const paragraphStart = tr.mapping.map($start.before(1), -1);
+  const paragraph = doc.child(index);
+  const wanted = nearDecoration(paragraph, paragraphStart, near.metrics);
+  let set = near.set.map(tr.mapping, doc);
+  const had = set.find(paragraphStart, paragraphStart + paragraph.nodeSize, (spec: { near?: true }) => spec.near === true).find((d) => d.from === paragraphStart);
+  if (!had || had.spec !== wanted.spec || had.from !== wanted.from || had.to !== wanted.to) set = (had ? set.remove([had]) : set).add(doc, [wanted]);
+  const runs = near.runs.map((run) => ({ from: tr.mapping.map(run.from), to: tr.mapping.map(run.to), height: run.height }));
+  return { metrics: near.metrics, set, runs, near: near.near };
+}
+
+/** The indexes of `state`'s near paragraphs, as nearLayout tells them, without looking at the paragraphs past the last near one. */
+function nearIndexesOf(state: EditorState): number[] {
+  const { shown } = reviewState(state);
+  const { doc } = state;
+  const indexes = new Set<number>();
+  for (const pos of [state.selection.from, state.selection.to]) {
+    const $pos = doc.resolve(pos);
+    const index = $pos.index(0);
+    // Inside a paragraph: that one; between two: both.
+    for (const i of $pos.depth > 0 ? [index] : [index - 1, index]) if (i >= 0 && i < doc.childCount) indexes.add(i);
+  }
+  for (let i = 0, pos = 0; i < doc.childCount && pos < shown.to; pos += doc.child(i).nodeSize, i++) {
+    if (pos + doc.child(i).nodeSize > shown.from) indexes.add(i);
+  }
+  return [...indexes].sort((a, b) => a - b);
+}
+
+function sameIndexes(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((index, i) => index === b[i]);
 }
 
 /** One spec object per look (kept-decorations tells decorations apart by spec): the near paragraphs' by height, the spacers' by height. */
@@ -113,30 +174,7 @@ function moves(tr: Transaction, before: EditorState, after: EditorState, metrics
   if (tr.docChanged || metrics !== near.metrics) return true;
   const [was, is] = [reviewState(before).shown, reviewState(after).shown];
   if (was.from !== is.from || was.to !== is.to) return true;
-  return !before.selection.eq(after.selection) && selectionNear(before, is) !== selectionNear(after, is);
-}
-
-/**
- * The paragraphs `state`'s selection makes near that `shown` does not (as
- * nearLayout tells them: a paragraph touching an end of the selection),
- * named by their starts.
- */
-function selectionNear(state: EditorState, shown: ShownRange): string {
-  const starts = new Set<number>();
-  const { doc } = state;
-  for (const pos of [state.selection.from, state.selection.to]) {
-    const $pos = doc.resolve(pos);
-    const index = $pos.index(0);
-    // Inside a paragraph: that one; between two: both.
-    const touched = $pos.depth > 0 ? [index] : [index - 1, index];
-    for (const i of touched) {
-      if (i < 0 || i >= doc.childCount) continue;
-      const start = $pos.depth > 0 ? $pos.before(1) : i === index ? pos : pos - doc.child(i).nodeSize;
-      const end = start + doc.child(i).nodeSize;
-      if (!(start < shown.to && end > shown.from)) starts.add(start);
-    }
-  }
-  return [...starts].sort((a, b) => a - b).join(',');
+  return !before.selection.eq(after.selection) && !sameIndexes(nearIndexesOf(after), near.near);
 }
 
 function farRunSpacer(height: number): () => HTMLElement {
@@ -254,6 +292,10 @@ export function nearParagraphs(): Plugin<Near> {
       apply(tr, near, before, after) {
         const metrics = (tr.getMeta(nearKey) as LineMetrics | undefined) ?? near.metrics;
         if (!moves(tr, before, after, metrics, near)) return near;
+        if (tr.docChanged && metrics === near.metrics) {
+          const typed = typedLayout(tr, near, after);
+          if (typed) return typed;
+        }
         return nearLayout(after, metrics, near.set, tr.docChanged ? tr.mapping : null);
       },
     },
