@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { COMMANDS } from '../../preload/commands';
-import { galleyCheck, markedIds, statusText, writePair } from './review-helpers';
+import { galleyCheck, highlightedIds, markedIds, statusText, writePair } from './review-helpers';
 import { saveScreenshot } from './screenshots';
 import { describeInChromium } from './suite';
 
@@ -121,7 +121,10 @@ describeInChromium('a working day’s window', (windows) => {
     const removal = halves.find((s) => s.to > s.from)!;
     await page.locator(`.ProseMirror [data-suggestion-id="${removal.id}"]`).first().click({ timeout: 10_000 });
     await expect.poll(() => page.locator('.card').isVisible(), SLOW).toBe(true);
-    expect(await page.locator('.ProseMirror .is-selected').first().getAttribute('data-suggestion-id')).toBe(removal.id);
+    const shown = await highlightedIds(page);
+    expect(shown.selected).toEqual([removal.id]);
+    // The other end of the move is shown linked.
+    expect(shown.linked).toEqual(halves.filter((s) => s.id !== removal.id).map((s) => s.id));
     expect(await statusText(page)).toContain('2 open');
   });
 

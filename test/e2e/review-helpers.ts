@@ -88,6 +88,26 @@ export async function draftText(page: Page): Promise<string> {
   return (await draftParagraphs(page)).map((p) => p.text).join('\n');
 }
 
+/**
+ * The suggestion the draft shows selected, and the ones it shows linked
+ * (the other half of its move): the marks the CSS highlights
+ * (renderer/src/editor/select) cover, by id.
+ */
+export async function highlightedIds(page: Page): Promise<{ selected: string[]; linked: string[] }> {
+  return page.evaluate(() => {
+    const ids = (name: string): string[] => [
+      ...new Set(
+        [...((CSS.highlights.get(name) as Iterable<Range> | undefined) ?? [])].map((range) => {
+          const node = range.startContainer;
+          const element = node instanceof Element ? node : node.parentElement;
+          return element?.closest('[data-suggestion-id]')?.getAttribute('data-suggestion-id') ?? '';
+        }),
+      ),
+    ];
+    return { selected: ids('galley-selected'), linked: ids('galley-linked') };
+  });
+}
+
 /** Whether the element `selector` names has a box inside the draft pane's viewport. */
 export async function inDraftView(page: Page, selector: string): Promise<boolean> {
   return page.evaluate((selector) => {

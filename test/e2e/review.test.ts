@@ -9,7 +9,7 @@ import { expect, it } from 'vitest';
 import { applySuggestions, withMovePartners } from '@galley/engine';
 import { saveScreenshot } from './screenshots';
 import { describeInChromium } from './suite';
-import { byKind, draftText, galleyCheck, markedIds, seedPairCopy, selectInPanel, settled, statusText } from './review-helpers';
+import { byKind, draftText, galleyCheck, highlightedIds, markedIds, seedPairCopy, selectInPanel, settled, statusText } from './review-helpers';
 
 describeInChromium('reviewing the seed pair', (windows) => {
 
@@ -44,7 +44,7 @@ describeInChromium('reviewing the seed pair', (windows) => {
     await selectInPanel(page, name.id);
     const card = page.getByRole('region', { name: 'Selected suggestion' });
     await expect.poll(() => card.textContent()).toContain(name.replacement);
-    await expect.poll(() => page.locator('.ProseMirror .is-selected').getAttribute('data-suggestion-id')).toBe(name.id);
+    await expect.poll(async () => (await highlightedIds(page)).selected).toEqual([name.id]);
     await saveScreenshot(page, 'suggestion-selected');
 
     await card.getByRole('button', { name: 'Accept', exact: true }).click();
@@ -92,7 +92,21 @@ describeInChromium('reviewing the seed pair', (windows) => {
     const before = await draftText(page);
     // The cursor starts at the top: the next suggestion is the first one.
     await page.keyboard.press('Alt+ArrowDown');
-    await expect.poll(() => page.locator('.ProseMirror .is-selected').first().getAttribute('data-suggestion-id')).toBe(expected[0].id);
+    await expect.poll(async () => (await highlightedIds(page)).selected).toEqual([expected[0].id]);
+    // Selecting another one moves the highlight (renderer/src/editor/select) and leaves the draft's text and marks as they are.
+    await page.evaluate(() => {
+      const seen = { mutations: 0 };
+      (window as unknown as { __draftMutations: typeof seen }).__draftMutations = seen;
+      const root = document.querySelector('.ProseMirror')!;
+      // (The root's own attributes say whether it has focus.)
+      const observer = new MutationObserver((records) => (seen.mutations += records.filter((r) => r.target !== root || r.type !== 'attributes').length));
+      observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(async () => (await highlightedIds(page)).selected).toEqual([expected[1].id]);
+    expect(await page.evaluate(() => (window as unknown as { __draftMutations: { mutations: number } }).__draftMutations.mutations)).toBe(0);
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(async () => (await highlightedIds(page)).selected).toEqual([expected[0].id]);
     const steps = 6;
     for (let i = 0; i < steps; i++) await page.keyboard.press('Control+Enter');
     // Moves are accepted with their other half, so take each step's group.
@@ -102,7 +116,7 @@ describeInChromium('reviewing the seed pair', (windows) => {
     expect(await statusText(page)).toContain(`${withPartners.length} accepted`);
     // The next one is selected, ready for the next key.
     const next = expected.find((s) => !withPartners.includes(s))!;
-    await expect.poll(() => page.locator('.ProseMirror .is-selected').first().getAttribute('data-suggestion-id')).toBe(next.id);
+    await expect.poll(async () => (await highlightedIds(page)).selected).toEqual([next.id]);
 
     await page.keyboard.press('Control+Shift+Enter');
     expect(await statusText(page)).toContain('1 rejected');

@@ -20,7 +20,7 @@ export function reviewPlugin(): Plugin<ReviewState> {
     key: reviewKey,
     state: {
       init: () => emptyReview,
-      apply(tr, review, before) {
+      apply(tr, review) {
         const meta = tr.getMeta(reviewKey) as ReviewMeta | undefined;
         // A fresh review is drawn where the viewport is.
         if (meta?.type === 'load') return { ...meta.review, shown: review.shown };
@@ -28,12 +28,10 @@ export function reviewPlugin(): Plugin<ReviewState> {
         let next = mapReview(review, tr);
         if (meta?.type === 'check-start') next = startCheck(next, tr.doc, meta.token, meta.text);
         if (meta?.type === 'check-finish') next = finishCheck(next, tr.doc, meta.token, meta.suggestions);
-        // The items whose look changes are most likely at the cursor, before and after.
-        const near = (): number[] => [tr.selection.head, tr.mapping.map(before.selection.head)];
-        if (meta?.type === 'select') return withSelected(next, tr.doc, meta.id, near());
+        if (meta?.type === 'select') return withSelected(next, meta.id);
         // Moving the cursor onto a suggestion selects it; typing never does.
         if (tr.selectionSet && !tr.docChanged && !meta) {
-          return withSelected(next, tr.doc, placedAt(next, tr.selection.head)?.item.id ?? null, near());
+          return withSelected(next, placedAt(next, tr.selection.head)?.item.id ?? null);
         }
         return next;
       },

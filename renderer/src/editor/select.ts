@@ -1,44 +1,83 @@
 /**
- * Selecting a suggestion in the review state: the selected one and the
- * other half of its move are drawn emphasised. Only the decorations of the
- * items whose look changes are replaced.
+ * Selecting a suggestion: the review names it (`selected`), and the page
+ * shows it and the other half of its move with CSS highlights (the Custom
+ * Highlight API: ::highlight(galley-selected), ::highlight(galley-linked)
+ * in styles/marks.css), not with decorations.
+ *
+ * They were decorations of their own look, so each Next replaced four of
+ * them: prosemirror-view then passes over every top-level paragraph of the
+ * draft to hand out decorations (updateChildren; 5 ms of each press at
+ * 300,000 words in the profile, with the mending of the drawn set another
+ * 3.5) and draws the marks' spans again. A highlight changes no DOM, so
+ * selecting leaves the draft's decorations as they are.
  */
-import type { Node } from 'prosemirror-model';
-import { suggestionDecorations, type Look } from './decorations';
-import { removeItems } from './map-review';
-import type { Placed } from './review-item';
+import { Plugin, type EditorState } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
 import { findPlaced, movePartners } from './review-queries';
-import type { ReviewState } from './review-state';
+import { reviewState, type ReviewState } from './review-state';
+
+const SELECTED_HIGHLIGHT = 'galley-selected';
+const LINKED_HIGHLIGHT = 'galley-linked';
+
+/** The review with `id` selected (null, or an id no longer open: none). */
+export function withSelected(review: ReviewState, id: string | null): ReviewState {
+  const target = id && review.items.has(id) ? id : null;
+  return target === review.selected ? review : { ...review, selected: target };
+}
 
 /**
- * The review with `id` selected (null, or an id no longer open: none).
- * `near`: positions the items whose look changes probably touch (the
- * cursor before and after), looked at before the whole set.
+ * Keeps the highlights on the selected suggestion's marks and its move's
+ * other half: set again after each update that changed the selection or
+ * the text, or redrew a highlighted mark (a highlight's ranges hold the
+ * elements they were made on).
  */
-export function withSelected(review: ReviewState, doc: Node, id: string | null, near: readonly number[] = []): ReviewState {
-  const target = id && review.items.has(id) ? id : null;
-  if (target === review.selected) return review;
-  const looks = new Map<string, Look>();
-  const touched: Placed[] = [];
-  for (const [someId, look] of [
-    [review.selected, 'plain'],
-    [target, 'selected'],
-  ] as const) {
-    if (!someId) continue;
-    const placed = findPlaced(review, someId, near);
-    if (!placed) continue;
-    touched.push(placed);
-    looks.set(someId, look);
-    for (const partner of movePartners(review, placed.item)) {
-      touched.push(partner);
-      looks.set(partner.item.id, look === 'selected' ? 'linked' : 'plain');
-    }
+export function selectionHighlights(): Plugin {
+  return new Plugin({ view: () => new SelectionHighlights() });
+}
+
+class SelectionHighlights {
+  private ranges: Range[] = [];
+
+  update(view: EditorView, before: EditorState): void {
+    const { selected } = reviewState(view.state);
+    const same = selected === reviewState(before).selected && view.state.doc === before.doc;
+    if (same && this.ranges.every((range) => range.startContainer.isConnected)) return;
+    this.paint(view, selected);
   }
-  // Selecting one half of a move after the other touches the same items twice: draw each once.
-  const unique = [...new Map(touched.map((p) => [p.item.id, p])).values()];
-  const open = removeItems(review.open, doc, unique).add(
-    doc,
-    unique.flatMap((p) => suggestionDecorations(p, looks.get(p.item.id) ?? 'plain')),
+
+  destroy(): void {
+    this.clear();
+  }
+
+  private paint(view: EditorView, selected: string | null): void {
+    this.clear();
+    if (!selected || typeof CSS === 'undefined' || !('highlights' in CSS)) return;
+    const review = reviewState(view.state);
+    const placed = findPlaced(review, selected, [view.state.selection.head]);
+    if (!placed) return;
+    const linked = movePartners(review, placed.item).map((p) => p.item.id);
+    const selectedRanges = rangesOf(view, [selected]);
+    const linkedRanges = rangesOf(view, linked);
+    this.ranges = [...selectedRanges, ...linkedRanges];
+    CSS.highlights.set(SELECTED_HIGHLIGHT, new Highlight(...selectedRanges));
+    if (linkedRanges.length > 0) CSS.highlights.set(LINKED_HIGHLIGHT, new Highlight(...linkedRanges));
+  }
+
+  private clear(): void {
+    this.ranges = [];
+    if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
+    CSS.highlights.delete(SELECTED_HIGHLIGHT);
+    CSS.highlights.delete(LINKED_HIGHLIGHT);
+  }
+}
+
+/** A range over each element drawn for the items `ids` (a mark's spans, a widget). */
+function rangesOf(view: EditorView, ids: readonly string[]): Range[] {
+  return ids.flatMap((id) =>
+    [...view.dom.querySelectorAll(`[data-suggestion-id="${CSS.escape(id)}"]`)].map((element) => {
+      const range = new Range();
+      range.selectNodeContents(element);
+      return range;
+    }),
   );
-  return { ...review, open, selected: target };
 }

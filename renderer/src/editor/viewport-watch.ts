@@ -11,7 +11,7 @@ import { decorationSet } from './decoration-tree';
 import { keptSet } from './kept-decorations';
 import type { SuggestionSpec } from './decorations';
 import { farPositionAt } from './near-paragraphs';
-import { findPlaced } from './review-queries';
+import { findPlaced, movePartners } from './review-queries';
 import { reviewKey, reviewState, type ReviewMeta, type ReviewState } from './review-state';
 import { SHOWN_MARGIN, type ShownRange } from './shown-range';
 
@@ -56,7 +56,7 @@ function shownFrom(review: ReviewState, doc: Node, previous: DecorationSet | nul
 function decorationsIn(review: ReviewState, doc: Node, shown: ShownRange, head: number): Decoration[] {
   const inside = review.open.find(Math.max(0, shown.from), Math.min(doc.content.size, shown.to));
   if (!review.selected) return inside;
-  // The selected suggestion and its move's other half are drawn emphasised (look), wherever they are.
+  // The selected suggestion and its move's other half are drawn wherever they are.
   const emphasised = emphasisedDecorations(review, review.selected, head);
   // find() hands out copies: the same decoration is told by its spec.
   const seen = new Set(inside.map((d) => d.spec as SuggestionSpec));
@@ -64,15 +64,15 @@ function decorationsIn(review: ReviewState, doc: Node, shown: ShownRange, head: 
 }
 
 /**
- * The decorations of the selected item and its move's other half. The
- * selected item is nearly always at the cursor and rarely a move: then
- * only its own range is searched, not every open item (a scan of the
- * whole set on each keystroke while a suggestion is selected).
+ * The decorations of the selected item and its move's other half (drawn
+ * wherever they are: the card and the highlights need their marks). The
+ * selected item is nearly always at the cursor: it is looked for there
+ * first, not in every open item.
  */
 function emphasisedDecorations(review: ReviewState, selected: string, head: number): Decoration[] {
   const placed = findPlaced(review, selected, [head]);
-  if (placed && !placed.item.moveId) return review.open.find(placed.from, placed.to, (spec: SuggestionSpec) => spec.id === selected);
-  return review.open.find(undefined, undefined, (spec: SuggestionSpec) => spec.look !== 'plain');
+  if (!placed) return [];
+  return [placed, ...movePartners(review, placed.item)].flatMap((p) => review.open.find(p.from, p.to, (spec: SuggestionSpec) => spec.id === p.item.id));
 }
 
 /**
