@@ -32,11 +32,16 @@ export function withSelected(review: ReviewState, id: string | null): ReviewStat
  * elements they were made on).
  */
 export function selectionHighlights(): Plugin {
-  return new Plugin({ view: () => new SelectionHighlights() });
+  return new Plugin({ view: (view) => new SelectionHighlights(view) });
 }
 
 class SelectionHighlights {
   private ranges: Range[] = [];
+
+  /** A fresh state (a draft opened) may come with its selection. */
+  constructor(view: EditorView) {
+    this.paint(view, reviewState(view.state).selected);
+  }
 
   update(view: EditorView, before: EditorState): void {
     const { selected } = reviewState(view.state);
