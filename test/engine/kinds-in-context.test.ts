@@ -49,6 +49,16 @@ describe('kinds in context', () => {
     expect(reworded.map((s) => s.kind)).not.toContain('name');
   });
 
+  it('a name written in another form of the same word is wording, a name mangled into no word still a name', () => {
+    const reference = 'The Main Navy Parade was held. The naval airplanes flew over Russia\'s fleet.';
+    expect(show('The Main Naval Parade was held. The naval airplanes flew over Russia\'s fleet.', reference)).toEqual(['Naval|Navy wording']);
+    expect(show('The Main Navy Parade was held. The naval airplanes flew over Russian fleet.', 'The Main Navy Parade was held. The Russian airplanes flew over Russia\'s fleet.'))
+      .toEqual(['naval|Russian wording', 'Russian|Russia\'s wording']);
+    // Its last letter dropped or changed, the name is no word of the reference: mangled, not reworded.
+    expect(show('Then Nola spoke to Brady.', 'Then Nolan spoke to Brady.')).toEqual(['Nola|Nolan name']);
+    expect(show('Then Nolan spoke to Bradn.', 'Then Nolan spoke to Brady.')).toEqual(['Bradn|Brady name']);
+  });
+
   it('a capitalised label opening a bracket is no name', () => {
     expect(show('Xinhua News Agency (photographed by Mo Jingna)', 'Xinhua News Agency (Photo: Mo Jingna)')).toEqual(['photographed by|Photo: wording']);
     expect(show('Moscow, July 26 (Reporter Lu Jinbo) The fleet held a parade.', 'Moscow, July 26 (Correspondent: Lu Jinbo) The fleet held a parade.'))

@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { compare } from '@galley/engine';
+import { partialAccepts } from '../eval/real/partial';
 import { show } from './show';
 
 /** Pairs of suggestions that touch on both sides: one fix cut in two. */
@@ -36,6 +37,27 @@ describe('tokens merged or split by a lost or extra space', () => {
     const draft = 'After the funeralg the family went home.';
     const reference = 'After the funeral, the family went home.';
     expect(show(draft, reference)).toEqual(['funeralg|funeral, spelling']);
+  });
+});
+
+describe('a phrase reordered around one word', () => {
+  it('is one suggestion, not an insertion and a removal on either side of the word', () => {
+    expect(show("So far the students' performance has been excellent.", 'So far the performance of the students has been excellent.'))
+      .toEqual(["students' performance|performance of the students wording"]);
+    expect(show('It strengthens the university\'s profile.', 'It strengthens the profile of the university.'))
+      .toEqual(["university's profile|profile of the university wording"]);
+  });
+
+  it('accepted by kind, neither half writes a passage the texts have elsewhere', () => {
+    const draft = 'It was classified by the Federal Office for the Protection of the Constitution. They evade observation by the Federal Office for the Protection of the Constitution.';
+    const reference = 'It was dissolved by now; the Office for the Protection of the Constitution ranks it. They evade observation by the Office for the Protection of the Constitution.';
+    expect(show(draft, reference)).toContain('the Federal|now; the wording');
+    expect(partialAccepts(draft, reference, compare(draft, reference))).toEqual([]);
+  });
+
+  it('stays two fixes two words apart or across a sentence end', () => {
+    expect(show('He sent the big old brown letter.', 'He sent the old brown paper letter.')).toEqual([' big| extra', '| paper missing']);
+    expect(show('The dog barked. Then it slept.', 'The dog barked loudly. Then slept.')).toEqual(['| loudly missing', ' it| extra']);
   });
 });
 

@@ -8,23 +8,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applySuggestions, compare, SUGGESTION_KINDS, withMovePartners } from '@galley/engine';
-import { passagesOf } from '../eval/real/partial';
+import { damage, passagesOf } from '../eval/real/partial';
 import { locallyEditedPair } from './arbitraries';
 
-/** The passages both texts have that `result` holds more often than either text, or lost. */
-function damage(draft: string, reference: string, result: string): string[] {
-  const d = passagesOf(draft).counts;
-  const r = passagesOf(reference).counts;
-  const got = passagesOf(result).counts;
-  const out: string[] = [];
-  for (const [key, n] of d) {
-    const m = r.get(key);
-    if (m === undefined) continue;
-    const k = got.get(key) ?? 0;
-    if (k === 0) out.push(`lost: ${key}`);
-    else if (k > Math.max(n, m)) out.push(`${k}×: ${key}`);
-  }
-  return out;
+/** The passages `result` holds more often than both texts, or lost though both have them (the eval's measure). */
+function damaged(draft: string, reference: string, result: string): string[] {
+  const d = damage(passagesOf(draft), passagesOf(reference), result);
+  return [...d.duplicated.map((key) => `twice: ${key}`), ...d.dropped.map((key) => `lost: ${key}`)];
 }
 
 /** For each kind, what accepting just that kind (with the other half of every move) damaged. */
@@ -33,8 +23,8 @@ function acceptEachKind(draft: string, reference: string): Record<string, string
   const out: Record<string, string[]> = {};
   for (const kind of SUGGESTION_KINDS) {
     const chosen = all.filter((s) => s.kind === kind);
-    const damaged = chosen.length ? damage(draft, reference, applySuggestions(draft, withMovePartners(all, chosen))) : [];
-    if (damaged.length) out[kind] = damaged;
+    const lost = chosen.length ? damaged(draft, reference, applySuggestions(draft, withMovePartners(all, chosen))) : [];
+    if (lost.length) out[kind] = lost;
   }
   return out;
 }

@@ -30,7 +30,9 @@
  *    stray ~ ^ ' marks, dropped or doubled letters; "aU" for "all", "Deatli"
  *    for "Death", "be" for "he"). A capitalised word misread by shape is
  *    spelling too ("Sonator" for "Senator"): OCR does not know names.
- *    A proper noun only inflected ("Seas" for "Sea") is spelling, not a name.
+ *    A proper noun only inflected ("Seas" for "Sea") is spelling, not a name;
+ *    one written in another form of the same word ("Russian" for
+ *    "Russia's", "Naval" for "Navy") is wording, the name unchanged.
  *    A typist's slip into another real word that the reference never uses
  *    ("off" for "of") is `spelling` too: with no dictionary it cannot be
  *    told from a misspelling, and it is corrected the same way; a slip into
@@ -273,6 +275,8 @@ function wordSlips(wd: readonly Word[], wr: readonly Word[], at: Place): Suggest
     const x = wd[k].text;
     const y = wr[k].text;
     if (x === y || isShapeMisreading(x, y)) continue;
+    // A name in another form of the same word ("Naval" for "Navy") is reworded, not misspelt: rule 5's wording.
+    if (!at.machineRead && !isInflection(x, y) && isOtherForm(at.ctx, x, y) && isProperNoun(at.ctx, at.reference, at.refFrom + wr[k].index, y)) return null;
     if (isSlipOf(at.ctx, x, y) || isGarbled(x, y, at)) {
       if (!at.machineRead && !isInflection(x, y) && isProperNoun(at.ctx, at.reference, at.refFrom + wr[k].index, y)) name = true;
       continue;
@@ -296,6 +300,33 @@ const INFLECTION = /^(?:s|es|'s|\u2019s|s'|s\u2019)$/u;
 function isInflection(x: string, y: string): boolean {
   const [short, long] = x.length < y.length ? [x.toLowerCase(), y.toLowerCase()] : [y.toLowerCase(), x.toLowerCase()];
   return long.startsWith(short) && INFLECTION.test(long.slice(short.length));
+}
+
+/**
+ * Endings that make another form of one name: the people or the adjective
+ * ("Russia" → "Russian", "Japan" → "Japanese", "Navy" → "Naval"), the
+ * possessive and the plural.
+ */
+const NAME_FORM = /^(?:|s|'s|\u2019s|n|an|ian|al|y|ese|ish)$/u;
+
+/** Fewest letters two forms of one name share before their endings: "Nav" of "Naval" and "Navy". */
+const NAME_STEM = 3;
+
+/**
+ * Whether draft word `x` is another form of the reference's name `y`: a
+ * stem of at least NAME_STEM letters, no shorter than half the longer word,
+ * endings that only make another form of it ("Russian" and "Russia's"),
+ * and a word the reference writes too. A name mangled keeps no such ending
+ * ("Kulakov" and "Kulikov") or is no word of the reference ("Nola" for
+ * "Nolan", its last letter dropped).
+ */
+function isOtherForm(ctx: ReferenceContext, x: string, y: string): boolean {
+  if (!ctx.words.has(x.toLowerCase())) return false;
+  const a = x.toLowerCase();
+  const b = y.toLowerCase();
+  let stem = 0;
+  while (stem < a.length && stem < b.length && a[stem] === b[stem]) stem++;
+  return stem >= NAME_STEM && 2 * stem >= Math.max(a.length, b.length) && NAME_FORM.test(a.slice(stem)) && NAME_FORM.test(b.slice(stem));
 }
 
 /**
@@ -347,8 +378,9 @@ function misreadStretch(wd: readonly Word[], ctx: ReferenceContext): boolean {
 function replacesName(wd: readonly Word[], wr: readonly Word[], at: Place): boolean {
   if (Math.max(wd.length, wr.length) > NAME_WORDS) return false;
   const written = new Set(wd.map((w) => w.text.toLowerCase()));
-  // A name the draft writes inflected ("Canadian" for "Canadians", "Iceland" for "Iceland's") is the same name.
-  const inflected = (y: string): boolean => wd.some((w) => isInflection(w.text, y));
+  // A name the draft writes inflected ("Canadian" for "Canadians", "Iceland" for "Iceland's"), or in another
+  // form of the same word ("Russian" for "Russia's", "Naval" for "Navy"), is the same name reworded.
+  const inflected = (y: string): boolean => wd.some((w) => isInflection(w.text, y) || isOtherForm(at.ctx, w.text, y));
   const names = wr.filter((w) => !written.has(w.text.toLowerCase()) && !inflected(w.text) && isName(at.ctx, at.reference, at.refFrom + w.index, w.text));
   if (names.length === 0) return false;
   // A name the draft writes elsewhere in its sentence was moved within it, not replaced ("the" → "Karatsu" beside "of Karatsu Station").

@@ -13,8 +13,9 @@
  * moved to the same place): one stretch of the draft to cut.
  */
 
-import { touching, type Hunk } from './hunks';
+import { touching, withoutCommonSpace, type Hunk } from './hunks';
 import { ALL_SPACE } from './spacing';
+import { countWords } from './tokenize';
 import type { Swappable } from './swaps';
 import { typographyOnly } from './typography';
 
@@ -44,6 +45,10 @@ function joinOnce<T extends Swappable>(draft: string, reference: string, items: 
       out[out.length - 1] = { ...last, hunk: { from: last.hunk.from, to: item.hunk.to, refFrom: last.hunk.refFrom, refTo: item.hunk.refTo } };
       continue;
     }
+    if (last && !machineRead && reorderedAround(draft, reference, last, item)) {
+      out[out.length - 1] = { ...last, hunk: withoutCommonSpace(draft, reference, { from: last.hunk.from, to: item.hunk.to, refFrom: last.hunk.refFrom, refTo: item.hunk.refTo }) };
+      continue;
+    }
     const join = last && touching(last.hunk, item.hunk) && (last.move < 0 && item.move < 0
       ? !isSpacing(draft, reference, last.hunk) && !isSpacing(draft, reference, item.hunk) && !styleBesideWord(draft, reference, last.hunk, item.hunk)
       : removals(last.hunk, item.hunk) && (last.move === item.move || last.move < 0 || item.move < 0));
@@ -71,6 +76,33 @@ function spacedDash<T extends Swappable>(draft: string, reference: string, x: T,
   const gap = draft.slice(x.hunk.to, y.hunk.from);
   const spacing = (h: Hunk): boolean => /^\s*$/u.test(draft.slice(h.from, h.to)) && /^\s*$/u.test(reference.slice(h.refFrom, h.refTo));
   return DASH.test(gap) && gap === reference.slice(x.hunk.refTo, y.hunk.refFrom) && spacing(x.hunk) && spacing(y.hunk);
+}
+
+/** Most words on either side of a phrase reordered around one word. */
+const REORDERED_WORDS = 3;
+
+/** Text a reordered phrase may not reach across: a sentence's end or a line break. */
+const BREAK = /[.!?\u2026\u3002\n]/u;
+
+/**
+ * Whether a short insertion and a short removal (in either order) stand
+ * one word apart within a sentence: the phrase was reworded around the word
+ * the alignment kept between them ("the students' performance" for "the
+ * performance of the students", "by the Federal Office" for "by now; the
+ * Office"). Each half alone writes a phrase neither text has, one fix
+ * half made, and may write a passage the texts have elsewhere. Not on a
+ * page read by machine, where each misreading is its own fix.
+ */
+function reorderedAround<T extends Swappable>(draft: string, reference: string, x: T, y: T): boolean {
+  if (x.move >= 0 || y.move >= 0) return false;
+  const insert = (h: Hunk): boolean => h.from === h.to && h.refFrom < h.refTo;
+  const remove = (h: Hunk): boolean => h.refFrom === h.refTo && h.from < h.to;
+  if (!(insert(x.hunk) && remove(y.hunk)) && !(remove(x.hunk) && insert(y.hunk))) return false;
+  const between = draft.slice(x.hunk.to, y.hunk.from);
+  const short = (text: string): boolean => !BREAK.test(text) && countWords(text) >= 1 && countWords(text) <= REORDERED_WORDS;
+  return countWords(between) === 1 && !BREAK.test(between) &&
+    short(draft.slice(x.hunk.from, x.hunk.to) + reference.slice(x.hunk.refFrom, x.hunk.refTo)) &&
+    short(draft.slice(y.hunk.from, y.hunk.to) + reference.slice(y.hunk.refFrom, y.hunk.refTo));
 }
 
 /** Whether both only remove draft text. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Suggestion } from '@galley/engine';
-import { damage, partialAccepts, passagesOf, placesNear } from './partial';
+import { damage, partialAccepts, passagesOf } from './partial';
 
 const s = (id: string, from: number, to: number, replacement: string, kind: Suggestion['kind'], extra: Partial<Suggestion> = {}): Suggestion =>
   ({ id, from, to, replacement, kind, severity: 'medium', refFrom: 0, refTo: 0, ...extra });
@@ -24,19 +24,12 @@ describe('damage', () => {
   });
 });
 
-describe('a phrase a text repeats', () => {
-  it('fixed alike in each place the draft writes it, is no duplicate', () => {
+describe('a passage written more often than both texts', () => {
+  it('is a duplicate even where half a fix made it, not a copy', () => {
     const draft = passagesOf('seen by the Federal Office for the Protection here. Watched by the Federal Office for the Protection there.');
     const reference = passagesOf('seen now; the Office for the Protection here. Watched by the Office for the Protection there.');
     const result = 'seen by the Office for the Protection here. Watched by the Office for the Protection there.';
-    expect(damage(draft, reference, result).duplicated).toEqual([]);
-  });
-
-  it('left half fixed alike in each place the reference writes it, is no duplicate', () => {
-    const draft = passagesOf('The Main Naval Parade in honor of Navy Day has ended. The Main Naval Parade, dedicated to the day, ended.');
-    const reference = passagesOf('The Main Navy Parade in honor of Navy Day has ended. The Main Navy Parade in honor of the day ended.');
-    const result = 'The Main Naval Parade in honor of Navy Day has ended. The Main Naval Parade in honor of the day ended.';
-    expect(damage(draft, reference, result).duplicated).toEqual([]);
+    expect(damage(draft, reference, result).duplicated).toEqual(['by the Office for the Protection']);
   });
 
   it('written once in each text, twice in the result, is a duplicate even with a word changed on the way', () => {
@@ -46,11 +39,10 @@ describe('a phrase a text repeats', () => {
     expect(damage(draft, reference, result).duplicated).toEqual(['one two three four five six', 'two three four five six seven', 'three four five six seven eight']);
   });
 
-  it('counts each place once: one word other, more or fewer inside, never a copy shifted by a word', () => {
-    const words = 'a b c d e f'.split(' ');
-    expect(placesNear(passagesOf('x a b c d e f y'), words)).toBe(1);
-    expect(placesNear(passagesOf('a b c X e f . a b c d x e f . a b d e f'), words)).toBe(3);
-    expect(placesNear(passagesOf('b c d e f g . z a b c d e'), words)).toBe(0);
+  it('is no duplicate where a text writes it as often', () => {
+    const draft = passagesOf('The Main Naval Parade in honor of Navy Day ended. The Main Naval Parade, for the day, ended.');
+    const reference = passagesOf('The Main Navy Parade in honor of Navy Day ended. The Main Navy Parade in honor of the day ended.');
+    expect(damage(draft, reference, 'The Main Navy Parade in honor of Navy Day ended. The Main Navy Parade in honor of the day ended.').duplicated).toEqual([]);
   });
 });
 
