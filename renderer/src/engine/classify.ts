@@ -7,7 +7,9 @@
  *
  * 1. `typography`: the same text once quote style, dashes, ellipses,
  *    ligatures (ﬁ ﬂ ﬀ ﬃ ﬄ), long s (ſ), small capitals and spacing are folded
- *    (typography.ts) — however many times it occurs.
+ *    (typography.ts) — however many times it occurs; and one number spelt
+ *    out in words for the same value in digits ("Forty-six" for "46",
+ *    number-words.ts): house style, not a changed value, so low severity.
  * 2. `punctuation`: no words on either side, only marks (a speck read as
  *    "¦" included); `missing` / `extra`: one side empty, but a missing
  *    clause of a few words that brings a new number (rule 4) is `number`.
@@ -70,6 +72,7 @@ import { isMangledName } from './similarity';
 import { countWordChars, NO_SPACE_SCRIPT, wordCharsOf, words, type Word } from './tokenize';
 import { foldTypography } from './typography';
 import { isUnspacedName, isUnspacedSlip } from './unspaced';
+import { sameNumberSpelled } from './number-words';
 
 export interface Classification {
   readonly kind: SuggestionKind;
@@ -130,7 +133,10 @@ export function classify(
   const d = draft.slice(hunk.from, hunk.to);
   const r = reference.slice(hunk.refFrom, hunk.refTo);
   const nearDigit = touchesDigit(draft, hunk.from, hunk.to) || touchesDigit(reference, hunk.refFrom, hunk.refTo);
-  const kind = kindOf(d, r, { reference, refFrom: hunk.refFrom, ctx, machineRead, nearDigit, draftSentence: () => sentenceAround(draft, hunk.from, hunk.to) });
+  // Read once, and only if a rule asks: most hunks need no sentence, and some rules ask twice.
+  let sentence: string | undefined;
+  const draftSentence = (): string => (sentence ??= sentenceAround(draft, hunk.from, hunk.to));
+  const kind = kindOf(d, r, { reference, refFrom: hunk.refFrom, ctx, machineRead, nearDigit, draftSentence });
   return { kind, severity: severityOf(kind, d, r, hunk, ctx) };
 }
 
@@ -178,7 +184,7 @@ function touchesDigit(text: string, from: number, to: number): boolean {
 function kindOf(d: string, r: string, at: Place): SuggestionKind {
   const foldedD = foldTypography(d);
   const foldedR = foldTypography(r);
-  if (foldedD === foldedR) return 'typography';
+  if (foldedD === foldedR || sameNumberSpelled(d, r)) return 'typography';
   const wd = words(d);
   const wr = words(r);
   const most = Math.max(wd.length, wr.length);

@@ -7,6 +7,7 @@ export { compare } from './compare';
 export { applySuggestions, withMovePartners } from './apply';
 export type { CompareOptions, Severity, Suggestion, SuggestionKind, SuggestionPart } from './types';
 export { SUGGESTION_KINDS } from './types';
+export { sameNumberSpelled } from './number-words';
 export { markWording, partsWithin, type MarkedWording, type WordingPart, type WordingSegment } from './wording';
 export {
   addRule,

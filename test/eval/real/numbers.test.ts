@@ -17,6 +17,12 @@ describe('numberCoverage', () => {
     expect(numberCoverage(draft, reference, [change(0, 26, 'wording')]).covered).toBe(0);
   });
 
+  it('counts a number the draft spells out in words as covered by the suggestion over those words', () => {
+    const spelled = 'Forty-six ships took part.';
+    expect(numberCoverage(spelled, '46 ships took part.', [change(0, 2, 'typography', 0, 9)]).covered).toBe(1);
+    expect(numberCoverage(spelled, '47 ships took part.', [change(0, 2, 'wording', 0, 9)]).covered).toBe(0);
+  });
+
   it('counts a number whose unit alone was misread as covered by any suggestion keeping its digits', () => {
     const ocr = 'a board 46tn wide';
     const truth = 'a board 46in wide';

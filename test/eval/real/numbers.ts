@@ -6,7 +6,10 @@
  * `4:30` may come as `""` → `30`). Where only the unit glued to it was misread (`46tn` for
  * `46in`, `16011` for `160lbs` on an OCR page), the value itself survived:
  * any suggestion over it whose draft wording keeps its digits covers it.
+ * Nor did it change where the draft spells it out (`Forty-six` for `46`):
+ * a suggestion whose draft wording is that number in words covers it.
  */
+import { sameNumberSpelled } from '@galley/engine';
 import type { Change } from './changes';
 import type { Span } from './words';
 
@@ -33,7 +36,7 @@ export function numberCoverage(draft: string, reference: string, suggestions: re
     const covers = (s: Change): boolean =>
       s.kind === 'number'
         ? s.refFrom < to && from < s.refTo
-        : s.refFrom <= from && to <= s.refTo && draft.slice(s.from, s.to).includes(value);
+        : s.refFrom <= from && to <= s.refTo && (draft.slice(s.from, s.to).includes(value) || sameNumberSpelled(draft.slice(s.from, s.to), m[0]));
     result.total++;
     if (suggestions.some(covers)) result.covered++;
     else result.missed.push({ from, to });
