@@ -26,15 +26,15 @@ export function splitAtParagraphs(draft: Tokens, ref: Tokens, hunk: Hunk): Hunk[
   const rBreaks = [...r.matchAll(PARAGRAPH_BREAK)];
   if (dBreaks.length === 0 || dBreaks.length !== rBreaks.length) return [hunk];
   if (dBreaks.some((m, k) => m[0] !== rBreaks[k][0])) return [hunk];
-  // A fix in each paragraph has text on both sides of it: a word re-broken across the break ("coun-\n\ntry" for
-  // "country\n\n") leaves one side's piece empty, and is one fix.
-  if ([...d.split(PARAGRAPH_BREAK), ...r.split(PARAGRAPH_BREAK)].some((t) => t.trim() === '')) return [hunk];
   const pieces: Hunk[] = [];
   let from = hunk.from;
   let refFrom = hunk.refFrom;
   for (let k = 0; k <= dBreaks.length; k++) {
     const to = k < dBreaks.length ? hunk.from + dBreaks[k].index : hunk.to;
     const refTo = k < dBreaks.length ? hunk.refFrom + rBreaks[k].index : hunk.refTo;
+    // A fix in each paragraph has text on both sides of it: a word re-broken across the break ("coun-\n\ntry" for
+    // "country\n\n") leaves one side's piece empty, and is one fix.
+    if (draft.text.slice(from, to).trim() === '' || ref.text.slice(refFrom, refTo).trim() === '') return [hunk];
     const piece = trimmedHunk(draft, ref, from, to, refFrom, refTo);
     if (piece) pieces.push(piece);
     if (k < dBreaks.length) {
@@ -44,3 +44,4 @@ export function splitAtParagraphs(draft: Tokens, ref: Tokens, hunk: Hunk): Hunk[
   }
   return pieces;
 }
+

@@ -90,23 +90,10 @@ export function unglue<T extends Swappable>(draft: string, reference: string, it
   for (let k = 0; k + 1 < out.length; k++) {
     const x = out[k].hunk;
     const y = out[k + 1].hunk;
-    if (x.to !== y.from) continue;
-    if (isRemoval(x) && isReplacement(y) && /\S/u.test(draft[x.to - 1]) && !SPACE.test(reference[y.refFrom])) {
-      // "… half." removed, then " the firms that Of" → "Of the firms that": the space the replacement drops is the removal's.
-      let n = 0;
-      while (y.from + n < y.to - 1 && SPACE.test(draft[y.from + n])) n++;
-      if (n > 0) {
-        out[k] = { ...out[k], hunk: { ...x, to: x.to + n } };
-        out[k + 1] = { ...out[k + 1], hunk: { ...y, from: y.from + n } };
-      }
-    } else if (isReplacement(x) && isRemoval(y) && /\S/u.test(draft[y.from]) && !SPACE.test(reference[x.refTo - 1])) {
-      // "suitcase. " → "his hand on his heart", then "no children, …" removed: the space the replacement drops is the removal's.
-      let n = 0;
-      while (x.to - n - 1 > x.from && SPACE.test(draft[x.to - n - 1])) n++;
-      if (n > 0) {
-        out[k] = { ...out[k], hunk: { ...x, to: x.to - n } };
-        out[k + 1] = { ...out[k + 1], hunk: { ...y, from: y.from - n } };
-      }
+    const shift = x.to === y.from ? seamSpace(draft, reference, x, y) : 0;
+    if (shift !== 0) {
+      out[k] = { ...out[k], hunk: { ...x, to: x.to + shift } };
+      out[k + 1] = { ...out[k + 1], hunk: { ...y, from: y.from + shift } };
     }
   }
   return out;
@@ -122,6 +109,28 @@ function isRemoval(h: Hunk): boolean {
 
 function isInsertion(h: Hunk): boolean {
   return h.from === h.to;
+}
+
+/**
+ * How far the seam between touching `x` and `y` moves so that a removal
+ * on one side takes the space a replacement on the other side drops there
+ * (to the right when the removal comes first, to the left when it comes
+ * second; 0 when neither): "… half." removed, then " the firms that Of" →
+ * "Of the firms that"; "suitcase. " → "his hand on his heart", then
+ * "no children, …" removed. Accepted alone, the replacement would glue its
+ * word to the one the removal would have taken away.
+ */
+function seamSpace(draft: string, reference: string, x: Hunk, y: Hunk): number {
+  let n = 0;
+  if (isRemoval(x) && isReplacement(y) && /\S/u.test(draft[x.to - 1]) && !SPACE.test(reference[y.refFrom])) {
+    while (y.from + n < y.to - 1 && SPACE.test(draft[y.from + n])) n++;
+    return n;
+  }
+  if (isReplacement(x) && isRemoval(y) && /\S/u.test(draft[y.from]) && !SPACE.test(reference[x.refTo - 1])) {
+    while (x.to - n - 1 > x.from && SPACE.test(draft[x.to - n - 1])) n++;
+    return -n;
+  }
+  return 0;
 }
 
 /** Length of the whitespace at draft `pos` that the reference has at `refPos` too, stopping before `limit`. */
