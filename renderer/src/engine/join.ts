@@ -4,7 +4,9 @@
  * touch on both sides with no unchanged text between them: "Exetenpapers" →
  * "Exeter" beside "" → " papers", "funeralg" → "funeral" beside "" → ",", a
  * quotation's opening mark beside its reworded words. An editor fixes each
- * of those in one go, so such pieces are joined into one.
+ * of those in one go, so such pieces are joined into one. So are a short
+ * insertion and a short removal one word apart within a sentence: a phrase
+ * reworded around that word (reorderedAround).
  *
  * Spacing restyled beside an inserted or deleted sentence stays apart
  * (spacing.ts cut it off on purpose): the words and the layout are two

@@ -14,9 +14,10 @@
  * but a reworded stretch in place. Two whole passages (whole sentences, or
  * WHOLE_WORDS words alike in both halves) side by side stay two moves.
  * Edits that touch a half from outside, or stand a stop or a space away
- * from it, go with it (takeInAgreeing): accepted alone, or the move without
- * them, they glue to its words or cut the passage the reference has across
- * that edge. Only a quotation's mark stays apart, with its quotation, and so
+ * from it, go with it (takeInAgreeing), and so does one an unchanged word
+ * away when the other half has that word and its wording: accepted alone,
+ * or the move without them, they glue to its words or cut the passage the
+ * reference has across that edge. Only a quotation's mark stays apart, with its quotation, and so
  * does a slip of the pen in a word beside it.
  *
  * Runs after joinAbutting (join.ts), which may give a move's removal the
@@ -213,8 +214,15 @@ function takeInAgreeing<T extends Swappable>(draft: string, reference: string, i
           out[at] = null;
           continue;
         }
+        // A change one unchanged word away is taken in with that word when the other half has them both: the
+        // alignment matched a word of the moved passage to a word beside it where it goes in ("and" of "— and
+        // closed"), leaving the passage's last word a rewording of its own. Accepted alone, the move drops it.
+        const beyondWord = !joined && !across && neighbour && neighbour.move < 0 && takenIn(draft, reference, neighbour.hunk) &&
+          (side < 0 ? near(draft, neighbour.hunk, self.hunk) : near(draft, self.hunk, neighbour.hunk))
+          ? span(side < 0 ? neighbour.hunk : self.hunk, side < 0 ? self.hunk : neighbour.hunk)
+          : null;
         // Nothing to take in on this side (most halves, most steps): no need to score anything.
-        if (!joined && overOwnMarks === self.hunk) continue;
+        if (!joined && !beyondWord && overOwnMarks === self.hunk) continue;
         const others = list.filter((o) => o !== own).map((o) => out[o]!.hunk);
         // Tokens a candidate adds on the side(s) this half changes (a plain insertion: the reference's): all must match.
         const draftSide = !(self.hunk.from === self.hunk.to);
@@ -225,6 +233,7 @@ function takeInAgreeing<T extends Swappable>(draft: string, reference: string, i
           (refSide ? cut.reference(h).length - cut.reference(self.hunk).length : 0);
         const candidates: [Hunk, boolean][] = [[overOwnMarks, false]];
         if (joined) candidates.push([joined, true], [overMarks(draft, reference, joined, side, bound(at, side)), true]);
+        if (beyondWord) candidates.push([beyondWord, true]);
         const base = score(self.hunk);
         let best = 0;
         let chosen: [Hunk, boolean] | null = null;
