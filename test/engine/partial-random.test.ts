@@ -74,6 +74,13 @@ describe('accepting one kind or one severity on a random draft', () => {
     "I wrote: \"Wind W, light.\nVisibility good.\nNothing to report.\" Then I sat for a long time with the pen in my hand, and in the end I added one more line — \"Light handed over to the machine. It will keep better time than I did.\"\n— and closed the book.",
     "I wrote: \"Wind W, to report.\" Then I sat for a long time with the pen in my hand, and in ehe end than I did.\"\n— and closed I added one light.\nVisibility good.\nNothing more line — \"Light handed over to the machine. It will opened to keep better time and long doctor found a was twenty the book.");
 
+  // Drawn at random (seed 4242, moved sentences, run 687): the quoted sentence "“On my bed, with me in it.”" moved away,
+  // its words a half of the move and its closing mark, a stop beyond, a punctuation fix of its own. Accepted alone,
+  // the mark's removal cut "my bed, with me in it.”" from the passage that stays.
+  undamaged("a quotation's closing mark dropped a stop beyond a half of a move goes with the move",
+    "“On my bed, with me in it.” “You were fine.” “I was covered in plaster and a dead starling.\nI was not fine. I was eight.” She turned the key over. The label said SHED in capitals, and underneath, in smaller writing, not the padlock, the other one. “What other one?”\n“There was a cupboard at the back.",
+    "“You were fine.” “I was covered in plaster and a dead starling.\n“On my bed, with me in it.” I was eight.” She turned the key over. I was not fine. The label said SHED in capitals, and underneath, in smaller writing, not the padlock, the other one. “What other one?”\n“There was a cupboard at the back.");
+
   // Found at random (run 801 of this seed): a run of words cut from before "the wet grass" leaves "… there on" right
   // before "the sun", so the draft has the six words "it into quarters, there on the" by chance, as the reference
   // has them at the passage's true place. The missing "from" before "the sun" touches the moved run's removal, and

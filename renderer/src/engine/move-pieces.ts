@@ -17,8 +17,9 @@
  * from it, go with it (takeInAgreeing), and so does one an unchanged word
  * away when the other half has that word and its wording: accepted alone,
  * or the move without them, they glue to its words or cut the passage the
- * reference has across that edge. Only a quotation's mark stays apart, with its quotation, and so
- * does a slip of the pen in a word beside it.
+ * reference has across that edge. Only a quotation's mark restyled stays
+ * apart, with its quotation, and so does a slip of the pen in a word beside
+ * it; a mark dropped goes with the move that took its quotation's words.
  *
  * Runs after joinAbutting (join.ts), which may give a move's removal the
  * removals it touches, so that the halves compared are the final ones.
@@ -252,7 +253,7 @@ function takeInAgreeing<T extends Swappable>(draft: string, reference: string, i
         // moved away, "." removed), an extra word where the passage went in ("\"There's" before "for a while,"),
         // a word the alignment cut from the passage and matched to the words beside it ("Seven" → "stealth").
         // Accepted alone, or the move without it, it glues two sentences ("carefullyThe") or cuts the passage.
-        // A quotation's mark stays with the quotation, whose marks and words are one fix (quotations.ts), and
+        // A quotation's mark restyled stays with the quotation, whose marks and words are one fix (quotations.ts), and
         // slips of the pen in the words beside it ("Severl" → "Several") stay fixes of their own.
         if (!chosen && joined && neighbour && takenIn(draft, reference, neighbour.hunk)) chosen = [joined, true];
         if (!chosen) continue;
@@ -264,9 +265,15 @@ function takeInAgreeing<T extends Swappable>(draft: string, reference: string, i
   return out.filter((it): it is T => it !== null);
 }
 
-/** Whether a change `h` beside a half goes with it: not a quotation's mark, nor slips of the pen. */
+/**
+ * Whether a change `h` beside a half goes with it: not a quotation's mark
+ * restyled, nor slips of the pen. A mark the draft has and the reference
+ * has not there (the closing mark of a quoted sentence moved away) goes with
+ * the move: its quotation holds the move, so it joins no quotation
+ * (quotations.ts leaves moves alone), and accepted alone it cuts the passage.
+ */
 function takenIn(draft: string, reference: string, h: Hunk): boolean {
-  return !atQuotationMark(draft, h) && !slipsOnly(draft, reference, h);
+  return !(atQuotationMark(draft, h) && h.refFrom < h.refTo) && !slipsOnly(draft, reference, h);
 }
 
 /** Most characters between a half and a change beside it taken in across them: a stop and a space or two. */
