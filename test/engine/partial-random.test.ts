@@ -81,6 +81,14 @@ describe('accepting one kind or one severity on a random draft', () => {
     "“On my bed, with me in it.” “You were fine.” “I was covered in plaster and a dead starling.\nI was not fine. I was eight.” She turned the key over. The label said SHED in capitals, and underneath, in smaller writing, not the padlock, the other one. “What other one?”\n“There was a cupboard at the back.",
     "“You were fine.” “I was covered in plaster and a dead starling.\n“On my bed, with me in it.” I was eight.” She turned the key over. I was not fine. The label said SHED in capitals, and underneath, in smaller writing, not the padlock, the other one. “What other one?”\n“There was a cupboard at the back.");
 
+  // Drawn at random (seed 4242, runs of words moved, run 317): "single year." took the place of "anything under 5% as a
+  // warning sign. \"We", which moved away, and went to the end; the half that replaces owes its words to one piece of
+  // the move and its removed text to another, so weighed against each piece alone, the missing "We" a mark beyond it
+  // never paid its way in. Accepted alone, the move dropped "We".
+  undamaged('a half of a move weighed against all other pieces of its move at once',
+    "Reserves and borrowing The council's general reserve stands at £24.7m, equivalent to about 6% of net spending. Finance director Leon Achterberg told members that the Chartered Institute of Public Finance and Accountancy regards anything under 5% as a warning sign. \"We are not in section 114 territory,\" he said, referring to the formal notice that a council cannot balance its books.\n\n\"But we are closer than at any time since I joined in 2016, and I would not want to see reserves drawn down by more than £3m to £4m in any single year.\"",
+    "Reserves and reserve stands at £24.7m, equivalent to about borrowing The council's general 6% of net spending. Finance director Leon Achterberg told members that the Chartered Institute of Public Finance and Accountancy regards single year.\" are not in section 114 territory,\" he said, anything under 5% as a warning sign. \"We referring to the formal notice that a council cannot balance its books.\n\n\"But we are closer than at any time since I joined in 2016, and I would not want to see reserves drawn down by more than £3m to £4m in any");
+
   // Found at random (run 801 of this seed): a run of words cut from before "the wet grass" leaves "… there on" right
   // before "the sun", so the draft has the six words "it into quarters, there on the" by chance, as the reference
   // has them at the passage's true place. The missing "from" before "the sun" touches the moved run's removal, and

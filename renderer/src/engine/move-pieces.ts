@@ -228,7 +228,9 @@ function takeInAgreeing<T extends Swappable>(draft: string, reference: string, i
         // Tokens a candidate adds on the side(s) this half changes (a plain insertion: the reference's): all must match.
         const draftSide = !(self.hunk.from === self.hunk.to);
         const refSide = !(self.hunk.refFrom === self.hunk.refTo);
-        const score = (h: Hunk): number => others.reduce((best, p) => Math.max(best, agreement(cut, h, p, draftSide, refSide)), 0);
+        const score = (h: Hunk): number => others.length === 1
+          ? agreement(cut, h, others[0], draftSide, refSide)
+          : agreementWithAll(cut, h, others, draftSide, refSide);
         const added = (h: Hunk): number =>
           (draftSide ? cut.draft(h).length - cut.draft(self.hunk).length : 0) +
           (refSide ? cut.reference(h).length - cut.reference(self.hunk).length : 0);
@@ -368,6 +370,27 @@ function isHighSurrogate(code: number): boolean {
  */
 function agreement(cut: PiecesCache, x: Hunk, y: Hunk, xDraft: boolean, xRef: boolean): number {
   return (xDraft ? cut.common(cut.draft(x), cut.reference(y)) : 0) + (xRef ? cut.common(cut.draft(y), cut.reference(x)) : 0);
+}
+
+/**
+ * `agreement` of `x` with the other pieces of its move taken together, in
+ * draft order: what `x` takes away against all they put in, and what it
+ * puts in against all they take away. A half that replaces may owe its
+ * words to one piece and its removed text to another ("single year." →
+ * "anything under 5% …", the first moved to the end, the second from there).
+ */
+function agreementWithAll(cut: PiecesCache, x: Hunk, others: readonly Hunk[], xDraft: boolean, xRef: boolean): number {
+  const joined = (side: (h: Hunk) => Int32Array): Int32Array => {
+    const lists = others.map(side);
+    const all = new Int32Array(lists.reduce((n, l) => n + l.length, 0));
+    let at = 0;
+    for (const l of lists) {
+      all.set(l, at);
+      at += l.length;
+    }
+    return all;
+  };
+  return (xDraft ? common(cut.draft(x), joined(cut.reference)) : 0) + (xRef ? common(joined(cut.draft), cut.reference(x)) : 0);
 }
 
 /** Most tokens of a half compared in order; past it only the ends are (a long moved passage is not realigned). */
