@@ -59,6 +59,11 @@ describe('kinds in context', () => {
     expect(show('Then Nolan spoke to Bradn.', 'Then Nolan spoke to Brady.')).toEqual(['Bradn|Brady name']);
   });
 
+  it('a name the draft writes inflected elsewhere in the sentence is no name replaced', () => {
+    expect(show("The issue came up during Macron's state visit, the government said.", "The issue came up during Macron's visit to Macron, the government said."))
+      .toEqual(['state visit|visit to Macron wording']);
+  });
+
   it('a capitalised label opening a bracket is no name', () => {
     expect(show('Xinhua News Agency (photographed by Mo Jingna)', 'Xinhua News Agency (Photo: Mo Jingna)')).toEqual(['photographed by|Photo: wording']);
     expect(show('Moscow, July 26 (Reporter Lu Jinbo) The fleet held a parade.', 'Moscow, July 26 (Correspondent: Lu Jinbo) The fleet held a parade.'))

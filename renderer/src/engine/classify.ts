@@ -389,9 +389,10 @@ function replacesName(wd: readonly Word[], wr: readonly Word[], at: Place): bool
   const inflected = (y: string): boolean => wd.some((w) => isInflection(w.text, y) || isOtherForm(at.ctx, w.text, y));
   const names = wr.filter((w) => !written.has(w.text.toLowerCase()) && !inflected(w.text) && isName(at.ctx, at.reference, at.refFrom + w.index, w.text));
   if (names.length === 0) return false;
-  // A name the draft writes elsewhere in its sentence was moved within it, not replaced ("the" → "Karatsu" beside "of Karatsu Station").
-  const nearby = new Set(words(at.draftSentence()).map((w) => w.text.toLowerCase()));
-  return names.some((w) => !nearby.has(w.text.toLowerCase()));
+  // A name the draft writes elsewhere in its sentence, as it is or inflected, was moved within it, not replaced
+  // ("the" → "Karatsu" beside "of Karatsu Station"; "state visit" → "visit to Macron" after "Macron's").
+  const nearby = words(at.draftSentence()).map((w) => w.text);
+  return names.some((w) => !nearby.some((x) => x.toLowerCase() === w.text.toLowerCase() || isInflection(x, w.text)));
 }
 
 function sameWords(x: readonly Word[], y: readonly Word[], ignoreCase: boolean): boolean {
