@@ -4,9 +4,7 @@
  * end of the text, Ctrl+Home at the very start (Cmd+Down and Cmd+Up too), End and Home at the ends
  * of the line, PageDown further down the draft. The draft's paragraphs
  * are laid out only near the screen (content-visibility), where the
- * browser's own Ctrl+End stopped at the start of the last paragraph. A
- * typed character is an edit of the document, not of the page by the
- * browser (renderer/src/editor/typed-keys).
+ * browser's own Ctrl+End stopped at the start of the last paragraph.
  */
 import { readFileSync, rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -111,22 +109,5 @@ describeInChromium('caret keys in the draft', (windows) => {
       return rect.bottom > 0 && rect.top < window.innerHeight;
     }, line);
     expect(shown).toBe(true);
-  });
-
-  it('a typed character goes in as an edit of the document, not the browser\'s: no textInput, the words right, one undo takes the word out', async () => {
-    const page = await openSeed(windows);
-    await page.locator('.ProseMirror p').first().click();
-    await page.keyboard.press('Control+Home');
-    await page.evaluate(() => {
-      const seen = { textInput: 0, keypress: 0 };
-      (window as unknown as { __seen: typeof seen }).__seen = seen;
-      for (const type of ['textInput', 'keypress'] as const) window.addEventListener(type, () => seen[type]++, { capture: true });
-    });
-    await page.keyboard.type('Now ');
-    await expect.poll(() => draftText(page)).toBe(`Now ${seed}`);
-    // renderer/src/editor/typed-keys: the key press is taken, so the browser never edits the page itself.
-    expect(await page.evaluate(() => (window as unknown as { __seen: object }).__seen)).toEqual({ textInput: 0, keypress: 4 });
-    await page.keyboard.press('Control+z');
-    await expect.poll(() => draftText(page)).toBe(seed);
   });
 });

@@ -16,11 +16,10 @@ import { pieceKeys } from '../editor/piece-keys';
 import { deselect } from '../editor/review-commands';
 import { reviewPlugin } from '../editor/review-plugin';
 import { selectionHighlights } from '../editor/select';
-import { typedKeys } from '../editor/typed-keys';
 import { shownMarks } from '../editor/viewport-watch';
 
 export function editorPlugins(): Plugin[] {
-  return [reviewPlugin(), shownMarks(), nearParagraphs(), selectionHighlights(), focusKeepsSelection(), history(), keymap({ Escape: deselect }), pieceKeys(), docEndKeys(), typedKeys(), keymap(baseKeymap)];
+  return [reviewPlugin(), shownMarks(), nearParagraphs(), selectionHighlights(), focusKeepsSelection(), history(), keymap({ Escape: deselect }), pieceKeys(), docEndKeys(), keymap(baseKeymap)];
 }
 
 /** A fresh editor state (new history) for `doc`, with the same plugins. */
