@@ -115,8 +115,9 @@ export class App {
       await this.reviews.restore(startup.review, startup.draft, startup.reference);
     } else {
       this.documents.setReference(startup.reference);
-      // The worker compares while the view of the draft is built, in a task of its own (compareAll below gets this answer).
+      // Before the task that builds the draft's view: the worker starts comparing (compareAll below gets its answer), and the document is built.
       if (startup.draft && startup.reference && !startup.restored) this.ignoring.prefetch(startup.draft.text, startup.reference.text);
+      if (startup.draft) this.documents.prepareDraft(startup.draft);
       await nextTask();
       this.documents.setDraft(startup.draft);
       if (startup.restored) this.recovery.show(startup.restored);

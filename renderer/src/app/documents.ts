@@ -5,7 +5,7 @@
  * and the unsaved flag (the title marker main shows, and the close prompt).
  */
 import type { Node } from 'prosemirror-model';
-import type { Transaction } from 'prosemirror-state';
+import type { EditorState, Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import type { DocumentHandle, DocumentRole, FileChange, GalleyApi, OpenResult, OpenedDocument, StoredReview } from '../../../preload/api';
 import { type Decisions, schema } from '../editor/schema';
@@ -24,6 +24,14 @@ export interface DocumentsHooks {
   review(stored: StoredReview, draft: OpenedDocument, reference: OpenedDocument): Promise<void>;
 }
 
+/** A draft as setDraft shows it: the document as saved, whether the shown text is restored work, and the fresh editor state. */
+interface DraftState {
+  readonly document: OpenedDocument | null;
+  readonly saved: Node;
+  readonly restored: boolean;
+  readonly state: EditorState;
+}
+
 export class Documents {
   draft: OpenedDocument | null = null;
   reference: OpenedDocument | null = null;
@@ -35,6 +43,8 @@ export class Documents {
    * from that text, which it read itself (./recovery).
    */
   opened: { readonly doc: Node; readonly handle: DocumentHandle } | null = null;
+  /** What prepareDraft built, until setDraft shows it. */
+  private prepared: DraftState | null = null;
   /** Whether main was last told there are unsaved changes. */
   private edited = false;
   /** Where the cleaned copy was last saved: the file the window now names. */
@@ -112,28 +122,46 @@ export class Documents {
     return answer === 'discard' || (await this.save(false));
   }
 
+  /**
+   * Builds what setDraft(document) will show, ahead: opening a long draft,
+   * this runs in a task of its own while the worker compares, and the task
+   * that builds the view does only that (at 300,000 words building the
+   * document and its state took 25–50 ms of that task, which is a frame the
+   * window cannot paint).
+   */
+  prepareDraft(document: OpenedDocument): void {
+    this.prepared = this.draftState(document);
+  }
+
   /** Shows `document` in the editor (or `text` with `decisions`, restoring a recovery copy), with fresh history. */
   setDraft(document: OpenedDocument | null, text?: string, decisions?: Decisions): void {
-    const before = this.view.state;
+    const prepared = this.prepared;
+    this.prepared = null;
+    const { saved, restored, state } = prepared?.document === document && text === undefined && !decisions ? prepared : this.draftState(document, text, decisions);
     this.draft = document;
     this.savedTo = null;
-    const styles = document ?? {};
-    this.saved = docFromText(document?.text ?? '', null, styles);
-    // Restored work has lines of its own: the opened draft's styles would land on the wrong ones.
-    const restored = text !== undefined && text !== document?.text;
-    // The opened draft shares its paragraphs with the saved one: built once, and telling unsaved
-    // changes (noteChange, after every keystroke) compares the paragraphs by identity, not by text.
-    const attrs = decisions ? { ...decisions } : null;
-    const doc = restored ? docFromText(text, attrs) : schema.nodes.doc.create(attrs, this.saved.content);
-    knownText(doc, restored ? text : (document?.text ?? ''));
-    this.opened = document && !restored ? { doc, handle: document.handle } : null;
-    this.edits = new DraftEdits(this.saved, !restored);
-    this.view.updateState(freshState(doc, before.plugins));
+    this.saved = saved;
+    knownText(state.doc, restored ? text! : (document?.text ?? ''));
+    this.opened = document && !restored ? { doc: state.doc, handle: document.handle } : null;
+    this.edits = new DraftEdits(saved, !restored);
+    this.view.updateState(state);
     this.layout.setDraftTitle(document ? `${document.name} · ${document.formatLabel}` : 'none open');
     this.layout.status.setFile(document ? document.formatLabel : '');
     this.showName(false);
     this.layout.refresh(this.view, null);
     this.noteChange();
+  }
+
+  /** The saved document for `document`, and the fresh state setDraft shows (see there). */
+  private draftState(document: OpenedDocument | null, text?: string, decisions?: Decisions): DraftState {
+    const saved = docFromText(document?.text ?? '', null, document ?? {});
+    // Restored work has lines of its own: the opened draft's styles would land on the wrong ones.
+    const restored = text !== undefined && text !== document?.text;
+    // The opened draft shares its paragraphs with the saved one: built once, and telling unsaved
+    // changes (noteChange, after every keystroke) compares the paragraphs by identity, not by text.
+    const attrs = decisions ? { ...decisions } : null;
+    const doc = restored ? docFromText(text, attrs) : schema.nodes.doc.create(attrs, saved.content);
+    return { document, saved, restored, state: freshState(doc, this.view.state.plugins) };
   }
 
   setReference(document: OpenedDocument | null): void {
