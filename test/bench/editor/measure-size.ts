@@ -13,6 +13,7 @@ import { revealRow } from '../../e2e/panel-rows';
 import { busy, inputToPaint, installProbe, openingFigures, recordFrames, timedInput } from './page-probe';
 import { writeBenchPair } from './pairs';
 import { MemoryTrace } from './memory-trace';
+import { processMemory, rendererPids } from './renderer-memory';
 import { Profiler } from './profile';
 
 export interface SizeSpec {
@@ -202,7 +203,7 @@ export async function measureSize(root: string, spec: SizeSpec, knobs: Knobs): P
       const { metrics } = await cdp.send('Performance.getMetrics');
       heapPeak = Math.max(heapPeak, metricOf(metrics, 'JSHeapUsedSize'));
       figures.heap = { value: heapPeak / 2 ** 20 };
-      figures.rss = { value: (await rendererPeakKb(page)) / 1024 };
+      figures.rss = { value: (await rendererPeak(page)) / 2 ** 20 };
     });
   } finally {
     clearInterval(sampler);
@@ -279,17 +280,13 @@ function metricOf(metrics: { name: string; value: number }[], name: string): num
  * The renderer process's peak resident memory (VmHWM in /proc, Linux only):
  * the page, its DOM and the compare worker together, over the window's life.
  */
-async function rendererPeakKb(page: Page): Promise<number> {
+async function rendererPeak(page: Page): Promise<number> {
   const browser = page.context().browser();
   if (!browser) throw new Error('no browser');
   const session = await browser.newBrowserCDPSession();
-  const { processInfo } = (await session.send('SystemInfo.getProcessInfo')) as { processInfo: { type: string; id: number }[] };
-  let peak = 0;
-  for (const { type, id } of processInfo) {
-    if (type !== 'renderer') continue;
-    const status = readFileSync(`/proc/${id}/status`, 'utf8');
-    peak = Math.max(peak, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
-  }
+  const peaks = (await rendererPids(session)).map((pid) => processMemory(pid)?.peak ?? 0);
+  void session.detach().catch(() => {});
+  const peak = Math.max(0, ...peaks);
   if (peak === 0) throw new Error('no renderer process found');
   return peak;
 }

@@ -11,8 +11,8 @@
  * comparing answers late, so a short burst can be missed: the resident
  * figure is the one to trust.
  */
-import { readFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
+import { processMemory, rendererPids } from './renderer-memory';
 
 /** /proc is cheap to read: often enough to catch a burst of the worker's compare. */
 const RSS_SAMPLE_MS = 20;
@@ -50,9 +50,7 @@ export class MemoryTrace {
     const browser = page.context().browser();
     if (!browser) throw new Error('no browser');
     const session = await browser.newBrowserCDPSession();
-    const { processInfo } = (await session.send('SystemInfo.getProcessInfo')) as { processInfo: { type: string; id: number }[] };
-    const pids = processInfo.filter((p) => p.type === 'renderer').map((p) => p.id);
-    const trace = new MemoryTrace(pids, session, pageSession);
+    const trace = new MemoryTrace(await rendererPids(session), session, pageSession);
     session.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => trace.received(event.message));
     session.on('Target.detachedFromTarget', (event: { sessionId: string }) => {
       for (const [target, id] of trace.workers) if (id === event.sessionId) trace.workers.delete(target);
@@ -131,16 +129,11 @@ export class MemoryTrace {
 
   private sampleRss(): void {
     const peaks = this.peak();
-    const kb = (status: string, field: string): number => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) * 1024;
     for (const pid of this.pids) {
-      let status: string;
-      try {
-        status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      } catch {
-        continue; // The process ended (a reload may start another).
-      }
-      peaks.rss = Math.max(peaks.rss, kb(status, 'VmRSS'));
-      peaks.anon = Math.max(peaks.anon, kb(status, 'RssAnon'));
+      const memory = processMemory(pid);
+      if (!memory) continue;
+      peaks.rss = Math.max(peaks.rss, memory.rss);
+      peaks.anon = Math.max(peaks.anon, memory.anon);
     }
   }
 
