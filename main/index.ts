@@ -19,6 +19,7 @@ import { ReviewSession, type SessionOptions } from './session/review-session';
 import { parseStartupArgs, seedPair } from './session/startup-args';
 import { APP_PAGE_URL, APP_SCHEME, appFileFor, contentTypeOf } from './window/app-protocol';
 import { menuTemplate } from './window/menu-template';
+import { RENDERER_JS_FLAGS } from './window/renderer-flags';
 import {
   isNavigationAllowed,
   isPermissionGranted,
@@ -369,6 +370,8 @@ function serveApp(): void {
 // Standard (relative URLs, an origin of its own) and secure (like https: no mixed-content downgrade);
 // Electron accepts this only before ready.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+// Read by every renderer Chromium starts from now on, so set before the first window.
+app.commandLine.appendSwitch('js-flags', RENDERER_JS_FLAGS);
 
 app.on('web-contents-created', (_event, contents) => {
   contents.setWindowOpenHandler(windowOpenDecision);

@@ -3,6 +3,7 @@
  * without one when GALLEY_REQUIRE_BROWSER=1 says a browser run is required.
  */
 import { existsSync } from 'node:fs';
+import { RENDERER_JS_FLAGS } from '../../main/window/renderer-flags';
 
 /** Where Chromium is looked for, after $GALLEY_CHROMIUM. */
 const CANDIDATES = [
@@ -37,8 +38,13 @@ export function chromiumOrSkip(): string | null {
   return null;
 }
 
-/** Flags that keep Chromium quiet and self-contained on a closed network. */
+/**
+ * Flags that keep Chromium quiet and self-contained on a closed network,
+ * and the V8 flags the app's own window gets from main (so the page runs
+ * as users get it).
+ */
 export const CHROMIUM_ARGS = [
+  `--js-flags=${RENDERER_JS_FLAGS}`,
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',

@@ -12,6 +12,8 @@ import { CHANNELS, EVENTS, type StartupState } from '../../preload/api';
 import { COMMANDS } from '../../preload/commands';
 import { FileRecoveryStore } from '../../main/recovery';
 import { APP_PAGE_URL, APP_SCHEME } from '../../main/window/app-protocol';
+import { RENDERER_JS_FLAGS } from '../../main/window/renderer-flags';
+import { CHROMIUM_ARGS } from '../e2e/chromium';
 import {
   isNavigationAllowed,
   isPermissionGranted,
@@ -150,6 +152,18 @@ export const GLUE_CHECKS: GlueCheck[] = [
         for (const url of ['galley://app/..%2fmain%2findex.js', 'galley://app/..%2f..%2fpackage.json', 'galley://other/index.html']) {
           expect((await serve!(new Request(url))).status, url).toBe(404);
         }
+      }),
+  },
+  {
+    name: 'the renderer gets its V8 flags before the first window, the same the end-to-end harness runs the page with',
+    run: (source) =>
+      withMain(source, {}, async (main) => {
+        await started(main);
+        expect(main.recording.switches.get('js-flags')).toBe(RENDERER_JS_FLAGS);
+        const { calls } = main.recording;
+        const appended = calls.indexOf('app.commandLine.appendSwitch js-flags');
+        expect(appended >= 0 && appended < calls.indexOf('app.whenReady'), 'appended before the app waits for ready').toBe(true);
+        expect(CHROMIUM_ARGS).toContain(`--js-flags=${RENDERER_JS_FLAGS}`);
       }),
   },
   {

@@ -16,7 +16,7 @@ import { EventEmitter } from 'node:events';
 
 export type AppSurface = Pick<
   Electron.App,
-  'on' | 'once' | 'whenReady' | 'quit' | 'getPath' | 'getAppPath' | 'isPackaged' | 'requestSingleInstanceLock'
+  'on' | 'once' | 'whenReady' | 'quit' | 'getPath' | 'getAppPath' | 'isPackaged' | 'requestSingleInstanceLock' | 'commandLine'
 >;
 export type WebContentsSurface = Pick<
   Electron.WebContents,
@@ -110,6 +110,8 @@ export interface Recording {
   permissionRequestHandler: ((...args: never[]) => void) | null;
   permissionCheckHandler: ((...args: never[]) => boolean) | null;
   privilegedSchemes: Electron.CustomScheme[];
+  /** Switches appended to Chromium's command line (app.commandLine), by name. */
+  switches: Map<string, string>;
   protocolHandlers: Map<string, (request: Request) => Response | Promise<Response>>;
   fetched: string[];
 }
@@ -320,6 +322,7 @@ export function createStandIn(options: StandInOptions): StandIn {
     permissionRequestHandler: null,
     permissionCheckHandler: null,
     privilegedSchemes: [],
+    switches: new Map(),
     protocolHandlers: new Map(),
     fetched: [],
   };
@@ -354,6 +357,20 @@ export function createStandIn(options: StandInOptions): StandIn {
       return options.userData;
     },
     getAppPath: () => options.appPath,
+    commandLine: {
+      appendSwitch(name: string, value = ''): void {
+        recording.switches.set(name, value);
+        recording.calls.push(`app.commandLine.appendSwitch ${name}`);
+      },
+      appendArgument(): void {
+        throw new Error('the stand-in records switches only');
+      },
+      hasSwitch: (name: string) => recording.switches.has(name),
+      getSwitchValue: (name: string) => recording.switches.get(name) ?? '',
+      removeSwitch(name: string): void {
+        recording.switches.delete(name);
+      },
+    },
     requestSingleInstanceLock(): boolean {
       recording.calls.push('app.requestSingleInstanceLock');
       return options.singleInstance ?? true;

@@ -32,6 +32,7 @@ const INSTANCE = 'one instance';
 const OPEN_FILE = 'macOS open-file';
 const CRASH = 'a crashed page';
 const SAVE = 'saving asks for the path natively';
+const FLAGS = 'the renderer gets its V8 flags';
 
 const MUTATIONS: Mutation[] = [
   { breaks: 'misspelled will-navigate', from: '"will-navigate"', to: '"will-navigation"', caughtBy: POLICY },
@@ -89,6 +90,7 @@ const MUTATIONS: Mutation[] = [
   { breaks: 'misspelled activate', from: 'electron.app.on("activate"', to: 'electron.app.on("activated"', caughtBy: PLATFORMS },
   { breaks: 'quits on macOS too', from: 'process.platform !== "darwin"', to: 'process.platform !== "darwin-x"', caughtBy: PLATFORMS },
   { breaks: 'the page sets the title', from: 'window.on("page-title-updated", (event) => event.preventDefault());', to: '', caughtBy: TITLE },
+  { breaks: 'the renderer started without its V8 flags', from: 'electron.app.commandLine.appendSwitch("js-flags", RENDERER_JS_FLAGS);', to: '', caughtBy: FLAGS },
   { breaks: 'a clean close keeps the recovery copy', from: 'if (!this.edited) await this.options.recovery.discard(this.recoveryId);', to: '', caughtBy: QUIT },
 ];
 
