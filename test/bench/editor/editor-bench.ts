@@ -46,8 +46,10 @@
  * - accept all / undo: the click or key → the paint that shows the changed
  *   status bar counts.
  * - memory: the renderer process's peak resident set (VmHWM from /proc; the
- *   page, DOM and compare worker together), and the page's peak JS heap
- *   (CDP Performance.getMetrics JSHeapUsedSize, sampled every 500 ms).
+ *   page, DOM and compare worker together; with --memory-trace, whose
+ *   memory dumps reset VmHWM, or the highest resident set it sampled), and
+ *   the page's peak JS heap (CDP Performance.getMetrics JSHeapUsedSize,
+ *   sampled every 500 ms).
  */
 import { cpus, loadavg } from 'node:os';
 import { repoRoot } from '../../eval/corpus';

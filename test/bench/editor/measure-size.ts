@@ -203,7 +203,8 @@ export async function measureSize(root: string, spec: SizeSpec, knobs: Knobs): P
       const { metrics } = await cdp.send('Performance.getMetrics');
       heapPeak = Math.max(heapPeak, metricOf(metrics, 'JSHeapUsedSize'));
       figures.heap = { value: heapPeak / 2 ** 20 };
-      figures.rss = { value: (await rendererPeak(page)) / 2 ** 20 };
+      // A trace's memory dumps reset the high-water mark (./memory-trace): its own samples count too.
+      figures.rss = { value: Math.max(await rendererPeak(page), trace?.peakRss ?? 0) / 2 ** 20 };
     });
   } finally {
     clearInterval(sampler);

@@ -9,7 +9,11 @@
  * the page and of the worker, Oilpan's DOM and layout objects by type,
  * malloc, the compositor, …). The heaps are sampled, and a worker busy
  * comparing answers late, so a short burst can be missed: the resident
- * figure is the one to trust.
+ * figure is the one to trust. Each such dump also resets the kernel's
+ * high-water mark (Chromium writes /proc/PID/clear_refs to measure the
+ * peak between dumps), so with a trace the table's peak is the highest
+ * resident set sampled here (`peakRss`) when the high-water mark, counting
+ * from the last dump only, is lower.
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { processMemory, rendererPids } from './renderer-memory';
@@ -108,6 +112,11 @@ export class MemoryTrace {
       lines.push(`largest blink objects: ${largest((name) => name.startsWith('blink_objects/blink_gc/main/'), 6)}`);
     }
     return `memory dump (MB) after ${this.phase}: ${lines.join('; ') || 'none'}`;
+  }
+
+  /** The highest resident set sampled in any phase, in bytes. */
+  get peakRss(): number {
+    return Math.max(0, ...[...this.peaks.values()].map((p) => p.rss));
   }
 
   /** One line per phase: its peaks in MB. */
