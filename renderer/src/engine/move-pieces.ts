@@ -206,8 +206,10 @@ function takeInAgreeing<T extends Swappable>(draft: string, reference: string, i
         // A change a stop or a space away (ACROSS_CHARS) is taken in too, with what stands between: the alignment
         // matched a passage's word to the moved words ("The boxes": "The" in the move, "boxes" reworded a space on),
         // and accepted alone, that rewording cuts the passage.
-        const across = !joined && neighbour && neighbour.move < 0 && takenIn(draft, reference, neighbour.hunk) &&
-          (side < 0 ? acrossSpace(draft, reference, neighbour.hunk, self.hunk) : acrossSpace(draft, reference, self.hunk, neighbour.hunk))
+        // (The gap is looked at first: it is a few characters, where takenIn cuts out and splits the whole change.)
+        const across = !joined && neighbour && neighbour.move < 0 &&
+          (side < 0 ? acrossSpace(draft, reference, neighbour.hunk, self.hunk) : acrossSpace(draft, reference, self.hunk, neighbour.hunk)) &&
+          takenIn(draft, reference, neighbour.hunk)
           ? span(side < 0 ? neighbour.hunk : self.hunk, side < 0 ? self.hunk : neighbour.hunk)
           : null;
         if (across) {
