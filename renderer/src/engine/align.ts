@@ -197,9 +197,30 @@ const CROSSING_RUN = 4;
 /** How far from a lone anchor a crossing run is looked for: a paragraph; further away it is a moved passage's business (moved-blocks.ts). */
 const CROSSING_REACH = 200;
 
-/** Whether draft [from, to) and reference [refFrom, refTo) share a run of CROSSING_RUN equal tokens. */
+/**
+ * Whether draft [from, to) and reference [refFrom, refTo) share a run of
+ * CROSSING_RUN equal tokens, as longestRun finds them (its length > 0), but
+ * stopping at the first: it is asked only whether there is one.
+ */
 function hasRun(s: AlignState, from: number, to: number, refFrom: number, refTo: number): boolean {
-  return longestRun(s, from, to, refFrom, refTo).length > 0;
+  if (to - from < CROSSING_RUN || refTo - refFrom < CROSSING_RUN) return false;
+  const refAt = firstKgrams(s, refFrom, refTo);
+  let found = false;
+  forEachKgram(s.draft, s.skipDraft, from, to, CROSSING_RUN, (h, i) => {
+    const j = refAt.get(h);
+    found = j !== undefined && sameRun(s, i, j, CROSSING_RUN);
+    return found;
+  });
+  return found;
+}
+
+/** Each run of CROSSING_RUN tokens of reference [refFrom, refTo) (by hash) and where it first starts. */
+function firstKgrams(s: AlignState, refFrom: number, refTo: number): Map<number, number> {
+  const refAt = new Map<number, number>();
+  forEachKgram(s.ref, s.skipRef, refFrom, refTo, CROSSING_RUN, (h, j) => {
+    if (!refAt.has(h)) refAt.set(h, j);
+  });
+  return refAt;
 }
 
 /**
@@ -210,10 +231,7 @@ function hasRun(s: AlignState, from: number, to: number, refFrom: number, refTo:
 function longestRun(s: AlignState, from: number, to: number, refFrom: number, refTo: number): { i: number; j: number; length: number } {
   const best = { i: -1, j: -1, length: 0 };
   if (to - from < CROSSING_RUN || refTo - refFrom < CROSSING_RUN) return best;
-  const refAt = new Map<number, number>();
-  forEachKgram(s.ref, s.skipRef, refFrom, refTo, CROSSING_RUN, (h, j) => {
-    if (!refAt.has(h)) refAt.set(h, j);
-  });
+  const refAt = firstKgrams(s, refFrom, refTo);
   let coveredTo = from; // draft tokens up to here lie inside the run last found
   forEachKgram(s.draft, s.skipDraft, from, to, CROSSING_RUN, (h, i) => {
     const j = refAt.get(h);
@@ -469,7 +487,9 @@ function kgramAnchors(s: AlignState, from: number, to: number, refFrom: number, 
     if (s.budget < 0) return noPairs();
     const count = new Map<number, number>(); // hash → occurrences in the draft, or -1 once seen twice
     const refAt = new Map<number, number>(); // hash → position in the reference, or -1 once seen twice
-    forEachKgram(s.draft, s.skipDraft, from, to, k, (h) => count.set(h, count.has(h) ? -1 : 1));
+    forEachKgram(s.draft, s.skipDraft, from, to, k, (h) => {
+      count.set(h, count.has(h) ? -1 : 1);
+    });
     forEachKgram(s.ref, s.skipRef, refFrom, refTo, k, (h, j) => {
       if (count.get(h) === 1) refAt.set(h, refAt.has(h) ? -1 : j);
     });
@@ -486,8 +506,8 @@ function kgramAnchors(s: AlignState, from: number, to: number, refFrom: number, 
 /** Longest run of tokens tried as an anchor: past it, a repeated passage is left to rareAnchors. */
 const MAX_KGRAM = 64;
 
-/** Calls `visit(hash, start)` for each run of `k` tokens in [from, to) with no skipped token. */
-function forEachKgram(ids: Int32Array, skip: Uint8Array, from: number, to: number, k: number, visit: (hash: number, start: number) => void): void {
+/** Calls `visit(hash, start)` for each run of `k` tokens in [from, to) with no skipped token, until it returns true. */
+function forEachKgram(ids: Int32Array, skip: Uint8Array, from: number, to: number, k: number, visit: (hash: number, start: number) => boolean | void): void {
   // A polynomial rolling hash; runs that collide merely lose their uniqueness, and a chosen pair is checked token by token.
   let power = 1;
   for (let t = 1; t < k; t++) power = Math.imul(power, KGRAM_BASE);
@@ -497,7 +517,7 @@ function forEachKgram(ids: Int32Array, skip: Uint8Array, from: number, to: numbe
     if (i - k >= from) hash = (hash - Math.imul(ids[i - k] + 1, power)) | 0;
     hash = (Math.imul(hash, KGRAM_BASE) + ids[i] + 1) | 0;
     clean = skip[i] ? 0 : clean + 1;
-    if (clean >= k) visit(hash, i - k + 1);
+    if (clean >= k && visit(hash, i - k + 1)) return;
   }
 }
 

@@ -47,11 +47,11 @@ export function findMovedBlocks(draftIds: Int32Array, refIds: Int32Array, vocabS
   const refEnds = sentenceEnds(ref);
   const blocks: MovedBlock[] = [];
   const { rejected } = globalAnchors(draftIds, refIds, vocabSize);
+  const same = (x: number, y: number): boolean => draftIds[x] === refIds[y] && !skipDraft[x] && !skipRef[y];
   for (let k = 0; k < rejected.draft.length; k++) {
     const i = rejected.draft[k];
     const j = rejected.ref[k];
     if (skipDraft[i] || skipRef[j]) continue; // inside a block found from another anchor
-    const same = (x: number, y: number): boolean => draftIds[x] === refIds[y] && !skipDraft[x] && !skipRef[y];
     let start = 0;
     while (i - start > 0 && j - start > 0 && same(i - start - 1, j - start - 1)) start++;
     let end = 1;
