@@ -7,8 +7,7 @@
  *
  * Pure policy over an injected clock, so it is tested without waiting.
  * ./recovery wires it; its copies are cheap enough to take while typing
- * (only the changed lines cross to main, ./recovery-patch), and the real
- * clock takes them in idle time, after the change is painted.
+ * (only the changed lines cross to main, ./recovery-patch).
  */
 
 /** Refresh at most this often while changes keep coming. */
@@ -27,31 +26,10 @@ export interface Clock {
   clearTimeout(handle: unknown): void;
 }
 
-/**
- * A copy that is due waits at most this long for the page to be idle. A
- * copy taken in the task right after a change delays the paint showing it
- * (accept all at 300,000 words: a copy of every line, 86 ms before the
- * paint); idle time comes once that paint is done.
- */
-const IDLE_WAIT_MS = 200;
-
-/** A timer whose callback then waits for idle time (IDLE_WAIT_MS). */
-interface IdleTimer {
-  timer: ReturnType<typeof setTimeout>;
-  idle: number | null;
-}
-
 const realClock: Clock = {
   now: () => Date.now(),
-  setTimeout: (run, ms) => {
-    const handle: IdleTimer = { timer: setTimeout(() => (handle.idle = requestIdleCallback(run, { timeout: IDLE_WAIT_MS })), ms), idle: null };
-    return handle;
-  },
-  clearTimeout: (handle) => {
-    const { timer, idle } = handle as IdleTimer;
-    clearTimeout(timer);
-    if (idle !== null) cancelIdleCallback(idle);
-  },
+  setTimeout: (run, ms) => setTimeout(run, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
 export class RecoveryThrottle {
