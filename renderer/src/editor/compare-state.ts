@@ -121,7 +121,7 @@ function replaceSuggestions(review: ReviewState, doc: Node, unmatched: Map<numbe
   const open = withAdded(
     removeItems(review.open, doc, leaving),
     doc,
-    arriving.flatMap((p) => suggestionDecorations(p, 'plain')),
+    arriving.flatMap((p) => suggestionDecorations(p)),
   );
   const selected = review.selected && items.has(review.selected) ? review.selected : null;
   return { ...review, items, open, selected };

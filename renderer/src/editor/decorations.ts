@@ -21,7 +21,6 @@ export interface SuggestionSpec {
   readonly item: ReviewItem;
   /** The decoration whose from/to is the suggestion's range (one per item). */
   readonly range: boolean;
-  readonly look: Look;
 }
 
 /** The spec of a decided item's unrendered decoration. */
@@ -32,9 +31,6 @@ export interface JudgedSpec {
   readonly draftSize: number;
 }
 
-/** How an item is emphasised: the selected one, and the other half of its move. */
-export type Look = 'plain' | 'selected' | 'linked';
-
 /** What stands in for line breaks inside a widget. */
 const LINE_BREAK_SIGN = ' ¶ ';
 
@@ -43,34 +39,33 @@ const LINE_BREAK_SIGN = ' ¶ ';
  * words (as it does wherever a suggestion is placed, restored or drawn:
  * so the words are not read from the document again).
  */
-export function suggestionDecorations(placed: Placed, look: Look): Decoration[] {
+export function suggestionDecorations(placed: Placed): Decoration[] {
   const { item, from, to } = placed;
   if (from < to && item.draftText !== '') {
-    const spec: SuggestionSpec = { id: item.id, item, range: true, look };
-    return [Decoration.inline(from, to, { class: classesFor(item, look), ...dataAttrs(item) }, spec)];
+    const spec: SuggestionSpec = { id: item.id, item, range: true };
+    return [Decoration.inline(from, to, { class: classesFor(item), ...dataAttrs(item) }, spec)];
   }
-  const widget = suggestionWidget(item, from, look, from === to);
+  const widget = suggestionWidget(item, from, from === to);
   if (from === to) return [widget];
-  const spec: SuggestionSpec = { id: item.id, item, range: true, look };
-  return [Decoration.inline(from, to, { class: classesFor(item, look) }, spec), widget];
+  const spec: SuggestionSpec = { id: item.id, item, range: true };
+  return [Decoration.inline(from, to, { class: classesFor(item) }, spec), widget];
 }
 
 /** The widget showing an item at `pos`; `range` when it is also the item's range (a point). */
-export function suggestionWidget(item: ReviewItem, pos: number, look: Look, range: boolean): Decoration {
-  const spec: SuggestionSpec = { id: item.id, item, range, look };
-  return Decoration.widget(pos, () => widgetElement(item, classesFor(item, look)), {
+export function suggestionWidget(item: ReviewItem, pos: number, range: boolean): Decoration {
+  const spec: SuggestionSpec = { id: item.id, item, range };
+  return Decoration.widget(pos, () => widgetElement(item, classesFor(item)), {
     ...spec,
     // Before the cursor and before any text typed at this point.
     side: -1,
-    key: `${item.id}|${look}`,
+    key: item.id,
     ignoreSelection: true,
   });
 }
 
-function classesFor(item: ReviewItem, look: Look): string {
+function classesFor(item: ReviewItem): string {
   const shape = item.draftText === '' ? 'sg-insert' : item.replacement === '' ? 'sg-extra' : 'sg-replace';
-  const emphasis = look === 'selected' ? ' is-selected' : look === 'linked' ? ' is-linked' : '';
-  return `sg ${shape} sg-kind-${item.kind} sg-${item.severity}${emphasis}`;
+  return `sg ${shape} sg-kind-${item.kind} sg-${item.severity}`;
 }
 
 function dataAttrs(item: ReviewItem): Record<string, string> {

@@ -120,7 +120,7 @@ export function followDecisions(next: ReviewState, found: DecisionChanges, tr: T
   for (const p of leaving) items.delete(p.item.id);
   const judged = withAdded(next.judged, doc, leaving.map((p) => judgedDecoration(p, p.draftSize)));
   for (const p of returning) items.set(p.item.id, p.item);
-  const open = withAdded(next.open, doc, returning.flatMap((p) => suggestionDecorations(p, 'plain')));
+  const open = withAdded(next.open, doc, returning.flatMap((p) => suggestionDecorations(p)));
   if (!trusted) dirty = mergeRanges([...dirty, ...changedRanges(mapping)]);
   // A decision undone whose record is gone altogether (all its text was
   // deleted meanwhile): where it belongs is unknown, so everything is

@@ -41,7 +41,7 @@ export function mapReview(review: ReviewState, tr: Transaction): ReviewState {
       open,
       mapping,
       doc,
-      (spec: SuggestionSpec, pos) => suggestionWidget(spec.item, pos, spec.look, spec.range),
+      (spec: SuggestionSpec, pos) => suggestionWidget(spec.item, pos, spec.range),
       (spec) => deleted.add(spec.id),
     ),
     judged: mapKeepingPoints(judged, mapping, doc, (spec: JudgedSpec, pos) => judgedDecoration({ item: spec.item, from: pos, to: pos }, spec.draftSize)),

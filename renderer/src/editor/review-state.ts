@@ -85,6 +85,6 @@ export function reviewFrom(doc: Node, reference: string, placed: readonly Placed
     ...emptyReview,
     reference,
     items: new Map(placed.map((p) => [p.item.id, p.item])),
-    open: decorationSet(doc, placed.flatMap((p) => suggestionDecorations(p, 'plain'))),
+    open: decorationSet(doc, placed.flatMap((p) => suggestionDecorations(p))),
   };
 }
