@@ -17,7 +17,7 @@ export class RecoveryLines {
   private lines: readonly string[] | null = null;
   /** The number of the patch `lines` came from; null after a whole copy main made itself. */
   private seq: number | null = null;
-  /** The draft last opened, as the renderer was sent it, until a patch is made against it or another copy is taken. */
+  /** The draft last opened, as the renderer was sent it, until a patch is made against it or a copy is restored. */
   private openedDraft: { readonly handle: DocumentHandle; readonly text: string } | null = null;
 
   /** Applies `patch`; false (nothing changed) when it was not made against the copy held. */
@@ -27,7 +27,9 @@ export class RecoveryLines {
     if (patch.base !== null && (patch.from > patch.to || patch.to > base.length)) return false;
     this.lines = patch.base === null ? patch.lines : [...base.slice(0, patch.from), ...patch.lines, ...base.slice(patch.to)];
     this.seq = patch.seq;
-    this.openedDraft = null;
+    // Only a patch made against the opened draft uses it up: a late patch of the draft before it
+    // (sent before the page took the new draft in) must not refuse the new draft's first patch.
+    if (typeof patch.base === 'string') this.openedDraft = null;
     return true;
   }
 

@@ -64,6 +64,16 @@ describe('recovery copies as line patches', () => {
     );
   });
 
+  test('a late patch of the draft before does not use up the opened draft', () => {
+    const main = new RecoveryLines();
+    expect(main.apply({ seq: 1, base: null, from: 0, to: 0, lines: ['old', 'draft'], review: null, decided: false })).toBe(true);
+    // Main opened the next draft; the page's copy of the old one, made before it took the new one in, arrives after.
+    main.opened('next', 'three\nfour');
+    expect(main.apply({ seq: 2, base: 1, from: 1, to: 2, lines: ['DRAFT'], review: null, decided: false })).toBe(true);
+    expect(main.apply({ seq: 3, base: 'next', from: 0, to: 1, lines: ['THREE'], review: null, decided: false })).toBe(true);
+    expect(main.text).toBe('THREE\nfour');
+  });
+
   test('the first copy after opening patches the text main opened, and only the draft last opened', () => {
     const main = new RecoveryLines();
     main.opened('first', 'one\ntwo');

@@ -114,6 +114,8 @@ export class Recovery {
     if (reference) this.documents.setReference(reference);
     const decisions = decisionsFrom(snapshot.review);
     this.documents.setDraft(draft, snapshot.text, decisions);
+    // Main dropped the opened draft's text when it restored this copy, so a patch against it would be refused.
+    this.opened = this.documents.opened;
     this.times.restore(recordsFrom(snapshot.review, decisions));
     if (!draft) {
       this.layout.banners.show('open', 'error', `The draft file could not be opened again. Open it (${shortcutLabel('open-draft')}) to save the restored text over a copy.`);

@@ -82,6 +82,7 @@ export function reviewPlugin(): Plugin<ReviewState> {
 /** Selects a suggestion: the cursor goes to its start and it scrolls into view. */
 export function selectSuggestion(view: EditorView, id: string | null): void {
   const review = reviewState(view.state);
+  // No position to look at first: a suggestion chosen in the panel or by a click is wherever it is.
   const placed = id ? findPlaced(review, id) : null;
   const tr = view.state.tr.setMeta(reviewKey, { type: 'select', id: placed ? id : null } satisfies ReviewMeta);
   if (placed) tr.setSelection(TextSelection.near(tr.doc.resolve(placed.from))).scrollIntoView();
