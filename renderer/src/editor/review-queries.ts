@@ -78,6 +78,12 @@ export function adjacentPlaced(
 /** The first window adjacentPlaced looks in (positions): a few paragraphs, where the next suggestion nearly always is. */
 const FIRST_WINDOW = 2_048;
 
+/** The open items of `ids`, unordered: one walk over the set, building nothing for the others. */
+export function placedOfIds(review: ReviewState, ids: ReadonlySet<string>): Placed[] {
+  if (ids.size === 0) return [];
+  return review.open.find(undefined, undefined, (spec: SuggestionSpec) => spec.range && ids.has(spec.id)).map(placedOf);
+}
+
 /** The open items overlapping or touching [from, to], unordered. */
 export function placedIn(review: ReviewState, from: number, to: number): Placed[] {
   return review.open.find(from, to, isRange).map(placedOf);

@@ -62,6 +62,11 @@ export class PanelRows {
     return this.ids.length;
   }
 
+  /** The shown suggestions' ids, in document order. */
+  get shownIds(): readonly string[] {
+    return this.ids;
+  }
+
   /** The id at `index` in the whole list. */
   idAt(index: number): string | undefined {
     return this.ids[index];

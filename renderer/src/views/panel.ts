@@ -11,10 +11,12 @@
  */
 import { SUGGESTION_KINDS, type Severity, type SuggestionKind } from '@galley/engine';
 import type { ItemFilter } from '../editor/review-commands';
-import { orderedPlaced } from '../editor/review-queries';
+import { byPosition } from '../editor/review-item';
+import { adjacentPlaced, orderedPlaced, placedIn, placedOfIds } from '../editor/review-queries';
 import type { ReviewState } from '../editor/review-state';
 import { button, el } from './dom';
 import { KIND_LABELS, SEVERITIES, SEVERITY_LABELS, ariaKeyShortcuts, shortcutLabel } from './labels';
+import { ItemCounts, itemChanges, MAX_PLACED_APART, spliceIds, type ItemChanges } from './panel-changes';
 import { suggestionRow } from './panel-row';
 import { PanelRows } from './panel-rows';
 
@@ -53,6 +55,7 @@ export class Panel {
   private filter: PanelFilter = { kind: 'all', severity: 'all' };
   private shown: ItemFilter = filterFor(this.filter);
   private review: ReviewState | null = null;
+  private readonly counts = new ItemCounts();
 
   constructor(private readonly actions: PanelActions) {
     this.kindSelect = el('select', { id: 'filter-kind' });
@@ -121,10 +124,14 @@ export class Panel {
   update(review: ReviewState): void {
     const previous = this.review;
     this.review = review;
-    if (!previous || previous.items !== review.items) {
-      this.syncRows(review, previous);
-      this.updateCounts(review);
+    if (!previous) {
+      this.syncRows(review, null);
+    } else if (previous.items !== review.items) {
+      const changes = itemChanges(previous.items, review.items);
+      this.counts.apply(changes, previous.items);
+      this.syncRows(review, changes);
     }
+    if (!previous || previous.items !== review.items) this.updateCounts(review);
     if (!previous || previous.selected !== review.selected) this.list.select(review.selected);
   }
 
@@ -132,7 +139,7 @@ export class Panel {
     this.filter = filter;
     this.shown = filterFor(filter);
     if (this.review) {
-      this.syncRows(this.review, null);
+      this.resort(this.review);
       this.updateCounts(this.review);
       this.list.select(this.review.selected);
     }
@@ -141,17 +148,11 @@ export class Panel {
 
   /** Heading, both filters' counts, the empty message and the bulk buttons, for the current items and filter. */
   private updateCounts(review: ReviewState): void {
-    const byKind = new Map<string, number>();
-    const bySeverity = new Map<string, number>();
-    for (const item of review.items.values()) {
-      if (this.filter.severity === 'all' || item.severity === this.filter.severity) byKind.set(item.kind, (byKind.get(item.kind) ?? 0) + 1);
-      if (this.filter.kind === 'all' || item.kind === this.filter.kind) bySeverity.set(item.severity, (bySeverity.get(item.severity) ?? 0) + 1);
-    }
-    const sum = (counts: Map<string, number>): number => [...counts.values()].reduce((a, b) => a + b, 0);
-    this.kindOptions.get('all')!.textContent = `All kinds (${sum(byKind)})`;
-    for (const kind of SUGGESTION_KINDS) this.kindOptions.get(kind)!.textContent = `${KIND_LABELS[kind]} (${byKind.get(kind) ?? 0})`;
-    this.severityOptions.get('all')!.textContent = `All severities (${sum(bySeverity)})`;
-    for (const severity of SEVERITIES) this.severityOptions.get(severity)!.textContent = `${SEVERITY_LABELS[severity]} (${bySeverity.get(severity) ?? 0})`;
+    const { kind, severity } = this.filter;
+    this.kindOptions.get('all')!.textContent = `All kinds (${this.counts.count('all', severity)})`;
+    for (const k of SUGGESTION_KINDS) this.kindOptions.get(k)!.textContent = `${KIND_LABELS[k]} (${this.counts.count(k, severity)})`;
+    this.severityOptions.get('all')!.textContent = `All severities (${this.counts.count(kind, 'all')})`;
+    for (const s of SEVERITIES) this.severityOptions.get(s)!.textContent = `${SEVERITY_LABELS[s]} (${this.counts.count(kind, s)})`;
     const shown = this.list.size;
     this.heading.textContent = shown === review.items.size ? `Suggestions (${shown})` : `Suggestions (${shown} of ${review.items.size})`;
     this.empty.textContent =
@@ -161,23 +162,33 @@ export class Panel {
   }
 
   /**
-   * The shown ids in document order. Only decisions since `previous`: the
-   * list's own order minus what went. Anything new or replaced (or no
-   * `previous`): sorted afresh, O(n log n).
+   * The shown ids in document order, from the list's own order and
+   * `changes` when they are few enough to place one by one (./panel-changes);
+   * otherwise (or with no `changes`: opening, a new filter) sorted afresh,
+   * O(n log n).
    */
-  private syncRows(review: ReviewState, previous: ReviewState | null): void {
-    let ids: string[];
-    if (previous && ![...review.items].some(([id, item]) => previous.items.get(id) !== item)) {
-      ids = [];
-      for (let index = 0; index < this.list.size; index++) {
-        const id = this.list.idAt(index)!;
-        if (review.items.has(id)) ids.push(id);
-      }
-    } else {
-      ids = orderedPlaced(review)
-        .filter((p) => this.shown(p.item))
-        .map((p) => p.item.id);
-    }
+  private syncRows(review: ReviewState, changes: ItemChanges | null): void {
+    if (!changes) return this.resort(review);
+    const arriving = changes.arriving.filter(this.shown);
+    if (arriving.length > MAX_PLACED_APART) return this.resort(review);
+    const placed = placedOfIds(review, new Set(arriving.map((item) => item.id))).sort(byPosition);
+    if (placed.length !== arriving.length) return this.resort(review);
+    const ids = spliceIds(this.list.shownIds, changes.leaving, placed.map((p) => p.item), (item) => {
+      const p = placed.find((q) => q.item === item)!;
+      // Two items at the same place: their order is the sort's (./review-queries orderedPlaced), not to be guessed here.
+      if (placedIn(review, p.from, p.to).some((q) => q.item !== item && q.from === p.from && q.to === p.to)) return undefined;
+      return adjacentPlaced(review, Number.POSITIVE_INFINITY, p, -1, (q) => this.shown(q.item))?.item.id ?? null;
+    });
+    if (!ids) return this.resort(review);
+    this.list.setRows(ids, review.items);
+  }
+
+  /** Every shown id, sorted afresh; the counts counted afresh. */
+  private resort(review: ReviewState): void {
+    this.counts.reset(review.items.values());
+    const ids = orderedPlaced(review)
+      .filter((p) => this.shown(p.item))
+      .map((p) => p.item.id);
     this.list.setRows(ids, review.items);
   }
 
