@@ -282,9 +282,9 @@ function wordSlips(wd: readonly Word[], wr: readonly Word[], at: Place): Suggest
     const y = wr[k].text;
     if (x === y || isShapeMisreading(x, y)) continue;
     // A name in another form of the same word ("Naval" for "Navy") is reworded, not misspelt: rule 5's wording.
-    if (!at.machineRead && !isInflection(x, y) && isOtherForm(at.ctx, x, y) && isProperNoun(at.ctx, at.reference, at.refFrom + wr[k].index, y)) return null;
+    if (isOtherForm(at.ctx, x, y) && namedOtherwise(at, x, y, wr[k].index)) return null;
     if (isSlipOf(at.ctx, x, y) || isGarbled(x, y, at)) {
-      if (!at.machineRead && !isInflection(x, y) && isProperNoun(at.ctx, at.reference, at.refFrom + wr[k].index, y)) name = true;
+      if (namedOtherwise(at, x, y, wr[k].index)) name = true;
       continue;
     }
     if (isProperNoun(at.ctx, at.reference, at.refFrom + wr[k].index, y) && isMangledName(x, y)) {
@@ -309,6 +309,15 @@ function isInflection(x: string, y: string): boolean {
 }
 
 /**
+ * Whether reference word `y` (at `index` in the hunk's reference text) is a
+ * proper noun that draft word `x` writes otherwise than inflected, on a page
+ * typed rather than read by machine (where OCR does not know names).
+ */
+function namedOtherwise(at: Place, x: string, y: string, index: number): boolean {
+  return !at.machineRead && !isInflection(x, y) && isProperNoun(at.ctx, at.reference, at.refFrom + index, y);
+}
+
+/**
  * Endings that make another form of one name: the people or the adjective
  * ("Russia" → "Russian", "Japan" → "Japanese", "Navy" → "Naval"), the
  * possessive and the plural.
@@ -327,8 +336,8 @@ const NAME_STEM = 3;
  * "Nolan", its last letter dropped).
  */
 function isOtherForm(ctx: ReferenceContext, x: string, y: string): boolean {
-  if (!ctx.words.has(x.toLowerCase())) return false;
   const a = x.toLowerCase();
+  if (!ctx.words.has(a)) return false;
   const b = y.toLowerCase();
   let stem = 0;
   while (stem < a.length && stem < b.length && a[stem] === b[stem]) stem++;

@@ -199,31 +199,25 @@ function takeInAgreeing<T extends Swappable>(draft: string, reference: string, i
         const self = out[own]!;
         const at = nextAt(own, side);
         const neighbour = out[at];
-        const joined = neighbour && neighbour.move < 0 && (side < 0 ? touching(neighbour.hunk, self.hunk) : touching(self.hunk, neighbour.hunk))
-          ? span(side < 0 ? neighbour.hunk : self.hunk, side < 0 ? self.hunk : neighbour.hunk)
-          : null;
+        // The half and the unmoved change beside it on this side, in draft order, and whether that change may go with it.
+        const pair = neighbour && neighbour.move < 0 ? (side < 0 ? [neighbour.hunk, self.hunk] : [self.hunk, neighbour.hunk]) : null;
+        let goes: boolean | undefined;
+        const goesWith = (): boolean => (goes ??= takenIn(draft, reference, neighbour!.hunk));
+        const joined = pair && touching(pair[0], pair[1]) ? span(pair[0], pair[1]) : null;
         const overOwnMarks = overMarks(draft, reference, self.hunk, side, bound(own, side));
         // A change a stop or a space away (ACROSS_CHARS) is taken in too, with what stands between: the alignment
         // matched a passage's word to the moved words ("The boxes": "The" in the move, "boxes" reworded a space on),
         // and accepted alone, that rewording cuts the passage.
         // (The gap is looked at first: it is a few characters, where takenIn cuts out and splits the whole change.)
-        const across = !joined && neighbour && neighbour.move < 0 &&
-          (side < 0 ? acrossSpace(draft, reference, neighbour.hunk, self.hunk) : acrossSpace(draft, reference, self.hunk, neighbour.hunk)) &&
-          takenIn(draft, reference, neighbour.hunk)
-          ? span(side < 0 ? neighbour.hunk : self.hunk, side < 0 ? self.hunk : neighbour.hunk)
-          : null;
-        if (across) {
-          out[own] = { ...self, hunk: across };
+        if (!joined && pair && acrossSpace(draft, reference, pair[0], pair[1]) && goesWith()) {
+          out[own] = { ...self, hunk: span(pair[0], pair[1]) };
           out[at] = null;
           continue;
         }
         // A change one unchanged word away is taken in with that word when the other half has them both: the
         // alignment matched a word of the moved passage to a word beside it where it goes in ("and" of "— and
         // closed"), leaving the passage's last word a rewording of its own. Accepted alone, the move drops it.
-        const beyondWord = !joined && !across && neighbour && neighbour.move < 0 && takenIn(draft, reference, neighbour.hunk) &&
-          (side < 0 ? near(draft, neighbour.hunk, self.hunk) : near(draft, self.hunk, neighbour.hunk))
-          ? span(side < 0 ? neighbour.hunk : self.hunk, side < 0 ? self.hunk : neighbour.hunk)
-          : null;
+        const beyondWord = !joined && pair && near(draft, pair[0], pair[1]) && goesWith() ? span(pair[0], pair[1]) : null;
         // Nothing to take in on this side (most halves, most steps): no need to score anything.
         if (!joined && !beyondWord && overOwnMarks === self.hunk) continue;
         const others = list.filter((o) => o !== own).map((o) => out[o]!.hunk);
@@ -252,14 +246,14 @@ function takeInAgreeing<T extends Swappable>(draft: string, reference: string, i
         // A change of case touching a half is the capital the move shifts ("On May 3, " moved away,
         // "two" → "Two"; "Last year, " moved in, "The" → "the"): accepted without the move, or the move
         // without it, the sentence starts in lower case or has a capital inside.
-        if (!chosen && joined && neighbour && caseOnly(draft, reference, neighbour.hunk)) chosen = [joined, true];
+        if (!chosen && joined && caseOnly(draft, reference, neighbour!.hunk)) chosen = [joined, true];
         // So is any other change touching a half: the stop a moved sentence ends with, left behind ("said"
         // moved away, "." removed), an extra word where the passage went in ("\"There's" before "for a while,"),
         // a word the alignment cut from the passage and matched to the words beside it ("Seven" → "stealth").
         // Accepted alone, or the move without it, it glues two sentences ("carefullyThe") or cuts the passage.
         // A quotation's mark restyled stays with the quotation, whose marks and words are one fix (quotations.ts), and
         // slips of the pen in the words beside it ("Severl" → "Several") stay fixes of their own.
-        if (!chosen && joined && neighbour && takenIn(draft, reference, neighbour.hunk)) chosen = [joined, true];
+        if (!chosen && joined && goesWith()) chosen = [joined, true];
         if (!chosen) continue;
         out[own] = { ...self, hunk: chosen[0] };
         if (chosen[1]) out[at] = null;

@@ -44,4 +44,3 @@ export function splitAtParagraphs(draft: Tokens, ref: Tokens, hunk: Hunk): Hunk[
   }
   return pieces;
 }
-
