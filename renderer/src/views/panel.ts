@@ -124,14 +124,12 @@ export class Panel {
   update(review: ReviewState): void {
     const previous = this.review;
     this.review = review;
-    if (!previous) {
-      this.syncRows(review, null);
-    } else if (previous.items !== review.items) {
-      const changes = itemChanges(previous.items, review.items);
-      this.counts.apply(changes, previous.items);
+    if (!previous || previous.items !== review.items) {
+      const changes = previous && itemChanges(previous.items, review.items);
+      if (changes) this.counts.apply(changes, previous.items);
       this.syncRows(review, changes);
+      this.updateCounts(review);
     }
-    if (!previous || previous.items !== review.items) this.updateCounts(review);
     if (!previous || previous.selected !== review.selected) this.list.select(review.selected);
   }
 
