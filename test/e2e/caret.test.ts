@@ -105,7 +105,7 @@ describeInChromium('caret keys in the draft', (windows) => {
     // The line typed in is on screen.
     const line = text.slice(0, at).split('\n').length - 1;
     const shown = await page.evaluate((index) => {
-      const rect = document.querySelectorAll('.ProseMirror > p')[index]!.getBoundingClientRect();
+      const rect = document.querySelectorAll('.ProseMirror p')[index]!.getBoundingClientRect();
       return rect.bottom > 0 && rect.top < window.innerHeight;
     }, line);
     expect(shown).toBe(true);

@@ -5,7 +5,7 @@
  * selection after the browser puts the caret at the document's start on
  * focus only when that caret is seen within 200 ms of the focus and sits at
  * the very first text position; on a busy window, or with the first
- * paragraph not drawn (near-paragraphs), neither holds, and the caret went
+ * paragraph not drawn (near-chunks), neither holds, and the caret went
  * to the browser's place.
  */
 import { readFileSync } from 'node:fs';

@@ -69,16 +69,20 @@ export async function markedIds(page: Page): Promise<string[]> {
 }
 
 /**
- * The draft's paragraphs in the page, in order: whether each is a far one
- * (renderer/src/editor/near-paragraphs: empty and hidden) and its text
- * without the widgets that show missing words.
+ * The draft's paragraphs, in order: whether each is in a far chunk
+ * (renderer/src/editor/near-chunks: one empty element standing for its
+ * paragraphs, which are not in the page) and its text without the widgets
+ * that show missing words (none for a far one).
  */
 export async function draftParagraphs(page: Page): Promise<{ far: boolean; text: string }[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll('.ProseMirror > p')].map((p) => {
-      const copy = p.cloneNode(true) as HTMLElement;
-      for (const widget of copy.querySelectorAll('.sg-widget')) widget.remove();
-      return { far: p.classList.contains('far-paragraph'), text: copy.textContent ?? '' };
+    [...document.querySelectorAll<HTMLElement>('.ProseMirror > div')].flatMap((chunk): { far: boolean; text: string }[] => {
+      if (chunk.classList.contains('far-chunk')) return Array.from({ length: Number(chunk.dataset.paragraphs) }, () => ({ far: true, text: '' }));
+      return [...chunk.querySelectorAll(':scope > p')].map((p) => {
+        const copy = p.cloneNode(true) as HTMLElement;
+        for (const widget of copy.querySelectorAll('.sg-widget')) widget.remove();
+        return { far: false, text: copy.textContent ?? '' };
+      });
     }),
   );
 }

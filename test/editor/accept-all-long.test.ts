@@ -57,6 +57,19 @@ describe('accept all on a long draft', () => {
     expect(textFromDoc(redone.doc)).toBe(textFromDoc(accepted.doc));
     expect(reviewState(redone).items.size).toBe(0);
   });
+
+  it('of one kind leaves every other mark on its words, in a draft of many chunks', { timeout: 60_000 }, () => {
+    const pair = longPair(WORDS);
+    const start = openReview(readFileSync(pair.draft, 'utf8'), readFileSync(pair.reference, 'utf8'));
+    const placed = orderedPlaced(reviewState(start));
+    const kinds = [...new Set(placed.map((p) => p.item.kind))];
+    const count = (kind: string) => placed.filter((p) => p.item.kind === kind).length;
+    const kind = kinds.reduce((a, b) => (count(b) > count(a) ? b : a));
+    const accepted = run(start, acceptAll((item) => item.kind === kind));
+    const left = marks(accepted);
+    expect(left).toHaveLength(placed.length - count(kind));
+    for (const mark of left) expect(mark.words).toBe(placed.find((p) => p.item.id === mark.id)!.item.draftText);
+  });
 });
 
 describe('accept all on a formatted draft', () => {

@@ -27,7 +27,7 @@ function sets(source: DecorationSource): DecorationSet[] {
 
 const widget = (pos: number, n: number): Decoration => Decoration.widget(pos, () => ({}) as HTMLElement, { n });
 
-/** Widgets anywhere, inline decorations within and across paragraphs, node decorations on whole paragraphs (as near-paragraphs draws). */
+/** Widgets anywhere, inline decorations within and across paragraphs, node decorations on whole paragraphs. */
 function randomDecorations(doc: Node, random: Random): Decoration[] {
   const size = doc.content.size;
   const decorations: Decoration[] = [];
@@ -37,8 +37,9 @@ function randomDecorations(doc: Node, random: Random): Decoration[] {
     if (random.chance(0.3)) decorations.push(widget(from, n));
     else if (from < to) decorations.push(Decoration.inline(from, to, { class: 'x' }, { n }));
   }
-  doc.forEach((node, offset) => {
+  doc.descendants((node, offset) => {
     if (random.chance(0.3)) decorations.push(Decoration.node(offset, offset + node.nodeSize, { class: 'near' }, { n: 1000 + offset }));
+    return !node.isTextblock;
   });
   return decorations;
 }
@@ -47,13 +48,19 @@ describe('decorationSet', () => {
   it('gives what DecorationSet.create gives: at the top, in each paragraph, and after adding many', () => {
     const random = createRandom(7);
     for (let round = 0; round < 40; round++) {
-      const lines = Array.from({ length: 1 + random.int(30) }, () => 'word '.repeat(random.int(8)).trim());
+      // Up to three chunks of paragraphs (renderer/src/editor/chunks).
+      const lines = Array.from({ length: 1 + random.int(90) }, () => 'word '.repeat(random.int(8)).trim());
       const doc = docFromText(lines.join('\n'));
       const decorations = randomDecorations(doc, random);
       const ours = decorationSet(doc, decorations);
       const theirs = DecorationSet.create(doc, [...decorations]);
       expect(shape(ours)).toEqual(shape(theirs));
-      doc.forEach((node, offset) => expect(shape(ours.forChild(offset, node))).toEqual(shape(theirs.forChild(offset, node))));
+      doc.forEach((chunk, offset) => {
+        const [ourChunk, theirChunk] = [ours.forChild(offset, chunk), theirs.forChild(offset, chunk)];
+        expect(shape(ourChunk)).toEqual(shape(theirChunk));
+        if (!(ourChunk instanceof DecorationSet && theirChunk instanceof DecorationSet)) return;
+        chunk.forEach((paragraph, inside) => expect(shape(ourChunk.forChild(inside, paragraph))).toEqual(shape(theirChunk.forChild(inside, paragraph))));
+      });
       const more = decorations.slice(0, 40).map((d, i) => widget(d.from, 2000 + i));
       expect(shape(withAdded(ours, doc, [...more]))).toEqual(shape(theirs.add(doc, [...more])));
     }

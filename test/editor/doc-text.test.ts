@@ -8,27 +8,38 @@ import fc from 'fast-check';
 import type { Node } from 'prosemirror-model';
 import { EditorState } from 'prosemirror-state';
 import { describe, expect, it } from 'vitest';
+import { forEachParagraph, paragraphList } from '../../renderer/src/editor/chunks';
 import { derivedText, docText, knownText } from '../../renderer/src/editor/doc-text';
 import { schema } from '../../renderer/src/editor/schema';
 import { docFromText, textFromDoc } from '../../renderer/src/editor/text-doc';
 
 const paragraph = (text: string, joined: boolean): Node => schema.nodes.paragraph.create({ joined }, text ? schema.text(text) : null);
 const arbParagraph = fc.record({ text: fc.string({ maxLength: 6 }), joined: fc.boolean() }).map(({ text, joined }) => paragraph(text, joined));
-const arbDoc = fc.array(arbParagraph, { minLength: 1, maxLength: 8 }).map((children) => schema.nodes.doc.create(null, children));
+/** `paragraphs` in chunks of `sizes` paragraphs (cycled), as an edited document may hold them. */
+function inChunks(paragraphs: readonly Node[], sizes: readonly number[], attrs: Node['attrs'] | null = null): Node {
+  const chunks: Node[] = [];
+  for (let i = 0, k = 0; i < paragraphs.length; k++) {
+    const size = 1 + (sizes[k % sizes.length]! % 3);
+    chunks.push(schema.nodes.chunk.create(null, paragraphs.slice(i, i + size)));
+    i += size;
+  }
+  return schema.nodes.doc.create(attrs, chunks);
+}
+const arbSizes = fc.array(fc.nat(), { minLength: 1, maxLength: 4 });
+const arbDoc = fc.tuple(fc.array(arbParagraph, { minLength: 1, maxLength: 8 }), arbSizes).map(([paragraphs, sizes]) => inChunks(paragraphs, sizes));
 
-/** `doc` with children [from, to) replaced by `fresh`; every other child the very same node. */
-function spliced(doc: Node, from: number, to: number, fresh: readonly Node[]): Node {
-  const children: Node[] = [];
-  doc.forEach((child) => void children.push(child));
-  children.splice(from, to - from, ...fresh);
-  return schema.nodes.doc.create(doc.attrs, children.length > 0 ? children : [paragraph('', false)]);
+/** `doc` with paragraphs [from, to) replaced by `fresh`, cut in chunks anew; every other paragraph the very same node. */
+function spliced(doc: Node, from: number, to: number, fresh: readonly Node[], sizes: readonly number[]): Node {
+  const paragraphs = [...paragraphList(doc)];
+  paragraphs.splice(from, to - from, ...fresh);
+  return inChunks(paragraphs.length > 0 ? paragraphs : [paragraph('', false)], sizes, doc.attrs);
 }
 
 /** Every position inside a paragraph, where text can be typed. */
 function textPositions(doc: Node): number[] {
   const positions: number[] = [];
-  doc.forEach((child, offset) => {
-    for (let i = 0; i <= child.content.size; i++) positions.push(offset + 1 + i);
+  forEachParagraph(doc, (paragraph, pos) => {
+    for (let i = 0; i <= paragraph.content.size; i++) positions.push(pos + 1 + i);
   });
   return positions;
 }
@@ -36,10 +47,11 @@ function textPositions(doc: Node): number[] {
 describe('a document text derived from the last one', () => {
   it('is textFromDoc whatever paragraphs are replaced, at the ends too', () => {
     fc.assert(
-      fc.property(arbDoc, fc.nat(), fc.nat(), fc.array(arbParagraph, { maxLength: 3 }), (before, a, b, fresh) => {
-        const from = a % (before.childCount + 1);
-        const to = from + (b % (before.childCount - from + 1));
-        const after = spliced(before, from, to, fresh);
+      fc.property(arbDoc, fc.nat(), fc.nat(), fc.array(arbParagraph, { maxLength: 3 }), arbSizes, (before, a, b, fresh, sizes) => {
+        const count = paragraphList(before).length;
+        const from = a % (count + 1);
+        const to = from + (b % (count - from + 1));
+        const after = spliced(before, from, to, fresh, sizes);
         expect(derivedText(before, textFromDoc(before), after)).toBe(textFromDoc(after));
       }),
     );

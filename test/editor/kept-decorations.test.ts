@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { EditorState } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import { describe, expect, it, vi } from 'vitest';
+import { forEachParagraph, paragraphList } from '../../renderer/src/editor/chunks';
 import { keptSet } from '../../renderer/src/editor/kept-decorations';
 import { docFromText } from '../../renderer/src/editor/text-doc';
 import type { Node } from 'prosemirror-model';
@@ -20,11 +21,11 @@ const SPECS = [{ look: 'a' }, { look: 'b' }, { look: 'c' }];
 /** Decorations of the looks on `doc`: inline over words, widgets at points, node decorations on paragraphs, by seeds in [0, 1). */
 function decorations(doc: Node, seeds: readonly [number, number, number][]): Decoration[] {
   const starts: number[] = [];
-  doc.forEach((_, offset) => starts.push(offset));
+  forEachParagraph(doc, (_, pos) => starts.push(pos));
   const made = seeds.map(([kind, where, look]) => {
     const spec = SPECS[Math.floor(look * SPECS.length)]!;
     const index = Math.floor(where * starts.length);
-    const paragraph = doc.child(index);
+    const paragraph = paragraphList(doc)[index]!;
     const start = starts[index]!;
     if (kind < 1 / 3) return Decoration.node(start, start + paragraph.nodeSize, { class: spec.look }, spec);
     const inside = start + 1 + Math.floor(where * 7919) % Math.max(1, paragraph.content.size);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../main/formats/index';
+import { paragraphList } from '../../renderer/src/editor/chunks';
 import { docFromText, textFromDoc } from '../../renderer/src/editor/text-doc';
 import { makeDocx, p, r, table } from './docx-fixtures';
 
@@ -51,9 +52,7 @@ describe('which lines are headings and list items', () => {
         { line: 2, style: 'item' },
       ],
     });
-    expect(doc.child(0).attrs.style).toBe('h1');
-    expect(doc.child(1).attrs.style).toBeNull();
-    expect(doc.child(2).attrs.style).toBe('item');
+    expect(paragraphList(doc).map((paragraph) => paragraph.attrs.style)).toEqual(['h1', null, 'item']);
     expect(textFromDoc(doc)).toBe('Title\nbody\nitem');
   });
 });
@@ -94,7 +93,7 @@ describe('which words are bold and italic', () => {
     expect(textFromDoc(doc)).toBe('Sir Keir\nspoke on Tuesday');
     const marked = (line: number) => {
       const out: string[] = [];
-      doc.child(line).forEach((text) => out.push(`${text.marks.map((m) => m.type.name).join('+') || '-'}:${text.text}`));
+      paragraphList(doc)[line]!.forEach((text) => out.push(`${text.marks.map((m) => m.type.name).join('+') || '-'}:${text.text}`));
       return out;
     };
     expect(marked(0)).toEqual(['-:Sir ', 'strong:Keir']);

@@ -11,7 +11,8 @@ import { EditorState, type Plugin, type Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { docEndKeys } from '../editor/doc-ends';
 import { focusKeepsSelection } from '../editor/focus-selection';
-import { nearParagraphs } from '../editor/near-paragraphs';
+import { keepChunksSmall } from '../editor/chunks';
+import { nearChunks } from '../editor/near-chunks';
 import { pieceKeys } from '../editor/piece-keys';
 import { deselect } from '../editor/review-commands';
 import { reviewPlugin } from '../editor/review-plugin';
@@ -19,7 +20,7 @@ import { selectionHighlights } from '../editor/select';
 import { shownMarks } from '../editor/viewport-watch';
 
 export function editorPlugins(): Plugin[] {
-  return [reviewPlugin(), shownMarks(), nearParagraphs(), selectionHighlights(), focusKeepsSelection(), history(), keymap({ Escape: deselect }), pieceKeys(), docEndKeys(), keymap(baseKeymap)];
+  return [reviewPlugin(), shownMarks(), nearChunks(), keepChunksSmall(), selectionHighlights(), focusKeepsSelection(), history(), keymap({ Escape: deselect }), pieceKeys(), docEndKeys(), keymap(baseKeymap)];
 }
 
 /** A fresh editor state (new history) for `doc`, with the same plugins. */

@@ -5,11 +5,14 @@
  * 100,000-word draft costs a walk over its paragraph list and the text of
  * the few lines that changed, not a serialisation of the whole draft.
  *
- * A very long line is several paragraphs (../editor/line-pieces); a patch
+ * Paragraphs are counted through the draft's chunks (../editor/chunks),
+ * which the text does not see. A very long line is several paragraphs
+ * (../editor/line-pieces); a patch
  * always carries whole lines, its pieces joined again, so main's copy,
  * which is the lines joined by "\n", is the draft's text exactly.
  */
 import type { Node } from 'prosemirror-model';
+import { paragraphList } from '../editor/chunks';
 import { changedParagraphs, paragraphText } from '../editor/text-doc';
 
 export interface LinePatch {
@@ -22,36 +25,37 @@ export interface LinePatch {
 
 /** The patch from `before` to `after`; null `before`: the whole text. */
 export function linePatch(before: Node | null, after: Node): LinePatch {
-  if (before === null) return { from: 0, to: 0, lines: linesOf(after, 0, after.childCount) };
+  if (before === null) return { from: 0, to: 0, lines: linesOf(paragraphList(after), 0, Infinity) };
   let { start, endBefore, endAfter } = changedParagraphs(before, after);
+  const [was, is] = [paragraphList(before), paragraphList(after)];
   // Widen to whole lines; the paragraphs outside the change are the same nodes in both documents.
-  while (start > 0 && !(startsLine(before, start) && startsLine(after, start))) start--;
-  while (!startsLine(after, endAfter)) {
+  while (start > 0 && !(startsLine(was, start) && startsLine(is, start))) start--;
+  while (!startsLine(is, endAfter)) {
     endBefore++;
     endAfter++;
   }
-  const from = linesStarting(before, 0, start);
-  return { from, to: from + linesStarting(before, start, endBefore), lines: linesOf(after, start, endAfter) };
+  const from = linesStarting(was, 0, start);
+  return { from, to: from + linesStarting(was, start, endBefore), lines: linesOf(is, start, endAfter) };
 }
 
 /** Whether paragraph `index` begins a line of the text (past the last paragraph: the end of the text does). */
-function startsLine(doc: Node, index: number): boolean {
-  return index === 0 || index >= doc.childCount || !doc.child(index).attrs.joined;
+function startsLine(paragraphs: readonly Node[], index: number): boolean {
+  return index === 0 || index >= paragraphs.length || !paragraphs[index]!.attrs.joined;
 }
 
 /** How many lines begin at paragraphs [from, to). */
-function linesStarting(doc: Node, from: number, to: number): number {
+function linesStarting(paragraphs: readonly Node[], from: number, to: number): number {
   let lines = 0;
-  for (let index = from; index < to; index++) if (startsLine(doc, index)) lines++;
+  for (let index = from; index < to; index++) if (startsLine(paragraphs, index)) lines++;
   return lines;
 }
 
 /** The text of paragraphs [from, to), which begin and end lines, as lines. */
-function linesOf(doc: Node, from: number, to: number): string[] {
+function linesOf(paragraphs: readonly Node[], from: number, to: number): string[] {
   const lines: string[] = [];
-  for (let index = from; index < to; index++) {
-    const text = paragraphText(doc.child(index));
-    if (index > from && !startsLine(doc, index)) lines[lines.length - 1] += text;
+  for (let index = from; index < Math.min(to, paragraphs.length); index++) {
+    const text = paragraphText(paragraphs[index]!);
+    if (index > from && !startsLine(paragraphs, index)) lines[lines.length - 1] += text;
     else lines.push(text);
   }
   return lines;

@@ -1,15 +1,16 @@
 /**
- * Building a DecorationSet in one pass over the document's top-level nodes.
+ * Building a DecorationSet in one pass over the document's nodes.
  *
- * DecorationSet.create and DecorationSet.add hand every top-level node the
+ * DecorationSet.create and DecorationSet.add hand every child node the
  * whole list of decorations to pick its own from (prosemirror-view's
  * takeSpansForNode), so n decorations over p paragraphs cost n × p: at
  * 300,000 words (9,400 marks, thousands of paragraphs) each build of the
  * review's sets took 0.2 s of accept all and as much of its undo, and
  * drawing the few marks near the viewport walked every paragraph for each.
- * Here the decorations are sorted once and each paragraph takes the run of
- * them that lies inside it; each paragraph's own set is still made by
- * DecorationSet.create (over its inline content, which is small).
+ * Here the decorations are sorted once and each chunk (./chunks), then each
+ * paragraph in it, takes the run of them that lies inside it; each
+ * paragraph's own set is still made by DecorationSet.create (over its
+ * inline content, which is small).
  *
  * It builds the same tree DecorationSet.create does, through two members
  * prosemirror-view marks internal (the set's constructor from its local
@@ -35,7 +36,12 @@ type Copyable = Decoration & { copy(from: number, to: number): Decoration };
  */
 export function decorationSet(doc: Node, decorations: readonly Decoration[]): DecorationSet {
   if (decorations.length === 0) return DecorationSet.empty;
-  const sorted = [...decorations].sort(byPosition);
+  return setOf(doc, [...decorations].sort(byPosition));
+}
+
+/** The set of `sorted` (relative to `node`'s content) over `node`: its children's in sets of their own, a textblock's by DecorationSet.create. */
+function setOf(node: Node, sorted: readonly Decoration[]): DecorationSet {
+  if (node.isTextblock) return DecorationSet.create(node, [...sorted]);
   const local: Decoration[] = [];
   const children: (number | DecorationSet)[] = [];
   let index = 0;
@@ -43,9 +49,9 @@ export function decorationSet(doc: Node, decorations: readonly Decoration[]): De
   let i = 0;
   while (i < sorted.length) {
     const d = sorted[i]!;
-    // The first top-level node that could hold d: it ends after d starts.
-    while (index < doc.childCount && start + doc.child(index).nodeSize <= d.from) start += doc.child(index++).nodeSize;
-    const child = index < doc.childCount ? doc.child(index) : null;
+    // The first child that could hold d: it ends after d starts.
+    while (index < node.childCount && start + node.child(index).nodeSize <= d.from) start += node.child(index++).nodeSize;
+    const child = index < node.childCount ? node.child(index) : null;
     const end = child ? start + child.nodeSize : -1;
     if (!child || child.isLeaf || d.from <= start || d.to >= end) {
       local.push(d);
@@ -59,7 +65,7 @@ export function decorationSet(doc: Node, decorations: readonly Decoration[]): De
       if (e.from > start && e.to < end) inside.push(e.copy(e.from - start - 1, e.to - start - 1));
       else local.push(e);
     }
-    const set = DecorationSet.create(child, inside);
+    const set = setOf(child, inside);
     if (set !== DecorationSet.empty) children.push(start, end, set);
   }
   if (local.length === 0 && children.length === 0) return DecorationSet.empty;

@@ -12,6 +12,7 @@
  * only when it is first read through (the worker's patch, a slice).
  */
 import type { Node } from 'prosemirror-model';
+import { paragraphList } from './chunks';
 import { changedParagraphs, paragraphText, textFromDoc } from './text-doc';
 
 /** The last document asked about and its text (documents are immutable, so this never goes stale). */
@@ -31,8 +32,9 @@ export function docText(doc: Node): string {
  * window opens. Ignored if the lengths disagree.
  */
 export function knownText(doc: Node, text: string): void {
+  const paragraphs = paragraphList(doc);
   let length = 0;
-  for (let i = 0; i < doc.childCount; i++) length += segmentLength(doc, i);
+  for (let i = 0; i < paragraphs.length; i++) length += segmentLength(paragraphs, i);
   if (length === text.length) last = { doc, text };
 }
 
@@ -44,20 +46,21 @@ export function knownText(doc: Node, text: string): void {
 export function derivedText(before: Node, beforeText: string, after: Node): string {
   const { start, endBefore, endAfter } = changedParagraphs(before, after);
   if (start === endBefore && start === endAfter) return beforeText;
+  const [was, is] = [paragraphList(before), paragraphList(after)];
   let from = 0;
-  for (let i = 0; i < start; i++) from += segmentLength(before, i);
+  for (let i = 0; i < start; i++) from += segmentLength(was, i);
   let to = beforeText.length;
-  for (let i = before.childCount - 1; i >= endBefore; i--) to -= segmentLength(before, i);
+  for (let i = was.length - 1; i >= endBefore; i--) to -= segmentLength(was, i);
   const middle: string[] = [];
-  for (let i = start; i < endAfter; i++) middle.push(separator(after, i), paragraphText(after.child(i)));
+  for (let i = start; i < endAfter; i++) middle.push(separator(is, i), paragraphText(is[i]!));
   return beforeText.slice(0, from) + middle.join('') + beforeText.slice(to);
 }
 
-function separator(doc: Node, index: number): string {
-  return index > 0 && !doc.child(index).attrs.joined ? '\n' : '';
+function separator(paragraphs: readonly Node[], index: number): string {
+  return index > 0 && !paragraphs[index]!.attrs.joined ? '\n' : '';
 }
 
 /** A paragraph holds only text, so its content size is its text's length. */
-function segmentLength(doc: Node, index: number): number {
-  return separator(doc, index).length + doc.child(index).content.size;
+function segmentLength(paragraphs: readonly Node[], index: number): number {
+  return separator(paragraphs, index).length + paragraphs[index]!.content.size;
 }

@@ -7,14 +7,68 @@
  * transaction grows with the square of the suggestions. One StepMap holding
  * the same changes maps each position in one pass over its ranges.
  */
+import type { Node } from 'prosemirror-model';
 import { type MapResult, Mapping, StepMap } from 'prosemirror-transform';
+import { chunkStarts } from './chunks';
+import { lastAtOrBefore } from './text-doc';
 
-/** `mapping` as one step map when its steps are disjoint and ordered (see above); otherwise `mapping` itself. */
-export function flatMapping(mapping: Mapping): Mapping {
+/** `mapping` (of a transaction on `doc`) as one step map when its steps are disjoint and ordered (see above); otherwise `mapping` itself. */
+export function flatMapping(mapping: Mapping, doc: Node): Mapping {
   const maps = mapping.maps;
   if (maps.length < 2) return mapping;
   const ranges = backwards(maps) ?? forwards(maps);
-  return ranges ? new Mapping([new SortedStepMap(ranges)]) : mapping;
+  return ranges ? new SortedMapping(ranges, doc) : mapping;
+}
+
+/**
+ * Sorted ranges (as StepMap takes them) on the document `doc` as a
+ * Mapping. Positions map through one SortedStepMap (a binary search each).
+ * Its `maps` hold the same ranges cut where `doc`'s chunks (./chunks)
+ * start, one step map per chunk, for prosemirror-view's DecorationSet.map:
+ * descending into a chunk's set, that walks every range of a step map and
+ * counts the size change of each one before the range it is at, including
+ * those before the chunk, which do not move anything inside it. With every
+ * range in one step map, the marks inside a chunk after the first change
+ * were moved by the changes before the chunk once more (accept all of one
+ * kind left the other marks on the wrong words).
+ */
+export class SortedMapping extends Mapping {
+  readonly sorted: SortedStepMap;
+
+  constructor(ranges: readonly number[], doc: Node) {
+    super(byChunk(ranges, chunkStarts(doc)));
+    this.sorted = new SortedStepMap(ranges);
+  }
+
+  override map(pos: number, assoc = 1): number {
+    return this.sorted.map(pos, assoc);
+  }
+
+  override mapResult(pos: number, assoc = 1): MapResult {
+    return this.sorted.mapResult(pos, assoc);
+  }
+}
+
+/** `ranges` cut where `starts` are, each part a step map in the positions the parts before it leave. */
+function byChunk(ranges: readonly number[], starts: readonly number[]): StepMap[] {
+  const maps: StepMap[] = [];
+  let part: number[] = [];
+  let chunk = -1;
+  let shift = 0;
+  let partShift = 0;
+  for (let i = 0; i < ranges.length; i += 3) {
+    const at = lastAtOrBefore(starts, ranges[i]!);
+    if (at !== chunk && part.length > 0) {
+      maps.push(new StepMap(part));
+      part = [];
+      partShift = shift;
+    }
+    chunk = at;
+    part.push(ranges[i]! + partShift, ranges[i + 1]!, ranges[i + 2]!);
+    shift += ranges[i + 2]! - ranges[i + 1]!;
+  }
+  if (part.length > 0) maps.push(new StepMap(part));
+  return maps;
 }
 
 /**
@@ -32,7 +86,7 @@ export class SortedStepMap extends StepMap {
   private readonly shifts: number[] = [0];
 
   /** `ranges` as StepMap takes them: [start, oldSize, newSize]…, ascending and not overlapping. */
-  constructor(private readonly sorted: readonly number[]) {
+  constructor(readonly sorted: readonly number[]) {
     super(sorted);
     for (let i = 0; i < sorted.length; i += 3) {
       this.starts.push(sorted[i]!);

@@ -6,7 +6,7 @@
  * ProseMirror undoes that only when it hears of it within 200 ms of the
  * focus and the caret sits at the document's very first text position: on
  * a busy window (a re-check finishing, a long draft) or with the first
- * paragraph not drawn (./near-paragraphs) neither holds, and the selection
+ * paragraph not drawn (./near-chunks) neither holds, and the selection
  * the review had put at a suggestion chosen in the panel went to the
  * browser's place, so typing edited the wrong paragraph. Writing the
  * editor's own selection to the page as focus arrives leaves the browser

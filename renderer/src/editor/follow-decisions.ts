@@ -6,9 +6,10 @@
  * all go through this one path.
  */
 import type { Transaction } from 'prosemirror-state';
-import { Mapping } from 'prosemirror-transform';
+import type { Node } from 'prosemirror-model';
+import type { Mapping } from 'prosemirror-transform';
 import { withAdded } from './decoration-tree';
-import { SortedStepMap } from './flat-mapping';
+import { SortedMapping } from './flat-mapping';
 import { judgedDecoration, suggestionDecorations, type JudgedSpec, type SuggestionSpec } from './decorations';
 import { byPosition, type Placed } from './review-item';
 import type { ReviewState } from './review-state';
@@ -67,14 +68,14 @@ export function decisionChanges(prev: ReviewState, tr: Transaction, before: Deci
 }
 
 /**
- * A trusted decision's changes as one step map: how everything else in the
- * document moved. Accept all is one replace step over thousands of
+ * A trusted decision's changes on `doc` (the document before it) as one
+ * sorted mapping (./flat-mapping): how everything else in the document moved. Accept all is one replace step over thousands of
  * paragraphs (./review-commands), and its undo one step back; mapping
  * through those would take every mark inside them for deleted.
  */
-export function decisionMapping(found: DecisionChanges): Mapping | null {
+export function decisionMapping(found: DecisionChanges, doc: Node): Mapping | null {
   if (!found.trusted) return null;
-  return new Mapping([new SortedStepMap(found.changes.flatMap((c) => [c.from, c.to - c.from, c.newSize]))]);
+  return new SortedMapping(found.changes.flatMap((c) => [c.from, c.to - c.from, c.newSize]), doc);
 }
 
 /**

@@ -28,7 +28,7 @@ export function mapReview(review: ReviewState, tr: Transaction): ReviewState {
   const after = decisionsOf(doc);
   const decisionsChanged = before.accepted !== after.accepted || before.rejected !== after.rejected;
   const decided = decisionsChanged ? decisionChanges(review, tr, before, after) : null;
-  const mapping = (decided && decisionMapping(decided)) ?? flatMapping(tr.mapping);
+  const mapping = (decided && decisionMapping(decided, tr.before)) ?? flatMapping(tr.mapping, tr.before);
   // What the decision moves between open and judged is taken out before
   // mapping (followDecisions puts it where it belongs): accept all mapped
   // thousands of marks only to drop them, the largest cost of the step.

@@ -1,6 +1,6 @@
 /**
  * How tall a paragraph would be on screen, told from its length alone: the
- * paragraphs far from the viewport are not in the page (./near-paragraphs),
+ * paragraphs far from the viewport are not in the page (./near-chunks),
  * and the space they take is estimated so the scrollbar spans the whole
  * draft and scrolling lands where the text would be.
  *

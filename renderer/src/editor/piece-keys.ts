@@ -1,6 +1,7 @@
 /**
- * Editing across the cuts of a long line (./line-pieces): the cut between
- * two pieces is not a character, so keys must not treat it as a line break.
+ * Editing across the cuts the document has and the text does not: between
+ * the pieces of a long line (./line-pieces) and between chunks (./chunks).
+ * Keys must act there as they would in plain paragraphs of the text.
  *
  * - Enter splits a piece into a new line: the part after the cursor is a
  *   paragraph of its own, not joined to the part before (ProseMirror's
@@ -8,11 +9,16 @@
  * - Backspace at the start of a piece deletes the character before the
  *   cut, and Delete at the end of one the character after it, where
  *   ProseMirror would join the two pieces and leave the text unchanged.
+ * - Backspace at the start of a chunk's first paragraph joins it to the
+ *   paragraph before, and Delete at the end of a chunk's last paragraph
+ *   the paragraph after to it, as between any two paragraphs; ProseMirror
+ *   would join the two chunks and leave the paragraphs apart. The two
+ *   chunks become one (./chunks cuts it again should it grow too long).
  */
-import { splitBlockAs } from 'prosemirror-commands';
+import { baseKeymap, chainCommands, splitBlockAs } from 'prosemirror-commands';
 import { keymap } from 'prosemirror-keymap';
 import type { Node, ResolvedPos } from 'prosemirror-model';
-import type { Command, Plugin } from 'prosemirror-state';
+import { type Command, type EditorState, type Plugin, TextSelection } from 'prosemirror-state';
 import { schema } from './schema';
 
 /** Enter: the part after the cursor starts a new line. */
@@ -20,31 +26,63 @@ export const splitLine: Command = splitBlockAs((node) => (node.type === schema.n
 
 /** Backspace at the start of a joined piece: deletes the last character of the piece before. */
 export const deleteBeforeCut: Command = (state, dispatch) => {
-  const { $cursor } = state.selection as { $cursor?: ResolvedPos | null };
+  const $cursor = cursorOf(state);
   if (!$cursor || $cursor.parentOffset > 0 || !$cursor.parent.attrs.joined) return false;
-  const index = $cursor.index($cursor.depth - 1);
-  const before = index > 0 ? $cursor.node($cursor.depth - 1).child(index - 1) : null;
-  if (!before?.isTextblock || before.content.size === 0) return false;
-  const end = $cursor.before() - 1;
-  if (dispatch) dispatch(state.tr.delete(end - lastCharSize(before), end).scrollIntoView());
+  const before = TextSelection.findFrom(state.doc.resolve($cursor.before()), -1, true);
+  if (!before || before.$head.parent.content.size === 0) return false;
+  const end = before.head;
+  if (dispatch) dispatch(state.tr.delete(end - lastCharSize(before.$head.parent), end).scrollIntoView());
   return true;
 };
 
 /** Delete at the end of a piece the next one joins: deletes the first character of that one. */
 export const deleteAfterCut: Command = (state, dispatch) => {
-  const { $cursor } = state.selection as { $cursor?: ResolvedPos | null };
+  const $cursor = cursorOf(state);
   if (!$cursor || $cursor.parentOffset < $cursor.parent.content.size) return false;
-  const index = $cursor.index($cursor.depth - 1);
-  const parent = $cursor.node($cursor.depth - 1);
-  const after = index + 1 < parent.childCount ? parent.child(index + 1) : null;
-  if (!after?.isTextblock || !after.attrs.joined || after.content.size === 0) return false;
-  const start = $cursor.after() + 1;
-  if (dispatch) dispatch(state.tr.delete(start, start + firstCharSize(after)).scrollIntoView());
+  const after = TextSelection.findFrom(state.doc.resolve($cursor.after()), 1, true);
+  if (!after || !after.$head.parent.attrs.joined || after.$head.parent.content.size === 0) return false;
+  const start = after.head;
+  if (dispatch) dispatch(state.tr.delete(start, start + firstCharSize(after.$head.parent)).scrollIntoView());
   return true;
 };
 
+/** Backspace at the start of a chunk's first paragraph (not the document's): joins it to the last paragraph of the chunk before. */
+export const joinChunkBackward: Command = (state, dispatch) => {
+  const $cursor = cursorOf(state);
+  if (!$cursor || $cursor.parentOffset > 0 || $cursor.depth !== 2 || $cursor.index(1) > 0 || $cursor.index(0) === 0) return false;
+  if (dispatch) dispatch(state.tr.join($cursor.before(1), 2).scrollIntoView());
+  return true;
+};
+
+/** Delete at the end of a chunk's last paragraph (not the document's): joins the first paragraph of the chunk after to it. */
+export const joinChunkForward: Command = (state, dispatch) => {
+  const $cursor = cursorOf(state);
+  if (!$cursor || $cursor.parentOffset < $cursor.parent.content.size || $cursor.depth !== 2) return false;
+  if ($cursor.index(1) < $cursor.node(1).childCount - 1 || $cursor.index(0) === state.doc.childCount - 1) return false;
+  if (dispatch) dispatch(state.tr.join($cursor.after(1), 2).scrollIntoView());
+  return true;
+};
+
+const backward = chainCommands(deleteBeforeCut, joinChunkBackward);
+const forward = chainCommands(deleteAfterCut, joinChunkForward);
+
+/** The keys prosemirror-commands' base keymaps (pc and mac) bind to joining backward and forward. */
+const BACKWARD_KEYS = ['Backspace', 'Mod-Backspace', 'Shift-Backspace', 'Ctrl-h', 'Alt-Backspace', 'Ctrl-Alt-Backspace'];
+const FORWARD_KEYS = ['Delete', 'Mod-Delete', 'Ctrl-d', 'Alt-Delete', 'Alt-d'];
+
+/** Enter, and each of those keys this platform's base keymap binds (to be tried before it). */
+export function pieceBindings(): Record<string, Command> {
+  const joins = [...BACKWARD_KEYS.map((key) => [key, backward] as const), ...FORWARD_KEYS.map((key) => [key, forward] as const)];
+  return { Enter: splitLine, ...Object.fromEntries(joins.filter(([key]) => key in baseKeymap)) };
+}
+
 export function pieceKeys(): Plugin {
-  return keymap({ Enter: splitLine, Backspace: deleteBeforeCut, Delete: deleteAfterCut });
+  return keymap(pieceBindings());
+}
+
+/** The selection's cursor when it is one (an empty text selection). */
+function cursorOf(state: EditorState): ResolvedPos | null {
+  return (state.selection as { $cursor?: ResolvedPos | null }).$cursor ?? null;
 }
 
 /** 2 when the text ends with a surrogate pair, so half a character is never deleted. */

@@ -4,6 +4,7 @@
  * later edits and merged where they touch.
  */
 import type { Mapping } from 'prosemirror-transform';
+import { SortedMapping } from './flat-mapping';
 
 /** A stretch of the document as positions [from, to). */
 export interface Range {
@@ -13,6 +14,8 @@ export interface Range {
 
 /** The stretches a transaction's `mapping` changed, as positions in its resulting document. */
 export function changedRanges(mapping: Mapping): Range[] {
+  // One sorted map's ranges in one pass (its `maps`, one a chunk, would map each range through all those after it).
+  if (mapping instanceof SortedMapping) return sortedChanges(mapping.sorted.sorted);
   const ranges: Range[] = [];
   mapping.maps.forEach((stepMap, index) => {
     const rest = mapping.slice(index + 1);
@@ -20,6 +23,17 @@ export function changedRanges(mapping: Mapping): Range[] {
       ranges.push({ from: rest.map(newStart, -1), to: rest.map(newEnd, 1) });
     });
   });
+  return mergeRanges(ranges);
+}
+
+/** Sorted ranges (as StepMap takes them) as the stretches they leave, in the resulting document. */
+function sortedChanges(sorted: readonly number[]): Range[] {
+  const ranges: Range[] = [];
+  for (let i = 0, shift = 0; i < sorted.length; i += 3) {
+    const from = sorted[i]! + shift;
+    ranges.push({ from, to: from + sorted[i + 2]! });
+    shift += sorted[i + 2]! - sorted[i + 1]!;
+  }
   return mergeRanges(ranges);
 }
 

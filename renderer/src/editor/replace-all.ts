@@ -17,9 +17,10 @@
 import { type Attrs, Fragment, type Node, type NodeType, Slice } from 'prosemirror-model';
 import { TextSelection, type Transaction } from 'prosemirror-state';
 import { ReplaceStep, StepMap } from 'prosemirror-transform';
+import { chunkStarts } from './chunks';
 import { byPosition, type Placed } from './review-item';
 import { schema } from './schema';
-import { positionSize, sliceFromText } from './text-doc';
+import { lastAtOrBefore, positionSize, sliceFromText } from './text-doc';
 
 /**
  * Puts each item's replacement in place of its words, in one step unless
@@ -52,11 +53,11 @@ function replaceInOneStep(tr: Transaction, sorted: readonly Placed[]): boolean {
     writer.write(p.item.replacement);
     writer.skipTo(p.to);
   }
-  const { from, to, blocks } = writer.finish();
-  // Whole paragraphs between paragraphs: the step fits as it is, so it is
-  // made directly (replaceWith would check the thousands of paragraphs
-  // against the schema once to fit them, and the step checks them again).
-  tr.step(new ReplaceStep(from, to, new Slice(Fragment.fromArray(blocks), 0, 0)));
+  const { from, to, chunks } = writer.finish();
+  // Whole chunks between chunks: the step fits as it is, so it is made
+  // directly (replaceWith would check the thousands of paragraphs against
+  // the schema once to fit them, and the step checks them again).
+  tr.step(new ReplaceStep(from, to, new Slice(Fragment.fromArray(chunks), 0, 0)));
   // The cursor stays by the words it was at, not at the end of the step.
   const moved = new StepMap(sorted.flatMap((p) => [p.from, p.to - p.from, positionSize(p.item.replacement)]));
   tr.setSelection(TextSelection.near(tr.doc.resolve(Math.min(moved.map(head), tr.doc.content.size))));
@@ -70,36 +71,58 @@ interface OpenParagraph {
   readonly content: Node[];
 }
 
-/** Writes a stretch of the document's paragraphs anew, front to back: kept content, replacements, skipped content. */
+/**
+ * Writes a stretch of the document's paragraphs anew, front to back: kept
+ * content, replacements, skipped content. The stretch is whole chunks
+ * (./chunks), cut as replacing one item at a time leaves them: the
+ * paragraphs written while the source is in one chunk make one chunk of
+ * the result (the chunks an item spans become one, as a replace across
+ * them joins them), and a chunk no item touches is kept as it is.
+ */
 class ParagraphWriter {
-  /** The paragraph the writer is in, and the position before it. */
+  /** The chunk the writer is in and the position before it; the paragraph (its index in the chunk) and the position before it. */
+  private chunkIndex: number;
+  private chunkBefore: number;
   private index = 0;
-  private before = 0;
+  private before: number;
   /** Where the content not yet copied starts (inside the paragraph `index`). */
   private cursor: number;
   private readonly from: number;
   private open: OpenParagraph;
-  private readonly blocks: Node[] = [];
+  /** The chunks written, and the paragraphs of the one being written. */
+  private readonly chunks: Node[] = [];
+  private paragraphs: Node[] = [];
 
   constructor(
     private readonly doc: Node,
     start: number,
   ) {
-    this.seek(start);
-    this.from = this.before;
+    const starts = chunkStarts(doc);
+    this.chunkIndex = lastAtOrBefore(starts, start);
+    this.from = this.chunkBefore = starts[this.chunkIndex]!;
+    this.before = this.chunkBefore + 1;
+    while (this.end() < start) this.keep();
     this.cursor = this.before + 1;
-    this.open = this.begin(doc.child(this.index), false);
+    this.open = this.begin(this.paragraph(), false);
   }
 
-  /** Copies the content up to `pos`: the rest of the paragraph and, when `pos` is past it, the untouched paragraphs between. */
+  /** Copies the content up to `pos`: the rest of the paragraph and, when `pos` is past it, the untouched paragraphs (and chunks) between. */
   copyTo(pos: number): void {
     if (pos > this.end()) {
       this.copy(this.end());
       this.close();
-      this.before += this.doc.child(this.index++).nodeSize;
-      for (; this.end() < pos; this.before += this.doc.child(this.index++).nodeSize) this.blocks.push(this.doc.child(this.index));
+      this.next();
+      while (this.end() < pos) {
+        const chunk = this.chunk();
+        if (this.index === 0 && this.chunkBefore + chunk.nodeSize < pos) {
+          this.chunks.push(chunk);
+          this.chunkBefore += chunk.nodeSize;
+          this.chunkIndex++;
+          this.before = this.chunkBefore + 1;
+        } else this.keep();
+      }
       this.cursor = this.before + 1;
-      this.open = this.begin(this.doc.child(this.index), false);
+      this.open = this.begin(this.paragraph(), false);
     }
     this.copy(pos);
   }
@@ -114,37 +137,71 @@ class ParagraphWriter {
     const content = sliceFromText(text).content;
     content.firstChild!.forEach((node) => void this.open.content.push(node));
     this.close();
-    for (let i = 1; i < content.childCount - 1; i++) this.blocks.push(content.child(i));
+    for (let i = 1; i < content.childCount - 1; i++) this.paragraphs.push(content.child(i));
     this.open = this.begin(content.lastChild!, true);
   }
 
-  /** Leaves out the content up to `pos`: the paragraph it ends in goes on in the one being written. */
+  /**
+   * Leaves out the content up to `pos`: the paragraph it ends in goes on in
+   * the one being written, and so does the chunk (as a replace across two
+   * chunks joins them).
+   */
   skipTo(pos: number): void {
-    this.seek(pos);
+    while (this.end() < pos) this.next(false);
     this.cursor = pos;
   }
 
-  /** The stretch written, from the position before its first paragraph to the one after its last, and its new paragraphs. */
-  finish(): { from: number; to: number; blocks: Node[] } {
+  /** The stretch written, from the position before its first chunk to the one after its last, and its new chunks. */
+  finish(): { from: number; to: number; chunks: Node[] } {
     this.copy(this.end());
     this.close();
-    return { from: this.from, to: this.before + this.doc.child(this.index).nodeSize, blocks: this.blocks };
+    const chunk = this.chunk();
+    for (let i = this.index + 1; i < chunk.childCount; i++) this.paragraphs.push(chunk.child(i));
+    this.endChunk();
+    return { from: this.from, to: this.chunkBefore + chunk.nodeSize, chunks: this.chunks };
   }
 
-  /** The paragraph holding `pos` (its content's start to its end). */
-  private seek(pos: number): void {
-    while (this.end() < pos) this.before += this.doc.child(this.index++).nodeSize;
+  private chunk(): Node {
+    return this.doc.child(this.chunkIndex);
   }
 
-  /** Where the content of the paragraph `index` ends. */
+  private paragraph(): Node {
+    return this.chunk().child(this.index);
+  }
+
+  /** Where the content of the paragraph being read ends. */
   private end(): number {
-    return this.before + this.doc.child(this.index).nodeSize - 1;
+    return this.before + this.paragraph().nodeSize - 1;
+  }
+
+  /** Keeps the paragraph being read as it is, and moves to the next. */
+  private keep(): void {
+    this.paragraphs.push(this.paragraph());
+    this.next();
+  }
+
+  /** Moves to the next paragraph, into the next chunk past the end of this one (the paragraphs written so far are a chunk, unless `!endChunk`). */
+  private next(endChunk = true): void {
+    const chunk = this.chunk();
+    if (this.index + 1 < chunk.childCount) {
+      this.before += chunk.child(this.index++).nodeSize;
+      return;
+    }
+    if (endChunk) this.endChunk();
+    this.chunkBefore += chunk.nodeSize;
+    this.chunkIndex++;
+    this.index = 0;
+    this.before = this.chunkBefore + 1;
+  }
+
+  private endChunk(): void {
+    if (this.paragraphs.length > 0) this.chunks.push(schema.nodes.chunk.create(null, this.paragraphs));
+    this.paragraphs = [];
   }
 
   private copy(to: number): void {
     const start = this.before + 1;
-    this.doc
-      .child(this.index)
+    this.paragraph()
       .content.cut(this.cursor - start, to - start)
       .forEach((node) => void this.open.content.push(node));
     this.cursor = to;
@@ -159,6 +216,6 @@ class ParagraphWriter {
 
   private close(): void {
     // Neighbouring text of the same marks is one text node again.
-    this.blocks.push(this.open.type.create(this.open.attrs, Fragment.fromArray(this.open.content)));
+    this.paragraphs.push(this.open.type.create(this.open.attrs, Fragment.fromArray(this.open.content)));
   }
 }

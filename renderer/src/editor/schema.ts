@@ -1,6 +1,6 @@
 /**
  * The draft's document model: plain text as a list of paragraphs, one per
- * line of the file. Nothing richer is needed for proofreading plain text, and
+ * line of the file, held in chunks. Nothing richer is needed for proofreading plain text, and
  * keeping it this plain makes the text ↔ document mapping exact. A Word or
  * Markdown draft's headings and list items are paragraphs with a `style`
  * attribute, and its bold and italic words carry marks; both only change
@@ -10,6 +10,15 @@
  * one before it (no line break between them in the text; ./text-doc and
  * ./line-pieces): the browser lays out and ProseMirror redraws one block
  * at a time, so a keystroke in a 200,000-word line costs one piece.
+ *
+ * The paragraphs are held in `chunk`s of a bounded size (./chunks): a
+ * chunk is a run of consecutive paragraphs and means nothing for the text.
+ * The text, offsets, saved bytes, recovery copies and the review all see
+ * through them (./text-doc); only the view uses them, drawing a chunk far
+ * from the viewport as one opaque element (./near-chunks). Where chunks
+ * start depends on how the draft was opened and edited, never on its text:
+ * code addresses paragraphs through ./chunks and ./text-doc, never by
+ * `doc.child(i)`. A chunk is never empty.
  *
  * The review's decisions live on the doc node itself (`accepted` and
  * `rejected`: decision keys, see ./decision-key), changed through
@@ -22,11 +31,16 @@ import type { BlockStyle } from '../../../preload/api';
 export const schema = new Schema({
   nodes: {
     doc: {
-      content: 'paragraph+',
+      content: 'chunk+',
       attrs: {
         accepted: { default: [] as readonly string[] },
         rejected: { default: [] as readonly string[] },
       },
+    },
+    chunk: {
+      content: 'paragraph+',
+      // Drawn by ./near-chunks; this is how a view without that plugin (and the clipboard) draws it.
+      toDOM: () => ['div', { class: 'chunk' }, 0],
     },
     paragraph: {
       content: 'text*',

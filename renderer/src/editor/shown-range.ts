@@ -20,8 +20,8 @@ import type { Mapping } from 'prosemirror-transform';
  * of text (a screen holds about 3,000), so scrolling by page or wheel finds
  * its marks drawn, and a jump far away draws them in the next frame. No
  * wider: on every keystroke prosemirror-view hands each of the draft's
- * paragraphs its decorations by scanning the drawn marks and the near
- * paragraphs (../editor/near-paragraphs), which this stretch decides —
+ * paragraphs its decorations by scanning the drawn marks, and the chunks
+ * near it are drawn whole (../editor/near-chunks), which this stretch decides —
  * at 300,000 words the margin of 20,000 made that scan 5.8 ms of a key
  * (profile: DecorationSet.forChild), 8,000 makes it 2.4.
  */

@@ -1,12 +1,14 @@
 /**
  * Exact conversion between the draft's text (LF line endings) and the
  * editor's document, and between offsets in one and positions in the other.
- * Each line is a paragraph, or several when it is very long (./line-pieces):
- * the text is the paragraphs joined by "\n", except that a `joined`
+ * Each line is a paragraph, or several when it is very long (./line-pieces),
+ * and the paragraphs are held in chunks (./chunks) that the text does not
+ * see: the text is the paragraphs joined by "\n", except that a `joined`
  * paragraph follows the one before it directly.
  */
 import { Fragment, Slice, type Node } from 'prosemirror-model';
 import type { InlineStyle, LineStyle } from '../../../preload/api';
+import { ChunkCounter, chunksOf, chunkStarts, forEachParagraph, paragraphList } from './chunks';
 import { linePieces } from './line-pieces';
 import { schema } from './schema';
 
@@ -19,7 +21,7 @@ export interface TextStyles {
 }
 
 export function docFromText(text: string, attrs: Record<string, unknown> | null = null, styles: TextStyles = {}): Node {
-  return schema.nodes.doc.create(attrs, paragraphsOf(text, true, styles));
+  return schema.nodes.doc.create(attrs, chunksOf(paragraphsOf(text, true, styles)));
 }
 
 /** The text's paragraphs; `pieces`: a very long line as several joined ones (each with the line's style). */
@@ -65,7 +67,7 @@ function styledText(line: string, start: number, inline: readonly InlineStyle[],
 
 export function textFromDoc(doc: Node): string {
   const parts: string[] = [];
-  doc.forEach((paragraph, _offset, index) => {
+  forEachParagraph(doc, (paragraph, _pos, index) => {
     if (index > 0 && !paragraph.attrs.joined) parts.push('\n');
     parts.push(paragraphText(paragraph));
   });
@@ -83,13 +85,14 @@ export function paragraphText(paragraph: Node): string {
 }
 
 /**
- * Where two versions of a document differ, by paragraph: `before`'s
- * paragraphs [start, endBefore) became `after`'s [start, endAfter), and
- * the rest are the very same node objects in both. ProseMirror keeps every
- * untouched node when a transaction changes a document, so this finds a
- * keystroke's paragraph without reading any text. The first paragraph is
- * never taken as unchanged from the end: a paragraph moving to or from the
- * first place changes whether a line break comes before it.
+ * Where two versions of a document differ, by paragraph (indexes among all
+ * paragraphs, through the chunks): `before`'s paragraphs [start, endBefore)
+ * became `after`'s [start, endAfter), and the rest are the very same node
+ * objects in both. ProseMirror keeps every untouched node when a
+ * transaction changes a document, so this finds a keystroke's paragraph
+ * without reading any text. The first paragraph is never taken as
+ * unchanged from the end: a paragraph moving to or from the first place
+ * changes whether a line break comes before it.
  */
 export interface ChangedParagraphs {
   readonly start: number;
@@ -98,13 +101,14 @@ export interface ChangedParagraphs {
 }
 
 export function changedParagraphs(before: Node, after: Node): ChangedParagraphs {
-  const limit = Math.min(before.childCount, after.childCount);
+  const [was, is] = [paragraphList(before), paragraphList(after)];
+  const limit = Math.min(was.length, is.length);
   let start = 0;
-  while (start < limit && before.child(start) === after.child(start)) start++;
-  let endBefore = before.childCount;
-  let endAfter = after.childCount;
+  while (start < limit && was[start] === is[start]) start++;
+  let endBefore = was.length;
+  let endAfter = is.length;
   const floor = Math.max(start, 1);
-  while (endBefore > floor && endAfter > floor && before.child(endBefore - 1) === after.child(endAfter - 1)) {
+  while (endBefore > floor && endAfter > floor && was[endBefore - 1] === is[endAfter - 1]) {
     endBefore--;
     endAfter--;
   }
@@ -113,35 +117,23 @@ export function changedParagraphs(before: Node, after: Node): ChangedParagraphs 
 
 /**
  * The text between two document positions, as textFromDoc gives it. Finds
- * the first paragraph by binary search (ProseMirror's own lookups scan the
- * paragraphs from the start), so checking thousands of suggestions' words
+ * the first chunk by binary search (ProseMirror's own lookups scan the
+ * document from the start), so checking thousands of suggestions' words
  * after accept all is not quadratic.
  */
 export function textBetween(doc: Node, from: number, to: number): string {
-  const starts = paragraphStarts(doc);
+  const starts = chunkStarts(doc);
   const parts: string[] = [];
   for (let index = lastAtOrBefore(starts, from); index < doc.childCount && starts[index]! < to; index++) {
-    const paragraph = doc.child(index);
-    const start = starts[index]! + 1;
-    if (start + paragraph.content.size < from) continue;
-    if (parts.length > 0 && !paragraph.attrs.joined) parts.push('\n');
-    const [a, b] = [Math.max(0, from - start), Math.max(0, Math.min(paragraph.content.size, to - start))];
-    parts.push(paragraph.childCount === 1 ? paragraph.firstChild!.text!.slice(a, b) : paragraph.textBetween(a, b));
+    doc.child(index).forEach((paragraph, offset) => {
+      const start = starts[index]! + 2 + offset;
+      if (start + paragraph.content.size < from || start > to) return;
+      if (parts.length > 0 && !paragraph.attrs.joined) parts.push('\n');
+      const [a, b] = [Math.max(0, from - start), Math.max(0, Math.min(paragraph.content.size, to - start))];
+      parts.push(paragraph.childCount === 1 ? paragraph.firstChild!.text!.slice(a, b) : paragraph.textBetween(a, b));
+    });
   }
   return parts.join('');
-}
-
-const startsOf = new WeakMap<Node, number[]>();
-
-/** The position before each of `doc`'s paragraphs, computed once per document. */
-function paragraphStarts(doc: Node): number[] {
-  let starts = startsOf.get(doc);
-  if (!starts) {
-    const found: number[] = [];
-    doc.forEach((_paragraph, offset) => found.push(offset));
-    startsOf.set(doc, (starts = found));
-  }
-  return starts;
 }
 
 /**
@@ -152,24 +144,28 @@ function paragraphStarts(doc: Node): number[] {
 export class OffsetMap {
   /**
    * `textStarts`: the text offset at which each paragraph starts;
-   * `docStarts`: the document position of each one's content start.
+   * `docStarts`: the document position of each one's content start;
+   * `sizes`: each one's length.
    */
   private constructor(
     private readonly textStarts: readonly number[],
     private readonly docStarts: readonly number[],
+    private readonly sizes: readonly number[],
   ) {}
 
   static ofDoc(doc: Node): OffsetMap {
     const textStarts: number[] = [];
     const docStarts: number[] = [];
+    const sizes: number[] = [];
     let text = 0;
-    doc.forEach((paragraph, offset, index) => {
+    forEachParagraph(doc, (paragraph, pos, index) => {
       if (index > 0 && !paragraph.attrs.joined) text++;
       textStarts.push(text);
-      docStarts.push(offset + 1);
+      docStarts.push(pos + 1);
+      sizes.push(paragraph.content.size);
       text += paragraph.content.size;
     });
-    return new OffsetMap(textStarts, docStarts);
+    return new OffsetMap(textStarts, docStarts, sizes);
   }
 
   /**
@@ -179,18 +175,24 @@ export class OffsetMap {
   static ofText(text: string): OffsetMap {
     const textStarts: number[] = [];
     const docStarts: number[] = [];
+    const sizes: number[] = [];
+    const chunks = new ChunkCounter();
     let offset = 0;
-    let pos = 0;
+    // The position before the next paragraph (inside the first chunk to begin with).
+    let pos = 1;
     text.split('\n').forEach((line, index) => {
       if (index > 0) offset++;
       for (const piece of linePieces(line)) {
+        // A new chunk after another: past the end of that one and the start of this one.
+        if (chunks.add(piece.length) && textStarts.length > 0) pos += 2;
         textStarts.push(offset);
         docStarts.push(pos + 1);
+        sizes.push(piece.length);
         offset += piece.length;
         pos += piece.length + 2;
       }
     });
-    return new OffsetMap(textStarts, docStarts);
+    return new OffsetMap(textStarts, docStarts, sizes);
   }
 
   /**
@@ -201,22 +203,22 @@ export class OffsetMap {
    */
   toPos(offset: number, side: 1 | -1 = 1): number {
     let index = lastAtOrBefore(this.textStarts, offset);
-    const joinedHere = (i: number): boolean => offset - this.textStarts[i - 1]! === this.docStarts[i]! - this.docStarts[i - 1]! - 2;
-    if (side < 0 && index > 0 && this.textStarts[index] === offset && joinedHere(index)) index--;
+    const joinedHere = index > 0 && this.textStarts[index] === offset && this.textStarts[index - 1]! + this.sizes[index - 1]! === offset;
+    if (side < 0 && joinedHere) index--;
     return this.docStarts[index] + (offset - this.textStarts[index]);
   }
 
   /**
    * The text offset of a document position: inside a paragraph's content, or
-   * between two paragraphs, where it is the offset the later one starts at
-   * (one past the "\n" between lines, but no gap between the pieces of one
-   * long line).
+   * between two paragraphs (or chunks), where it is the offset the later
+   * one starts at (one past the "\n" between lines, but no gap between the
+   * pieces of one long line).
    */
   toOffset(pos: number): number {
     const index = lastAtOrBefore(this.docStarts, pos);
     const next = index + 1;
-    if (next < this.docStarts.length && pos >= this.docStarts[next]! - 1) return this.textStarts[next]!;
-    return this.textStarts[index] + Math.max(0, pos - this.docStarts[index]);
+    if (next < this.docStarts.length && pos > this.docStarts[index]! + this.sizes[index]!) return this.textStarts[next]!;
+    return this.textStarts[index] + Math.max(0, Math.min(this.sizes[index]!, pos - this.docStarts[index]));
   }
 }
 
@@ -235,14 +237,15 @@ export function lastAtOrBefore(sorted: readonly number[], value: number): number
 /**
  * Text (LF line endings) as a slice that `tr.replace` can put anywhere
  * inside a paragraph: open on both sides, so its first line joins the text
- * before the insertion point and its last line the text after it.
+ * before the insertion point and its last line the text after it. Its
+ * paragraphs go into the chunk they are put in (./chunks keeps it small).
  */
 export function sliceFromText(text: string): Slice {
   if (text === '') return Slice.empty;
   // One line is plain text, which a replace inside a paragraph takes as it is
   // (a slice of open paragraphs would be fitted in, step by step, at a cost).
   if (!text.includes('\n')) return new Slice(Fragment.from(schema.text(text)), 0, 0);
-  return new Slice(schema.nodes.doc.create(null, paragraphsOf(text, false)).content, 1, 1);
+  return new Slice(Fragment.fromArray(paragraphsOf(text, false)), 1, 1);
 }
 
 /** How many document positions `sliceFromText(text)` takes in place: one per character, plus one per line break (a paragraph ends and another starts). */

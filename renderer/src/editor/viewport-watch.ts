@@ -10,7 +10,7 @@ import { type Decoration, DecorationSet, type EditorView } from 'prosemirror-vie
 import { decorationSet } from './decoration-tree';
 import { keptSet } from './kept-decorations';
 import type { SuggestionSpec } from './decorations';
-import { farPositionAt } from './near-paragraphs';
+import { farPositionAt } from './near-chunks';
 import { findPlaced, movePartners } from './review-queries';
 import { reviewKey, reviewState, type ReviewMeta, type ReviewState } from './review-state';
 import { SHOWN_MARGIN, type ShownRange } from './shown-range';
@@ -127,8 +127,8 @@ function visibleRange(view: EditorView, scroller: HTMLElement | null): { from: n
   const bottom = Math.min(box.bottom, port.bottom) - 1;
   if (bottom <= top) return null;
   const left = box.left + Math.min(16, box.width / 2);
-  // Where the viewport shows far paragraphs' spacer (./near-paragraphs), the position is told by the spacer.
-  const at = (y: number): number | null => farPositionAt(view, y) ?? view.posAtCoords({ left, top: y })?.pos ?? null;
+  // Where the viewport shows a far chunk (./near-chunks), the position is told by how far down it `y` is.
+  const at = (y: number): number | null => farPositionAt(view, left, y) ?? view.posAtCoords({ left, top: y })?.pos ?? null;
   const from = at(top);
   const to = at(bottom);
   if (from === null || to === null) return null;

@@ -1,6 +1,6 @@
 /**
  * The reference text's lines, only those near the pane's viewport in the
- * page: as on the draft side (../editor/near-paragraphs), every line in the
+ * page: as on the draft side (../editor/near-chunks), every line in the
  * page is a box the browser checks, lays out and paints around on every
  * frame, and a 300,000-word reference was 10,000 of them. The lines before
  * and after the drawn stretch are stood in for by one spacer each, of their

@@ -1,7 +1,7 @@
 /**
- * Only the paragraphs near the viewport are in the page with their text
- * (renderer/src/editor/near-paragraphs): the others are empty and hidden,
- * stood in for by spacers. Scrolling far draws the paragraphs there,
+ * Only the chunks of paragraphs near the viewport are in the page with
+ * their text (renderer/src/editor/near-chunks): each of the others is one
+ * empty element of their estimated height. Scrolling far draws the paragraphs there,
  * selecting a far suggestion in the panel brings it into view with its
  * card, typing there edits that place, and the saved copy is the
  * draft's text exactly.
@@ -26,7 +26,7 @@ async function paragraphs(page: Page): Promise<{ total: number; drawn: Map<numbe
   return { total: all.length, drawn };
 }
 
-describeInChromium('paragraphs near the viewport', (windows) => {
+describeInChromium('chunks near the viewport', (windows) => {
   it('draws only the paragraphs near the viewport, draws far ones when scrolled or jumped to, and saves the text exactly', { timeout: 180_000 }, async () => {
     const { pair, expected, page } = await openLongPair(windows, WORDS);
     const draft = readFileSync(pair.draft, 'utf8');
@@ -39,7 +39,7 @@ describeInChromium('paragraphs near the viewport', (windows) => {
     expect(first.drawn.size).toBeGreaterThan(5);
     expect(first.drawn.size).toBeLessThan(lines.length / 4);
     for (const [index, text] of first.drawn) expect(text).toBe(lines[index]);
-    // The spacers give the pane the draft's whole height (within an estimate).
+    // The far chunks give the pane the draft's whole height (within an estimate).
     const heights = await page.locator('.draft-scroll').evaluate((s) => ({ scroll: s.scrollHeight, client: s.clientHeight }));
     expect(heights.scroll).toBeGreaterThan(heights.client * 20);
 
@@ -48,8 +48,8 @@ describeInChromium('paragraphs near the viewport', (windows) => {
     const lastIndex = lines.length - 1;
     const lastLine = lines[lastIndex] === '' ? lastIndex - 1 : lastIndex;
     await expect.poll(async () => (await paragraphs(page)).drawn.get(lastLine)).toBe(lines[lastLine]);
-    // (The first paragraph holds the cursor, so it stays drawn: the second does not.)
-    expect((await paragraphs(page)).drawn.has(1)).toBe(false);
+    // (The first chunk holds the cursor, so it stays drawn: the middle of the draft is not.)
+    expect((await paragraphs(page)).drawn.has(Math.floor(lines.length / 2))).toBe(false);
 
     // Back at the top, a suggestion near the end chosen in the panel comes into view with its card.
     await page.locator('.draft-scroll').evaluate((scroller) => (scroller.scrollTop = 0));
