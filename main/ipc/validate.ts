@@ -105,12 +105,33 @@ export function recoveryCopy(value: unknown): RecoverySnapshot | RecoveryPatch |
   if (typeof value !== 'object') throw new InvalidArgument('expected a recovery copy');
   const record = value as Record<string, unknown>;
   const review = record.review;
-  if (JSON.stringify(review ?? null).length > MAX_TEXT_LENGTH) throw new InvalidArgument('review too large');
-  if (!('seq' in record)) return { text: text(record.text), review };
+  if (!('seq' in record)) {
+    if (JSON.stringify(review ?? null).length > MAX_TEXT_LENGTH) throw new InvalidArgument('review too large');
+    return { text: text(record.text), review };
+  }
+  // A patch as the page sends it (preload/api's RecoveryPatchSent): its lines joined, its review as JSON text or absent.
   const { seq, base, from, to, lines } = record;
-  if (!Array.isArray(lines) || !lines.every((line): line is string => typeof line === 'string')) throw new InvalidArgument('expected lines of text');
-  if (lines.reduce((sum, line) => sum + line.length + 1, 0) > MAX_TEXT_LENGTH) throw new InvalidArgument('expected text');
-  return { seq: count(seq), base: base === null ? null : typeof base === 'string' ? handle(base) : count(base), from: count(from), to: count(to), lines, review, decided: boolean(record.decided) };
+  if (lines !== null && typeof lines !== 'string') throw new InvalidArgument('expected lines of text');
+  if (lines !== null && lines.length > MAX_TEXT_LENGTH) throw new InvalidArgument('expected text');
+  const patch: RecoveryPatch = {
+    seq: count(seq),
+    base: base === null ? null : typeof base === 'string' ? handle(base) : count(base),
+    from: count(from),
+    to: count(to),
+    lines: lines === null ? [] : lines.split('\n'),
+    decided: boolean(record.decided),
+  };
+  return review === undefined ? patch : { ...patch, review: reviewOf(review) };
+}
+
+/** A recovery copy's review, sent as JSON text. */
+function reviewOf(value: unknown): unknown {
+  if (typeof value !== 'string' || value.length > MAX_TEXT_LENGTH) throw new InvalidArgument('expected a review as JSON text');
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    throw new InvalidArgument('expected a review as JSON text');
+  }
 }
 
 function count(value: unknown): number {

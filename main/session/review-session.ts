@@ -98,6 +98,8 @@ export class ReviewSession {
   private readonly recoveryId = randomUUID();
   /** The text of that copy, which the renderer's patches change. */
   private readonly recoveryLines = new RecoveryLines();
+  /** The review of the copy recoveryLines holds (undefined: none), for patches that leave it unchanged. */
+  private recoveryReview: unknown = undefined;
   private readonly reviewFiles: ReviewFiles;
 
   constructor(private readonly options: SessionOptions) {
@@ -411,12 +413,17 @@ export class ReviewSession {
   async keepRecovery(copy: RecoverySnapshot | RecoveryPatch | null): Promise<boolean> {
     if (!copy || !('seq' in copy)) {
       this.recoveryLines.reset(copy?.text ?? null);
+      this.recoveryReview = copy?.review;
       await (copy ? this.writeRecovery(copy) : this.options.recovery.discard(this.recoveryId));
       return true;
     }
+    // A patch without its review keeps the one of the copy it was made against, which only a copy main holds has.
+    if (copy.review === undefined && (typeof copy.base !== 'number' || this.recoveryReview === undefined)) return false;
     if (!this.recoveryLines.apply(copy)) return false;
     const text = this.recoveryLines.text ?? '';
-    await (this.edited || copy.decided ? this.writeRecovery({ text, review: copy.review }) : this.options.recovery.discard(this.recoveryId));
+    const review = copy.review === undefined ? this.recoveryReview : copy.review;
+    this.recoveryReview = review;
+    await (this.edited || copy.decided ? this.writeRecovery({ text, review }) : this.options.recovery.discard(this.recoveryId));
     return true;
   }
 

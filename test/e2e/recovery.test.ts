@@ -45,12 +45,22 @@ describeInChromium('crash recovery', (windows) => {
     const [copy] = copies().map((name) => JSON.parse(readFileSync(join(dataDir, 'recovery', name), 'utf8')).snapshot.review.records);
     const times = (records: { decision: string; at: string }[]) => records.map(({ decision, at }) => `${decision} ${at}`).sort();
     expect(copy, 'the copy dates both decisions').toHaveLength(2);
+    // Typing changes no decision: its copy sends no review, and main keeps the one it holds.
+    await first.page.locator('.ProseMirror p').first().click();
+    await first.page.keyboard.press('Control+Home');
+    await first.page.keyboard.type('Q');
+    await settled(first.page);
+    const typed = await draftText(first.page);
+    expect(typed).toBe(`Q${edited}`);
+    const copied = () => copies().map((name) => JSON.parse(readFileSync(join(dataDir, 'recovery', name), 'utf8')).snapshot as { text: string; review: { records: unknown[] } });
+    await expect.poll(() => copied().map((c) => c.text.startsWith('Q')), { timeout: 15_000 }).toEqual([true]);
+    expect(copied()[0]!.review.records).toEqual(copy);
     await first.main.crash();
 
     const second = await windows.openWith({ dataDir });
     const offer = second.page.getByRole('button', { name: 'Restore', exact: true });
     await offer.click();
-    await expect.poll(() => draftText(second.page), { timeout: 20_000 }).toBe(edited);
+    await expect.poll(() => draftText(second.page), { timeout: 20_000 }).toBe(typed);
     await settled(second.page);
     // The same open, accepted and rejected counts: the rejected suggestion stays judged.
     expect(await statusText(second.page)).toBe(status);

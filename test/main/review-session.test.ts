@@ -333,6 +333,21 @@ describe('recovery', () => {
     expect((await next.session.restoreRecovery(state.recovery!.id))?.snapshot.text).toBe('one\nTWO\nthree\n');
   });
 
+  it('keeps the review of the copy a patch was made against when the patch sends none (the decisions did not change)', async () => {
+    writeFileSync(join(dir, 'a.txt'), 'one\ntwo\nthree\n');
+    const h = makeSession(dir, join(dir, 'a.txt'));
+    const { draft } = await h.session.startup();
+    h.session.setEdited(true);
+    // The first patch after opening has no earlier copy of main's to take a review from.
+    expect(await h.session.keepRecovery({ seq: 1, base: draft!.handle, from: 0, to: 1, lines: ['ONE'], decided: true })).toBe(false);
+    expect(await h.session.keepRecovery({ seq: 1, base: draft!.handle, from: 0, to: 1, lines: ['ONE'], review: { accepted: ['k'] }, decided: true })).toBe(true);
+    expect(await h.session.keepRecovery({ seq: 2, base: 1, from: 1, to: 2, lines: ['TWO'], decided: true })).toBe(true);
+    h.session.abandon();
+    const next = makeSession(dir, null);
+    const state = await next.session.startup();
+    expect((await next.session.restoreRecovery(state.recovery!.id))?.snapshot).toEqual({ text: 'ONE\nTWO\nthree\n', review: { accepted: ['k'] } });
+  });
+
   it('restores work whose draft file is gone: it stays recoverable, and Save asks where to put it, in the old format', async () => {
     await crashedWith('a.txt', 'one\r\ntwo\r\n', { text: 'one\nthree\n', review: null });
     renameSync(join(dir, 'a.txt'), join(dir, 'moved-away.txt'));

@@ -10,7 +10,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import type { EditorView } from 'prosemirror-view';
-import type { DecisionRecord, DocumentHandle, GalleyApi, RecoveredReview, RecoveryOffer } from '../../../preload/api';
+import type { DecisionRecord, DocumentHandle, GalleyApi, RecoveredReview, RecoveryOffer, RecoveryPatchSent } from '../../../preload/api';
 import type { Decisions } from '../editor/schema';
 import { shortcutLabel } from '../views/labels';
 import type { DecisionTimes } from './decision-times';
@@ -67,16 +67,28 @@ export class Recovery {
     const seq = ++this.seq;
     // Decisions are replaced, never changed in place, so identity tells whether they differ from the saved ones.
     const decided = doc.attrs.accepted !== saved.attrs.accepted || doc.attrs.rejected !== saved.attrs.rejected;
-    const review: RecoveredDecisions = { accepted: doc.attrs.accepted, rejected: doc.attrs.rejected, records: this.times.records(this.view.state) };
     this.sent = { doc, seq };
+    const { from, to, lines } = linePatch(base?.doc ?? null, doc);
+    // One string each crosses to main as one copy (preload/api's RecoveryPatchSent).
+    const patch: RecoveryPatchSent = { seq, base: base?.seq ?? null, from, to, lines: lines.length === 0 ? null : lines.join('\n'), decided };
+    if (!base || typeof base.seq !== 'number' || !sameDecisions(base.doc, doc)) patch.review = JSON.stringify(this.review());
     // null: main could not write the copy (it says why in no banner: the next change tries again, whole).
-    const held = await this.galley
-      .keepRecovery({ seq, base: base?.seq ?? null, ...linePatch(base?.doc ?? null, doc), review, decided })
-      .catch(() => null);
+    const held = await this.galley.keepRecovery(patch).catch(() => null);
     if (held === true || this.sent?.seq !== seq) return;
     this.sent = null;
     // Main holds another copy than this patch was made against: send the whole text now.
     if (held === false) this.throttle.changed();
+  }
+
+  /**
+   * The decisions in force with their log. The log changes only with them
+   * (./decision-times notes each decision as it is made, and a restored
+   * log comes with a new document), so a copy whose decisions are those of
+   * the copy it patches leaves main's review as it is.
+   */
+  private review(): RecoveredDecisions {
+    const { doc } = this.view.state;
+    return { accepted: doc.attrs.accepted, rejected: doc.attrs.rejected, records: this.times.records(this.view.state) };
   }
 
   /** Offers every copy other windows left behind, each with its draft's name and time, newest first. */
@@ -121,6 +133,11 @@ export class Recovery {
       this.layout.banners.show('open', 'error', `The draft file could not be opened again. Open it (${shortcutLabel('open-draft')}) to save the restored text over a copy.`);
     }
   }
+}
+
+/** Whether `a` and `b` hold the same decisions (replaced, never changed in place: identity tells). */
+function sameDecisions(a: Node, b: Node): boolean {
+  return a.attrs.accepted === b.attrs.accepted && a.attrs.rejected === b.attrs.rejected;
 }
 
 /** Each offered copy has its own banner. */

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { InvalidArgument, recoveryCopy } from '../../main/ipc/validate';
+
+describe('recoveryCopy (a recovery copy as the page sends it)', () => {
+  const sent = { seq: 3, base: 2, from: 1, to: 4, decided: false };
+
+  it('splits the joined lines again, and reads null as no lines (a patch that only removes lines)', () => {
+    expect(recoveryCopy({ ...sent, lines: 'one\n\nthree' })).toEqual({ ...sent, lines: ['one', '', 'three'] });
+    expect(recoveryCopy({ ...sent, lines: '' })).toEqual({ ...sent, lines: [''] });
+    expect(recoveryCopy({ ...sent, lines: null })).toEqual({ ...sent, lines: [] });
+  });
+
+  it('reads the review from its JSON text, and leaves it out when the page sent none (unchanged)', () => {
+    expect(recoveryCopy({ ...sent, lines: 'x', review: '{"accepted":["k"],"rejected":[]}' })).toEqual({ ...sent, lines: ['x'], review: { accepted: ['k'], rejected: [] } });
+    expect(recoveryCopy({ ...sent, lines: 'x' })).not.toHaveProperty('review');
+  });
+
+  it('refuses lines or a review of the wrong kind', () => {
+    expect(() => recoveryCopy({ ...sent, lines: ['x'] })).toThrow(InvalidArgument);
+    expect(() => recoveryCopy({ ...sent, lines: 'x', review: '{not json' })).toThrow(/review as JSON text/);
+    expect(() => recoveryCopy({ ...sent, lines: 'x', review: { accepted: [] } })).toThrow(/review as JSON text/);
+  });
+
+  it('takes a whole snapshot as it is', () => {
+    expect(recoveryCopy({ text: 'all of it', review: null })).toEqual({ text: 'all of it', review: null });
+  });
+});
