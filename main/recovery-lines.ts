@@ -12,6 +12,7 @@
  * book-length draft sends none of it back.
  */
 import type { DocumentHandle, RecoveryPatch } from '../preload/api';
+import { editedLines } from './recovery-edits';
 
 export class RecoveryLines {
   private lines: readonly string[] | null = null;
@@ -25,7 +26,9 @@ export class RecoveryLines {
     const base = this.baseOf(patch);
     if (base === undefined) return false;
     if (patch.base !== null && (patch.from > patch.to || patch.to > base.length)) return false;
-    this.lines = patch.base === null ? patch.lines : [...base.slice(0, patch.from), ...patch.lines, ...base.slice(patch.to)];
+    const lines = patch.edits ? editedLines(base, patch.from, patch.to, patch.edits) : patch.lines;
+    if (!lines) return false;
+    this.lines = patch.base === null ? lines : [...base.slice(0, patch.from), ...lines, ...base.slice(patch.to)];
     this.seq = patch.seq;
     // Only a patch made against the opened draft uses it up: a late patch of the draft before it
     // (sent before the page took the new draft in) must not refuse the new draft's first patch.

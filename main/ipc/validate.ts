@@ -2,7 +2,7 @@
  * Argument checks for IPC handlers. Whatever the page sends is untrusted:
  * each value is checked for shape and size before it reaches a session.
  */
-import type { DocumentRole, DraftEdit, IgnoreSettings, RecoveryPatch, RecoverySnapshot, RejectionCount, ReviewSnapshot, SaveRequest } from '../../preload/api';
+import type { DocumentRole, DraftEdit, IgnoreSettings, LineEdit, RecoveryPatch, RecoverySnapshot, RejectionCount, ReviewSnapshot, SaveRequest } from '../../preload/api';
 import { canonicalEncoding } from '../files/charset';
 import { checkSnapshot, ReviewFileError } from '../review-file/review-format';
 import { checkRejections, RejectionsError } from '../settings/rejections-store';
@@ -121,7 +121,26 @@ export function recoveryCopy(value: unknown): RecoverySnapshot | RecoveryPatch |
     lines: lines === null ? [] : lines.split('\n'),
     decided: boolean(record.decided),
   };
+  if (record.edits !== undefined) {
+    if (lines !== null) throw new InvalidArgument('expected lines or their edits, not both');
+    patch.edits = lineEdits(record.edits);
+  }
   return review === undefined ? patch : { ...patch, review: reviewOf(review) };
+}
+
+/** A patch's edits of its lines (preload/api's LineEdit), sent as JSON text. */
+function lineEdits(value: unknown): LineEdit[] {
+  if (typeof value !== 'string' || value.length > MAX_TEXT_LENGTH) throw new InvalidArgument('expected line edits as JSON text');
+  let edits: unknown;
+  try {
+    edits = JSON.parse(value);
+  } catch {
+    throw new InvalidArgument('expected line edits as JSON text');
+  }
+  const isEdit = (edit: unknown): edit is LineEdit =>
+    Array.isArray(edit) && edit.length === 4 && edit.slice(0, 3).every((n) => Number.isSafeInteger(n) && n >= 0) && edit[1] <= edit[2] && typeof edit[3] === 'string';
+  if (!Array.isArray(edits) || !edits.every(isEdit)) throw new InvalidArgument('expected line edits');
+  return edits;
 }
 
 /** A recovery copy's review, sent as JSON text. */

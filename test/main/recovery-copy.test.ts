@@ -15,6 +15,13 @@ describe('recoveryCopy (a recovery copy as the page sends it)', () => {
     expect(recoveryCopy({ ...sent, lines: 'x' })).not.toHaveProperty('review');
   });
 
+  it('reads line edits from their JSON text, in place of lines', () => {
+    expect(recoveryCopy({ ...sent, lines: null, edits: '[[0,2,5,"x"]]' })).toEqual({ ...sent, lines: [], edits: [[0, 2, 5, 'x']] });
+    expect(() => recoveryCopy({ ...sent, lines: 'x', edits: '[]' })).toThrow(/not both/);
+    expect(() => recoveryCopy({ ...sent, lines: null, edits: '[[0,5,2,"x"]]' })).toThrow(/line edits/);
+    expect(() => recoveryCopy({ ...sent, lines: null, edits: '[[0,1,2]]' })).toThrow(/line edits/);
+  });
+
   it('refuses lines or a review of the wrong kind', () => {
     expect(() => recoveryCopy({ ...sent, lines: ['x'] })).toThrow(InvalidArgument);
     expect(() => recoveryCopy({ ...sent, lines: 'x', review: '{not json' })).toThrow(/review as JSON text/);

@@ -16,6 +16,7 @@ import { shortcutLabel } from '../views/labels';
 import type { DecisionTimes } from './decision-times';
 import type { Documents } from './documents';
 import type { Layout } from './layout';
+import { lineEdits } from './recovery-edits';
 import { linePatch } from './recovery-patch';
 import { RecoveryThrottle } from './recovery-throttle';
 
@@ -70,7 +71,10 @@ export class Recovery {
     this.sent = { doc, seq };
     const { from, to, lines } = linePatch(base?.doc ?? null, doc);
     // One string each crosses to main as one copy (preload/api's RecoveryPatchSent).
-    const patch: RecoveryPatchSent = { seq, base: base?.seq ?? null, from, to, lines: lines.length === 0 ? null : lines.join('\n'), decided };
+    const patch: RecoveryPatchSent = { seq, base: base?.seq ?? null, from, to, lines: null, decided };
+    const edits = base && lines.length === to - from ? lineEdits(replacedLines(base.doc, doc, from, to), lines) : null;
+    if (edits) patch.edits = JSON.stringify(edits);
+    else if (lines.length > 0) patch.lines = lines.join('\n');
     if (!base || typeof base.seq !== 'number' || !sameDecisions(base.doc, doc)) patch.review = JSON.stringify(this.review());
     // null: main could not write the copy (it says why in no banner: the next change tries again, whole).
     const held = await this.galley.keepRecovery(patch).catch(() => null);
@@ -133,6 +137,12 @@ export class Recovery {
       this.layout.banners.show('open', 'error', `The draft file could not be opened again. Open it (${shortcutLabel('open-draft')}) to save the restored text over a copy.`);
     }
   }
+}
+
+/** Lines [from, to) of `before`'s text, which linePatch(before, after) replaces; none when the reverse patch names other lines. */
+function replacedLines(before: Node, after: Node, from: number, to: number): string[] {
+  const reverse = linePatch(after, before);
+  return reverse.from === from && reverse.lines.length === to - from ? reverse.lines : [];
 }
 
 /** Whether `a` and `b` hold the same decisions (replaced, never changed in place: identity tells). */
