@@ -62,6 +62,11 @@ export class CompareClient {
     });
   }
 
+  /** Starts the worker ahead of the first comparison, so that it has loaded the engine by the time the texts come. */
+  start(): void {
+    this.running();
+  }
+
   /** Stops every comparison under way; their promises reject with CompareCancelled. */
   cancel(): void {
     this.end();
