@@ -11,9 +11,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { baseKeymap, chainCommands } from 'prosemirror-commands';
 import { history, undo, undoDepth } from 'prosemirror-history';
-import { type Command, EditorState, AllSelection, TextSelection } from 'prosemirror-state';
+import { type Command, EditorState, AllSelection, NodeSelection, TextSelection, type Transaction } from 'prosemirror-state';
 import { describe, expect, it } from 'vitest';
-import { CHUNK_CHARS, CHUNK_PARAGRAPHS, chunkStarts, keepChunksSmall, paragraphList } from '../../renderer/src/editor/chunks';
+import { CHUNK_CHARS, CHUNK_PARAGRAPHS, chunkStarts, keepChunksSmall, paragraphList, sameParagraphs } from '../../renderer/src/editor/chunks';
 import { pieceBindings } from '../../renderer/src/editor/piece-keys';
 import { accept, reject } from '../../renderer/src/editor/review-commands';
 import { orderedPlaced } from '../../renderer/src/editor/review-queries';
@@ -162,5 +162,30 @@ describe('paragraphs in chunks', () => {
       expect(textFromDoc(undone.doc)).toBe(DRAFT);
       expect(marks(undone)).toEqual(marks(state));
     }
+  });
+
+  it('a chunk is never selected as a node (a Mod-click on a selected paragraph, a triple click on a far chunk): typing never replaces a chunk of text', () => {
+    expect(NodeSelection.isSelectable(start(DRAFT).doc.child(1))).toBe(false);
+  });
+
+  it('the same paragraphs cut into chunks otherwise are the same text (the unsaved mark goes when the text is put back by hand)', () => {
+    const state = start(DRAFT);
+    const edge = chunkStarts(state.doc)[1]! + 2;
+    const joined = run(state.apply(state.tr.setSelection(TextSelection.create(state.doc, edge))), key('Backspace'));
+    const split = run(joined, key('Enter'));
+    expect(textFromDoc(split.doc)).toBe(DRAFT);
+    expect(split.doc.content.eq(state.doc.content)).toBe(false);
+    expect(sameParagraphs(split.doc, state.doc)).toBe(true);
+    expect(sameParagraphs(joined.doc, state.doc)).toBe(false);
+  });
+
+  it('leaves a chunk that one long paragraph overgrows as it is, with no transaction of its own on each key', () => {
+    const state = start(DRAFT);
+    const at = chunkStarts(state.doc)[1]! + 2;
+    const long = state.apply(state.tr.insertText('word '.repeat(4_000), at));
+    const appended: Transaction[] = [];
+    const typed = long.applyTransaction(long.tr.insertText('z', at));
+    appended.push(...typed.transactions);
+    expect(appended).toHaveLength(1);
   });
 });

@@ -9,6 +9,7 @@ import type { EditorState, Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import type { DocumentHandle, DocumentRole, FileChange, GalleyApi, OpenResult, OpenedDocument, StoredReview } from '../../../preload/api';
 import { type Decisions, schema } from '../editor/schema';
+import { sameParagraphs } from '../editor/chunks';
 import { knownText } from '../editor/doc-text';
 import { docFromText, textFromDoc } from '../editor/text-doc';
 import type { Layout } from './layout';
@@ -215,7 +216,7 @@ export class Documents {
   /** After a document change (by `tr`, when it came from the editor): updates the unsaved flag (main's title and close prompt, the toolbar). */
   noteChange(tr?: Transaction): void {
     if (tr) this.edits.note(tr);
-    const edited = this.draft !== null && !this.view.state.doc.content.eq(this.saved.content);
+    const edited = this.draft !== null && !sameParagraphs(this.view.state.doc, this.saved);
     if (edited !== this.edited) {
       this.edited = edited;
       void this.galley.setEdited(edited);

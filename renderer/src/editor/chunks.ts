@@ -84,6 +84,14 @@ export function chunkStarts(doc: Node): readonly number[] {
   return starts;
 }
 
+/** Whether `a` and `b` hold the same paragraphs, however they are cut into chunks: the same text and styles. */
+export function sameParagraphs(a: Node, b: Node): boolean {
+  if (a === b) return true;
+  const first = paragraphList(a);
+  const second = paragraphList(b);
+  return first.length === second.length && first.every((paragraph, i) => paragraph.eq(second[i]!));
+}
+
 /**
  * Cuts again the chunks a transaction left far past the limits (a long
  * paste lands in one chunk; Backspace and Delete across chunks join two,
@@ -100,10 +108,11 @@ export function keepChunksSmall(): Plugin {
       before.doc.forEach((chunk) => void old.add(chunk));
       after.doc.forEach((chunk, pos) => {
         if (old.has(chunk) || !overgrown(chunk)) return;
-        tr ??= after.tr;
         // From the end backwards, so earlier positions hold.
         const cuts = cutsOf(chunk).map((offset) => pos + 1 + offset);
-        for (const cut of cuts.reverse()) tr.split(tr.mapping.map(cut), 1);
+        // One paragraph past the limits has no cut: no transaction, not an empty one on every key.
+        if (cuts.length > 0) tr ??= after.tr;
+        for (const cut of cuts.reverse()) tr!.split(tr!.mapping.map(cut), 1);
       });
       return tr;
     },

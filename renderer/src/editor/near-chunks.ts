@@ -250,17 +250,19 @@ class LineWatch {
 
 /**
  * The page's selection, left in the draft when it lost focus (a button was
- * clicked), is put by the browser between the draft's paragraphs when the
- * paragraph holding it is redrawn (accept all). From there Chromium looks for
- * the nearest place a caret can go past every far element, again at each
- * step of drawing the page: 20 s after accept all at 100,000 words (with
- * far paragraphs). Such a selection shows nothing and ProseMirror sets its
- * own on focus, so it is dropped.
+ * clicked), is put by the browser between the draft's chunks or paragraphs
+ * when the paragraph holding it is redrawn (accept all). From there Chromium
+ * looks for the nearest place a caret can go past every far element, again
+ * at each step of drawing the page: 20 s after accept all at 100,000 words
+ * when every far paragraph was an element. Such a selection shows nothing
+ * and ProseMirror sets its own on focus, so it is dropped.
  */
 function dropStrandedSelection(view: EditorView): void {
   if (view.hasFocus()) return;
   const selection = view.dom.ownerDocument.getSelection();
-  if (selection && (selection.anchorNode === view.dom || selection.focusNode === view.dom)) selection.removeAllRanges();
+  // Between chunks (in the draft's element) or between a chunk's paragraphs (in the chunk's).
+  const stranded = (node: globalThis.Node | null): boolean => node === view.dom || node?.parentNode === view.dom;
+  if (selection && (stranded(selection.anchorNode) || stranded(selection.focusNode))) selection.removeAllRanges();
 }
 
 export function nearChunks(): Plugin<Near> {

@@ -67,8 +67,9 @@ const backward = chainCommands(deleteBeforeCut, joinChunkBackward);
 const forward = chainCommands(deleteAfterCut, joinChunkForward);
 
 /** The keys prosemirror-commands' base keymaps (pc and mac) bind to joining backward and forward. */
-const BACKWARD_KEYS = ['Backspace', 'Mod-Backspace', 'Shift-Backspace', 'Ctrl-h', 'Alt-Backspace', 'Ctrl-Alt-Backspace'];
-const FORWARD_KEYS = ['Delete', 'Mod-Delete', 'Ctrl-d', 'Alt-Delete', 'Alt-d'];
+// macOS binds Ctrl-Alt-Backspace as pc's Mod-Delete: a forward delete.
+const BACKWARD_KEYS = ['Backspace', 'Mod-Backspace', 'Shift-Backspace', 'Ctrl-h', 'Alt-Backspace'];
+const FORWARD_KEYS = ['Delete', 'Mod-Delete', 'Ctrl-d', 'Alt-Delete', 'Alt-d', 'Ctrl-Alt-Backspace'];
 
 /** Enter, and each of those keys this platform's base keymap binds (to be tried before it). */
 export function pieceBindings(): Record<string, Command> {

@@ -39,6 +39,8 @@ export const schema = new Schema({
     },
     chunk: {
       content: 'paragraph+',
+      // Never selected as a node (a click, Escape): typing would replace a whole chunk of text the editor never chose.
+      selectable: false,
       // Drawn by ./near-chunks; this is how a view without that plugin (and the clipboard) draws it.
       toDOM: () => ['div', { class: 'chunk' }, 0],
     },
