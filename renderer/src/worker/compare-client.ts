@@ -5,27 +5,23 @@
  * comparison can be cancelled: the engine cannot be interrupted inside the
  * worker, so the worker is ended and a fresh one started for the next.
  *
- * The worker is started when a comparison needs it and ended once it has
- * had nothing to do for a while (RETIRE_AFTER_MS).
+ * The worker is started when a comparison needs it (or ahead of the first:
+ * `start`) and ended as soon as it has answered every comparison asked of
+ * it, before the page takes the answer in. V8 keeps a worker's heap at its
+ * high-water mark, with no idle collection to give it back: a finished
+ * compare's garbage (at 300,000 words about 25 MB of heap and 15–22 MB of
+ * the engine's typed arrays) lay under the page's take-in of the answer
+ * and under the next comparison, and the idle second after which the
+ * worker used to be ended never came while someone typed with pauses. The
+ * price: each comparison starts a worker (the engine loaded again, about
+ * 150 ms on the worker's thread) and sends it both texts whole, a copy of
+ * each (./text-patches still spares what a comparison queued behind
+ * another shares with it).
  */
 import { compare, type CompareOptions, type Suggestion } from '@galley/engine';
 import type { CompareMessage, CompareRequest, CompareResponse } from './protocol';
 import { HeldTexts } from './text-patches';
 
-/**
- * An idle worker is ended after this long. A whole compare allocates about
- * a hundred times the texts' size (61 MB at 100k words, sampled), and V8
- * keeps the worker's heap at its high-water mark with no idle collection to
- * give it back (bench:editor --memory-trace, 100k words: 47–49 MB committed
- * with 10–17 MB live, for as long as the window stays open; 300k: 85 MB) —
- * while the page's own heap peaks later, on accept all. Ending the worker
- * returns all of it; the price is a fresh worker for the next comparison
- * (its script is cached; its first compare runs before the engine is
- * optimised) and the texts sent to it whole once more, none of it on the
- * main thread. A re-check follows a 600 ms pause, so a second's idleness
- * means the typing stopped.
- */
-const RETIRE_AFTER_MS = 1000;
 
 /** What a cancelled comparison's promise rejects with. */
 export class CompareCancelled extends Error {
@@ -50,7 +46,6 @@ export class CompareClient {
   private readonly waiting = new Map<number, Waiting>();
   /** The texts the worker holds, which new ones are sent as edits of. */
   private readonly held = new HeldTexts();
-  private retireTimer: ReturnType<typeof setTimeout> | null = null;
 
   compare(draft: string, reference: string, options: CompareOptions = {}): Promise<Suggestion[]> {
     const request: CompareRequest = { id: this.nextId++, draft, reference, options };
@@ -87,7 +82,8 @@ export class CompareClient {
     const waiting = this.waiting.get(response.id);
     if (!waiting) return;
     this.waiting.delete(response.id);
-    if (this.waiting.size === 0 && this.worker && !this.retireTimer) this.retireTimer = setTimeout(() => this.end(), RETIRE_AFTER_MS);
+    // Before the answer is taken in, so that the page's peak never adds the finished compare's garbage to its own.
+    if (this.waiting.size === 0) this.end();
     if (response.ok) waiting.resolve(response.suggestions);
     else waiting.reject(new Error(response.error));
   }
@@ -101,8 +97,6 @@ export class CompareClient {
 
   /** The worker to post to, started if none is running; null when comparisons run on the main thread. */
   private running(): Worker | null {
-    if (this.retireTimer) clearTimeout(this.retireTimer);
-    this.retireTimer = null;
     if (this.worker || this.broken) return this.worker;
     try {
       this.worker = new Worker(new URL('./compare.worker.ts', import.meta.url));
@@ -120,8 +114,6 @@ export class CompareClient {
 
   /** Ends the worker, if one runs; the next comparison starts another, which holds no texts yet. */
   private end(): void {
-    if (this.retireTimer) clearTimeout(this.retireTimer);
-    this.retireTimer = null;
     this.worker?.terminate();
     this.worker = null;
     this.held.forget();
