@@ -78,4 +78,26 @@ describe('rememberedDraftSuggestions', () => {
     expect(calls).toHaveLength(2);
     expect(first.keys).toHaveLength(first.suggestions.length);
   });
+
+  test('told the answer for a draft, it compares nothing for it and keys it as a comparison would', async () => {
+    const calls: string[] = [];
+    const counting = async (a: string, b: string) => {
+      calls.push(a);
+      return compare(a, b);
+    };
+    const [draft, reference] = ['Sir Kir said 700 at the rally.', 'Sir Keir said 800 at the rally.'];
+    const find = rememberedDraftSuggestions();
+    find.know(draft, reference, counting, compare(draft, reference));
+    const told = await find(draft, reference, counting);
+    expect(calls).toHaveLength(0);
+    expect(told).toEqual(await rememberedDraftSuggestions()(draft, reference, counting));
+    expect(calls).toHaveLength(1);
+    // What another comparer (other settings) answers is not what it was told: that one is asked.
+    const other = async (a: string, b: string) => {
+      calls.push(a);
+      return compare(a, b);
+    };
+    await find(draft, reference, other);
+    expect(calls).toHaveLength(2);
+  });
 });

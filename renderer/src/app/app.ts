@@ -8,7 +8,7 @@
 import type { Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import type { AppCommand } from '../../../preload/api';
-import { Comparison } from '../editor/comparison';
+import { Comparison, type WholeComparison } from '../editor/comparison';
 import { deselect } from '../editor/review-commands';
 import { updateViewState } from '../editor/keep-doc-view';
 import { selectSuggestion } from '../editor/review-plugin';
@@ -74,12 +74,9 @@ export class App {
       },
       checking: (active) => (active ? layout.busy.start('Checking your edits') : layout.busy.stop('Checking your edits')),
     });
-    const compare = (): Promise<void> => this.compareAll();
+    const compare = async (): Promise<void> => void (await this.compareAll());
     this.documents = new Documents(galley, this.view, layout, {
-      compare: async () => {
-        await this.compareAll();
-        await this.reviews.pairOpened();
-      },
+      compare: async () => this.reviews.pairOpened(await this.compareAll()),
       changed: () => {
         this.recovery.schedule();
         this.reviews.schedule();
@@ -124,8 +121,7 @@ export class App {
       this.documents.setDraft(startup.draft);
       if (startup.restored) this.recovery.show(startup.restored);
       if (startup.suggestedReference) this.documents.offerReference(startup.suggestedReference);
-      await this.compareAll();
-      await this.reviews.pairOpened();
+      await this.reviews.pairOpened(await this.compareAll());
     }
     this.view.focus();
   }
@@ -168,12 +164,13 @@ export class App {
     this.comparison.update(before);
   }
 
-  /** Compares the whole draft with the reference; a failure or a cancel is shown, never thrown. */
-  private async compareAll(): Promise<void> {
+  /** Compares the whole draft with the reference, resolving with what was shown (./reviews takes its answer in); a failure or a cancel is shown, never thrown. */
+  private async compareAll(): Promise<WholeComparison | null> {
     const { banners } = this.layout;
     banners.dismiss('compare');
+    let compared: WholeComparison | null;
     try {
-      await this.comparison.compareAll(this.documents.comparedReference);
+      compared = await this.comparison.compareAll(this.documents.comparedReference);
     } catch (error) {
       if (error instanceof CompareCancelled) {
         // Nothing compared, so nothing to show or re-check until asked again.
@@ -181,13 +178,14 @@ export class App {
         banners.show('compare', 'info', 'Comparison cancelled: the draft is open without suggestions.', [
           { label: 'Compare again', primary: true, run: () => void this.compareAll() },
         ]);
-        return;
+        return null;
       }
       const message = error instanceof Error ? error.message : String(error);
       banners.show('compare', 'error', `Could not compare the draft with the reference: ${message}`);
-      return;
+      return null;
     }
     await this.showHidden();
+    return compared;
   }
 
   /** Says in the status bar how many suggestions the ignore settings hide. */

@@ -57,10 +57,25 @@ export interface DraftSuggestions {
 
 /** Compares the draft as opened with the reference and keys each suggestion. */
 export async function draftSuggestions(draftText: string, reference: string, compare: CompareText): Promise<DraftSuggestions> {
-  const suggestions = await compare(draftText, reference);
+  return keyed(draftText, reference, await compare(draftText, reference));
+}
+
+/** `suggestions` of the draft as opened, each with its key. */
+function keyed(draftText: string, reference: string, suggestions: Suggestion[]): DraftSuggestions {
   // Nothing counts as decided here, so placed[i] is suggestions[i] with its key.
   const keys = placeSuggestions(draftText, reference, suggestions, new Set()).map((placed) => placed.item.key);
   return { suggestions, keys };
+}
+
+/** draftSuggestions remembering its last answer, which it can also be told (`know`). */
+export interface RememberedDraftSuggestions {
+  (draftText: string, reference: string, compare: CompareText): Promise<DraftSuggestions>;
+  /**
+   * What `compare` answers for `draftText` and `reference`, found already
+   * (the review's own whole comparison of the draft as opened, under no
+   * settings): remembered, and keyed when first asked for.
+   */
+  know(draftText: string, reference: string, compare: CompareText, suggestions: readonly Suggestion[]): void;
 }
 
 /**
@@ -69,19 +84,24 @@ export async function draftSuggestions(draftText: string, reference: string, com
  * review after every pause in typing compared the whole of both again (at
  * 100,000 words, 0.7 s of the worker and 3,000 keys made on the main thread).
  */
-export function rememberedDraftSuggestions(): typeof draftSuggestions {
-  let last: { draftText: string; reference: string; compare: CompareText; found: Promise<DraftSuggestions> } | null = null;
-  return (draftText, reference, compare) => {
-    if (last?.draftText !== draftText || last.reference !== reference || last.compare !== compare) {
-      const found = draftSuggestions(draftText, reference, compare);
-      // A failed comparison is not remembered: the next keep asks again.
-      found.catch(() => {
-        if (last?.found === found) last = null;
-      });
-      last = { draftText, reference, compare, found };
-    }
-    return last.found;
+export function rememberedDraftSuggestions(): RememberedDraftSuggestions {
+  let last: { draftText: string; reference: string; compare: CompareText; suggestions: Promise<Suggestion[]>; found: Promise<DraftSuggestions> | null } | null = null;
+  const remember = (draftText: string, reference: string, compare: CompareText, suggestions: Promise<Suggestion[]>): void => {
+    const entry = { draftText, reference, compare, suggestions, found: null };
+    // A failed comparison is not remembered: the next keep asks again.
+    suggestions.catch(() => {
+      if (last === entry) last = null;
+    });
+    last = entry;
   };
+  const find = (draftText: string, reference: string, compare: CompareText): Promise<DraftSuggestions> => {
+    if (last?.draftText !== draftText || last.reference !== reference || last.compare !== compare) remember(draftText, reference, compare, compare(draftText, reference));
+    const entry = last!;
+    return (entry.found ??= entry.suggestions.then((suggestions) => keyed(draftText, reference, suggestions)));
+  };
+  return Object.assign(find, {
+    know: (draftText: string, reference: string, compare: CompareText, suggestions: readonly Suggestion[]) => remember(draftText, reference, compare, Promise.resolve([...suggestions])),
+  });
 }
 
 /**

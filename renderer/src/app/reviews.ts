@@ -10,7 +10,7 @@
 import type { EditorView } from 'prosemirror-view';
 import { addRule, applySuggestions, withMovePartners } from '@galley/engine';
 import type { DecisionRecord, GalleyApi, OpenedDocument, ReviewSnapshot, StoredReview } from '../../../preload/api';
-import type { CompareText } from '../editor/comparison';
+import type { CompareText, WholeComparison } from '../editor/comparison';
 import { placeSuggestions } from '../editor/place';
 import { reviewState } from '../editor/review-state';
 import { docText } from '../editor/doc-text';
@@ -66,9 +66,14 @@ export class Reviews {
     }, KEEP_DELAY_MS);
   }
 
-  /** Call once a pair is open and compared: offers to resume the review kept for it, the first time this pair is seen. */
-  async pairOpened(): Promise<void> {
+  /**
+   * Call once a pair is open and compared (`compared`: that comparison, as
+   * shown): offers to resume the review kept for it, the first time this
+   * pair is seen.
+   */
+  async pairOpened(compared: WholeComparison | null = null): Promise<void> {
     const { draft, reference } = this.sources.documents;
+    this.noteComparison(compared);
     const id = this.openPair();
     if (!id || id === this.pair) return;
     this.pair = id;
@@ -92,6 +97,20 @@ export class Reviews {
         },
       },
     ]);
+  }
+
+  /**
+   * The review's comparison of the draft as opened, under no settings, is
+   * the comparison the kept review needs (./review-report's
+   * acceptedDraft): at 300,000 words the first keep compared the whole of
+   * both texts again, 1.3–3 s of the worker while the editor typed on.
+   */
+  private noteComparison(compared: WholeComparison | null): void {
+    const { documents, ignoring, diff } = this.sources;
+    const { ignore, typographyEqual, rules } = ignoring.settings;
+    const plain = ignore.length === 0 && !typographyEqual && rules.length === 0;
+    if (!compared || !plain || compared.draft !== documents.draft?.text || compared.reference !== documents.reference?.text) return;
+    this.draftSuggestions.know(compared.draft, compared.reference, diff, compared.suggestions);
   }
 
   /** File ▸ Save Review As…. */

@@ -21,6 +21,13 @@ import { docText } from './doc-text';
 /** Compares the draft text with the reference (in the worker). */
 export type CompareText = (draft: string, reference: string) => Promise<Suggestion[]>;
 
+/** A whole comparison as shown: the draft's text and the reference compared, and the suggestions found. */
+export interface WholeComparison {
+  readonly draft: string;
+  readonly reference: string;
+  readonly suggestions: readonly Suggestion[];
+}
+
 /** A pause in typing this long means the user has finished that phrase. */
 export const RECHECK_DELAY_MS = 600;
 
@@ -51,12 +58,16 @@ export class Comparison {
 
   /**
    * Compares the whole draft with `reference` (null: nothing to compare)
-   * and shows the result. Resolves once it is shown or a newer run took
-   * over; rejects when the comparison failed.
+   * and shows the result. Resolves once it is shown, with what was
+   * compared, or null when a newer run took over or there was nothing to
+   * compare; rejects when the comparison failed.
    */
-  async compareAll(reference: string | null): Promise<void> {
+  async compareAll(reference: string | null): Promise<WholeComparison | null> {
     const run = ++this.wholeRuns;
-    if (reference === null) return this.load(emptyReview);
+    if (reference === null) {
+      this.load(emptyReview);
+      return null;
+    }
     this.report.comparing(true);
     try {
       for (;;) {
@@ -64,10 +75,11 @@ export class Comparison {
         const text = docText(doc);
         const suggestions = await this.compareText(text, reference);
         const review = await reviewOfComparisonInTasks(doc, text, reference, suggestions);
-        if (run !== this.wholeRuns) return;
+        if (run !== this.wholeRuns) return null;
         // Typed while it ran: compare what is there now.
         if (this.view.state.doc !== doc) continue;
-        return this.load(review);
+        this.load(review);
+        return { draft: text, reference, suggestions };
       }
     } finally {
       if (run === this.wholeRuns) this.report.comparing(false);
