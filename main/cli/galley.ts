@@ -5,6 +5,9 @@
  */
 import packageJson from '../../package.json';
 import { run } from './run';
+import { tuneV8ForOneComparison } from './v8-flags';
+
+tuneV8ForOneComparison();
 
 // A reader that goes away (`galley check … | head`) is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
