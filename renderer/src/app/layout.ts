@@ -14,7 +14,7 @@ import { Banners } from '../views/banner';
 import { Busy } from '../views/busy';
 import { Card } from '../views/card';
 import { ConfirmDialog } from '../views/confirm-dialog';
-import { button, el } from '../views/dom';
+import { button, el, scrollFrame } from '../views/dom';
 import { ariaKeyShortcuts, shortcutLabel } from '../views/labels';
 import { Panel } from '../views/panel';
 import { ReferencePane } from '../views/reference-pane';
@@ -89,7 +89,7 @@ export class Layout {
       'main',
       { class: 'pane draft-pane', 'aria-label': 'Draft' },
       el('header', { class: 'pane-head' }, el('span', { class: 'pane-role' }, 'Draft'), this.draftTitle, this.panelToggle),
-      scroller,
+      scrollFrame(scroller),
     );
     this.workspace = el('div', { class: 'workspace' }, draftPane, this.referencePane.element, this.panel.element);
     root.append(this.toolbar.element, this.banners.element, this.workspace, this.status.element, this.confirm.element);

@@ -38,3 +38,17 @@ export function button(label: string, onClick: () => void, attrs: Record<string,
   element.addEventListener('click', onClick);
   return element;
 }
+
+/**
+ * The place a scrolling box (`scroller`: a pane's text, the panel's list)
+ * takes in its column, with the scroller laid over it. A change inside a
+ * box with `contain: strict` lays out only that box if the box is a
+ * relayout boundary, and Blink never makes a flex or grid item one (it
+ * lays a flex item out with its container): as the column's flex item
+ * itself, each Next's new card, reference lines or selected row laid out
+ * the whole window. Absolutely placed in this frame (styles/layout.css),
+ * the scroller is a boundary.
+ */
+export function scrollFrame(scroller: HTMLElement): HTMLElement {
+  return el('div', { class: 'scroll-frame' }, scroller);
+}

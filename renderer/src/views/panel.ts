@@ -14,7 +14,7 @@ import type { ItemFilter } from '../editor/review-commands';
 import { byPosition } from '../editor/review-item';
 import { adjacentPlaced, orderedPlaced, placedIn, placedOfIds } from '../editor/review-queries';
 import type { ReviewState } from '../editor/review-state';
-import { button, el } from './dom';
+import { button, el, scrollFrame } from './dom';
 import { KIND_LABELS, SEVERITIES, SEVERITY_LABELS, ariaKeyShortcuts, shortcutLabel } from './labels';
 import { ItemCounts, itemChanges, MAX_PLACED_APART, spliceIds, type ItemChanges } from './panel-changes';
 import { suggestionRow } from './panel-row';
@@ -112,7 +112,7 @@ export class Panel {
         this.severitySelect,
       ),
       el('div', { class: 'panel-bulk' }, ...this.bulk),
-      this.list.element,
+      scrollFrame(this.list.element),
       this.empty,
     );
   }

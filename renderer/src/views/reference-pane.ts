@@ -9,7 +9,7 @@
  */
 import type { OpenedDocument } from '../../../preload/api';
 import type { ReviewItem } from '../editor/review-item';
-import { el, replaceChildren } from './dom';
+import { el, replaceChildren, scrollFrame } from './dom';
 import { ReferenceLines } from './reference-lines';
 
 const WORDING_HIGHLIGHT = 'galley-reference';
@@ -39,7 +39,7 @@ export class ReferencePane {
       'section',
       { class: 'pane reference-pane', 'aria-label': 'Reference' },
       el('header', { class: 'pane-head' }, el('span', { class: 'pane-role' }, 'Reference'), this.title),
-      this.scroller,
+      scrollFrame(this.scroller),
     );
     this.lines = new ReferenceLines(this.scroller, this.textHost, () => this.highlight());
     this.scroller.addEventListener('scroll', () => this.followScroll(), { passive: true });
