@@ -127,6 +127,7 @@ export class Panel {
     if (!previous || previous.items !== review.items) {
       const changes = previous && itemChanges(previous.items, review.items);
       if (changes) this.counts.apply(changes, previous.items);
+      else this.counts.reset(review.items.values());
       this.syncRows(review, changes);
       this.updateCounts(review);
     }
@@ -181,9 +182,12 @@ export class Panel {
     this.list.setRows(ids, review.items);
   }
 
-  /** Every shown id, sorted afresh; the counts counted afresh. */
+  /**
+   * Every shown id, sorted afresh. The counts are not touched: they count
+   * every open item whatever the filter, and a change of items brought
+   * them up to date already (update).
+   */
   private resort(review: ReviewState): void {
-    this.counts.reset(review.items.values());
     const ids = orderedPlaced(review)
       .filter((p) => this.shown(p.item))
       .map((p) => p.item.id);
