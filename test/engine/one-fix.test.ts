@@ -19,6 +19,15 @@ describe('tokens merged or split by a lost or extra space', () => {
     expect(show(reference, draft, true)).toEqual(['" - "|"-" typography']);
   });
 
+  it('a space or a comma moved across the quotation mark beside it is one suggestion', () => {
+    expect(show('"It has nothing to do with it, "said the actor.', '"It has nothing to do with it," said the actor.', true))
+      .toEqual(['" \\""|"\\" " typography']);
+    expect(show('They called it "propaganda," and complained.', 'They called it "propaganda", and complained.', true))
+      .toEqual(['",\\""|"\\"," punctuation']);
+    // A word changed beside the mark is not a move across it: two fixes.
+    expect(show('He said, "yes".', 'He said "yes."', true)).toHaveLength(2);
+  });
+
   it('a word split before its possessive ending is one suggestion over both pieces', () => {
     const draft = 'The match at St Luke s Oval was called off.';
     const reference = 'The match at St. Luke\'s Oval was called off.';

@@ -6,7 +6,8 @@
  * quotation's opening mark beside its reworded words. An editor fixes each
  * of those in one go, so such pieces are joined into one. So are a short
  * insertion and a short removal one word apart within a sentence: a phrase
- * reworded around that word (reorderedAround).
+ * reworded around that word (reorderedAround); and a space or mark moved to
+ * the other side of the mark beside it (steppedOver).
  *
  * Spacing restyled beside an inserted or deleted sentence stays apart
  * (spacing.ts cut it off on purpose): the words and the layout are two
@@ -47,6 +48,10 @@ function joinOnce<T extends Swappable>(draft: string, reference: string, items: 
       out[out.length - 1] = { ...last, hunk: { from: last.hunk.from, to: item.hunk.to, refFrom: last.hunk.refFrom, refTo: item.hunk.refTo } };
       continue;
     }
+    if (last && !machineRead && steppedOver(draft, reference, last, item)) {
+      out[out.length - 1] = { ...last, hunk: { from: last.hunk.from, to: item.hunk.to, refFrom: last.hunk.refFrom, refTo: item.hunk.refTo } };
+      continue;
+    }
     if (last && !machineRead && reorderedAround(draft, reference, last, item)) {
       out[out.length - 1] = { ...last, hunk: withoutCommonSpace(draft, reference, { from: last.hunk.from, to: item.hunk.to, refFrom: last.hunk.refFrom, refTo: item.hunk.refTo }) };
       continue;
@@ -78,6 +83,28 @@ function spacedDash<T extends Swappable>(draft: string, reference: string, x: T,
   const gap = draft.slice(x.hunk.to, y.hunk.from);
   const spacing = (h: Hunk): boolean => /^\s*$/u.test(draft.slice(h.from, h.to)) && /^\s*$/u.test(reference.slice(h.refFrom, h.refTo));
   return DASH.test(gap) && gap === reference.slice(x.hunk.refTo, y.hunk.refFrom) && spacing(x.hunk) && spacing(y.hunk);
+}
+
+/** Changed text that is no word: spacing and punctuation only. */
+const NO_WORD = /^[\s\p{P}]*$/u;
+
+/**
+ * Whether two changes of spacing or punctuation on either side of one
+ * unchanged mark only move characters across it: `feminism, "said` for
+ * `feminism," said` (the space stepped over the quotation mark) or
+ * `feminism,"` for `feminism",` (comma and mark swapped). One slip of
+ * placement, one fix; as two suggestions each half alone writes spacing or
+ * punctuation neither text has. Not on a page read by machine, where each
+ * misread mark is its own fix (as in spacedDash).
+ */
+function steppedOver<T extends Swappable>(draft: string, reference: string, x: T, y: T): boolean {
+  if (x.move >= 0 || y.move >= 0) return false;
+  const mark = draft.slice(x.hunk.to, y.hunk.from);
+  if ([...mark].length !== 1 || !/^\p{P}$/u.test(mark) || mark !== reference.slice(x.hunk.refTo, y.hunk.refFrom)) return false;
+  const changed = [draft.slice(x.hunk.from, x.hunk.to), reference.slice(x.hunk.refFrom, x.hunk.refTo), draft.slice(y.hunk.from, y.hunk.to), reference.slice(y.hunk.refFrom, y.hunk.refTo)];
+  if (!changed.every((text) => NO_WORD.test(text))) return false;
+  const sorted = (text: string): string => [...text].sort().join('');
+  return sorted(draft.slice(x.hunk.from, y.hunk.to)) === sorted(reference.slice(x.hunk.refFrom, y.hunk.refTo));
 }
 
 /** Most words on either side of a phrase reordered around one word. */
