@@ -26,10 +26,44 @@ export interface Clock {
   clearTimeout(handle: unknown): void;
 }
 
+/**
+ * A scheduled copy waits for the frame after it is due to be painted (or
+ * PAINT_WAIT_MS, for a hidden window that paints none): a copy due at once
+ * after a change ran before the frame that shows the change. At 300,000
+ * words the copy after accept all (the review of 9,438 decisions written
+ * as JSON, the changed lines made edits) is tens of milliseconds of the
+ * page's thread, and the click waited for it to be painted.
+ */
+const PAINT_WAIT_MS = 100;
+
+interface Pending {
+  timer: ReturnType<typeof setTimeout> | undefined;
+  cancelled: boolean;
+}
+
 const realClock: Clock = {
   now: () => Date.now(),
-  setTimeout: (run, ms) => setTimeout(run, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  setTimeout: (run, ms) => {
+    const pending: Pending = { timer: undefined, cancelled: false };
+    const afterPaint = (): void => {
+      let done = false;
+      const once = (): void => {
+        if (done || pending.cancelled) return;
+        done = true;
+        clearTimeout(pending.timer);
+        run();
+      };
+      requestAnimationFrame(() => (pending.timer = setTimeout(once, 0)));
+      pending.timer = setTimeout(once, PAINT_WAIT_MS);
+    };
+    pending.timer = setTimeout(afterPaint, ms);
+    return pending;
+  },
+  clearTimeout: (handle) => {
+    const pending = handle as Pending;
+    pending.cancelled = true;
+    clearTimeout(pending.timer);
+  },
 };
 
 export class RecoveryThrottle {
