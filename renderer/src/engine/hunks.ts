@@ -20,6 +20,11 @@ export interface Hunk {
   readonly refTo: number;
 }
 
+/** One hunk from where `x` starts to where `y` ends, in both texts: two pieces of one fix joined. */
+export function spanning(x: Hunk, y: Hunk): Hunk {
+  return { from: x.from, to: y.to, refFrom: x.refFrom, refTo: y.refTo };
+}
+
 /** Whether `y` starts where `x` ends in both texts, with nothing unchanged between them. */
 export function touching(x: Hunk, y: Hunk): boolean {
   return x.to === y.from && x.refTo === y.refFrom;

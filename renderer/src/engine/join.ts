@@ -16,7 +16,7 @@
  * moved to the same place): one stretch of the draft to cut.
  */
 
-import { touching, withoutCommonSpace, type Hunk } from './hunks';
+import { spanning, touching, withoutCommonSpace, type Hunk } from './hunks';
 import { ALL_SPACE } from './spacing';
 import { countWords } from './tokenize';
 import type { Swappable } from './swaps';
@@ -28,8 +28,10 @@ import { typographyOnly } from './typography';
  * added word and its reworded words ("" → "to ", "“" → "\"", "" → "make ")
  * is a change of style only until it joins the words after it, and then
  * the word before it joins too, whichever side is looked at first. The
- * spacing on both sides of a dash is joined too (spacedDash), unless the
- * draft was read by machine (`machineRead`).
+ * spacing on both sides of a dash (spacedDash), a space or mark moved across
+ * the mark beside it (steppedOver) and a phrase reordered around one word
+ * (reorderedAround) are joined too, unless the draft was read by machine
+ * (`machineRead`).
  */
 export function joinAbutting<T extends Swappable>(draft: string, reference: string, items: readonly T[], machineRead = false): T[] {
   let current = items;
@@ -44,24 +46,24 @@ function joinOnce<T extends Swappable>(draft: string, reference: string, items: 
   const out: T[] = [];
   for (const item of items) {
     const last = out[out.length - 1];
-    if (last && !machineRead && spacedDash(draft, reference, last, item)) {
-      out[out.length - 1] = { ...last, hunk: { from: last.hunk.from, to: item.hunk.to, refFrom: last.hunk.refFrom, refTo: item.hunk.refTo } };
+    if (!last) {
+      out.push(item);
       continue;
     }
-    if (last && !machineRead && steppedOver(draft, reference, last, item)) {
-      out[out.length - 1] = { ...last, hunk: { from: last.hunk.from, to: item.hunk.to, refFrom: last.hunk.refFrom, refTo: item.hunk.refTo } };
+    const joined = spanning(last.hunk, item.hunk);
+    if (!machineRead && (spacedDash(draft, reference, last, item) || steppedOver(draft, reference, last, item))) {
+      out[out.length - 1] = { ...last, hunk: joined };
       continue;
     }
-    if (last && !machineRead && reorderedAround(draft, reference, last, item)) {
-      out[out.length - 1] = { ...last, hunk: withoutCommonSpace(draft, reference, { from: last.hunk.from, to: item.hunk.to, refFrom: last.hunk.refFrom, refTo: item.hunk.refTo }) };
+    if (!machineRead && reorderedAround(draft, reference, last, item)) {
+      out[out.length - 1] = { ...last, hunk: withoutCommonSpace(draft, reference, joined) };
       continue;
     }
-    const join = last && touching(last.hunk, item.hunk) && (last.move < 0 && item.move < 0
+    const join = touching(last.hunk, item.hunk) && (last.move < 0 && item.move < 0
       ? !isSpacing(draft, reference, last.hunk) && !isSpacing(draft, reference, item.hunk) && !styleBesideWord(draft, reference, last.hunk, item.hunk)
       : removals(last.hunk, item.hunk) && (last.move === item.move || last.move < 0 || item.move < 0));
-    if (join) {
-      out[out.length - 1] = { ...last, move: Math.max(last.move, item.move), hunk: { from: last.hunk.from, to: item.hunk.to, refFrom: last.hunk.refFrom, refTo: item.hunk.refTo } };
-    } else out.push(item);
+    if (join) out[out.length - 1] = { ...last, move: Math.max(last.move, item.move), hunk: joined };
+    else out.push(item);
   }
   return out;
 }
@@ -98,7 +100,8 @@ const NO_WORD = /^[\s\p{P}]*$/u;
  * misread mark is its own fix (as in spacedDash).
  */
 function steppedOver<T extends Swappable>(draft: string, reference: string, x: T, y: T): boolean {
-  if (x.move >= 0 || y.move >= 0) return false;
+  // One mark is one or two code units: most neighbours stand further apart, and no text need be cut out for them.
+  if (x.move >= 0 || y.move >= 0 || y.hunk.from - x.hunk.to < 1 || y.hunk.from - x.hunk.to > 2) return false;
   const mark = draft.slice(x.hunk.to, y.hunk.from);
   if ([...mark].length !== 1 || !/^\p{P}$/u.test(mark) || mark !== reference.slice(x.hunk.refTo, y.hunk.refFrom)) return false;
   const changed = [draft.slice(x.hunk.from, x.hunk.to), reference.slice(x.hunk.refFrom, x.hunk.refTo), draft.slice(y.hunk.from, y.hunk.to), reference.slice(y.hunk.refFrom, y.hunk.refTo)];

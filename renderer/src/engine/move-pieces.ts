@@ -25,7 +25,7 @@
  * removals it touches, so that the halves compared are the final ones.
  */
 
-import { touching, type Hunk } from './hunks';
+import { spanning, touching, type Hunk } from './hunks';
 import { ExactTable } from './intern';
 import { lcsLength } from './lcs';
 import type { Swappable } from './swaps';
@@ -81,7 +81,7 @@ export function joinMovePieces<T extends Swappable>(draft: string, reference: st
     for (const i of pieces) group[find(items[i].move)] = find(items[pieces[0]].move);
     const a = items[first].hunk;
     const b = items[last].hunk;
-    out.push({ ...items[pieces[0]], hunk: { from: a.from, to: b.to, refFrom: a.refFrom, refTo: b.refTo } });
+    out.push({ ...items[pieces[0]], hunk: spanning(a, b) });
     for (let i = last + 1; i < end; i++) out.push(items[i]);
     k = end;
   }
@@ -203,21 +203,21 @@ function takeInAgreeing<T extends Swappable>(draft: string, reference: string, i
         const pair = neighbour && neighbour.move < 0 ? (side < 0 ? [neighbour.hunk, self.hunk] : [self.hunk, neighbour.hunk]) : null;
         let goes: boolean | undefined;
         const goesWith = (): boolean => (goes ??= takenIn(draft, reference, neighbour!.hunk));
-        const joined = pair && touching(pair[0], pair[1]) ? span(pair[0], pair[1]) : null;
+        const joined = pair && touching(pair[0], pair[1]) ? spanning(pair[0], pair[1]) : null;
         const overOwnMarks = overMarks(draft, reference, self.hunk, side, bound(own, side));
         // A change a stop or a space away (ACROSS_CHARS) is taken in too, with what stands between: the alignment
         // matched a passage's word to the moved words ("The boxes": "The" in the move, "boxes" reworded a space on),
         // and accepted alone, that rewording cuts the passage.
         // (The gap is looked at first: it is a few characters, where takenIn cuts out and splits the whole change.)
         if (!joined && pair && acrossSpace(draft, reference, pair[0], pair[1]) && goesWith()) {
-          out[own] = { ...self, hunk: span(pair[0], pair[1]) };
+          out[own] = { ...self, hunk: spanning(pair[0], pair[1]) };
           out[at] = null;
           continue;
         }
         // A change one unchanged word away is taken in with that word when the other half has them both: the
         // alignment matched a word of the moved passage to a word beside it where it goes in ("and" of "— and
         // closed"), leaving the passage's last word a rewording of its own. Accepted alone, the move drops it.
-        const beyondWord = !joined && pair && near(draft, pair[0], pair[1]) && goesWith() ? span(pair[0], pair[1]) : null;
+        const beyondWord = !joined && pair && near(draft, pair[0], pair[1]) && goesWith() ? spanning(pair[0], pair[1]) : null;
         // Nothing to take in on this side (most halves, most steps): no need to score anything.
         if (!joined && !beyondWord && overOwnMarks === self.hunk) continue;
         const others = list.filter((o) => o !== own).map((o) => out[o]!.hunk);
@@ -304,10 +304,6 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 function caseOnly(draft: string, reference: string, h: Hunk): boolean {
   const [d, r] = [draft.slice(h.from, h.to), reference.slice(h.refFrom, h.refTo)];
   return d !== r && d.toLowerCase() === r.toLowerCase();
-}
-
-function span(x: Hunk, y: Hunk): Hunk {
-  return { from: x.from, to: y.to, refFrom: x.refFrom, refTo: y.refTo };
 }
 
 /** A mark: no letter, digit or space. */

@@ -8,7 +8,7 @@
  * are merged into one change spanning both (a `wording` suggestion).
  */
 
-import { withoutCommonSpace, type Hunk } from './hunks';
+import { spanning, withoutCommonSpace, type Hunk } from './hunks';
 import { countWords } from './tokenize';
 
 /** Most words on either side of a swap (the words jumped over, and those moved). */
@@ -33,7 +33,7 @@ export function mergeSwaps<T extends Swappable>(draft: string, reference: string
     const x = items[k];
     const y = items[k + 1];
     if (y && x.move < 0 && y.move < 0 && isSwap(draft, reference, x.hunk, y.hunk)) {
-      out.push({ ...x, hunk: withoutCommonSpace(draft, reference, { from: x.hunk.from, to: y.hunk.to, refFrom: x.hunk.refFrom, refTo: y.hunk.refTo }) });
+      out.push({ ...x, hunk: withoutCommonSpace(draft, reference, spanning(x.hunk, y.hunk)) });
       k++;
     } else out.push(x);
   }
