@@ -130,13 +130,7 @@ export function recoveryCopy(value: unknown): RecoverySnapshot | RecoveryPatch |
 
 /** A patch's edits of its lines (preload/api's LineEdit), sent as JSON text. */
 function lineEdits(value: unknown): LineEdit[] {
-  if (typeof value !== 'string' || value.length > MAX_TEXT_LENGTH) throw new InvalidArgument('expected line edits as JSON text');
-  let edits: unknown;
-  try {
-    edits = JSON.parse(value);
-  } catch {
-    throw new InvalidArgument('expected line edits as JSON text');
-  }
+  const edits = jsonText(value, 'line edits');
   const isEdit = (edit: unknown): edit is LineEdit =>
     Array.isArray(edit) && edit.length === 4 && edit.slice(0, 3).every((n) => Number.isSafeInteger(n) && n >= 0) && edit[1] <= edit[2] && typeof edit[3] === 'string';
   if (!Array.isArray(edits) || !edits.every(isEdit)) throw new InvalidArgument('expected line edits');
@@ -145,11 +139,16 @@ function lineEdits(value: unknown): LineEdit[] {
 
 /** A recovery copy's review, sent as JSON text. */
 function reviewOf(value: unknown): unknown {
-  if (typeof value !== 'string' || value.length > MAX_TEXT_LENGTH) throw new InvalidArgument('expected a review as JSON text');
+  return jsonText(value, 'a review');
+}
+
+/** `value` read as JSON text of at most MAX_TEXT_LENGTH characters (`what` names it in the refusal). */
+function jsonText(value: unknown, what: string): unknown {
+  if (typeof value !== 'string' || value.length > MAX_TEXT_LENGTH) throw new InvalidArgument(`expected ${what} as JSON text`);
   try {
     return JSON.parse(value) as unknown;
   } catch {
-    throw new InvalidArgument('expected a review as JSON text');
+    throw new InvalidArgument(`expected ${what} as JSON text`);
   }
 }
 

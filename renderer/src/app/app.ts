@@ -101,6 +101,7 @@ export class App {
     const fresh = startup.draft && startup.reference && !startup.review && !startup.restored ? { draft: startup.draft, reference: startup.reference } : null;
     // The worker starts comparing as soon as the settings are known (compareAll below gets its answer), before the reference pane and the draft's view are built.
     if (fresh) this.ignoring.prefetch(fresh.draft.text, fresh.reference.text);
+    else this.client.endIdle();
     // The rest in tasks of their own: this one took main's answer in (the texts, 80 ms at 300,000 words in the end-to-end harness).
     await nextTask();
     this.settingsPanel.show(this.ignoring.settings);

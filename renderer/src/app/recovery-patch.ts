@@ -7,9 +7,9 @@
  *
  * Paragraphs are counted through the draft's chunks (../editor/chunks),
  * which the text does not see. A very long line is several paragraphs
- * (../editor/line-pieces); a patch
- * always carries whole lines, its pieces joined again, so main's copy,
- * which is the lines joined by "\n", is the draft's text exactly.
+ * (../editor/line-pieces); a patch always carries whole lines, its pieces
+ * joined again, so main's copy, which is the lines joined by "\n", is the
+ * draft's text exactly.
  */
 import type { Node } from 'prosemirror-model';
 import { paragraphList } from '../editor/chunks';

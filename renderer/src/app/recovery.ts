@@ -67,7 +67,7 @@ export class Recovery {
     const base = this.sent;
     const seq = ++this.seq;
     // Decisions are replaced, never changed in place, so identity tells whether they differ from the saved ones.
-    const decided = doc.attrs.accepted !== saved.attrs.accepted || doc.attrs.rejected !== saved.attrs.rejected;
+    const decided = !sameDecisions(doc, saved);
     this.sent = { doc, seq };
     const { from, to, lines } = linePatch(base?.doc ?? null, doc);
     // One string each crosses to main as one copy (preload/api's RecoveryPatchSent).

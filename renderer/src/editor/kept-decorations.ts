@@ -3,7 +3,7 @@
  * transaction to the next by mapping the last set and mending the
  * difference, rather than building it afresh.
  *
- * The near paragraphs' and the shown marks' sets were built afresh on every
+ * The near chunks' and the shown marks' sets were built afresh on every
  * keystroke: with DecorationSet.create, which gives every top-level node
  * every decoration to claim, that was 11 ms of each key's 20 at 300,000
  * words (3,000 paragraphs) in the profile. A build in one pass

@@ -62,6 +62,11 @@ export class CompareClient {
     this.running();
   }
 
+  /** Ends a worker started ahead (start) when no comparison came for it: it would otherwise hold the engine for the whole session. */
+  endIdle(): void {
+    if (this.waiting.size === 0) this.end();
+  }
+
   /** Stops every comparison under way; their promises reject with CompareCancelled. */
   cancel(): void {
     this.end();

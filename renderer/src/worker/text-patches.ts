@@ -2,11 +2,11 @@
  * Texts sent to the compare worker once, then as edits. The worker keeps
  * the last few long texts it was sent in numbered slots; the page keeps a
  * mirror of them (`HeldTexts`) and sends each text as the stretch in which
- * it differs from the held text it shares the most with. A re-check queued
- * behind another sends the typed characters rather than the whole draft,
- * and the reference, which never changes during a review, once (./compare-client
- * ends a worker once it has answered everything, which then holds nothing). The worker
- * rebuilds each text exactly (`applyPatch`), so every comparison is still
+ * it differs from the held text it shares the most with. The worker is
+ * ended once it has answered every comparison asked of it
+ * (./compare-client), so texts are held only while comparisons queue: a
+ * re-check queued behind another sends the typed characters rather than
+ * the whole draft, and the reference once. The worker rebuilds each text exactly (`applyPatch`), so every comparison is still
  * of the whole texts and answers as a whole compare does.
  */
 
