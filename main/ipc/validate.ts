@@ -123,13 +123,13 @@ export function recoveryCopy(value: unknown): RecoverySnapshot | RecoveryPatch |
   };
   if (record.edits !== undefined) {
     if (lines !== null) throw new InvalidArgument('expected lines or their edits, not both');
-    patch.edits = lineEdits(record.edits);
+    patch.edits = checkedLineEdits(record.edits);
   }
   return review === undefined ? patch : { ...patch, review: reviewOf(review) };
 }
 
 /** A patch's edits of its lines (preload/api's LineEdit), sent as JSON text. */
-function lineEdits(value: unknown): LineEdit[] {
+function checkedLineEdits(value: unknown): LineEdit[] {
   const edits = jsonText(value, 'line edits');
   const isEdit = (edit: unknown): edit is LineEdit =>
     Array.isArray(edit) && edit.length === 4 && edit.slice(0, 3).every((n) => Number.isSafeInteger(n) && n >= 0) && edit[1] <= edit[2] && typeof edit[3] === 'string';

@@ -172,6 +172,8 @@ export class App {
   private async compareAll(): Promise<WholeComparison | null> {
     const { banners } = this.layout;
     banners.dismiss('compare');
+    // A change of settings starts a comparison of its own, which this one's answer gives way to (Comparison.compareAll).
+    const settings = this.ignoring.settings;
     let compared: WholeComparison | null;
     try {
       compared = await this.comparison.compareAll(this.documents.comparedReference);
@@ -189,7 +191,9 @@ export class App {
       return null;
     }
     await this.showHidden();
-    return compared;
+    // Settings changed while the hidden count ran (a whole second comparison): what was compared is not
+    // what they say now, and ./reviews would take it for the comparison under the settings in force.
+    return this.ignoring.settings === settings ? compared : null;
   }
 
   /** Says in the status bar how many suggestions the ignore settings hide. */
