@@ -9,7 +9,7 @@ import type { Node } from 'prosemirror-model';
 import { EditorState } from 'prosemirror-state';
 import { describe, expect, test } from 'vitest';
 import { RecoveryLines } from '../../main/recovery-lines';
-import { linePatch } from '../../renderer/src/app/recovery-patch';
+import { linePatch, linePatchReplacing } from '../../renderer/src/app/recovery-patch';
 import { paragraphList } from '../../renderer/src/editor/chunks';
 import { docFromText, textFromDoc } from '../../renderer/src/editor/text-doc';
 
@@ -55,7 +55,11 @@ describe('recovery copies as line patches', () => {
         let sent: { doc: Node; seq: number | string } = { doc: state.doc, seq: 'draft-handle' };
         for (const [seq, change] of edits.map((change, index) => [index + 1, change] as const)) {
           state = applyEdit(state, change);
-          expect(main.apply({ seq, base: sent.seq, ...linePatch(sent.doc, state.doc), review: null, decided: false })).toBe(true);
+          const { replaced, ...patch } = linePatchReplacing(sent.doc, state.doc);
+          expect(patch).toEqual(linePatch(sent.doc, state.doc));
+          // The lines a patch replaces are those of the text it patches.
+          expect(replaced).toEqual(textFromDoc(sent.doc).split('\n').slice(patch.from, patch.to));
+          expect(main.apply({ seq, base: sent.seq, ...patch, review: null, decided: false })).toBe(true);
           sent = { doc: state.doc, seq };
           expect(main.text).toBe(textFromDoc(state.doc));
         }

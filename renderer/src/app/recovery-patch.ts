@@ -26,6 +26,31 @@ export interface LinePatch {
 /** The patch from `before` to `after`; null `before`: the whole text. */
 export function linePatch(before: Node | null, after: Node): LinePatch {
   if (before === null) return { from: 0, to: 0, lines: linesOf(paragraphList(after), 0, Infinity) };
+  return patchOf(changedLines(before, after));
+}
+
+/** The patch from `before` to `after`, with the lines of `before` it replaces (`to - from` of them). */
+export function linePatchReplacing(before: Node, after: Node): LinePatch & { readonly replaced: string[] } {
+  const changed = changedLines(before, after);
+  return { ...patchOf(changed), replaced: linesOf(changed.was, changed.start, changed.endBefore) };
+}
+
+/** Paragraphs [start, endBefore) of `before`, and after them, replaced by [start, endAfter) of `after`. */
+interface ChangedLines {
+  readonly was: readonly Node[];
+  readonly is: readonly Node[];
+  readonly start: number;
+  readonly endBefore: number;
+  readonly endAfter: number;
+}
+
+function patchOf({ was, is, start, endBefore, endAfter }: ChangedLines): LinePatch {
+  const from = linesStarting(was, 0, start);
+  return { from, to: from + linesStarting(was, start, endBefore), lines: linesOf(is, start, endAfter) };
+}
+
+/** What changed from `before` to `after`, widened to whole lines. */
+function changedLines(before: Node, after: Node): ChangedLines {
   let { start, endBefore, endAfter } = changedParagraphs(before, after);
   const [was, is] = [paragraphList(before), paragraphList(after)];
   // Widen to whole lines; the paragraphs outside the change are the same nodes in both documents.
@@ -34,8 +59,7 @@ export function linePatch(before: Node | null, after: Node): LinePatch {
     endBefore++;
     endAfter++;
   }
-  const from = linesStarting(was, 0, start);
-  return { from, to: from + linesStarting(was, start, endBefore), lines: linesOf(is, start, endAfter) };
+  return { was, is, start, endBefore, endAfter };
 }
 
 /** Whether paragraph `index` begins a line of the text (past the last paragraph: the end of the text does). */

@@ -17,7 +17,7 @@ import type { DecisionTimes } from './decision-times';
 import type { Documents } from './documents';
 import type { Layout } from './layout';
 import { lineEdits } from './recovery-edits';
-import { linePatch } from './recovery-patch';
+import { linePatch, linePatchReplacing } from './recovery-patch';
 import { RecoveryThrottle } from './recovery-throttle';
 
 export class Recovery {
@@ -69,10 +69,10 @@ export class Recovery {
     // Decisions are replaced, never changed in place, so identity tells whether they differ from the saved ones.
     const decided = !sameDecisions(doc, saved);
     this.sent = { doc, seq };
-    const { from, to, lines } = linePatch(base?.doc ?? null, doc);
+    const { from, to, lines, replaced } = base ? linePatchReplacing(base.doc, doc) : { ...linePatch(null, doc), replaced: null };
     // One string each crosses to main as one copy (preload/api's RecoveryPatchSent).
     const patch: RecoveryPatchSent = { seq, base: base?.seq ?? null, from, to, lines: null, decided };
-    const edits = base && lines.length === to - from ? lineEdits(replacedLines(base.doc, doc, from, to), lines) : null;
+    const edits = replaced && lines.length === to - from ? lineEdits(replaced, lines) : null;
     if (edits) patch.edits = JSON.stringify(edits);
     else if (lines.length > 0) patch.lines = lines.join('\n');
     if (!base || typeof base.seq !== 'number' || !sameDecisions(base.doc, doc)) patch.review = JSON.stringify(this.review());
@@ -137,12 +137,6 @@ export class Recovery {
       this.layout.banners.show('open', 'error', `The draft file could not be opened again. Open it (${shortcutLabel('open-draft')}) to save the restored text over a copy.`);
     }
   }
-}
-
-/** Lines [from, to) of `before`'s text, which linePatch(before, after) replaces; none when the reverse patch names other lines. */
-function replacedLines(before: Node, after: Node, from: number, to: number): string[] {
-  const reverse = linePatch(after, before);
-  return reverse.from === from && reverse.lines.length === to - from ? reverse.lines : [];
 }
 
 /** Whether `a` and `b` hold the same decisions (replaced, never changed in place: identity tells). */
