@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { applySuggestions, compare } from '@galley/engine';
-import { differingLines, ownEdits, rememberedDraftSuggestions } from '../../renderer/src/app/review-report';
+import { differingLines, LONG_LINE_CONTEXT, ownEdits, rememberedDraftSuggestions } from '../../renderer/src/app/review-report';
 
 const diff = async (a: string, b: string) => compare(a, b);
 
@@ -44,11 +44,25 @@ describe('ownEdits', () => {
     expect(applySuggestions(b, await ownEdits(b, a, diff))).toBe(a);
   });
 
-  test('applied to the expected text, the edits give the text now (random edits of random lines)', async () => {
-    const text = fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 12 }).map((lines) => lines.join('\n'));
+  test('within a long line, only the words near the difference are compared', async () => {
+    const words = Array.from({ length: 4000 }, (_, i) => `word${i % 97}`);
+    const a = words.join(' ');
+    const b = [...words.slice(0, 2000), 'inserted', ...words.slice(2000)].join(' ');
+    const { start, expectedEnd, nowEnd } = differingLines(a, b);
+    expect(expectedEnd - start).toBeLessThan(2 * LONG_LINE_CONTEXT + 200);
+    // Cut between words, at the same place in both.
+    expect([a[start - 1], a[expectedEnd], b[nowEnd]]).toEqual([' ', ' ', ' ']);
+    expect(a.slice(expectedEnd)).toBe(b.slice(nowEnd));
+    expect(applySuggestions(a, await ownEdits(a, b, diff))).toBe(b);
+  });
+
+  test.each([
+    ['random lines', fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 12 }).map((lines) => lines.join('\n')), 4, 300],
+    ['one long line', fc.array(fc.constantFrom(...LINES.filter(Boolean)), { minLength: 60, maxLength: 140 }).map((sentences) => sentences.join(' ')), 3, 60],
+  ] as const)('applied to the expected text, the edits give the text now (random edits of %s)', async (_name, text, most, numRuns) => {
     const edit = fc.record({ at: fc.nat(), cut: fc.nat({ max: 12 }), typed: fc.constantFrom('', 'x', ' new words ', '\n', 'Keir', '.') });
     await fc.assert(
-      fc.asyncProperty(text, fc.array(edit, { maxLength: 4 }), async (expected, edits) => {
+      fc.asyncProperty(text, fc.array(edit, { maxLength: most }), async (expected, edits) => {
         let now = expected;
         for (const { at, cut, typed } of edits) {
           const from = at % (now.length + 1);
@@ -58,7 +72,7 @@ describe('ownEdits', () => {
         expect(applySuggestions(expected, found)).toBe(now);
         for (const change of found) expect(change.replacement).toBe(now.slice(change.refFrom, change.refTo));
       }),
-      { numRuns: 300 },
+      { numRuns },
     );
   });
 });

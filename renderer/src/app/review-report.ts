@@ -136,21 +136,36 @@ export async function ownEdits(expected: string, now: string, diff: CompareText)
 }
 
 /**
+ * Unchanged text kept on either side of the difference within a longer
+ * line: a few hundred words for the engine to match around it. Text pasted
+ * out of a PDF is often one line, and a whole line was compared: on a
+ * 200,000-word draft on one line, the whole draft once more in the worker
+ * after every pause in typing (a second worker heap beside the re-check's).
+ */
+export const LONG_LINE_CONTEXT = 2000;
+
+/**
  * The stretch of whole lines holding every difference between `a` and `b`,
  * with one unchanged line more on each side: [start, aEnd) in `a`, [start,
  * bEnd) in `b`. (The engine needs words around a change: text typed before
  * a line with nothing of its own to compare against came out garbled.)
+ * Where that reaches more than LONG_LINE_CONTEXT characters from the
+ * difference, the stretch ends instead at the space about that far from it.
  */
 export function differingLines(a: string, b: string): { start: number; expectedEnd: number; nowEnd: number } {
   const head = commonHead(a, b);
   const tail = commonTail(a, b, head);
   const lineStart = a.lastIndexOf('\n', head - 1);
-  const start = lineStart <= 0 ? 0 : a.lastIndexOf('\n', lineStart - 1) + 1;
+  let start = lineStart <= 0 ? 0 : a.lastIndexOf('\n', lineStart - 1) + 1;
+  if (head - start > LONG_LINE_CONTEXT) start = Math.max(start, a.lastIndexOf(' ', head - LONG_LINE_CONTEXT) + 1);
   // The common tail is left out from the second line break in it on.
   const firstBreak = a.indexOf('\n', a.length - tail);
   const secondBreak = firstBreak < 0 ? -1 : a.indexOf('\n', firstBreak + 1);
-  const cut = secondBreak < 0 ? 0 : a.length - secondBreak;
-  return { start, expectedEnd: a.length - cut, nowEnd: b.length - cut };
+  let end = secondBreak < 0 ? a.length : secondBreak;
+  const space = a.indexOf(' ', a.length - tail + LONG_LINE_CONTEXT);
+  if (space >= 0 && space < end) end = space;
+  const cut = a.length - end;
+  return { start, expectedEnd: end, nowEnd: b.length - cut };
 }
 
 /** `change`, found in texts that start `by` characters into both, in the whole texts' offsets. */
