@@ -55,6 +55,11 @@ export class RecoveryLines {
     this.openedDraft = null;
   }
 
+  /** The text of the copy the patch numbered `seq` made, when that is the copy held; else null. */
+  textOf(seq: number): string | null {
+    return this.lines !== null && this.seq === seq ? this.lines.join('\n') : null;
+  }
+
   /** The text held, lines joined by "\n"; null before the first copy. */
   get text(): string | null {
     return this.lines === null ? null : this.lines.join('\n');

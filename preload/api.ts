@@ -116,6 +116,16 @@ export interface ReviewSnapshot {
   progress: { decided: number; total: number };
 }
 
+/**
+ * A review as keepReview sends it: whole, or with its text named rather
+ * than sent, as the text of the recovery copy main holds under that number
+ * (RecoveryPatchSent.seq). The recovery copy follows every change, so when
+ * the review is kept, a pause after the last one, main nearly always holds
+ * its text already: at 300,000 words 3.4 MB that crossed to main again
+ * after every pause in typing.
+ */
+export type KeptReviewSent = ReviewSnapshot | (Omit<ReviewSnapshot, 'text'> & { textOfRecovery: number });
+
 /** A review found for the open pair (kept in the data folder, or read from a `.galley` file). */
 export interface StoredReview {
   snapshot: ReviewSnapshot;
@@ -341,8 +351,12 @@ export interface GalleyApi {
   saveSettings(settings: IgnoreSettings): Promise<void>;
   /** The review kept for the open pair, to offer resuming it; null when there is none. */
   keptReview(): Promise<StoredReview | null>;
-  /** Keeps the review of the open pair in the data folder; null forgets it. */
-  keepReview(snapshot: ReviewSnapshot | null): Promise<void>;
+  /**
+   * Keeps the review of the open pair in the data folder; null forgets it.
+   * False (nothing kept) when its text was named as a recovery copy main
+   * does not hold: the renderer then sends the text.
+   */
+  keepReview(snapshot: KeptReviewSent | null): Promise<boolean>;
   /** File ▸ Save Review As…: asks where and writes a `.galley` review file. */
   saveReviewAs(snapshot: ReviewSnapshot): Promise<SaveResult>;
   /** Rejection counts by change, kept across restarts. */

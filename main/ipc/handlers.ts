@@ -25,7 +25,7 @@ export function createHandlers(session: ReviewSession): HandlerTable {
     [CHANNELS.settings]: async () => session.settings(),
     [CHANNELS.saveSettings]: async ([settings]) => session.saveSettings(check.settings(settings)),
     [CHANNELS.keptReview]: async () => session.keptReview(),
-    [CHANNELS.keepReview]: async ([snapshot]) => session.keepReview(snapshot === null ? null : check.reviewSnapshot(snapshot)),
+    [CHANNELS.keepReview]: async ([snapshot]) => session.keepReview(snapshot === null ? null : check.keptReview(snapshot)),
     [CHANNELS.saveReviewAs]: async ([snapshot]) => session.saveReviewAs(check.reviewSnapshot(snapshot)),
     [CHANNELS.rejections]: async () => session.rejections(),
     [CHANNELS.saveRejections]: async ([counts]) => session.saveRejections(check.rejections(counts)),

@@ -2,7 +2,7 @@
  * Argument checks for IPC handlers. Whatever the page sends is untrusted:
  * each value is checked for shape and size before it reaches a session.
  */
-import type { DocumentRole, DraftEdit, IgnoreSettings, LineEdit, RecoveryPatch, RecoverySnapshot, RejectionCount, ReviewSnapshot, SaveRequest } from '../../preload/api';
+import type { DocumentRole, DraftEdit, IgnoreSettings, KeptReviewSent, LineEdit, RecoveryPatch, RecoverySnapshot, RejectionCount, ReviewSnapshot, SaveRequest } from '../../preload/api';
 import { canonicalEncoding } from '../files/charset';
 import { checkSnapshot, ReviewFileError } from '../review-file/review-format';
 import { checkRejections, RejectionsError } from '../settings/rejections-store';
@@ -83,6 +83,16 @@ export function settings(value: unknown): IgnoreSettings {
 
 export function reviewSnapshot(value: unknown): ReviewSnapshot {
   return checkedBy(() => checkSnapshot(value), ReviewFileError, 'review: ');
+}
+
+/** A review as keepReview sends it (preload/api's KeptReviewSent): whole, or with its text named as a recovery copy's number. */
+export function keptReview(value: unknown): KeptReviewSent {
+  if (typeof value !== 'object' || value === null || !('textOfRecovery' in value)) return reviewSnapshot(value);
+  const { textOfRecovery, ...rest } = value as Record<string, unknown>;
+  if (typeof textOfRecovery !== 'number' || !Number.isSafeInteger(textOfRecovery) || textOfRecovery < 1) throw new InvalidArgument('expected the number of a recovery copy');
+  if ('text' in rest) throw new InvalidArgument('a review names its text as a recovery copy or sends it, not both');
+  const { text: _sent, ...checked } = reviewSnapshot({ ...rest, text: '' });
+  return { ...checked, textOfRecovery };
 }
 
 export function rejections(value: unknown): RejectionCount[] {

@@ -10,6 +10,7 @@ import type {
   DocumentHandle,
   DocumentRole,
   IgnoreSettings,
+  KeptReviewSent,
   OpenResult,
   OpenedDocument,
   RecoveredReview,
@@ -340,10 +341,23 @@ export class ReviewSession {
     return pair ? this.reviewFiles.kept(pair) : null;
   }
 
-  /** Keeps (or, with null, forgets) the review of the open pair. */
-  async keepReview(snapshot: ReviewSnapshot | null): Promise<void> {
+  /**
+   * Keeps (or, with null, forgets) the review of the open pair. False,
+   * keeping nothing, when its text is named as a recovery copy that is not
+   * the one held (a newer copy came, or that one was refused): the renderer
+   * then sends the text.
+   */
+  async keepReview(kept: KeptReviewSent | null): Promise<boolean> {
     const pair = this.openPair();
-    if (pair) await this.reviewFiles.keep(pair, snapshot);
+    if (!pair) return true;
+    if (kept && 'textOfRecovery' in kept) {
+      const { textOfRecovery, ...rest } = kept;
+      const text = this.recoveryLines.textOf(textOfRecovery);
+      if (text === null) return false;
+      kept = { ...rest, text };
+    }
+    await this.reviewFiles.keep(pair, kept);
+    return true;
   }
 
   /** File ▸ Save Review As…: a `.galley` file, proposed beside the draft. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidArgument, recoveryCopy } from '../../main/ipc/validate';
+import { InvalidArgument, keptReview, recoveryCopy } from '../../main/ipc/validate';
 
 describe('recoveryCopy (a recovery copy as the page sends it)', () => {
   const sent = { seq: 3, base: 2, from: 1, to: 4, decided: false };
@@ -30,5 +30,20 @@ describe('recoveryCopy (a recovery copy as the page sends it)', () => {
 
   it('takes a whole snapshot as it is', () => {
     expect(recoveryCopy({ text: 'all of it', review: null })).toEqual({ text: 'all of it', review: null });
+  });
+});
+
+describe('keptReview (a review as keepReview sends it)', () => {
+  const review = { decisions: [], edits: [], rules: [], progress: { decided: 0, total: 2 } };
+
+  it('takes a whole review, or one naming its text as a recovery copy', () => {
+    expect(keptReview({ ...review, text: 'all of it' })).toEqual({ ...review, text: 'all of it' });
+    expect(keptReview({ ...review, textOfRecovery: 7 })).toEqual({ ...review, textOfRecovery: 7 });
+  });
+
+  it('refuses a copy number that is not one, both a text and a copy, and a review of the wrong shape', () => {
+    for (const textOfRecovery of [0, 1.5, '3', null]) expect(() => keptReview({ ...review, textOfRecovery })).toThrow(/number of a recovery copy/);
+    expect(() => keptReview({ ...review, text: 'x', textOfRecovery: 1 })).toThrow(/not both/);
+    expect(() => keptReview({ ...review, textOfRecovery: 1, progress: { decided: 3, total: 2 } })).toThrow(InvalidArgument);
   });
 });

@@ -333,6 +333,25 @@ describe('recovery', () => {
     expect((await next.session.restoreRecovery(state.recovery!.id))?.snapshot.text).toBe('one\nTWO\nthree\n');
   });
 
+  it('keeps a review whose text is named as the recovery copy main holds, and refuses one naming another copy', async () => {
+    writeFileSync(join(dir, 'a.txt'), 'one\ntwo\nthree\n');
+    writeFileSync(join(dir, 'a.source.txt'), 'one\nTWO\nthree\n');
+    const h = makeSession(dir, join(dir, 'a.txt'), join(dir, 'a.source.txt'));
+    const { draft } = await h.session.startup();
+    h.session.setEdited(true);
+    expect(await h.session.keepRecovery({ seq: 1, base: draft!.handle, from: 1, to: 2, lines: ['TWO'], review: null, decided: false })).toBe(true);
+    const review = { decisions: [], edits: [], rules: [], progress: { decided: 0, total: 1 } };
+    expect(await h.session.keepReview({ ...review, textOfRecovery: 2 })).toBe(false);
+    expect(await h.session.keptReview()).toBeNull();
+    expect(await h.session.keepReview({ ...review, textOfRecovery: 1 })).toBe(true);
+    expect((await h.session.keptReview())?.snapshot).toEqual({ ...review, text: 'one\nTWO\nthree\n' });
+    // A newer copy: the one named is no longer held.
+    expect(await h.session.keepRecovery({ seq: 2, base: 1, from: 0, to: 1, lines: ['ONE'], decided: false })).toBe(true);
+    expect(await h.session.keepReview({ ...review, textOfRecovery: 1 })).toBe(false);
+    expect(await h.session.keepReview({ ...review, text: 'sent whole' })).toBe(true);
+    expect((await h.session.keptReview())?.snapshot.text).toBe('sent whole');
+  });
+
   it('keeps the review of the copy a patch was made against when the patch sends none (the decisions did not change)', async () => {
     writeFileSync(join(dir, 'a.txt'), 'one\ntwo\nthree\n');
     const h = makeSession(dir, join(dir, 'a.txt'));

@@ -84,7 +84,17 @@ export class App {
       review: (stored, draft, reference) => this.reviews.restore(stored, draft, reference),
     });
     const diff = (d: string, r: string) => this.client.compare(d, r);
-    this.reviews = new Reviews({ galley, view: this.view, documents: this.documents, layout, times: this.times, ignoring: this.ignoring, diff, compareAll: compare });
+    this.reviews = new Reviews({
+      galley,
+      view: this.view,
+      documents: this.documents,
+      layout,
+      times: this.times,
+      ignoring: this.ignoring,
+      diff,
+      compareAll: compare,
+      recoveryCopyOf: (doc) => this.recovery.copyOf(doc),
+    });
     this.recovery = new Recovery(galley, this.view, this.documents, layout, this.times, compare);
     bindShortcuts(this.view, run, () => layout.confirm.isOpen);
     acceptDrops(root, layout.referencePane.element, (files, target) => void this.documents.openDropped(files, target));

@@ -28,6 +28,8 @@ export class Recovery {
    * send the whole text next.
    */
   private sent: { doc: Node; seq: number | DocumentHandle } | null = null;
+  /** The latest copy main said it took, and the document it is the text of; null: none since main last held another. */
+  private held: { doc: Node; seq: number } | null = null;
   private seq = 0;
   /** The opened draft last taken as the base of a copy (../documents' `opened`). */
   private opened: Documents['opened'] = null;
@@ -46,6 +48,15 @@ export class Recovery {
     window.addEventListener('pagehide', flush);
   }
 
+  /**
+   * The number of the copy main holds when it is `doc`'s text, else null.
+   * The kept review names its text by it (../reviews) rather than sending
+   * the whole draft again.
+   */
+  copyOf(doc: Node): number | null {
+    return this.held?.doc === doc ? this.held.seq : null;
+  }
+
   /** Call after each change: the copy is refreshed now, or as soon as the last refresh is a second old. */
   schedule(): void {
     this.throttle.changed();
@@ -54,7 +65,7 @@ export class Recovery {
   private async keep(): Promise<void> {
     const { saved, draft } = this.documents;
     if (!draft) {
-      this.sent = null;
+      this.sent = this.held = null;
       await this.galley.keepRecovery(null);
       return;
     }
@@ -78,6 +89,8 @@ export class Recovery {
     if (!base || typeof base.seq !== 'number' || !sameDecisions(base.doc, doc)) patch.review = JSON.stringify(this.review());
     // null: main could not write the copy (it says why in no banner: the next change tries again, whole).
     const held = await this.galley.keepRecovery(patch).catch(() => null);
+    // Main applies copies in the order sent (a refused one changes nothing), whatever order their answers come in.
+    if (held === true && (this.held === null || this.held.seq < seq)) this.held = { doc, seq };
     if (held === true || this.sent?.seq !== seq) return;
     this.sent = null;
     // Main holds another copy than this patch was made against: send the whole text now.
@@ -126,7 +139,7 @@ export class Recovery {
   /** Shows restored work in the editor: the one offered here, or a crashed window's that main restored at startup (Reopen). */
   show({ draft, reference, snapshot }: RecoveredReview): void {
     // Main holds the restored text as this window's copy, not one this page sent.
-    this.sent = null;
+    this.sent = this.held = null;
     if (reference) this.documents.setReference(reference);
     const decisions = decisionsFrom(snapshot.review);
     this.documents.setDraft(draft, snapshot.text, decisions);

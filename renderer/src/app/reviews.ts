@@ -7,6 +7,8 @@
  * the draft or reference changed since, the decisions and edits are found
  * again by content (./review-anchor) and the banner says how many were.
  */
+import type { Node } from 'prosemirror-model';
+import type { EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { addRule, applySuggestions, withMovePartners } from '@galley/engine';
 import type { DecisionRecord, GalleyApi, OpenedDocument, ReviewSnapshot, StoredReview } from '../../../preload/api';
@@ -35,6 +37,8 @@ export interface ReviewSources {
   readonly diff: CompareText;
   /** Compares the open pair and shows the result. */
   compareAll(): Promise<void>;
+  /** The number of the recovery copy main holds when it is `doc`'s text (./recovery's copyOf), else null. */
+  recoveryCopyOf(doc: Node): number | null;
 }
 
 export class Reviews {
@@ -189,24 +193,35 @@ export class Reviews {
     if (merged.length > ignoring.settings.rules.length) ignoring.set({ ...ignoring.settings, rules: merged });
   }
 
+  /**
+   * Keeps the review as it stands, its text named as the recovery copy of
+   * it when main holds that (preload/api's KeptReviewSent), else sent.
+   */
   private async keep(): Promise<void> {
     if (this.settled === null || this.settled !== this.openPair()) return;
+    const { galley, view, recoveryCopyOf } = this.sources;
     try {
-      await this.sources.galley.keepReview(await this.snapshot(false));
+      const state = view.state;
+      const snapshot = await this.snapshot(false, state);
+      const copy = snapshot && recoveryCopyOf(state.doc);
+      if (snapshot && copy !== null) {
+        const { text: _named, ...rest } = snapshot;
+        if (await galley.keepReview({ ...rest, textOfRecovery: copy })) return;
+      }
+      await galley.keepReview(snapshot);
     } catch {
       // Keeping is a convenience: the next change tries again, and the recovery copy covers a crash.
     }
   }
 
   /**
-   * The review as it stands; null without an open pair, or (unless `always`)
+   * The review as it stands (in `state`); null without an open pair, or (unless `always`)
    * when nothing has been decided or edited, which is nothing to keep.
    */
-  private async snapshot(always: boolean): Promise<ReviewSnapshot | null> {
-    const { view, documents, times, ignoring, diff } = this.sources;
+  private async snapshot(always: boolean, state: EditorState = this.sources.view.state): Promise<ReviewSnapshot | null> {
+    const { documents, times, ignoring, diff } = this.sources;
     const { draft, reference } = documents;
     if (!draft || !reference) return null;
-    const state = view.state;
     const text = docText(state.doc);
     const decisions = times.records(state);
     const decidedKeys = state.doc.attrs.accepted.length + state.doc.attrs.rejected.length;
