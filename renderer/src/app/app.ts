@@ -135,7 +135,9 @@ export class App {
       this.documents.setDraft(startup.draft);
       if (startup.restored) this.recovery.show(startup.restored);
       if (startup.suggestedReference) this.documents.offerReference(startup.suggestedReference);
-      await this.reviews.pairOpened(await this.compareAll());
+      // Resolves with the comparison drawn; the kept review is looked for meanwhile. Awaiting main's
+      // answer to that put a round trip between the marks' paint and the window saying it is ready.
+      void this.reviews.pairOpened(await this.compareAll()).catch(() => {});
     }
     this.view.focus();
   }

@@ -18,7 +18,7 @@ import { reviewState } from '../editor/review-state';
 import { docText } from '../editor/doc-text';
 import type { DecisionTimes } from './decision-times';
 import type { Documents } from './documents';
-import type { Ignoring } from './ignore-settings';
+import { hidesNothing, type Ignoring } from './ignore-settings';
 import type { Layout } from './layout';
 import { acceptedDraft, ownEdits, rememberedDraftSuggestions } from './review-report';
 import { anchorDecisions, editRecord, reapplyEdits } from './review-anchor';
@@ -111,9 +111,7 @@ export class Reviews {
    */
   private noteComparison(compared: WholeComparison | null): void {
     const { documents, ignoring, diff } = this.sources;
-    const { ignore, typographyEqual, rules } = ignoring.settings;
-    const plain = ignore.length === 0 && !typographyEqual && rules.length === 0;
-    if (!compared || !plain || compared.draft !== documents.draft?.text || compared.reference !== documents.reference?.text) return;
+    if (!compared || !hidesNothing(ignoring.settings) || compared.draft !== documents.draft?.text || compared.reference !== documents.reference?.text) return;
     this.draftSuggestions.know(compared.draft, compared.reference, diff, compared.suggestions);
   }
 
