@@ -39,7 +39,9 @@ export function findHunks(draft: Tokens, ref: Tokens, alignment: Alignment): Hun
   for (let k = 0; k <= n; k++) {
     const next = k < n ? draft.starts[alignment.draft[k]] : draft.text.length;
     const refNext = k < n ? ref.starts[alignment.ref[k]] : ref.text.length;
-    const hunk = trimmedHunk(draft, ref, pos, next, refPos, refNext);
+    // Most gaps are between matched neighbours: nothing, or one space, on both sides (a million gaps in a book).
+    const same = next - pos === refNext - refPos && (next === pos || (next - pos === 1 && draft.text.charCodeAt(pos) === ref.text.charCodeAt(refPos)));
+    const hunk = same ? null : trimmedHunk(draft, ref, pos, next, refPos, refNext);
     if (hunk) hunks.push(hunk);
     if (k < n) {
       pos = draft.ends[alignment.draft[k]];

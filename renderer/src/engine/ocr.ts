@@ -138,13 +138,19 @@ function startsWith(s: ArrayLike<string>, i: number, part: readonly string[]): b
  * glyphs, stray marks and doubled letters, and no other edit.
  */
 export function isShapeMisreading(draft: string, reference: string): boolean {
-  // The draft's length first, so that no two pairs make one key.
-  const key = `${draft.length}:${draft}${reference}`;
-  let answer = shapeAnswers.get(key);
+  // By draft word, then reference word: a key made of both was a new string to flatten and hash per question.
+  let byReference = shapeAnswers.get(draft);
+  let answer = byReference?.get(reference);
   if (answer === undefined) {
-    if (shapeAnswers.size >= SHAPE_ANSWERS_MAX) shapeAnswers.clear();
+    if (shapeAnswersCount >= SHAPE_ANSWERS_MAX) {
+      shapeAnswers.clear();
+      shapeAnswersCount = 0;
+      byReference = undefined;
+    }
+    if (!byReference) shapeAnswers.set(draft, (byReference = new Map()));
     answer = ocrCost(draft, reference, EDIT_COST) < EDIT_COST;
-    shapeAnswers.set(key, answer);
+    byReference.set(reference, answer);
+    shapeAnswersCount++;
   }
   return answer;
 }
@@ -155,7 +161,8 @@ export function isShapeMisreading(draft: string, reference: string): boolean {
  * (on a million words, 11,073 of 18,067 questions were repeats). Emptied
  * when full, so it stays small.
  */
-const shapeAnswers = new Map<string, boolean>();
+const shapeAnswers = new Map<string, Map<string, boolean>>();
+let shapeAnswersCount = 0;
 const SHAPE_ANSWERS_MAX = 1 << 16;
 
 /** Fewest letters of a word that may take a plain edit as well as its look-alikes: a shorter one is too easily another word. */

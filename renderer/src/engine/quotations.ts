@@ -22,9 +22,11 @@ const MAX_QUOTED_WORDS = 12;
  * start, no double mark or line break inside, a closing one where a word
  * may end. (Straight marks both open and close, so their place says which
  * they are; single marks are left out, since a closing one is also an
- * apostrophe.)
+ * apostrophe.) The opening mark is matched before what stands before it is
+ * looked at: a pattern that starts with a look behind tries it at every
+ * character of the draft, several times slower over a book.
  */
-const QUOTATION = /(?<=^|[\s(\[\u2013\u2014-])[“"«][^“”"«»\n]*[”"»](?=$|[\s.,;:!?)\]\u2013\u2014-])/gu;
+const QUOTATION = /[“"«](?<=(?:^|[\s(\[\u2013\u2014-])[“"«])[^“”"«»\n]*[”"»](?=$|[\s.,;:!?)\]\u2013\u2014-])/gu;
 
 /** Kinds whose suggestions stand alone wherever they are. */
 const OWN = new Set<Suggestion['kind']>(['name', 'number', 'moved']);

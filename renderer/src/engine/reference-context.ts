@@ -80,10 +80,25 @@ export function buildReferenceContext(ref: Tokens, exact: Int32Array, texts: rea
   return { properNouns, quotes: quoteSpans(ref.text), words, lowerCase, unspacedNames };
 }
 
+const QUOTE = 0x22;
+const NEWLINE = 0x0a;
+
 /** Characters that end a sentence. */
 const SENTENCE_END = new Set(['.', '!', '?', ':', '\u2026', '\u3002', '\uFF01', '\uFF1F', '\n']);
 /** Characters that may sit between a sentence end and the next sentence's first word. */
 const OPENERS = /[\s"'“‘«(\[\u2014\u2013-]/u;
+/** Per UTF-16 code unit: 0 not yet asked, 1 no opener, 2 an opener (OPENERS asked once per character, not per character before every capital of a book). */
+const OPENER_BY_CODE = new Uint8Array(0x10000);
+
+function isOpener(code: number): boolean {
+  if (OPENER_BY_CODE[code] === 0) OPENER_BY_CODE[code] = OPENERS.test(String.fromCharCode(code)) ? 2 : 1;
+  return OPENER_BY_CODE[code] === 2;
+}
+
+/** A closing quote or bracket that may follow a sentence's end: " ' ” ’ ) ]. */
+function isCloser(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0x201d || code === 0x2019 || code === 0x29 || code === 0x5d;
+}
 
 /** A label's word and its colon, as a caption or byline opens with one: "Photo:", "Correspondent:". */
 const LABEL = /^\p{L}+:/u;
@@ -98,15 +113,14 @@ const LABEL_REACH = 40;
 export function startsSentence(text: string, pos: number): boolean {
   let p = pos - 1;
   let bracket = false;
-  while (p >= 0 && OPENERS.test(text[p])) {
-    if (text[p] === '\n') return true;
-    bracket ||= text[p] === '(' || text[p] === '[';
-    p--;
+  for (let c = 0; p >= 0 && isOpener((c = text.charCodeAt(p))); p--) {
+    if (c === NEWLINE) return true;
+    bracket ||= c === 0x28 || c === 0x5b; // ( [
   }
   if (p < 0) return true;
   if (bracket && LABEL.test(text.slice(pos, pos + LABEL_REACH))) return true;
   // A closing quote or bracket after the full stop: `said it." Then`.
-  while (p > 0 && /["'”’)\]]/.test(text[p])) p--;
+  while (p > 0 && isCloser(text.charCodeAt(p))) p--;
   return SENTENCE_END.has(text[p]);
 }
 
@@ -140,9 +154,6 @@ export function isProperNoun(ctx: ReferenceContext, text: string, pos: number, w
 export function isName(ctx: ReferenceContext, text: string, pos: number, word: string): boolean {
   return UPPER.test(word) && !startsSentence(text, pos) && !ctx.lowerCase.has(word.toLowerCase());
 }
-
-const QUOTE = 0x22;
-const NEWLINE = 0x0a;
 
 /**
  * Quoted passages: a straight double quote toggles, curly ones open and
