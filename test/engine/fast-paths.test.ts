@@ -6,8 +6,10 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ExactTable } from '@galley/engine/intern';
 import { lcsLength } from '@galley/engine/lcs';
 import { heaviestIncreasing } from '@galley/engine/lis';
+import { pieceIds } from '@galley/engine/move-pieces';
 import { uniqueTokenPairs } from '@galley/engine/token-pairs';
 
 /** Token ids from a small vocabulary, so that pairs repeat. */
@@ -72,6 +74,22 @@ describe('lcsLength', () => {
         expect(lcsLength(a, b)).toBe(table[a.length][b.length]);
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('pieceIds', () => {
+  it('cuts a text into the lower-cased words and single marks the pattern finds', () => {
+    // ASCII, curly marks, a dash, accents and a combining mark, Unicode spaces, a Greek capital whose lower case is
+    // two letters' worth, CJK, an Arabic digit, astral letters and an emoji, a joiner, and halves of surrogate pairs.
+    const chars = ['a', 'B', '1', ' ', '\n', '.', ',', "'", '’', '“', '”', '—', 'é', 'É', '\u0301', '\u00a0', '\u2009', '\u3000', 'İ', 'Σ', '中', '٣', '𝟘', '𐐀', '😀', '\u200d', '\ud83d', '\ude00'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 16 }).map((a) => a.join('')), (text) => {
+        const table = new ExactTable();
+        const pieces = Array.from(pieceIds(text, table), (id) => table.texts[id]);
+        expect(pieces).toEqual(text.toLowerCase().match(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu) ?? []);
+      }),
+      { numRuns: 2000 },
     );
   });
 });
