@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { baseKeymap, chainCommands } from 'prosemirror-commands';
 import { history, undo, undoDepth } from 'prosemirror-history';
+import type { Node } from 'prosemirror-model';
 import { type Command, EditorState, AllSelection, NodeSelection, TextSelection, type Transaction } from 'prosemirror-state';
 import { describe, expect, it } from 'vitest';
 import { CHUNK_CHARS, CHUNK_PARAGRAPHS, chunkStarts, keepChunksSmall, paragraphList, sameParagraphs } from '../../renderer/src/editor/chunks';
@@ -18,6 +19,7 @@ import { pieceBindings } from '../../renderer/src/editor/piece-keys';
 import { accept, reject } from '../../renderer/src/editor/review-commands';
 import { orderedPlaced } from '../../renderer/src/editor/review-queries';
 import { reviewState } from '../../renderer/src/editor/review-state';
+import { schema } from '../../renderer/src/editor/schema';
 import { docFromText, OffsetMap, sliceFromText, textBetween, textFromDoc } from '../../renderer/src/editor/text-doc';
 import { openReview, run } from './open-review';
 
@@ -177,6 +179,31 @@ describe('paragraphs in chunks', () => {
     expect(split.doc.content.eq(state.doc.content)).toBe(false);
     expect(sameParagraphs(split.doc, state.doc)).toBe(true);
     expect(sameParagraphs(joined.doc, state.doc)).toBe(false);
+  });
+
+  it('tells the same paragraphs as comparing every paragraph does, whatever the cuts and wherever a paragraph differs', () => {
+    const paragraphs = paragraphList(start(DRAFT).doc);
+    const cut = (list: readonly Node[], every: number): Node =>
+      schema.nodes.doc.create(null, Array.from({ length: Math.ceil(list.length / every) }, (_, i) => schema.nodes.chunk.create(null, list.slice(i * every, (i + 1) * every))));
+    const byList = (a: Node, b: Node): boolean => {
+      const [x, y] = [paragraphList(a), paragraphList(b)];
+      return x.length === y.length && x.every((p, i) => p.eq(y[i]!));
+    };
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 40 }), fc.integer({ min: -1, max: paragraphs.length }), fc.constantFrom('text', 'drop', 'add', 'none'), (p, q, at, change) => {
+        const changed = [...paragraphs];
+        if (change === 'text' && at >= 0 && at < changed.length) changed[at] = schema.nodes.paragraph.create(changed[at]!.attrs, schema.text('changed'));
+        if (change === 'drop' && at >= 0 && at < changed.length) changed.splice(at, 1);
+        if (change === 'add') changed.splice(Math.max(0, at), 0, schema.nodes.paragraph.create());
+        const [a, b] = [cut(paragraphs, p), cut(changed, q)];
+        // The same chunk objects on both sides too, as after a keystroke.
+        const shared = schema.nodes.doc.create(null, [...a.content.content.slice(0, 2), ...b.content.content.slice(2)]);
+        expect(sameParagraphs(a, b)).toBe(byList(a, b));
+        expect(sameParagraphs(a, shared)).toBe(byList(a, shared));
+        expect(sameParagraphs(shared, b)).toBe(byList(shared, b));
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('leaves a chunk that one long paragraph overgrows as it is, with no transaction of its own on each key', () => {

@@ -84,30 +84,79 @@ export function chunkStarts(doc: Node): readonly number[] {
   return starts;
 }
 
-/** Whether `a` and `b` hold the same paragraphs, however they are cut into chunks: the same text and styles. */
+/**
+ * Whether `a` and `b` hold the same paragraphs, however they are cut into
+ * chunks: the same text and styles. Asked after every keystroke (the
+ * unsaved mark): a chunk that is the very same node in both, met at the
+ * same paragraph, is passed over whole, so the cost is the chunks plus the
+ * paragraphs of the chunks that differ, not every paragraph (listing the
+ * paragraphs of each new document was 0.7 ms of a key at 300,000 words).
+ */
 export function sameParagraphs(a: Node, b: Node): boolean {
   if (a === b) return true;
-  const first = paragraphList(a);
-  const second = paragraphList(b);
-  return first.length === second.length && first.every((paragraph, i) => paragraph.eq(second[i]!));
+  const first = new ParagraphCursor(a);
+  const second = new ParagraphCursor(b);
+  for (;;) {
+    if (first.atChunkStart() && second.atChunkStart() && first.chunk() === second.chunk()) {
+      first.skipChunk();
+      second.skipChunk();
+      continue;
+    }
+    const [x, y] = [first.next(), second.next()];
+    if (x === null || y === null) return x === y;
+    if (!x.eq(y)) return false;
+  }
+}
+
+/** Walks a document's paragraphs in order, through its chunks. */
+class ParagraphCursor {
+  private chunkIndex = 0;
+  private index = 0;
+
+  constructor(private readonly doc: Node) {}
+
+  atChunkStart(): boolean {
+    return this.index === 0 && this.chunkIndex < this.doc.childCount;
+  }
+
+  chunk(): Node {
+    return this.doc.child(this.chunkIndex);
+  }
+
+  skipChunk(): void {
+    this.chunkIndex++;
+  }
+
+  /** The next paragraph, or null past the last. */
+  next(): Node | null {
+    while (this.chunkIndex < this.doc.childCount && this.index >= this.chunk().childCount) {
+      this.chunkIndex++;
+      this.index = 0;
+    }
+    return this.chunkIndex < this.doc.childCount ? this.chunk().child(this.index++) : null;
+  }
 }
 
 /**
  * Cuts again the chunks a transaction left far past the limits (a long
  * paste lands in one chunk; Backspace and Delete across chunks join two,
- * ./piece-keys). Only the chunks that are not the very same nodes as
- * before the transactions are looked at. The text is untouched: the cuts
+ * ./piece-keys). Only the chunks where the documents differ are looked at,
+ * found by comparing the chunks by identity: no set of every chunk on each
+ * key. The text is untouched: the cuts
  * are between paragraphs.
  */
 export function keepChunksSmall(): Plugin {
   return new Plugin({
     appendTransaction(transactions, before, after) {
       if (!transactions.some((tr) => tr.docChanged)) return null;
+      // The chunks outside the stretch where the documents differ are the very same nodes
+      // (the stretch's ends may fall on chunk edges, so the chunks touching them are looked at).
+      const start = before.doc.content.findDiffStart(after.doc.content);
+      if (start === null) return null;
+      const end = before.doc.content.findDiffEnd(after.doc.content)!.b;
       let tr: Transaction | null = null;
-      const old = new Set<Node>();
-      before.doc.forEach((chunk) => void old.add(chunk));
       after.doc.forEach((chunk, pos) => {
-        if (old.has(chunk) || !overgrown(chunk)) return;
+        if (pos + chunk.nodeSize < start || pos > Math.max(start, end) || !overgrown(chunk)) return;
         // From the end backwards, so earlier positions hold.
         const cuts = cutsOf(chunk).map((offset) => pos + 1 + offset);
         // One paragraph past the limits has no cut: no transaction, not an empty one on every key.
