@@ -8,7 +8,8 @@
 import type { EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import type { AppCommand } from '../../../preload/api';
-import { findPlaced, movePartners } from '../editor/review-queries';
+import { movePartners } from '../editor/review-queries';
+import { selectedPlaced } from '../editor/viewport-watch';
 import { reviewState } from '../editor/review-state';
 import { Banners } from '../views/banner';
 import { Busy } from '../views/busy';
@@ -141,7 +142,7 @@ export class Layout {
       });
     }
     if (!then || now.selected !== then.selected || (now.selected && state.doc !== before?.doc)) {
-      const placed = now.selected ? findPlaced(now, now.selected, [state.selection.head]) : null;
+      const placed = selectedPlaced(state);
       const partner = placed ? (movePartners(now, placed.item)[0] ?? null) : null;
       // The reveal, the reference pane and the card each read boxes a frame
       // later, in the order asked for here: both scrolls (which leave the

@@ -13,7 +13,8 @@
  */
 import { Plugin, type EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
-import { findPlaced, movePartners } from './review-queries';
+import { movePartners } from './review-queries';
+import { selectedPlaced } from './viewport-watch';
 import { reviewState, type ReviewState } from './review-state';
 
 const SELECTED_HIGHLIGHT = 'galley-selected';
@@ -58,7 +59,7 @@ class SelectionHighlights {
     this.clear();
     if (!selected || typeof CSS === 'undefined' || !('highlights' in CSS)) return;
     const review = reviewState(view.state);
-    const placed = findPlaced(review, selected, [view.state.selection.head]);
+    const placed = selectedPlaced(view.state);
     if (!placed) return;
     const linked = movePartners(review, placed.item).map((p) => p.item.id);
     const selectedRanges = rangesOf(view, [selected]);

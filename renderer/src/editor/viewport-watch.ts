@@ -4,23 +4,26 @@
  * moved when scrolling brings the viewport near its edge.
  */
 import type { Node } from 'prosemirror-model';
-import { Plugin, PluginKey } from 'prosemirror-state';
+import { type EditorState, Plugin, PluginKey } from 'prosemirror-state';
 import type { Mapping } from 'prosemirror-transform';
 import { type Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import { decorationSet } from './decoration-tree';
 import { keptSet } from './kept-decorations';
 import type { SuggestionSpec } from './decorations';
+import type { Placed } from './review-item';
 import { farPositionAt } from './near-chunks';
 import { findPlaced, movePartners } from './review-queries';
 import { reviewKey, reviewState, type ReviewMeta, type ReviewState } from './review-state';
 import { SHOWN_MARGIN, type ShownRange } from './shown-range';
 
-/** What the plugin keeps: the decorations drawn, and the review fields they were made from. */
+/** What the plugin keeps: the decorations drawn, the review fields they were made from, and where the selected item was. */
 interface Shown {
   readonly set: DecorationSet;
   readonly open: DecorationSet;
   readonly shown: ShownRange;
   readonly selected: string | null;
+  /** Where the selected item is (null: none, or not open). */
+  readonly placed: Placed | null;
 }
 
 const shownKey = new PluginKey<Shown>('shown-marks');
@@ -36,43 +39,60 @@ export function shownMarks(): Plugin<Shown> {
   return new Plugin<Shown>({
     key: shownKey,
     state: {
-      init: (_config, state) => shownFrom(reviewState(state), state.doc, null, null, state.selection.head),
+      init: (_config, state) => shownFrom(reviewState(state), state.doc, null, null, [state.selection.head]),
       apply(tr, last, _before, after) {
         const review = reviewState(after);
         const same = review.open === last.open && review.selected === last.selected && review.shown.from === last.shown.from && review.shown.to === last.shown.to;
-        return same ? last : shownFrom(review, tr.doc, last.set, tr.docChanged ? tr.mapping : null, after.selection.head);
+        if (same) return last;
+        const mapping = tr.docChanged ? tr.mapping : null;
+        // The selected item is looked for at the cursor and where it last was.
+        const selectedAt = last.placed && review.selected === last.selected ? (mapping?.map(last.placed.from) ?? last.placed.from) : null;
+        return shownFrom(review, tr.doc, last.set, mapping, selectedAt === null ? [after.selection.head] : [after.selection.head, selectedAt]);
       },
     },
     props: { decorations: (state) => shownKey.getState(state)?.set },
   });
 }
 
-function shownFrom(review: ReviewState, doc: Node, previous: DecorationSet | null, mapping: Mapping | null, head: number): Shown {
-  const wanted = decorationsIn(review, doc, review.shown, head);
-  const set = previous ? keptSet(previous, mapping, doc, wanted) : decorationSet(doc, wanted);
-  return { set, open: review.open, shown: review.shown, selected: review.selected };
-}
-
-function decorationsIn(review: ReviewState, doc: Node, shown: ShownRange, head: number): Decoration[] {
-  const inside = review.open.find(Math.max(0, shown.from), Math.min(doc.content.size, shown.to));
-  if (!review.selected) return inside;
+/** The shown marks; `near`: where the selected item may be (the cursor, and where it was last drawn). */
+function shownFrom(review: ReviewState, doc: Node, previous: DecorationSet | null, mapping: Mapping | null, near: readonly number[]): Shown {
+  const inside = review.open.find(Math.max(0, review.shown.from), Math.min(doc.content.size, review.shown.to));
   // The selected suggestion and its move's other half are drawn wherever they are.
-  const emphasised = emphasisedDecorations(review, review.selected, head);
-  // find() hands out copies: the same decoration is told by its spec.
-  const seen = new Set(inside.map((d) => d.spec as SuggestionSpec));
-  return [...inside, ...emphasised.filter((d) => !seen.has(d.spec as SuggestionSpec))];
+  const placed = review.selected ? findPlaced(review, review.selected, near) : null;
+  const wanted = placed ? withEmphasised(review, inside, placed) : inside;
+  const set = previous ? keptSet(previous, mapping, doc, wanted) : decorationSet(doc, wanted);
+  return { set, open: review.open, shown: review.shown, selected: review.selected, placed };
 }
 
 /**
- * The decorations of the selected item and its move's other half (drawn
- * wherever they are: the card and the highlights need their marks). The
- * selected item is nearly always at the cursor: it is looked for there
- * first, not in every open item.
+ * Where `state`'s selected item is (null: none selected), as
+ * review-queries' findPlaced finds it, but kept from the drawing of its
+ * marks: the card and the highlights ask on every key while an item is
+ * selected, and typing moves the cursor away from it, past which
+ * findPlaced searched every open item (three times a key on the 200,000-word
+ * line, in the profile).
  */
-function emphasisedDecorations(review: ReviewState, selected: string, head: number): Decoration[] {
-  const placed = findPlaced(review, selected, [head]);
-  if (!placed) return [];
-  return [placed, ...movePartners(review, placed.item)].flatMap((p) => review.open.find(p.from, p.to, (spec: SuggestionSpec) => spec.id === p.item.id));
+export function selectedPlaced(state: EditorState): Placed | null {
+  const review = reviewState(state);
+  const shown = shownKey.getState(state);
+  if (shown && shown.open === review.open && shown.selected === review.selected) return shown.placed;
+  return review.selected ? findPlaced(review, review.selected, [state.selection.head]) : null;
+}
+
+/**
+ * `inside` and the decorations of the selected item (`placed`) and its
+ * move's other half (drawn wherever they are: the card and the highlights
+ * need their marks). The selected item is looked for at the cursor and
+ * where it was last drawn (mapped through the edits since), not in every
+ * open item: typing moves the cursor away from a selected item, and the
+ * whole search cost every open item on each key (0.3 ms at 200,000 words
+ * on one line in the profile).
+ */
+function withEmphasised(review: ReviewState, inside: Decoration[], placed: Placed): Decoration[] {
+  const emphasised = [placed, ...movePartners(review, placed.item)].flatMap((p) => review.open.find(p.from, p.to, (spec: SuggestionSpec) => spec.id === p.item.id));
+  // find() hands out copies: the same decoration is told by its spec.
+  const seen = new Set(inside.map((d) => d.spec as SuggestionSpec));
+  return [...inside, ...emphasised.filter((d) => !seen.has(d.spec as SuggestionSpec))];
 }
 
 /**
