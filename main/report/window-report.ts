@@ -71,7 +71,7 @@ function item(value: unknown, where: string, draftLength: number, referenceLengt
     refFrom,
     refTo,
     ...(s.moveId === undefined ? {} : { moveId: string(s.moveId, at('moveId'), 200) }),
-    ...(s.parts === undefined ? {} : { parts: list(s.parts, at('parts'), MAX_ITEMS).map((p, k) => part(p, `${at('parts')}[${k}]`, to - from, refTo - refFrom)) }),
+    ...(s.parts === undefined ? {} : { parts: list(s.parts, at('parts'), MAX_ITEMS).map((p, k) => part(p, `${at('parts')}[${k}]`, { from, to, refFrom, refTo }, referenceLength)) }),
   };
   const decision = record.decision;
   if (!DECISIONS.includes(decision as Decision)) throw new ReportRequestError(`${where}.decision: not a decision`);
@@ -81,16 +81,18 @@ function item(value: unknown, where: string, draftLength: number, referenceLengt
   return { suggestion, decision: decision as Decision, decidedAt };
 }
 
-/** A word-level part: offsets within its suggestion's own wording. */
-function part(value: unknown, where: string, draftLength: number, referenceLength: number): SuggestionPart {
+/**
+ * A word-level part: its offsets index the draft and the reference as its
+ * suggestion's own do (the engine's SuggestionPart), so each lies within
+ * the suggestion's spans.
+ */
+function part(value: unknown, where: string, within: { from: number; to: number; refFrom: number; refTo: number }, maxText: number): SuggestionPart {
   const p = object(value, where);
-  return {
-    from: offset(p.from, `${where}.from`, draftLength),
-    to: offset(p.to, `${where}.to`, draftLength),
-    refFrom: offset(p.refFrom, `${where}.refFrom`, referenceLength),
-    refTo: offset(p.refTo, `${where}.refTo`, referenceLength),
-    replacement: string(p.replacement, `${where}.replacement`, referenceLength),
-  };
+  const from = offsetIn(p.from, `${where}.from`, within.from, within.to);
+  const to = offsetIn(p.to, `${where}.to`, from, within.to);
+  const refFrom = offsetIn(p.refFrom, `${where}.refFrom`, within.refFrom, within.refTo);
+  const refTo = offsetIn(p.refTo, `${where}.refTo`, refFrom, within.refTo);
+  return { from, to, refFrom, refTo, replacement: string(p.replacement, `${where}.replacement`, maxText) };
 }
 
 function object(value: unknown, where: string): Record<string, unknown> {
@@ -109,6 +111,10 @@ function string(value: unknown, where: string, max: number): string {
 }
 
 function offset(value: unknown, where: string, max: number): number {
-  if (!Number.isSafeInteger(value) || (value as number) < 0 || (value as number) > max) throw new ReportRequestError(`${where}: expected an offset within the text`);
+  return offsetIn(value, where, 0, max);
+}
+
+function offsetIn(value: unknown, where: string, min: number, max: number): number {
+  if (!Number.isSafeInteger(value) || (value as number) < min || (value as number) > max) throw new ReportRequestError(`${where}: expected an offset within the text`);
   return value as number;
 }

@@ -10,14 +10,16 @@ import { expect, it } from 'vitest';
 import { draftText, galleyCheck, settled, writePair } from './review-helpers';
 import { describeInChromium } from './suite';
 
-const DRAFT = 'The <script>alert(1)</script> offense was grave.\nHe spoke to teh court on Monday.\nA third line stays.\n';
-const REFERENCE = 'The offence was grave.\nHe spoke to the court on Tuesday.\nA third line stays.\n';
+// The last line is reworded: its suggestion has word-level parts, whose offsets main checks.
+const DRAFT = 'The <script>alert(1)</script> offense was grave.\nHe spoke to teh court on Monday.\nA third line stays.\nThe judge said quickly that the case was very closed.\n';
+const REFERENCE = 'The offence was grave.\nHe spoke to the court on Tuesday.\nA third line stays.\nThe judge stated firmly that the matter was now closed.\n';
 
 describeInChromium('exporting the client report', (windows) => {
   it('writes every suggestion with its decision, the edits, and the draft escaped', async () => {
     const pair = writePair(DRAFT, REFERENCE);
     const expected = galleyCheck(pair.draft, pair.reference);
-    expect(expected.length).toBeGreaterThanOrEqual(3);
+    expect(expected.length).toBeGreaterThanOrEqual(4);
+    expect(expected.some((s) => (s.parts?.length ?? 0) > 1)).toBe(true);
     const app = await windows.open(pair);
     const { page } = app;
     await settled(page);
