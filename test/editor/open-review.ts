@@ -4,7 +4,6 @@
  * with `reference`, as the window has after opening the pair; and how
  * they run a command on it.
  */
-import { history } from 'prosemirror-history';
 import { type Command, EditorState, type Transaction } from 'prosemirror-state';
 import { expect } from 'vitest';
 import { compare } from '@galley/engine';
@@ -12,9 +11,10 @@ import { reviewOfComparison } from '../../renderer/src/editor/compare-state';
 import { reviewPlugin } from '../../renderer/src/editor/review-plugin';
 import { reviewKey, type ReviewMeta } from '../../renderer/src/editor/review-state';
 import { docFromText, textFromDoc } from '../../renderer/src/editor/text-doc';
+import { undoHistory } from '../../renderer/src/editor/undo-history';
 
 export function openReview(draft: string, reference: string): EditorState {
-  const state = EditorState.create({ doc: docFromText(draft), plugins: [reviewPlugin(), history()] });
+  const state = EditorState.create({ doc: docFromText(draft), plugins: [reviewPlugin(), undoHistory()] });
   const text = textFromDoc(state.doc);
   const review = reviewOfComparison(state.doc, text, reference, compare(text, reference));
   return state.apply(state.tr.setMeta(reviewKey, { type: 'load', review } satisfies ReviewMeta));

@@ -4,7 +4,6 @@
  * window (./bind-shortcuts), not here.
  */
 import { baseKeymap } from 'prosemirror-commands';
-import { history } from 'prosemirror-history';
 import { keymap } from 'prosemirror-keymap';
 import type { Node } from 'prosemirror-model';
 import { EditorState, type Plugin, type Transaction } from 'prosemirror-state';
@@ -17,10 +16,11 @@ import { pieceKeys } from '../editor/piece-keys';
 import { deselect } from '../editor/review-commands';
 import { reviewPlugin } from '../editor/review-plugin';
 import { selectionHighlights } from '../editor/select';
+import { undoHistory } from '../editor/undo-history';
 import { shownMarks } from '../editor/viewport-watch';
 
 export function editorPlugins(): Plugin[] {
-  return [reviewPlugin(), shownMarks(), nearChunks(), keepChunksSmall(), selectionHighlights(), focusKeepsSelection(), history(), keymap({ Escape: deselect }), pieceKeys(), docEndKeys(), keymap(baseKeymap)];
+  return [reviewPlugin(), shownMarks(), nearChunks(), keepChunksSmall(), selectionHighlights(), focusKeepsSelection(), undoHistory(), keymap({ Escape: deselect }), pieceKeys(), docEndKeys(), keymap(baseKeymap)];
 }
 
 /** A fresh editor state (new history) for `doc`, with the same plugins. */
