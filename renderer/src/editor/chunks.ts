@@ -142,13 +142,14 @@ class ParagraphCursor {
  * paste lands in one chunk; Backspace and Delete across chunks join two,
  * ./piece-keys). Only the chunks where the documents differ are looked at,
  * found by comparing the chunks by identity: no set of every chunk on each
- * key. The text is untouched: the cuts
+ * key. Never after a decision (`decides`). The text is untouched: the cuts
  * are between paragraphs.
  */
 export function keepChunksSmall(): Plugin {
   return new Plugin({
     appendTransaction(transactions, before, after) {
       if (!transactions.some((tr) => tr.docChanged)) return null;
+      if (transactions.some(decides)) return null;
       // The chunks outside the stretch where the documents differ are the very same nodes
       // (the stretch's ends may fall on chunk edges, so the chunks touching them are looked at).
       const start = before.doc.content.findDiffStart(after.doc.content);
@@ -166,6 +167,19 @@ export function keepChunksSmall(): Plugin {
       return tr;
     },
   });
+}
+
+/**
+ * Whether `tr` records or undoes a decision. A decision's chunks are left
+ * as it leaves them, overgrown or not, until the next edit inside them:
+ * its undo must change only the decided text (./follow-decisions
+ * trusts a step whose size changed by the decided items alone, and cuts
+ * added to its undo step would send every suggestion after them to be
+ * compared again: a whole 100,000-word line left with none after undoing
+ * accept all).
+ */
+function decides(tr: Transaction): boolean {
+  return tr.before.attrs.accepted !== tr.doc.attrs.accepted || tr.before.attrs.rejected !== tr.doc.attrs.rejected;
 }
 
 function overgrown(chunk: Node): boolean {
