@@ -7,8 +7,9 @@
  * - extra text is the same, struck through (`sg-extra`);
  * - missing text is a widget showing the missing words, ghosted
  *   (`sg-insert`), since there is no draft text to mark;
- * - a span with no visible text (an extra line break) gets both an inline
- *   decoration, so its range is mapped, and a widget to show it.
+ * - a span with no visible text (an extra line break, or paragraphs the
+ *   reference joins) gets both an inline decoration, so its range is
+ *   mapped, and a widget to show it.
  *
  * Document text only ever reaches the DOM through `textContent`.
  */
@@ -41,7 +42,8 @@ const LINE_BREAK_SIGN = ' ¶ ';
  */
 export function suggestionDecorations(placed: Placed): Decoration[] {
   const { item, from, to } = placed;
-  if (from < to && item.draftText !== '') {
+  // Words to mark; a span of line breaks alone (paragraphs to join) has none to draw on.
+  if (from < to && /[^\n]/.test(item.draftText)) {
     const spec: SuggestionSpec = { id: item.id, item, range: true };
     return [Decoration.inline(from, to, { class: classesFor(item), ...dataAttrs(item) }, spec)];
   }
