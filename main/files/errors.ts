@@ -64,11 +64,13 @@ export function toFileError(error: unknown, path: string, action: FileAction): F
   const make = (kind: FileErrorCode, reason: string) => new FileError(kind, path, reason, action, { cause: error });
   switch (code) {
     case 'ENOENT':
-    case 'ENOTDIR':
       return make(
         'not-found',
         action === 'open' ? 'no such file (it may have been moved or deleted)' : 'the folder to save into does not exist',
       );
+    case 'ENOTDIR':
+      // A name on the way is a file, as `notes.txt/out.txt` has it: there is a thing there, just not a folder.
+      return make('not-found', 'a name in its path is a file, not a folder');
     case 'EISDIR':
       return make('is-directory', 'it is a folder, not a file');
     case 'EACCES':

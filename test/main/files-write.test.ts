@@ -86,12 +86,18 @@ describe('writeTextFile', () => {
     expect(readdirSync(dir)).toEqual(['link.txt']);
   });
 
-  test('a missing folder, and a target that is a folder, are refused with the reason', async () => {
+  test('a missing folder, a file where a folder should be, and a target that is a folder, are refused with the reason', async () => {
     const dir = tempFolder();
     const nowhere = join(dir, 'no', 'such.txt');
     const missing = await fileErrorOf(writeTextFile(nowhere, 'x', DEFAULT_TEXT_FORMAT), nowhere);
     expect(missing.code).toBe('not-found');
     expect(missing.message).toMatch(/^Cannot save .*such\.txt: the folder to save into does not exist\.$/);
+    writeFileSync(join(dir, 'notes.txt'), 'kept');
+    const underFile = join(dir, 'notes.txt', 'out.txt');
+    const notFolder = await fileErrorOf(writeTextFile(underFile, 'x', DEFAULT_TEXT_FORMAT), underFile);
+    expect(notFolder.message).toMatch(/^Cannot save .*out\.txt: a name in its path is a file, not a folder\.$/);
+    expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe('kept');
+    rmSync(join(dir, 'notes.txt'));
     mkdirSync(join(dir, 'folder.txt'));
     const folder = await fileErrorOf(writeTextFile(join(dir, 'folder.txt'), 'x', DEFAULT_TEXT_FORMAT), join(dir, 'folder.txt'));
     expect(folder.code).toBe('is-directory');
