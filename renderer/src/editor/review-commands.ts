@@ -32,7 +32,8 @@ type Decision = 'accepted' | 'rejected';
  * Accepts the selected suggestion (or `id`), then selects the next shown
  * one: with `andNext` wrapping around at the end, else the one after it or,
  * at the end, the one before, so the keyboard always has a suggestion to
- * act on next.
+ * act on next. With none selected (and no `id`), it decides nothing and
+ * selects the next shown suggestion from the cursor, as Next would.
  */
 export function accept(options: { id?: string; andNext?: boolean; filter?: ItemFilter } = {}): Command {
   return decideOne('accepted', options);
@@ -100,7 +101,8 @@ function decideOne(decision: Decision, options: { id?: string; andNext?: boolean
     const review = reviewState(state);
     const id = options.id ?? review.selected;
     const placed = id ? findPlaced(review, id, [state.selection.head]) : null;
-    if (!placed) return false;
+    // Nothing chosen: the key shows the next suggestion from the cursor rather than doing nothing, and decides nothing unseen.
+    if (!placed) return options.id === undefined && review.selected === null && goToSuggestion(1, options.filter)(state, dispatch);
     if (dispatch) {
       const group = [placed, ...movePartners(review, placed.item)];
       const filter = options.filter ?? everyItem;
