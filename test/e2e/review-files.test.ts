@@ -141,7 +141,8 @@ describeInChromium('saving and closing a review', (windows) => {
     await expect.poll(() => reload.count(), { timeout: 10_000 }).toBe(1);
     await reload.click();
     const expected = galleyCheck(pair.draft, pair.reference);
-    await expect.poll(async () => (await markedIds(page)).sort()).toEqual(expected.map((s) => s.id).sort());
+    // The second comparison runs at the machine's pace: on a loaded machine longer than expect.poll's default second.
+    await expect.poll(async () => (await markedIds(page)).sort(), { timeout: 20_000 }).toEqual(expected.map((s) => s.id).sort());
     expect(await page.locator('.reference-text').textContent()).toContain('Kir Stmper');
   });
 });
