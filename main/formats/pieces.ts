@@ -85,6 +85,51 @@ export function narrowEdits(text: string, edits: readonly TextEdit[]): TextEdit[
 }
 
 /**
+ * Edits that add paragraphs re-cut so that each new paragraph is inserted
+ * whole after the paragraph it follows, where a writer can make it a block
+ * of its own with that paragraph's properties:
+ *
+ * - a paragraph typed before the next one ('X\n' at a paragraph's start,
+ *   as the window sends a missing paragraph) is the same text as '\nX' at
+ *   the end of the one before — when `breakJoins` says the break there
+ *   separates two paragraphs of one container;
+ * - a fix that runs on into new paragraphs ('lnk' → 'link.\nA new
+ *   paragraph', as the engine cuts a missing paragraph before its full stop)
+ *   becomes the fix within its paragraph and the new paragraphs inserted at
+ *   that paragraph's end — when only punctuation stands between the fix and
+ *   the end, so no formatted words are moved.
+ *
+ * The text the edits give is unchanged; edits stay sorted and apart.
+ */
+export function paragraphsAfter(text: string, edits: readonly TextEdit[], breakJoins: (at: number) => boolean): TextEdit[] {
+  const result: TextEdit[] = [];
+  edits.forEach((edit, i) => {
+    const { from, to, insert } = edit;
+    const before = result[result.length - 1];
+    if (from === to && insert.endsWith('\n') && text[from - 1] === '\n' && (before?.to ?? 0) < from && breakJoins(from - 1)) {
+      result.push({ from: from - 1, to: from - 1, insert: `\n${insert.slice(0, -1)}` });
+      return;
+    }
+    const end = paragraphEnd(text, to);
+    const tail = text.slice(to, end);
+    const nextFrom = edits[i + 1]?.from ?? text.length + 1;
+    if (!insert.includes('\n') || text.slice(from, to).includes('\n') || /[\p{L}\p{N}]/u.test(tail) || nextFrom <= end) {
+      result.push(edit);
+      return;
+    }
+    const whole = insert + tail;
+    const cut = whole.indexOf('\n');
+    result.push({ from, to: end, insert: whole.slice(0, cut) }, { from: end, to: end, insert: whole.slice(cut) });
+  });
+  return result;
+}
+
+function paragraphEnd(text: string, at: number): number {
+  const end = text.indexOf('\n', at);
+  return end < 0 ? text.length : end;
+}
+
+/**
  * Edits widened to whole words, with edits that then share a word made one:
  * the editor's own edits are as small as a keystroke ('Londn' → 'London' is
  * an inserted 'o'), but a revision should read as the word that changed.

@@ -103,7 +103,7 @@ describe('writing the cleaned copy', () => {
     expect(part(bytes, 'word/document.xml')).toContain('<w:b/></w:rPr><w:t xml:space="preserve">Sir Kir Starmer said</w:t>');
   });
 
-  it('joins paragraphs when the break between them is deleted, and writes new line breaks and tabs', () => {
+  it('joins paragraphs when the break between them is deleted, and writes new paragraphs and tabs', () => {
     const bytes = makeDocx({ body: p(r('One.')) + p(r('Two.')) + p(r('Three.')) });
     const text = textOf(bytes);
     const edits = replace(text, [
@@ -112,7 +112,8 @@ describe('writing the cleaned copy', () => {
     ]);
     const out = writeDocx(bytes, PATH, edits).bytes;
     expect(textOf(out)).toBe('One. Two.\nTh\tree\nlines.');
-    expect(part(out, 'word/document.xml').match(/<w:p>/g)).toHaveLength(2);
+    expect(part(out, 'word/document.xml').match(/<w:p>/g)).toHaveLength(3);
+    expect(part(out, 'word/document.xml')).not.toContain('<w:br/>');
     const tracked = writeDocx(bytes, PATH, edits, { track: { author: 'Galley', date: new Date() } }).bytes;
     expect(textOf(tracked)).toBe('One. Two.\nTh\tree\nlines.');
     expect(textOf(tracked, 'rejected')).toBe(text);
@@ -144,6 +145,67 @@ describe('writing the cleaned copy', () => {
     ]).bytes;
     expect(textOf(out)).toBe('Bold text\nFilled\nx');
     expect(part(out, 'word/document.xml')).toContain('<w:b/></w:rPr><w:t xml:space="preserve">Bold text</w:t>');
+  });
+});
+
+describe('a missing paragraph accepted into a Word draft', () => {
+  /** Bug qa10-4: the report's case, a paragraph missing after the first one, which ends in an italic word. */
+  const DRAFT = makeDocx({
+    body: [
+      p(r('Some ') + r('bold', { b: true }) + r(' text and a ') + r('lnk', { i: true }) + r('.'), 'Heading1'),
+      p(r('item one'), 'ListParagraph'),
+      p(r('item too'), 'ListParagraph'),
+    ].join(''),
+  });
+  const MISSING = 'A whole missing paragraph here.';
+  const paragraphs = (xml: string) => [...xml.matchAll(/<w:p>(.*?)<\/w:p>/g)].map((m) => m[1]);
+
+  function expectNewParagraph(out: Uint8Array): void {
+    const text = textOf(out);
+    expect(text.split('\n')).toEqual(['Some bold text and a link.', MISSING, 'item one', 'item too']);
+    const xml = part(out, 'word/document.xml');
+    expect(xml).not.toContain('<w:br/>');
+    const [first, added, item] = paragraphs(xml);
+    // The new paragraph follows the one it comes after, with its properties, in runs that are not italic.
+    expect(added).toContain('<w:pStyle w:val="Heading1"/>');
+    expect(added).not.toContain('<w:i/>');
+    expect(added.replace(/<[^>]+>/g, '')).toBe(MISSING);
+    expect(first).toContain('<w:i/></w:rPr><w:t xml:space="preserve">link</w:t>');
+    expect(item).toContain('<w:pStyle w:val="ListParagraph"/>');
+    expect(item.replace(/<[^>]+>/g, '')).toBe('item one');
+  }
+
+  it('is a new w:p after the paragraph it follows when the CLI sends it joined to a fix in that paragraph', () => {
+    const text = textOf(DRAFT);
+    // What the engine suggests for the report's pair: the fix and the new paragraph, in the italic word's run.
+    const edits = replace(text, [['lnk', `link.\n${MISSING.slice(0, -1)}`]]);
+    expectNewParagraph(writeDocx(DRAFT, PATH, edits).bytes);
+  });
+
+  it('is a new w:p after the paragraph it follows when the window sends it typed before the next paragraph', () => {
+    const text = textOf(DRAFT);
+    const at = text.indexOf('item one');
+    const edits = [...replace(text, [['lnk', 'link']]), { from: at, to: at, insert: `${MISSING}\n` }];
+    expectNewParagraph(writeDocx(DRAFT, PATH, edits).bytes);
+  });
+
+  it('is a tracked new paragraph: accepting gives it, rejecting joins nothing that was apart', () => {
+    const text = textOf(DRAFT);
+    const edits = replace(text, [['lnk', `link.\n${MISSING.slice(0, -1)}`]]);
+    const out = writeDocx(DRAFT, PATH, edits, { track: { author: 'Galley', date: new Date() } }).bytes;
+    expect(textOf(out).split('\n')).toEqual(['Some bold text and a link.', MISSING, 'item one', 'item too']);
+    expect(textOf(out, 'rejected')).toBe(text);
+    expect(part(out, 'word/document.xml')).not.toContain('<w:br/>');
+  });
+
+  it('splits a paragraph where a break is typed inside a run, each half keeping the run\'s formatting', () => {
+    const bytes = makeDocx({ body: p(r('First half. Second half.', { b: true })) });
+    const text = textOf(bytes);
+    const out = writeDocx(bytes, PATH, replace(text, [[' Second', '\nSecond']])).bytes;
+    expect(textOf(out)).toBe('First half.\nSecond half.');
+    const [one, two] = paragraphs(part(out, 'word/document.xml'));
+    expect(one).toContain('<w:b/>');
+    expect(two).toContain('<w:b/>');
   });
 });
 

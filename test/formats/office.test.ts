@@ -42,6 +42,18 @@ function book(): Uint8Array {
   });
 }
 
+/** A draft missing a paragraph after one that ends in an italic word, before a list (qa10's bug 4). */
+function missingParagraph(missing: string): Uint8Array {
+  return makeDocx({
+    body: [
+      p(r('Some ') + r('bold', { b: true }) + r(' text and a ') + r('lnk', { i: true }) + r('.')),
+      ...(missing ? [p(r(missing))] : []),
+      p(r('item one'), 'ListParagraph'),
+      p(r('Last para.')),
+    ].join(''),
+  });
+}
+
 const DRAFT = { name: 'Sir Kir Stmper', city: 'Londn', amount: '£3 bn', note: 'Hansard, column 12.' };
 const REFERENCE = { name: 'Sir Keir Starmer', city: 'London', amount: '£4 bn', note: 'Hansard, column 12.' };
 
@@ -62,6 +74,8 @@ describe.skipIf(OFFICE_PYTHON === null)('Word drafts in LibreOffice', () => {
     writeFileSync(at('draft.docx'), document(DRAFT));
     writeFileSync(at('reference.docx'), document(REFERENCE));
     writeFileSync(at('book.docx'), book());
+    writeFileSync(at('para-draft.docx'), missingParagraph(''));
+    writeFileSync(at('para-reference.docx'), missingParagraph('A whole missing paragraph here.'));
     office([
       ['open', at('reference.docx'), at('reference.pdf')],
       ['open', at('book.docx'), at('book.pdf')],
@@ -75,6 +89,7 @@ describe.skipIf(OFFICE_PYTHON === null)('Word drafts in LibreOffice', () => {
     expect(galley(['apply', at('draft.docx'), at('reference.pdf'), '--accept', 'all', '--out', at('clean.docx')]).status).toBe(1);
     const tracked = galley(['apply', at('draft.docx'), at('reference.pdf'), '--accept', 'all', '--track-changes', '--author', 'Copy Desk', '--out', at('tracked.docx')]);
     expect(tracked.stderr).toBe('');
+    expect(galley(['apply', at('para-draft.docx'), at('para-reference.docx'), '--accept', 'all', '--out', at('para-clean.docx')]).status).toBe(1);
     office([
       ['open', at('clean.docx'), at('clean.txt')],
       ['open', at('reference.docx'), at('reference.txt')],
@@ -84,6 +99,8 @@ describe.skipIf(OFFICE_PYTHON === null)('Word drafts in LibreOffice', () => {
       ['open', at('office-clean.docx'), at('office-clean.txt')],
       ['accept', at('office-tracked.docx'), at('office-accepted.txt')],
       ['reject', at('office-tracked.docx'), at('office-rejected.txt')],
+      ['open', at('para-clean.docx'), at('para-clean.txt')],
+      ['open', at('para-reference.docx'), at('para-reference.txt')],
     ]);
   }, 120_000);
 
@@ -119,6 +136,13 @@ describe.skipIf(OFFICE_PYTHON === null)('Word drafts in LibreOffice', () => {
     const xml = part(clean, 'word/document.xml');
     expect(xml).toContain('<w:rPr><w:b/></w:rPr><w:t xml:space="preserve">Sir Keir Starmer</w:t>');
     expect(xml).toContain('<w:rPr><w:i/></w:rPr><w:t xml:space="preserve">Tuesday</w:t>');
+  });
+
+  it('writes an accepted missing paragraph as a paragraph of its own, which LibreOffice and galley check read as the reference', () => {
+    expect(officeText(at('para-clean.txt'))).toBe(officeText(at('para-reference.txt')));
+    expect(officeText(at('para-clean.txt')).split('\n')).toContain('A whole missing paragraph here.');
+    expect(part(readFileSync(at('para-clean.docx')), 'word/document.xml')).not.toContain('<w:br/>');
+    expect(galley(['check', at('para-clean.docx'), at('para-reference.docx')]).status).toBe(0);
   });
 
   it('writes tracked changes: accepting all in LibreOffice gives the cleaned copy, rejecting all gives the draft', () => {

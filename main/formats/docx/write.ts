@@ -10,7 +10,7 @@
  */
 import type { Document, Element, Node } from '@xmldom/xmldom';
 import type { TextEdit } from '../../files/text-format';
-import { distributeEdits, narrowEdits, widenToWords, type PieceEdit } from '../pieces';
+import { distributeEdits, narrowEdits, paragraphsAfter, widenToWords, type PieceEdit } from '../pieces';
 import { serializeXml } from '../xml';
 import { writeZip } from '../zip';
 import { openDocx } from './package';
@@ -44,9 +44,14 @@ const REVISIONS = new Set(['ins', 'del', 'moveTo', 'moveFrom']);
 export function writeDocx(bytes: Uint8Array, path: string, edits: readonly TextEdit[], options: DocxWriteOptions = {}): DocxWriteResult {
   const pkg = openDocx(bytes, path);
   const { text, pieces } = readDocxText(pkg.textParts);
-  const editor = new Editor(options.track ? new Revisions(options.track, pkg.textParts.map((p) => p.xml.doc)) : null);
-  const pieceEdits = distributeEdits(pieces, narrowEdits(text, widenToWords(text, edits)));
+  const docs = pkg.textParts.map((p) => p.xml.doc);
+  const editor = new Editor(options.track ? new Revisions(options.track, docs) : null, new RevisionIds(docs));
+  const marks = new Map(pieces.flatMap((piece) => (piece.kind === 'mark' && piece.to > piece.from ? [[piece.from, piece] as const] : [])));
+  const breakJoins = (at: number) => (marks.get(at)?.next ?? null) !== null;
+  const words = paragraphsAfter(text, widenToWords(text, edits), breakJoins);
+  const pieceEdits = distributeEdits(pieces, narrowEdits(text, words));
   for (let i = pieceEdits.length - 1; i >= 0; i--) editor.apply(pieces[pieceEdits[i].piece], pieceEdits[i]);
+  editor.splitParagraphs();
 
   const rewritten = new Map<string, Uint8Array>();
   for (const part of pkg.textParts) if (editor.changed.has(part.xml.doc)) rewritten.set(part.name, serializeXml(part.xml));
@@ -61,8 +66,24 @@ export function writeDocx(bytes: Uint8Array, path: string, edits: readonly TextE
 class Editor {
   readonly changed = new Set<Document>();
   unapplied = 0;
+  /** The w:br placeholders of paragraph breaks in new text, which splitParagraphs makes into paragraphs. */
+  private readonly breaks: Element[] = [];
 
-  constructor(private readonly revisions: Revisions | null) {}
+  constructor(
+    private readonly revisions: Revisions | null,
+    private readonly ids: RevisionIds,
+  ) {}
+
+  /**
+   * A '\n' in new text is a new paragraph, as Enter in the editor is: the
+   * paragraph is split there, the half after it a paragraph of its own with
+   * the same properties (its style, list, alignment), every run, link and
+   * revision around the break cut in two with the same formatting. Done
+   * after every edit, since it moves the text the pieces point into.
+   */
+  splitParagraphs(): void {
+    for (const br of this.breaks) splitParagraphAt(br, this.revisions, this.ids);
+  }
 
   apply(piece: DocxPiece, edit: PieceEdit): void {
     const anchor = piece.kind === 'mark' ? piece.paragraph : piece.element;
@@ -83,22 +104,22 @@ class Editor {
       setText(t, data.slice(0, from));
       const rest = data.slice(to);
       const after = rest === '' ? [] : [withText(t.cloneNode(false) as Element, rest)];
-      insertAfter(t, [...runContent(t, insert), ...after]);
+      insertAfter(t, [...runContent(t, insert, this.breaks), ...after]);
       return;
     }
     // Tracked: isolate [from, to) in a run of its own, mark it deleted, and
     // put the insertion right after it. The w:t keeps [0, from), so edits
     // earlier in this piece still find their text where they expect it.
     const run = parentElement(t);
-    if (to < data.length) splitRun(run, splitText(t, to));
-    else if (t.nextSibling) splitRun(run, t.nextSibling);
+    if (to < data.length) splitElement(run, splitText(t, to));
+    else if (t.nextSibling) splitElement(run, t.nextSibling);
     if (from === to) {
-      if (insert !== '') this.revisions.place(parentElement(run), run.nextSibling, this.revisions.inserted(run, insert));
+      if (insert !== '') this.revisions.place(parentElement(run), run.nextSibling, this.revisions.inserted(run, insert, this.breaks));
       return;
     }
-    const middle = splitRun(run, splitText(t, from));
+    const middle = splitElement(run, splitText(t, from));
     this.revisions.markDeleted(middle);
-    if (insert !== '') this.revisions.place(parentElement(middle), middle.nextSibling, this.revisions.inserted(run, insert));
+    if (insert !== '') this.revisions.place(parentElement(middle), middle.nextSibling, this.revisions.inserted(run, insert, this.breaks));
   }
 
   private atom(el: Element, { from, to, insert }: PieceEdit): void {
@@ -106,25 +127,25 @@ class Editor {
     if (this.revisions === null) {
       if (insert !== '') {
         const before = from === 0 ? el : el.nextSibling;
-        for (const node of runContent(el, insert)) run.insertBefore(node, before);
+        for (const node of runContent(el, insert, this.breaks)) run.insertBefore(node, before);
       }
       if (to > from) run.removeChild(el);
       return;
     }
-    if (el.nextSibling) splitRun(run, el.nextSibling);
+    if (el.nextSibling) splitElement(run, el.nextSibling);
     const contentBefore = children(run).some((c) => c !== el && !isW(c, 'rPr'));
     if (from === to) {
       // The caret is after the atom (the run now ends with it) or before it.
-      if (from === 1) this.revisions.place(parentElement(run), run.nextSibling, this.revisions.inserted(run, insert));
+      if (from === 1) this.revisions.place(parentElement(run), run.nextSibling, this.revisions.inserted(run, insert, this.breaks));
       else {
-        const own = contentBefore ? splitRun(run, el) : run;
-        this.revisions.place(parentElement(own), own, this.revisions.inserted(run, insert));
+        const own = contentBefore ? splitElement(run, el) : run;
+        this.revisions.place(parentElement(own), own, this.revisions.inserted(run, insert, this.breaks));
       }
       return;
     }
-    const own = contentBefore ? splitRun(run, el) : run;
+    const own = contentBefore ? splitElement(run, el) : run;
     this.revisions.markDeleted(own);
-    if (insert !== '') this.revisions.place(parentElement(own), own.nextSibling, this.revisions.inserted(own, insert));
+    if (insert !== '') this.revisions.place(parentElement(own), own.nextSibling, this.revisions.inserted(own, insert, this.breaks));
   }
 
   /** A note's number is Word's to set: it is never deleted, and text inserted at it goes after it. */
@@ -132,8 +153,8 @@ class Editor {
     if (to > from) this.unapplied += 1;
     if (insert === '') return;
     const run = parentElement(el);
-    if (this.revisions) this.revisions.place(parentElement(run), run.nextSibling, this.revisions.inserted(run, insert));
-    else parentElement(run).insertBefore(newRun(run, null, insert), run.nextSibling);
+    if (this.revisions) this.revisions.place(parentElement(run), run.nextSibling, this.revisions.inserted(run, insert, this.breaks));
+    else parentElement(run).insertBefore(newRun(run, null, insert, this.breaks), run.nextSibling);
   }
 
   /** The '\n' after a paragraph: deleting it joins the next paragraph on; text inserted there ends the paragraph. */
@@ -141,8 +162,8 @@ class Editor {
     const p = piece.paragraph;
     if (insert !== '') {
       const template = lastRun(p);
-      if (this.revisions) this.revisions.place(p, null, this.revisions.inserted(template ?? p, insert));
-      else p.appendChild(newRun(p, template, insert));
+      if (this.revisions) this.revisions.place(p, null, this.revisions.inserted(template ?? p, insert, this.breaks));
+      else p.appendChild(newRun(p, template, insert, this.breaks));
     }
     if (to === from) return;
     const next = piece.next;
@@ -168,24 +189,15 @@ class Revisions {
     private readonly track: TrackChanges,
     docs: readonly Document[],
   ) {
-    // Revision ids must be unique across the document; start above every id in use.
-    let max = 0;
-    for (const doc of docs) {
-      const all = doc.getElementsByTagName('*');
-      for (let i = 0; i < all.length; i++) {
-        const id = Number(all[i].getAttributeNS(W_NS, 'id'));
-        if (Number.isInteger(id) && id > max) max = id;
-      }
-    }
-    this.nextId = max + 1;
+    this.nextId = maxRevisionId(docs) + 1;
     // Word writes revision dates to the second, in UTC.
     this.date = track.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
   }
 
   /** A w:ins holding `text` in a run formatted like `template` (a run, or a paragraph to take the mark's formatting from). */
-  inserted(template: Element, text: string): Element {
+  inserted(template: Element, text: string, breaks: Element[]): Element {
     const ins = this.revision(template, 'ins');
-    ins.appendChild(newRun(template, isW(template, 'r') ? template : null, text));
+    ins.appendChild(newRun(template, isW(template, 'r') ? template : null, text, breaks));
     return ins;
   }
 
@@ -209,6 +221,15 @@ class Revisions {
 
   /** Record the paragraph's mark as deleted (pPr/rPr/del), which joins it to the next paragraph once accepted. */
   markParagraphMarkDeleted(p: Element): void {
+    this.markParagraphMark(p, 'del');
+  }
+
+  /** Record the paragraph's mark as inserted (pPr/rPr/ins): rejecting it joins the paragraph to the next. */
+  markParagraphMarkInserted(p: Element): void {
+    this.markParagraphMark(p, 'ins');
+  }
+
+  private markParagraphMark(p: Element, kind: 'ins' | 'del'): void {
     let pPr = children(p).find((c) => isW(c, 'pPr'));
     if (!pPr) {
       pPr = wElement(p, 'pPr');
@@ -220,7 +241,7 @@ class Revisions {
       // rPr comes before sectPr and pPrChange in a paragraph's properties.
       pPr.insertBefore(rPr, children(pPr).find((c) => isW(c, 'sectPr') || isW(c, 'pPrChange')) ?? null);
     }
-    rPr.insertBefore(this.revision(p, 'del'), rPr.firstChild);
+    rPr.insertBefore(this.revision(p, kind), rPr.firstChild);
   }
 
   private revision(ref: Element, kind: 'ins' | 'del'): Element {
@@ -238,7 +259,7 @@ class Revisions {
    * Word does when you type inside someone else's insertion.
    */
   place(parent: Element, before: Node | null, node: Element): void {
-    if (!(isWordNs(parent) && REVISIONS.has(parent.localName ?? ''))) {
+    if (!isRevision(parent)) {
       parent.insertBefore(node, before);
       return;
     }
@@ -257,18 +278,94 @@ class Revisions {
   }
 }
 
-/** Move `first` and every sibling after it into a new run (same properties) right after `run`; return the new run. */
-function splitRun(run: Element, first: Node): Element {
-  const copy = run.cloneNode(false) as Element;
-  const rPr = children(run).find((c) => isW(c, 'rPr'));
-  if (rPr) copy.appendChild(rPr.cloneNode(true));
+/** Revision ids must be unique across the document: the highest in use (0 when none). */
+function maxRevisionId(docs: readonly Document[]): number {
+  let max = 0;
+  for (const doc of docs) {
+    const all = doc.getElementsByTagName('*');
+    for (let i = 0; i < all.length; i++) {
+      const id = Number(all[i].getAttributeNS(W_NS, 'id'));
+      if (Number.isInteger(id) && id > max) max = id;
+    }
+  }
+  return max;
+}
+
+/**
+ * Fresh ids for the second halves of revisions a new paragraph cuts in two,
+ * in a cleaned copy that has no Revisions of its own; the document is read
+ * for the ids in use only when the first is needed.
+ */
+class RevisionIds {
+  private next: number | null = null;
+
+  constructor(private readonly docs: readonly Document[]) {}
+
+  fresh(): string {
+    this.next ??= maxRevisionId(this.docs) + 1;
+    return String(this.next++);
+  }
+}
+
+/**
+ * Split the paragraph holding `br` (a placeholder for a new paragraph's
+ * break) there: what follows it moves into a new paragraph right after,
+ * every element between the two cut in two — a run keeps its properties in
+ * both halves, a revision's second half gets a fresh id. The new paragraph
+ * carries the original's properties and its mark, with its section break
+ * and mark revision; the first half ends with a new mark, tracked as
+ * inserted when writing revisions.
+ */
+function splitParagraphAt(br: Element, revisions: Revisions | null, ids: RevisionIds): void {
+  let node: Element = br;
+  for (let parent = parentElement(node); !isParagraph(parent); node = parent, parent = parentElement(parent)) {
+    if (node.nextSibling === null) continue;
+    const copy = splitElement(parent, node.nextSibling);
+    if (isRevision(parent)) copy.setAttributeNS(W_NS, `${prefixOf(parent)}id`, ids.fresh());
+  }
+  const p = parentElement(node);
+  splitElement(p, node.nextSibling);
+  removeEmptied(br, p);
+  const pPr = children(p).find((c) => isW(c, 'pPr'));
+  if (pPr) {
+    for (const c of children(pPr)) if (isW(c, 'sectPr')) pPr.removeChild(c);
+    const rPr = children(pPr).find((c) => isW(c, 'rPr'));
+    if (rPr) for (const c of children(rPr)) if (isRevision(c)) rPr.removeChild(c);
+  }
+  revisions?.markParagraphMarkInserted(p);
+}
+
+const isParagraph = (el: Element): boolean => isW(el, 'p');
+const isRevision = (el: Element): boolean => isWordNs(el) && REVISIONS.has(el.localName ?? '');
+
+/**
+ * Move `first` and every sibling after it (none when null) into a copy of
+ * their parent placed right after it, which keeps the parent's properties
+ * (a run's w:rPr, a paragraph's w:pPr, a content control's w:sdtPr); return
+ * the copy.
+ */
+function splitElement(parent: Element, first: Node | null): Element {
+  const copy = parent.cloneNode(false) as Element;
+  const properties = children(parent)[0];
+  if (properties && properties !== first && isWordNs(properties) && /Pr$/.test(properties.localName ?? '')) copy.appendChild(properties.cloneNode(true));
   for (let node: Node | null = first; node !== null; ) {
     const next: Node | null = node.nextSibling;
     copy.appendChild(node);
     node = next;
   }
-  parentElement(run).insertBefore(copy, run.nextSibling);
+  parentElement(parent).insertBefore(copy, parent.nextSibling);
   return copy;
+}
+
+/** Remove `node`, then each ancestor below `stop` it leaves with nothing but properties. */
+function removeEmptied(node: Element, stop: Element): void {
+  let parent = parentElement(node);
+  parent.removeChild(node);
+  while (parent !== stop && children(parent).every((c) => isW(c, 'rPr'))) {
+    const up = parentElement(parent);
+    up.removeChild(parent);
+    parent = up;
+  }
 }
 
 /** Cut a w:t at `offset`: it keeps the text before, a new w:t right after it holds the rest. Returns the new one. */
@@ -281,20 +378,30 @@ function splitText(t: Element, offset: number): Element {
 }
 
 /** A run formatted like `template` (or with no properties) holding `text`. */
-function newRun(ref: Element, template: Element | null, text: string): Element {
+function newRun(ref: Element, template: Element | null, text: string, breaks: Element[]): Element {
   const run = wElement(ref, 'r');
   const rPr = template && children(template).find((c) => isW(c, 'rPr'));
   if (rPr) run.appendChild(rPr.cloneNode(true));
-  for (const node of runContent(ref, text)) run.appendChild(node);
+  for (const node of runContent(ref, text, breaks)) run.appendChild(node);
   return run;
 }
 
-/** The elements a run holds to show `text`: w:t for words, w:tab for tabs, w:br for line breaks. */
-function runContent(ref: Element, text: string): Element[] {
+/**
+ * The elements a run holds to show `text`: w:t for words, w:tab for tabs,
+ * and for each '\n' a w:br placeholder added to `breaks`, where the paragraph
+ * is split afterwards (Editor.splitParagraphs).
+ */
+function runContent(ref: Element, text: string, breaks: Element[]): Element[] {
   return text
     .split(/([\n\t])/)
     .filter((s) => s !== '')
-    .map((s) => (s === '\n' ? wElement(ref, 'br') : s === '\t' ? wElement(ref, 'tab') : withText(wElement(ref, 't'), s)));
+    .map((s) => {
+      if (s === '\t') return wElement(ref, 'tab');
+      if (s !== '\n') return withText(wElement(ref, 't'), s);
+      const br = wElement(ref, 'br');
+      breaks.push(br);
+      return br;
+    });
 }
 
 function lastRun(p: Element): Element | null {
