@@ -1,7 +1,8 @@
 /**
  * Bytes to string and back. Unicode files are recognised by their byte order
  * mark or by being valid UTF-8; anything else is handed to chardet, whose
- * candidates are tried in order of confidence with iconv-lite. A decoding is
+ * candidates are tried in order of confidence with iconv-lite (windows-1252
+ * first when a text is too short for chardet to judge). A decoding is
  * only accepted if encoding the result gives back the very same bytes, so a
  * file Galley opens can always be saved unchanged.
  */
@@ -249,13 +250,24 @@ const FALLBACK_ENCODINGS = ['windows-1252', 'iso-8859-1'];
  */
 const PREFERRED_SUPERSET: Record<string, string> = { 'iso-8859-1': 'windows-1252' };
 
-/** chardet's guesses that iconv-lite can encode, most confident first, then the fallbacks. */
+/**
+ * chardet's statistics need letters to count: from a line with three
+ * accented letters ('café naïve résumé') it guesses ISO-8859-2 or -9 at a
+ * confidence of 15, which shows 'naďve'. With fewer non-ASCII bytes than
+ * this its guess is no evidence, and the likeliest encoding of a short
+ * legacy text, windows-1252, is tried first.
+ */
+const MIN_NON_ASCII_FOR_DETECTION = 16;
+
+/** chardet's guesses that iconv-lite can encode, most confident first, then the fallbacks (first when chardet had too little to go on). */
 function legacyCandidates(bytes: Uint8Array): string[] {
+  const sample = detectionSample(bytes);
   const names = chardet()
-    .analyse(detectionSample(bytes))
+    .analyse(sample)
     .map((match) => match.name.toLowerCase())
     .flatMap((name) => (PREFERRED_SUPERSET[name] ? [PREFERRED_SUPERSET[name], name] : [name]));
-  return [...new Set([...names, ...FALLBACK_ENCODINGS])].filter((name) => !UNICODE.has(name) && !name.startsWith('utf') && name !== 'ascii' && iconv().encodingExists(name));
+  const guesses = countNonAscii(sample, MIN_NON_ASCII_FOR_DETECTION) < MIN_NON_ASCII_FOR_DETECTION ? [...FALLBACK_ENCODINGS, ...names] : names;
+  return [...new Set([...guesses, ...FALLBACK_ENCODINGS])].filter((name) => !UNICODE.has(name) && !name.startsWith('utf') && name !== 'ascii' && iconv().encodingExists(name));
 }
 
 function detectionSample(bytes: Uint8Array): Uint8Array {
@@ -277,6 +289,13 @@ function detectionSample(bytes: Uint8Array): Uint8Array {
     }
   }
   return Buffer.concat(lines);
+}
+
+/** How many bytes of `bytes` are not ASCII, counting no further than `enough`. */
+function countNonAscii(bytes: Uint8Array, enough: number): number {
+  let count = 0;
+  for (let i = 0; i < bytes.length && count < enough; i++) if (bytes[i] >= 0x80) count++;
+  return count;
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {

@@ -189,6 +189,21 @@ describe('a few stray bytes in UTF-8', () => {
     expect(format.strayBytes).toBeUndefined();
   });
 
+  test('short Latin-1 text is windows-1252, not the Central European guess chardet makes from three letters', () => {
+    for (const line of ['café naïve résumé\n', 'Ça coûte 5 €, déjà.\n']) {
+      const { text, format } = decodeText(iconv.encode(line, 'windows-1252'), PATH);
+      expect(format.encoding).toBe('windows-1252');
+      expect(text).toBe(line);
+    }
+  });
+
+  test('a long ISO-8859-2 text, with evidence enough, is still read as Central European', () => {
+    const czech = 'Příliš žluťoučký kůň úpěl ďábelské ódy. Šťastný ježek běží přes louku a sní o švestkách. '.repeat(8);
+    const { text, format } = decodeText(iconv.encode(czech, 'iso-8859-2'), PATH);
+    expect(text).toBe(czech);
+    expect(format.encoding).not.toBe('windows-1252');
+  });
+
   test('stray bytes cannot be written in another encoding: the message says why', () => {
     const { text, format } = decodeText(Buffer.concat([noel, Buffer.from([0xff])]), PATH);
     expect(() => encodeText(text, { ...format, encoding: 'windows-1252' }, PATH)).toThrowError(/not UTF-8 \(shown as �\).*only UTF-8 can write back/);
