@@ -8,23 +8,46 @@
  *
  * Compared: headings, paragraphs, list items and block quotes, one block per
  * line, with emphasis, strong and link syntax dropped (a link reads as its
- * text) and inline code as its content. Left out: code blocks, HTML, images,
- * thematic breaks and link definitions.
+ * text) and inline code as its content. A soft line break inside a paragraph
+ * (hard-wrapped source) reads as the space a reader sees; a hard one (two
+ * spaces or a backslash at the line's end) as a line break. Left out: code
+ * blocks, HTML, images, thematic breaks and link definitions.
  */
 import type { Nodes, Parents } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { BlockStyle, InlineStyle, LineStyle } from '../../preload/api';
 import type { TextEdit } from '../files/text-format';
-import { distributeEdits, narrowEdits, type Piece, type PieceEdit } from './pieces';
+import { distributeEdits, editsToWrite, type Piece, type PieceEdit } from './pieces';
 
 /** A stretch of prose whose characters sit one for one in the source from `source` on. */
 export interface MarkdownPiece extends Piece {
   readonly source: number;
 }
 
+/** A block whose prose is read: its span of the text, and where it ends in the source (after its closing markup). */
+export interface MarkdownBlock {
+  readonly from: number;
+  readonly to: number;
+  readonly sourceEnd: number;
+  /** Where the source line it starts on begins (before any '#', '>' or bullet). */
+  readonly lineStart: number;
+  /** A table cell: a new block cannot go after it without breaking its row. */
+  readonly inTable: boolean;
+}
+
+/** Emphasis, strong, strikethrough or a link: its prose's span of the text, and its whole source, markup included. */
+export interface MarkdownSpan {
+  readonly from: number;
+  readonly to: number;
+  readonly sourceFrom: number;
+  readonly sourceTo: number;
+}
+
 export interface MarkdownText {
   readonly text: string;
   readonly pieces: readonly MarkdownPiece[];
+  readonly blocks: readonly MarkdownBlock[];
+  readonly spans: readonly MarkdownSpan[];
   /** Lines that are headings or list items (a list item's first block), in line order. */
   readonly lineStyles: readonly LineStyle[];
   /** Strong and emphasised prose, in order. */
@@ -33,12 +56,15 @@ export interface MarkdownText {
 
 const BLOCKS_WITH_PROSE = new Set(['paragraph', 'heading', 'tableCell']);
 const LEFT_OUT = new Set(['code', 'html', 'image', 'imageReference', 'thematicBreak', 'definition', 'yaml']);
+const SPANS = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference']);
 
 export function readMarkdown(source: string): MarkdownText {
   const pieces: MarkdownPiece[] = [];
   const chunks: string[] = [];
   const lineStyles: LineStyle[] = [];
   const inlineStyles: InlineStyle[] = [];
+  const blocks: MarkdownBlock[] = [];
+  const spans: MarkdownSpan[] = [];
   /** How many strong and emphasis nodes the prose being read is inside. */
   let strong = 0;
   let emphasis = 0;
@@ -66,13 +92,13 @@ export function readMarkdown(source: string): MarkdownText {
     else inlineStyles.push({ from, to, ...(bold ? { bold } : {}), ...(italic ? { italic } : {}) });
   };
 
-  /** A node's value, placed character by character on the source slice it came from. */
-  const prose = (value: string, start: number, end: number) => {
+  /** A node's value, placed character by character on the source slice it came from; a soft line break reads as a space. */
+  const prose = (value: string, start: number, end: number, soft = true) => {
     let s = start;
     for (const char of value) {
       const found = source.indexOf(char, s);
       const sourceAt = found >= 0 && found < end ? found : s;
-      add(char, sourceAt);
+      add(soft && char === '\n' ? ' ' : char, sourceAt);
       s = sourceAt + char.length;
     }
     blockEnd = s;
@@ -86,19 +112,21 @@ export function readMarkdown(source: string): MarkdownText {
       if (start === undefined || end === undefined) return;
       prose(node.value, start, end);
     } else if (node.type === 'break') {
-      if (start !== undefined) prose('\n', start, end ?? start);
+      if (start !== undefined) prose('\n', start, end ?? start, false);
     } else if ('children' in node) {
       const counts = node.type === 'strong' ? 1 : 0;
       const emphasises = node.type === 'emphasis' ? 1 : 0;
+      const from = at;
       strong += counts;
       emphasis += emphasises;
       for (const child of (node as Parents).children) inline(child);
       strong -= counts;
       emphasis -= emphasises;
+      if (SPANS.has(node.type) && start !== undefined && end !== undefined) spans.push({ from, to: at, sourceFrom: start, sourceTo: end });
     }
   };
 
-  const block = (node: Nodes, style: BlockStyle | null = null) => {
+  const block = (node: Nodes, style: BlockStyle | null = null, inTable = false) => {
     if (LEFT_OUT.has(node.type)) return;
     if (BLOCKS_WITH_PROSE.has(node.type)) {
       if (chunks.length > 0) {
@@ -110,17 +138,21 @@ export function readMarkdown(source: string): MarkdownText {
       }
       const shown = node.type === 'heading' ? (`h${node.depth}` as BlockStyle) : style;
       if (shown) lineStyles.push({ line, style: shown });
-      blockEnd = node.position?.start.offset ?? blockEnd;
+      const sourceStart = node.position?.start.offset ?? blockEnd;
+      blockEnd = sourceStart;
+      const from = at;
       for (const child of (node as Parents).children) inline(child);
+      const lineStart = source.lastIndexOf('\n', sourceStart - 1) + 1;
+      blocks.push({ from, to: at, sourceEnd: node.position?.end.offset ?? blockEnd, lineStart, inTable: inTable || node.type === 'tableCell' });
     } else if (node.type === 'listItem') {
       // The item's first block is the one its bullet stands beside.
-      node.children.forEach((child, i) => block(child, i === 0 ? 'item' : null));
-    } else if ('children' in node) for (const child of (node as Parents).children) block(child);
+      node.children.forEach((child, i) => block(child, i === 0 ? 'item' : null, inTable));
+    } else if ('children' in node) for (const child of (node as Parents).children) block(child, null, inTable || node.type === 'table');
   };
 
   block(fromMarkdown(source));
   if (pieces.length === 0) pieces.push({ from: 0, to: 0, source: source.length });
-  return { text: chunks.join(''), pieces, lineStyles, inlineStyles };
+  return { text: chunks.join(''), pieces, blocks, spans, lineStyles, inlineStyles };
 }
 
 export interface MarkdownWriteResult {
@@ -132,14 +164,32 @@ export interface MarkdownWriteResult {
   readonly unapplied: number;
 }
 
-/** `source` with `edits` (sorted, non-overlapping, offsets into readMarkdown's text) spliced in. */
+/**
+ * `source` with `edits` (sorted, non-overlapping, offsets into readMarkdown's
+ * text) spliced in.
+ *
+ * New paragraphs are new blocks: after the block they follow, past its
+ * closing markup (never inside its link or emphasis), with a blank line on
+ * either side so a list or quote next to them does not take them in. A
+ * span of markup whose every letter an edit replaces, the new text going
+ * before it, is removed with them (`2*3*4` for '234' leaves no empty
+ * emphasis behind).
+ */
 export function writeMarkdown(source: string, edits: readonly TextEdit[]): MarkdownWriteResult {
-  const { text, pieces } = readMarkdown(source);
+  const { text, pieces, blocks, spans } = readMarkdown(source);
+  const endingAt = new Map(blocks.map((b) => [b.to, b]));
+  const breakJoins = (at: number) => endingAt.get(at)?.inTable === false;
   const sourceEdits: TextEdit[] = [];
+  const inText: TextEdit[] = [];
+  for (const edit of editsToWrite(text, edits, breakJoins)) {
+    const block = newBlocksAt(edit, endingAt, blocks[0]);
+    if (block) sourceEdits.push(block(source));
+    else inText.push(edit);
+  }
   let unapplied = 0;
-  for (const edit of distributeEdits(pieces, narrowEdits(text, edits))) {
+  for (const edit of distributeEdits(pieces, inText)) {
     const piece = pieces[edit.piece];
-    const insert = escapeMarkdown(edit.insert);
+    const insert = escapeMarkdown(edit.insert).replace(/\n/g, '\n\n');
     if (piece.isBreak) {
       if (edit.to > edit.from) unapplied += 1;
       if (insert !== '') sourceEdits.push({ from: piece.source, to: piece.source, insert });
@@ -147,7 +197,50 @@ export function writeMarkdown(source: string, edits: readonly TextEdit[]): Markd
     }
     sourceEdits.push({ from: piece.source + edit.from, to: lineJoinEnd(source, pieces, edit), insert });
   }
-  sourceEdits.sort((a, b) => a.from - b.from || a.to - b.to);
+  for (const edit of inText) {
+    for (const span of spans) {
+      // The new text goes where the replaced text starts: a span starting later is left with nothing in it.
+      if (span.from < span.to && edit.from < span.from && span.to <= edit.to) sourceEdits.push({ from: span.sourceFrom, to: span.sourceTo, insert: '' });
+    }
+  }
+  return splice(source, mergeOverlapping(sourceEdits), unapplied);
+}
+
+/**
+ * Whether `edit` only adds whole paragraphs at a block's edge — '\nX' at a
+ * block's end (paragraphsAfter puts them there), or 'X\n' before the first
+ * block — and if so the source edit that writes them as blocks.
+ */
+function newBlocksAt(edit: TextEdit, endingAt: ReadonlyMap<number, MarkdownBlock>, first: MarkdownBlock | undefined): ((source: string) => TextEdit) | null {
+  if (edit.from !== edit.to) return null;
+  const blocksOf = (lines: string) => lines.split('\n').map(escapeMarkdown).join('\n\n');
+  const after = endingAt.get(edit.from);
+  if (after && !after.inTable && edit.insert.startsWith('\n')) {
+    return (source) => {
+      // A line right below the block would run on into the new one (a lazy continuation, the next list item): keep a blank line.
+      const spacer = /^\r?\n[ \t]*\S/.test(source.slice(after.sourceEnd)) ? '\n' : '';
+      return { from: after.sourceEnd, to: after.sourceEnd, insert: `\n\n${blocksOf(edit.insert.slice(1))}${spacer}` };
+    };
+  }
+  if (first && edit.from === first.from && edit.insert.endsWith('\n')) {
+    return () => ({ from: first.lineStart, to: first.lineStart, insert: `${blocksOf(edit.insert.slice(0, -1))}\n\n` });
+  }
+  return null;
+}
+
+/** Source edits sorted, those that overlap made one (a span of markup removed whole takes in the edits to its prose). */
+function mergeOverlapping(edits: readonly TextEdit[]): TextEdit[] {
+  const sorted = [...edits].sort((a, b) => a.from - b.from || a.to - b.to);
+  const merged: TextEdit[] = [];
+  for (const edit of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && edit.from < last.to) merged[merged.length - 1] = { from: last.from, to: Math.max(last.to, edit.to), insert: last.insert + edit.insert };
+    else merged.push(edit);
+  }
+  return merged;
+}
+
+function splice(source: string, sourceEdits: readonly TextEdit[], unapplied: number): MarkdownWriteResult {
   let out = '';
   let last = 0;
   for (const e of sourceEdits) {

@@ -85,6 +85,17 @@ export function narrowEdits(text: string, edits: readonly TextEdit[]): TextEdit[
 }
 
 /**
+ * The edits a writer makes, whoever sent them: whole words trimmed to the
+ * words that change (the window sends ProseMirror's steps, which may run
+ * from inside one word across a paragraph break into the next; the CLI the
+ * engine's suggestions — both come out the same), then new paragraphs made
+ * whole after the one they follow (paragraphsAfter), trimmed again.
+ */
+export function editsToWrite(text: string, edits: readonly TextEdit[], breakJoins: (at: number) => boolean): TextEdit[] {
+  return narrowEdits(text, paragraphsAfter(text, narrowEdits(text, widenToWords(text, edits)), breakJoins));
+}
+
+/**
  * Edits that add paragraphs re-cut so that each new paragraph is inserted
  * whole after the paragraph it follows, where a writer can make it a block
  * of its own with that paragraph's properties:
@@ -162,7 +173,7 @@ export function widenToWords(text: string, edits: readonly TextEdit[]): TextEdit
 
 /** Where the word an edit starts in begins: the edit's start unless it touches a word on its left. */
 function wordStart(text: string, { from, to, insert }: TextEdit): number {
-  const touches = (from < to && isWordChar(text[from])) || isWordChar(insert[0] ?? '');
+  const touches = (from < to && isWordChar(text[from])) || isWordChar(insert[0] ?? '') || insideWord(text, from, to);
   let at = from;
   if (touches) while (at > 0 && isWordChar(text[at - 1])) at--;
   return at;
@@ -170,10 +181,15 @@ function wordStart(text: string, { from, to, insert }: TextEdit): number {
 
 /** Where the word an edit ends in ends: the edit's end unless it touches a word on its right. */
 function wordEnd(text: string, { from, to, insert }: TextEdit): number {
-  const touches = (from < to && isWordChar(text[to - 1])) || isWordChar(insert[insert.length - 1] ?? '');
+  const touches = (from < to && isWordChar(text[to - 1])) || isWordChar(insert[insert.length - 1] ?? '') || insideWord(text, from, to);
   let at = to;
   if (touches) while (at < text.length && isWordChar(text[at])) at++;
   return at;
+}
+
+/** A pure insertion between two letters of one word ('2*3' typed into '23') changes that word. */
+function insideWord(text: string, from: number, to: number): boolean {
+  return from === to && from > 0 && isWordChar(text[from - 1]) && isWordChar(text[from] ?? '');
 }
 
 function isWordChar(char: string): boolean {

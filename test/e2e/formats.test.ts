@@ -15,7 +15,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { loadDocument } from '../../main/formats/index';
 import { entries, part } from '../formats/docx-fixtures';
 import { office, OFFICE_PYTHON } from '../formats/office';
-import { draftText, galleyCheck, selectInPanel, settled } from './review-helpers';
+import { draftText, galleyApply, galleyCheck, selectInPanel, settled } from './review-helpers';
 import { describeInChromium } from './suite';
 
 interface Words {
@@ -153,5 +153,25 @@ describeInChromium('Word and Markdown drafts in the window', (windows) => {
     expect(readFileSync(at('draft.cleaned.md'), 'utf8')).toBe(
       '# Budget Statement\n\n**Sir Keir Starmer** spoke in [London](https://example.com/londn).\n\n- first item\n- second item\n',
     );
+  });
+
+  it('a Markdown draft saved from the window is the file galley apply writes: a missing paragraph a block of its own, wrapping and 2*3*4 kept', async () => {
+    // qa10's bugs 2, 6 and 7: the window saved the paragraph as a bullet and folded the next item into it, and wrote 2*\*3\**4.
+    const draft = 'Some **bold** text and [a lnk](http://x.org).\n\n- item one\n- item too\n\nThis paragraph is\nhard wrapped, x 2*3*4 y.\n';
+    const reference = 'Some bold text and a link.\n\nA whole missing paragraph here.\n\n- item one\n- item two\n\nThis paragraph is hard wrapped, x 2\\*3\\*4 y.\n';
+    writeFileSync(at('missing.md'), draft);
+    writeFileSync(at('missing.ref.md'), reference);
+    const app = await windows.open({ draft: at('missing.md'), reference: at('missing.ref.md'), saveAs: at('missing.cleaned.md') });
+    const { page } = app;
+    await settled(page);
+    await page.getByRole('button', { name: 'Accept all', exact: true }).click();
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => existsSync(at('missing.cleaned.md'))).toBe(true);
+    const saved = readFileSync(at('missing.cleaned.md'), 'utf8');
+    expect(saved).toBe(
+      'Some **bold** text and [a link](http://x.org).\n\nA whole missing paragraph here.\n\n- item one\n- item two\n\nThis paragraph is\nhard wrapped, x 2\\*3\\*4 y.\n',
+    );
+    expect(galleyApply(at('missing.md'), at('missing.ref.md'), 'all', at('missing.cli.md')).toString('utf8')).toBe(saved);
+    expect(galleyCheck(at('missing.cleaned.md'), at('missing.ref.md'))).toEqual([]);
   });
 });

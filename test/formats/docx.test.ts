@@ -187,6 +187,8 @@ describe('a missing paragraph accepted into a Word draft', () => {
     const at = text.indexOf('item one');
     const edits = [...replace(text, [['lnk', 'link']]), { from: at, to: at, insert: `${MISSING}\n` }];
     expectNewParagraph(writeDocx(DRAFT, PATH, edits).bytes);
+    // One ProseMirror step from inside 'lnk' across the break into 'item', as Accept all sends it.
+    expectNewParagraph(writeDocx(DRAFT, PATH, replace(text, [['nk.\ni', `ink.\n${MISSING}\ni`]])).bytes);
   });
 
   it('is a tracked new paragraph: accepting gives it, rejecting joins nothing that was apart', () => {

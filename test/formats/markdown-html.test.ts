@@ -31,13 +31,13 @@ function edit(text: string, find: string, insert: string) {
 describe('Markdown', () => {
   it('compares the prose without markup: emphasis, links and quote markers dropped, code blocks left out', () => {
     expect(readMarkdown(MD).text).toBe(
-      'The Budget\nSir Kir Stmper spoke in Londn.\nQuoted line one\nand two * escaped.\nitem code here\nsecond\nHard\nbreak.',
+      'The Budget\nSir Kir Stmper spoke in Londn.\nQuoted line one and two * escaped.\nitem code here\nsecond\nHard\nbreak.',
     );
   });
 
   it('splices changes into the source, keeping the markup exactly', () => {
     const { text } = readMarkdown(MD);
-    const edits = [edit(text, 'Kir Stmper', 'Keir Starmer'), edit(text, 'Londn.', 'London.'), edit(text, 'one\nand', 'one and')].sort(
+    const edits = [edit(text, 'Kir Stmper', 'Keir Starmer'), edit(text, 'Londn.', 'London.'), edit(text, 'one and', 'one, and')].sort(
       (a, b) => a.from - b.from,
     );
     const { source, unapplied } = writeMarkdown(MD, edits);
@@ -45,9 +45,9 @@ describe('Markdown', () => {
     expect(source).toBe(
       MD.replace('**Kir Stmper**', '**Keir Starmer**')
         .replace('[Londn](https://example.org/londn "Londn").', '[London](https://example.org/londn "Londn").')
-        .replace('one\n> and', 'one and'),
+        .replace('one\n> and', 'one,\n> and'),
     );
-    expect(readMarkdown(source).text).toBe(text.replace('Kir Stmper', 'Keir Starmer').replace('Londn.', 'London.').replace('one\nand', 'one and'));
+    expect(readMarkdown(source).text).toBe(text.replace('Kir Stmper', 'Keir Starmer').replace('Londn.', 'London.').replace('one and', 'one, and'));
   });
 
   it('a change spanning markup keeps the markup and edits the prose on both sides', () => {
@@ -71,6 +71,60 @@ describe('Markdown', () => {
     const result = writeMarkdown(source, [edit(text, 'Title\nBody', 'Title Body')]);
     expect(result.unapplied).toBe(1);
     expect(result.source).toBe('# Title \n\nBody.\n');
+  });
+});
+
+describe('Markdown paragraphs', () => {
+  it('reads a hard-wrapped paragraph as one, its soft line breaks as spaces, and keeps the wrapping where nothing changed', () => {
+    const source = 'This is a long paragraph that is\nhard wrapped in the Markdown source\nas many people write it.\n\n> A quote that\n> wraps too.\n';
+    const { text } = readMarkdown(source);
+    expect(text).toBe('This is a long paragraph that is hard wrapped in the Markdown source as many people write it.\nA quote that wraps too.');
+    expect(writeMarkdown(source, [edit(text, 'many', 'most')]).source).toBe(source.replace('many', 'most'));
+    // Joining the lines is deleting the soft break: the next line's quote marker goes with it.
+    expect(writeMarkdown(source, [edit(text, 'that wraps', 'thatwraps')]).source).toBe(source.replace('that\n> wraps', 'thatwraps'));
+  });
+
+  const DRAFT = 'Some **bold** text and [a lnk](http://x.org).\n\n- item one\n- item too\n';
+  const MISSING = 'A whole missing paragraph here.';
+  const EXPECTED = `Some **bold** text and [a link](http://x.org).\n\n${MISSING}\n\n- item one\n- item too\n`;
+
+  it('writes a missing paragraph the CLI accepts as a block after the one it follows, outside its link', () => {
+    const { text } = readMarkdown(DRAFT);
+    // The engine's suggestion for qa10's pair: the fix and the new paragraph, cut before the full stop.
+    const out = writeMarkdown(DRAFT, [edit(text, 'lnk', `link.\n${MISSING.slice(0, -1)}`)]).source;
+    expect(out).toBe(EXPECTED);
+    expect(readMarkdown(out).text).toBe(`Some bold text and a link.\n${MISSING}\nitem one\nitem too`);
+  });
+
+  it('writes the same file from the window\'s edits: the paragraph typed before the next block', () => {
+    const { text } = readMarkdown(DRAFT);
+    const at = text.indexOf('item one');
+    const out = writeMarkdown(DRAFT, [edit(text, 'lnk', 'link'), { from: at, to: at, insert: `${MISSING}\n` }]).source;
+    expect(out).toBe(EXPECTED);
+    // What the window sent for Accept all: one step from inside 'lnk' across the break into 'item'.
+    const step = edit(text, 'nk.\ni', `ink.\n${MISSING}\ni`);
+    expect(writeMarkdown(DRAFT, [step]).source).toBe(EXPECTED);
+  });
+
+  it('puts a paragraph missing before the first block above it', () => {
+    const source = '# Title\n\nBody.\n';
+    const out = writeMarkdown(source, [{ from: 0, to: 0, insert: 'Preface.\n' }]).source;
+    expect(out).toBe('Preface.\n\n# Title\n\nBody.\n');
+  });
+
+  it('removes emphasis whose every letter an edit replaces, so 2*3*4 round-trips from the CLI\'s and the window\'s edits alike', () => {
+    const source = 'x 2*3*4 y\n';
+    const { text } = readMarkdown(source);
+    expect(text).toBe('x 234 y');
+    const cli = writeMarkdown(source, [edit(text, '234', '2*3*4')]).source;
+    const at = text.indexOf('3');
+    const window = writeMarkdown(source, [
+      { from: at, to: at, insert: '*' },
+      { from: at + 1, to: at + 1, insert: '*' },
+    ]).source;
+    expect(cli).toBe('x 2\\*3\\*4 y\n');
+    expect(window).toBe(cli);
+    expect(readMarkdown(cli).text).toBe('x 2*3*4 y');
   });
 });
 

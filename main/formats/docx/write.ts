@@ -10,7 +10,7 @@
  */
 import type { Document, Element, Node } from '@xmldom/xmldom';
 import type { TextEdit } from '../../files/text-format';
-import { distributeEdits, narrowEdits, paragraphsAfter, widenToWords, type PieceEdit } from '../pieces';
+import { distributeEdits, editsToWrite, type PieceEdit } from '../pieces';
 import { serializeXml } from '../xml';
 import { writeZip } from '../zip';
 import { openDocx } from './package';
@@ -48,8 +48,7 @@ export function writeDocx(bytes: Uint8Array, path: string, edits: readonly TextE
   const editor = new Editor(options.track ? new Revisions(options.track, docs) : null, new RevisionIds(docs));
   const marks = new Map(pieces.flatMap((piece) => (piece.kind === 'mark' && piece.to > piece.from ? [[piece.from, piece] as const] : [])));
   const breakJoins = (at: number) => (marks.get(at)?.next ?? null) !== null;
-  const words = paragraphsAfter(text, widenToWords(text, edits), breakJoins);
-  const pieceEdits = distributeEdits(pieces, narrowEdits(text, words));
+  const pieceEdits = distributeEdits(pieces, editsToWrite(text, edits, breakJoins));
   for (let i = pieceEdits.length - 1; i >= 0; i--) editor.apply(pieces[pieceEdits[i].piece], pieceEdits[i]);
   editor.splitParagraphs();
 
