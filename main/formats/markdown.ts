@@ -213,17 +213,21 @@ export function writeMarkdown(source: string, edits: readonly TextEdit[]): Markd
  */
 function newBlocksAt(edit: TextEdit, endingAt: ReadonlyMap<number, MarkdownBlock>, first: MarkdownBlock | undefined): ((source: string) => TextEdit) | null {
   if (edit.from !== edit.to) return null;
-  const blocksOf = (lines: string) => lines.split('\n').map(escapeMarkdown).join('\n\n');
+  // Markdown has no empty paragraph: a blank line added between blocks is no block, and is not written.
+  const blocksOf = (lines: string) => lines.split('\n').filter((line) => line.trim() !== '').map(escapeMarkdown);
   const after = endingAt.get(edit.from);
   if (after && !after.inTable && edit.insert.startsWith('\n')) {
     return (source) => {
+      const blocks = blocksOf(edit.insert.slice(1));
       // A line right below the block would run on into the new one (a lazy continuation, the next list item): keep a blank line.
       const spacer = /^\r?\n[ \t]*\S/.test(source.slice(after.sourceEnd)) ? '\n' : '';
-      return { from: after.sourceEnd, to: after.sourceEnd, insert: `\n\n${blocksOf(edit.insert.slice(1))}${spacer}` };
+      const insert = blocks.length === 0 ? '' : `\n\n${blocks.join('\n\n')}${spacer}`;
+      return { from: after.sourceEnd, to: after.sourceEnd, insert };
     };
   }
   if (first && edit.from === first.from && edit.insert.endsWith('\n')) {
-    return () => ({ from: first.lineStart, to: first.lineStart, insert: `${blocksOf(edit.insert.slice(0, -1))}\n\n` });
+    const blocks = blocksOf(edit.insert.slice(0, -1));
+    return () => ({ from: first.lineStart, to: first.lineStart, insert: blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n\n` });
   }
   return null;
 }

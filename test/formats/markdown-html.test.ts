@@ -106,6 +106,15 @@ describe('Markdown paragraphs', () => {
     expect(writeMarkdown(DRAFT, [step]).source).toBe(EXPECTED);
   });
 
+  it('writes no empty paragraph: a blank line accepted between blocks (from a .txt reference) leaves the list whole', () => {
+    // qa10's m13: the window wrote '- \nitem one', an empty bullet and a paragraph.
+    const source = 'First paragraph.\n\n- item one\n';
+    const { text } = readMarkdown(source);
+    const at = text.indexOf('\n');
+    expect(writeMarkdown(source, [{ from: at, to: at, insert: '\n' }]).source).toBe(source);
+    expect(writeMarkdown(source, [{ from: at + 1, to: at + 1, insert: '\n' }]).source).toBe(source);
+  });
+
   it('puts a paragraph missing before the first block above it', () => {
     const source = '# Title\n\nBody.\n';
     const out = writeMarkdown(source, [{ from: 0, to: 0, insert: 'Preface.\n' }]).source;
