@@ -5,6 +5,7 @@
  * into edits to pieces, which each adapter knows how to carry out.
  */
 import type { TextEdit } from '../files/text-format';
+import { editsBetween } from './edits';
 
 export interface Piece {
   readonly from: number;
@@ -85,14 +86,32 @@ export function narrowEdits(text: string, edits: readonly TextEdit[]): TextEdit[
 }
 
 /**
- * The edits a writer makes, whoever sent them: whole words trimmed to the
- * words that change (the window sends ProseMirror's steps, which may run
- * from inside one word across a paragraph break into the next; the CLI the
- * engine's suggestions — both come out the same), then new paragraphs made
- * whole after the one they follow (paragraphsAfter), trimmed again.
+ * The edits a writer makes, whoever sent them: the CLI sends the engine's
+ * suggestions, the window ProseMirror's steps, which can be one replacement
+ * from inside one word, across paragraphs and formatting, into another —
+ * made in one place, it would move those paragraphs' words out of their
+ * runs, links and blocks. So each edit is widened to whole words, one that
+ * crosses paragraphs cut into the word-level changes it makes
+ * (refineEdits), new paragraphs made whole
+ * after the one they follow (paragraphsAfter), and trimmed to the words
+ * that change: both come out the same.
  */
 export function editsToWrite(text: string, edits: readonly TextEdit[], breakJoins: (at: number) => boolean): TextEdit[] {
-  return narrowEdits(text, paragraphsAfter(text, narrowEdits(text, widenToWords(text, edits)), breakJoins));
+  return narrowEdits(text, paragraphsAfter(text, refineEdits(text, narrowEdits(text, widenToWords(text, edits))), breakJoins));
+}
+
+/**
+ * Each edit that runs across a paragraph break as the word-level edits
+ * between its old and new text (editsBetween, the engine's diff). One
+ * within a paragraph stays whole: 'Kir Stmper' → 'Keir Starmer' is one
+ * revision, in the run where it starts.
+ */
+function refineEdits(text: string, edits: readonly TextEdit[]): TextEdit[] {
+  return edits.flatMap((edit) => {
+    const old = text.slice(edit.from, edit.to);
+    if (!old.includes('\n') && !edit.insert.includes('\n')) return [edit];
+    return editsBetween(old, edit.insert).map((e) => ({ from: edit.from + e.from, to: edit.from + e.to, insert: e.insert }));
+  });
 }
 
 /**

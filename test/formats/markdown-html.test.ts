@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readHtml } from '../../main/formats/html';
+import { editsBetween } from '../../main/formats/edits';
 import { readMarkdown, writeMarkdown } from '../../main/formats/markdown';
 
 const MD = [
@@ -113,6 +114,20 @@ describe('Markdown paragraphs', () => {
     const at = text.indexOf('\n');
     expect(writeMarkdown(source, [{ from: at, to: at, insert: '\n' }]).source).toBe(source);
     expect(writeMarkdown(source, [{ from: at + 1, to: at + 1, insert: '\n' }]).source).toBe(source);
+  });
+
+  it('writes the same file from one coarse edit across blocks as from the word-level ones (the window\'s steps can span paragraphs)', () => {
+    const source = '# The Titel\n\nSome **bold teh** text with [a lnk](http://x.org) and `cod`.\n\n1. first 5 apples\n2. second\n\n> quoted wrods here\n';
+    const { text } = readMarkdown(source);
+    const after = text.replace('Titel', 'Title').replace('teh', 'the').replace('lnk', 'link').replace('5', '6').replace('wrods', 'words');
+    const fine = writeMarkdown(source, editsBetween(text, after)).source;
+    expect(fine).toBe(source.replace('Titel', 'Title').replace('teh', 'the').replace('lnk', 'link').replace('5', '6').replace('wrods', 'words'));
+    let start = 0;
+    while (text[start] === after[start]) start++;
+    let end = 0;
+    while (text[text.length - 1 - end] === after[after.length - 1 - end]) end++;
+    const coarse = { from: start, to: text.length - end, insert: after.slice(start, after.length - end) };
+    expect(writeMarkdown(source, [coarse]).source).toBe(fine);
   });
 
   it('puts a paragraph missing before the first block above it', () => {
