@@ -195,7 +195,12 @@ export function writeMarkdown(source: string, edits: readonly TextEdit[]): Markd
       if (insert !== '') sourceEdits.push({ from: piece.source, to: piece.source, insert });
       continue;
     }
-    sourceEdits.push({ from: piece.source + edit.from, to: lineJoinEnd(source, pieces, edit), insert });
+    const from = piece.source + edit.from;
+    if (edit.from === edit.to) {
+      const at = lineStartAfter(source, pieces, edit.piece, from);
+      sourceEdits.push({ from: at, to: at, insert });
+    }
+    else sourceEdits.push({ from, to: lineJoinEnd(source, pieces, edit), insert });
   }
   for (const edit of inText) {
     for (const span of spans) {
@@ -252,6 +257,18 @@ function splice(source: string, sourceEdits: readonly TextEdit[], unapplied: num
     last = e.to;
   }
   return { source: out + source.slice(last), sourceEdits, unapplied };
+}
+
+/**
+ * Where an insertion at source offset `at`, the end of piece `index`, goes:
+ * right after a soft line break that is past the next line's '> ' or
+ * indent, where that line's prose starts.
+ */
+function lineStartAfter(source: string, pieces: readonly MarkdownPiece[], index: number, at: number): number {
+  const piece = pieces[index];
+  const next = pieces[index + 1];
+  if (source[at - 1] !== '\n' || at !== piece.source + (piece.to - piece.from) || !next || next.isBreak) return at;
+  return /^[ \t>]*$/.test(source.slice(at, next.source)) ? next.source : at;
 }
 
 /**

@@ -83,6 +83,8 @@ describe('Markdown paragraphs', () => {
     expect(writeMarkdown(source, [edit(text, 'many', 'most')]).source).toBe(source.replace('many', 'most'));
     // Joining the lines is deleting the soft break: the next line's quote marker goes with it.
     expect(writeMarkdown(source, [edit(text, 'that wraps', 'thatwraps')]).source).toBe(source.replace('that\n> wraps', 'thatwraps'));
+    // Words added at the start of a wrapped line go after its quote marker, not before it.
+    expect(writeMarkdown(source, [edit(text, 'that wraps', 'that really wraps')]).source).toBe(source.replace('> wraps', '> really wraps'));
   });
 
   const DRAFT = 'Some **bold** text and [a lnk](http://x.org).\n\n- item one\n- item too\n';
