@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { addRule, changeKey, compare, formatRuleFile, parseRuleFile, removeRule, RuleFileError, withoutIgnored } from '@galley/engine';
+import { addRule, applySuggestions, changeKey, compare, formatRuleFile, parseRuleFile, removeRule, RuleFileError, withoutIgnored } from '@galley/engine';
 
 describe('ignore rules', () => {
   const draft = 'The offense was “minor”, said the defense.';
@@ -13,6 +14,24 @@ describe('ignore rules', () => {
     expect(words(kept)).not.toContain('offense');
     expect(words(kept)).toContain('defense');
     expect(kept.length).toBe(all.length - 1);
+  });
+
+  test('a rule naming a part of a longer suggestion leaves that part as the draft has it and suggests the rest', () => {
+    const root = new URL('../../seeds/', import.meta.url);
+    const d = readFileSync(new URL('000_6302bc43854f0c3c.txt', root), 'utf8');
+    const r = readFileSync(new URL('001_6904e82db721665d.txt', root), 'utf8');
+    // A reworded sentence: one suggestion whose parts are its changed words ("Killed" → "struck").
+    const phrase = compare(d, r).find((s) => (s.parts?.length ?? 0) >= 2)!;
+    const [named, ...rest] = phrase.parts!;
+    const [kept] = withoutIgnored(d, [phrase], [{ draft: d.slice(named!.from, named!.to), reference: named!.replacement }]);
+    expect([kept!.from, kept!.to, kept!.parts]).toEqual([phrase.from, phrase.to, rest]);
+    // Accepting it makes every change but the named one.
+    const accepted = applySuggestions(d, [kept!]);
+    expect(accepted).toBe(applySuggestions(d, rest.map((p, i) => ({ ...phrase, id: `part${i}`, ...p, parts: undefined }))));
+    expect(accepted.slice(named!.from, named!.to)).toBe(d.slice(named!.from, named!.to));
+    // Every part named: nothing is left to suggest.
+    const rules = phrase.parts!.map((p) => ({ draft: d.slice(p.from, p.to), reference: p.replacement }));
+    expect(withoutIgnored(d, [phrase], rules)).toEqual([]);
   });
 
   test('the halves of a move are never hidden (half a move would drop or double text)', () => {

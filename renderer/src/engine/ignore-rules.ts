@@ -10,7 +10,7 @@
  * other half alone would drop or double the passage.
  */
 
-import type { Suggestion } from './types';
+import type { Suggestion, SuggestionPart } from './types';
 
 /** One change never to flag again: the draft's wording and the reference's, exactly. */
 export interface IgnoreRule {
@@ -44,13 +44,39 @@ export function changeOf(draft: string, suggestion: Suggestion): IgnoreRule {
 }
 
 /**
- * `suggestions` without those a rule names. Order is kept; move halves are
- * always kept (see the module comment).
+ * `suggestions` without the changes a rule names. Order is kept; move
+ * halves are always kept (see the module comment). A rule names a whole
+ * suggestion, or a word-level part of a longer one ("offense" → "offence"
+ * inside "offense to endanger" → "offence of endangering"): that part is
+ * left as the draft has it and the rest is still suggested, so accepting
+ * the phrase never makes a change the editor said to leave.
  */
 export function withoutIgnored(draft: string, suggestions: readonly Suggestion[], rules: readonly IgnoreRule[]): Suggestion[] {
   if (rules.length === 0) return [...suggestions];
   const ignored = new Set(rules.map((r) => changeKey(r.draft, r.reference)));
-  return suggestions.filter((s) => s.moveId !== undefined || !ignored.has(changeKey(draft.slice(s.from, s.to), s.replacement)));
+  const named = (from: number, to: number, replacement: string): boolean => ignored.has(changeKey(draft.slice(from, to), replacement));
+  const kept: Suggestion[] = [];
+  for (const s of suggestions) {
+    if (s.moveId !== undefined) kept.push(s);
+    else if (named(s.from, s.to, s.replacement)) continue;
+    else if (!s.parts?.some((p) => named(p.from, p.to, p.replacement))) kept.push(s);
+    else {
+      const parts = s.parts.filter((p) => !named(p.from, p.to, p.replacement));
+      if (parts.length > 0) kept.push(withParts(draft, s, parts));
+    }
+  }
+  return kept;
+}
+
+/** `suggestion` making only `parts` of its changes: the draft's own words stand between them. */
+function withParts(draft: string, suggestion: Suggestion, parts: readonly SuggestionPart[]): Suggestion {
+  let replacement = '';
+  let at = suggestion.from;
+  for (const p of parts) {
+    replacement += draft.slice(at, p.from) + p.replacement;
+    at = p.to;
+  }
+  return { ...suggestion, replacement: replacement + draft.slice(at, suggestion.to), parts };
 }
 
 /** `rules` with `rule` added once (adding a rule twice changes nothing). */
