@@ -154,8 +154,10 @@ export class Card {
       paneWidth: this.host.clientWidth,
       gap: GAP_PX,
     });
-    this.element.style.left = `${left}px`;
-    this.element.style.top = `${top}px`;
+    // Moved by a transform: the card is a compositor layer of its own
+    // (styles/panel.css), so a new place is a property of that layer, with
+    // no layout of the draft's pane in the frame (left/top were one).
+    this.element.style.transform = `translate(${left}px, ${top}px)`;
   }
 
   /**
