@@ -8,9 +8,11 @@
 import type { EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import type { AppCommand } from '../../../preload/api';
+import type { Placed } from '../editor/review-item';
 import { movePartners } from '../editor/review-queries';
 import { selectedPlaced } from '../editor/viewport-watch';
 import { reviewState } from '../editor/review-state';
+import { marksOf } from '../editor/select';
 import { Banners } from '../views/banner';
 import { Busy } from '../views/busy';
 import { Card } from '../views/card';
@@ -149,7 +151,7 @@ export class Layout {
       // layout clean) before the card's move (which does not). The card
       // first made each later read lay the window out again (the profile of
       // Next: the reference pane's read 0.25 ms a press, forced).
-      if (placed && now.selected !== then?.selected) revealSelected(view, placed.item.id);
+      if (placed && now.selected !== then?.selected) revealSelected(view, placed);
       // A move's removal half has no wording of its own; its partner's shows where it goes.
       this.referencePane.show(placed && !placed.item.replacement && partner ? partner.item : (placed?.item ?? null));
       this.card.show(view, placed, partner);
@@ -164,9 +166,9 @@ export class Layout {
  * is not comfortably in view, leaving room for its card below. Done a
  * frame later, once lazily laid-out paragraphs around it have their size.
  */
-function revealSelected(view: EditorView, id: string): void {
+function revealSelected(view: EditorView, placed: Placed): void {
   requestAnimationFrame(() => {
-    const mark = view.dom.querySelector(`[data-suggestion-id="${CSS.escape(id)}"]`);
+    const mark = marksOf(view, placed)[0];
     const scroller = view.dom.closest('.pane-scroll');
     if (!mark || !scroller) return;
     const box = mark.getBoundingClientRect();

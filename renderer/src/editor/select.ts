@@ -13,6 +13,7 @@
  */
 import { Plugin, type EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
+import type { Placed } from './review-item';
 import { movePartners } from './review-queries';
 import { selectedPlaced } from './viewport-watch';
 import { reviewState, type ReviewState } from './review-state';
@@ -61,9 +62,8 @@ class SelectionHighlights {
     const review = reviewState(view.state);
     const placed = selectedPlaced(view.state);
     if (!placed) return;
-    const linked = movePartners(review, placed.item).map((p) => p.item.id);
-    const selectedRanges = rangesOf(view, [selected]);
-    const linkedRanges = rangesOf(view, linked);
+    const selectedRanges = rangesOf(view, [placed]);
+    const linkedRanges = rangesOf(view, movePartners(review, placed.item));
     this.ranges = [...selectedRanges, ...linkedRanges];
     CSS.highlights.set(SELECTED_HIGHLIGHT, new Highlight(...selectedRanges));
     if (linkedRanges.length > 0) CSS.highlights.set(LINKED_HIGHLIGHT, new Highlight(...linkedRanges));
@@ -77,13 +77,31 @@ class SelectionHighlights {
   }
 }
 
-/** A range over each element drawn for the items `ids` (a mark's spans, a widget). */
-function rangesOf(view: EditorView, ids: readonly string[]): Range[] {
-  return ids.flatMap((id) =>
-    [...view.dom.querySelectorAll(`[data-suggestion-id="${CSS.escape(id)}"]`)].map((element) => {
+/** A range over each element drawn for `placed` (a mark's spans, a widget). */
+function rangesOf(view: EditorView, placed: readonly Placed[]): Range[] {
+  return placed.flatMap((p) =>
+    marksOf(view, p).map((element) => {
       const range = new Range();
       range.selectNodeContents(element);
       return range;
     }),
   );
+}
+
+/**
+ * The elements drawing `placed`: looked for only in the blocks it spans
+ * (each Next and each keystroke with the card open asks, and the whole
+ * draft is thousands of elements), else anywhere (a widget between two
+ * blocks).
+ */
+export function marksOf(view: EditorView, placed: Placed): Element[] {
+  const selector = `[data-suggestion-id="${CSS.escape(placed.item.id)}"]`;
+  const marks: Element[] = [];
+  const size = view.state.doc.content.size;
+  view.state.doc.nodesBetween(Math.min(placed.from, size), Math.min(placed.to, size), (_node, pos) => {
+    const block = view.nodeDOM(pos);
+    if (block instanceof Element) marks.push(...block.querySelectorAll(selector));
+    return false;
+  });
+  return marks.length > 0 ? marks : [...view.dom.querySelectorAll(selector)];
 }

@@ -7,6 +7,7 @@
 import type { EditorView } from 'prosemirror-view';
 import { markWording, type WordingSegment } from '@galley/engine';
 import type { Placed } from '../editor/review-item';
+import { marksOf } from '../editor/select';
 import { placeCard, unionOf, type Box } from './card-placement';
 import { button, el, replaceChildren } from './dom';
 import { KIND_LABELS, SEVERITY_LABELS, ariaKeyShortcuts, characterName, quoteRuns, shortcutLabel } from './labels';
@@ -189,23 +190,6 @@ export class Card {
   get current(): string | null {
     return this.shownId;
   }
-}
-
-/**
- * The elements drawing `placed`: looked for only in the blocks it spans
- * (the card follows each keystroke, and the whole draft is tens of
- * thousands of elements), else anywhere (a widget between two blocks).
- */
-function marksOf(view: EditorView, placed: Placed): Element[] {
-  const selector = `[data-suggestion-id="${CSS.escape(placed.item.id)}"]`;
-  const marks: Element[] = [];
-  const size = view.state.doc.content.size;
-  view.state.doc.nodesBetween(Math.min(placed.from, size), Math.min(placed.to, size), (_node, pos) => {
-    const block = view.nodeDOM(pos);
-    if (block instanceof Element) marks.push(...block.querySelectorAll(selector));
-    return false;
-  });
-  return marks.length > 0 ? marks : [...view.dom.querySelectorAll(selector)];
 }
 
 /**
