@@ -3,14 +3,15 @@
  * its far lines are not in the page, yet choosing a suggestion far down
  * scrolls the pane to that suggestion's wording, drawn and highlighted.
  * The far lines' estimated height follows the pane's width: measured again
- * when the window is resized.
+ * when the window is resized. A reference on one long line is drawn as
+ * pieces, and only some of them: the stretch is bounded in characters too.
  */
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openLongPair } from './fixtures/long-pair';
+import { longPair, openLongPair } from './fixtures/long-pair';
 import { describeInChromium } from './suite';
-import { selectInPanel } from './review-helpers';
+import { galleyCheck, selectInPanel, settled, writePair } from './review-helpers';
 
 /** The highlighted reference wording: its text and whether it lies inside the pane's visible part. */
 async function highlighted(page: Page): Promise<{ text: string; visible: boolean } | null> {
@@ -61,5 +62,23 @@ describeInChromium('a long reference in the reference pane', (windows) => {
         return Math.abs(narrow.height / wide.height / (wide.width / narrow.width) - 1);
       })
       .toBeLessThan(0.1);
+  });
+
+  it('draws only the pieces of a one-line reference near its view', { timeout: 120_000 }, async () => {
+    const long = longPair(30_000);
+    const oneLine = (file: string): string => readFileSync(file, 'utf8').replace(/\n+/g, ' ');
+    const reference = oneLine(long.reference);
+    const pair = writePair(oneLine(long.draft), reference, { draft: 'line.txt', reference: 'line.source.txt' });
+    const expected = galleyCheck(pair.draft, pair.reference);
+    const { page } = await windows.open(pair);
+    await settled(page);
+    const drawnChars = () => page.locator('.reference-text').evaluate((text) => [...text.querySelectorAll('p')].reduce((sum, p) => sum + (p.textContent?.length ?? 0), 0));
+    // 60 pieces a side were all of a 30,000-word line; about ten screens of text a side are much less.
+    expect(await drawnChars()).toBeLessThan(reference.length / 2);
+
+    const far = expected.filter((s) => s.refTo > s.refFrom).at(-1)!;
+    await selectInPanel(page, far.id);
+    await expect.poll(() => highlighted(page)).toEqual({ text: reference.slice(far.refFrom, far.refTo), visible: true });
+    expect(await drawnChars()).toBeLessThan(reference.length / 2);
   });
 });

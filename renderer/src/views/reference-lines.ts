@@ -19,8 +19,17 @@ import { el } from './dom';
  * the page holds a couple of hundred lines rather than the whole text.
  */
 const MARGIN = 60;
+/**
+ * And at most this much text on each side (about ten screens): a long
+ * line's pieces are 2,000-4,000 characters each (../editor/line-pieces),
+ * so 60 of them were 150,000 characters to lay out whenever Next went past
+ * the drawn stretch on the 200,000-word line (77 ms of layout in the
+ * trace, in the press's frame).
+ */
+const MARGIN_CHARS = 24_000;
 /** The stretch is moved once the visible lines come this close to one of its ends. */
 const SLACK = MARGIN / 2;
+const SLACK_CHARS = MARGIN_CHARS / 2;
 /** The lines whose text is laid out to measure (measureLines takes what it needs of them). */
 const SAMPLE_LINES = 40;
 
@@ -89,7 +98,7 @@ export class ReferenceLines {
     // The last text's measurements until this one's are taken (below).
     this.estimate();
     this.host.replaceChildren(this.before, this.after);
-    this.drawLines(0, Math.min(this.count, 2 * MARGIN));
+    this.drawLines(0, this.reach(0, 1, 2 * MARGIN, 2 * MARGIN_CHARS) + 1);
     // Measured once laid out, outside the open's own work.
     requestAnimationFrame(() => this.measure());
   }
@@ -106,7 +115,18 @@ export class ReferenceLines {
    */
   reveal(from: number, to: number): void {
     if (from >= this.first && to < this.first + this.drawn.length) return;
-    this.drawLines(Math.max(0, from - MARGIN), Math.min(this.count, to + 1 + MARGIN));
+    this.drawLines(this.reach(from, -1, MARGIN, MARGIN_CHARS), this.reach(to, 1, MARGIN, MARGIN_CHARS) + 1);
+  }
+
+  /**
+   * The line `lines` lines before (-1) or after (1) `line`, or nearer when
+   * that is more than `chars` characters of text away (a long line's
+   * pieces), and never past the ends.
+   */
+  private reach(line: number, direction: 1 | -1, lines: number, chars: number): number {
+    if (direction < 0) return Math.max(0, line - lines, this.lineAt(this.starts[line]! - chars));
+    const end = this.starts[line]! + this.texts[line]!.length;
+    return Math.min(this.count - 1, line + lines, this.lineAt(end + chars));
   }
 
   /** The DOM point of text offset `offset`, or null when its line is not drawn. */
@@ -137,12 +157,12 @@ export class ReferenceLines {
     const firstVisible = this.lineAtY(top);
     const lastVisible = this.lineAtY(top + this.scroller.clientHeight);
     const end = this.first + this.drawn.length;
-    const nearStart = this.first > 0 && firstVisible - this.first < SLACK;
-    const nearEnd = end < this.count && end - lastVisible < SLACK;
+    const nearStart = this.first > this.reach(firstVisible, -1, SLACK, SLACK_CHARS);
+    const nearEnd = end - 1 < this.reach(lastVisible, 1, SLACK, SLACK_CHARS);
     if (!nearStart && !nearEnd) return;
     const anchorDrawn = firstVisible >= this.first && firstVisible < end;
     const shift = anchorDrawn ? top - this.yOfLine(firstVisible) : 0;
-    this.drawLines(Math.max(0, firstVisible - MARGIN), Math.min(this.count, lastVisible + 1 + MARGIN));
+    this.drawLines(this.reach(firstVisible, -1, MARGIN, MARGIN_CHARS), this.reach(lastVisible, 1, MARGIN, MARGIN_CHARS) + 1);
     this.scroller.scrollTop = this.yOfLine(firstVisible) + shift;
     this.onRedraw();
   }
