@@ -116,6 +116,7 @@ class ParagraphCursor {
   constructor(private readonly doc: Node) {}
 
   atChunkStart(): boolean {
+    this.settle();
     return this.index === 0 && this.chunkIndex < this.doc.childCount;
   }
 
@@ -129,11 +130,16 @@ class ParagraphCursor {
 
   /** The next paragraph, or null past the last. */
   next(): Node | null {
+    this.settle();
+    return this.chunkIndex < this.doc.childCount ? this.chunk().child(this.index++) : null;
+  }
+
+  /** Steps past a chunk whose paragraphs are all taken, so that the next chunk's start is seen as one (and passed over whole when shared). */
+  private settle(): void {
     while (this.chunkIndex < this.doc.childCount && this.index >= this.chunk().childCount) {
       this.chunkIndex++;
       this.index = 0;
     }
-    return this.chunkIndex < this.doc.childCount ? this.chunk().child(this.index++) : null;
   }
 }
 
