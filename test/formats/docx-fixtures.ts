@@ -17,7 +17,7 @@ const DOCUMENT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/><Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/></Relationships>`;
 
 const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:styles xmlns:w="${W}"><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="32"/></w:rPr></w:style></w:styles>`;
+<w:styles xmlns:w="${W}"><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/>HEADING1<w:pPr><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="32"/></w:rPr></w:style></w:styles>`;
 
 const NAMESPACES = `xmlns:w="${W}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:v="urn:schemas-microsoft-com:vml" mc:Ignorable="wps"`;
 
@@ -29,6 +29,8 @@ export interface DocxSpec {
   /** Running header and footer: inner XML of w:hdr / w:ftr (paragraphs). */
   header?: string;
   footer?: string;
+  /** Extra XML in the Heading1 style, e.g. its w:next. */
+  heading1?: string;
   /** Extra entries, e.g. media or macros. */
   extra?: Record<string, Uint8Array>;
 }
@@ -41,7 +43,7 @@ export function makeDocx(spec: DocxSpec): Uint8Array {
     '_rels/.rels': strToU8(ROOT_RELS),
     'word/document.xml': strToU8(document),
     'word/_rels/document.xml.rels': strToU8(DOCUMENT_RELS),
-    'word/styles.xml': strToU8(STYLES),
+    'word/styles.xml': strToU8(STYLES.replace('HEADING1', spec.heading1 ?? '')),
     'word/footnotes.xml': strToU8(footnotes),
     ...(spec.header ? { 'word/header1.xml': strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:hdr ${NAMESPACES}>${spec.header}</w:hdr>`) } : {}),
     ...(spec.footer ? { 'word/footer1.xml': strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:ftr ${NAMESPACES}>${spec.footer}</w:ftr>`) } : {}),

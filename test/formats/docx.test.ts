@@ -166,8 +166,9 @@ describe('a missing paragraph accepted into a Word draft', () => {
     const xml = part(out, 'word/document.xml');
     expect(xml).not.toContain('<w:br/>');
     const [first, added, item] = paragraphs(xml);
-    // The new paragraph follows the one it comes after, with its properties, in runs that are not italic.
-    expect(added).toContain('<w:pStyle w:val="Heading1"/>');
+    // The new paragraph follows the heading as the body text after it: the list item's style, not the heading's, in runs that are not italic.
+    expect(added).not.toContain('Heading1');
+    expect(added).toContain('<w:pStyle w:val="ListParagraph"/>');
     expect(added).not.toContain('<w:i/>');
     expect(added.replace(/<[^>]+>/g, '')).toBe(MISSING);
     expect(first).toContain('<w:i/></w:rPr><w:t xml:space="preserve">link</w:t>');
@@ -198,6 +199,88 @@ describe('a missing paragraph accepted into a Word draft', () => {
     expect(textOf(out).split('\n')).toEqual(['Some bold text and a link.', MISSING, 'item one', 'item too']);
     expect(textOf(out, 'rejected')).toBe(text);
     expect(part(out, 'word/document.xml')).not.toContain('<w:br/>');
+  });
+
+  it('writes the same bytes for the window\'s shape and the CLI\'s', () => {
+    const text = textOf(DRAFT);
+    const at = text.indexOf('item one');
+    const window = writeDocx(DRAFT, PATH, [...replace(text, [['lnk', 'link']]), { from: at, to: at, insert: `${MISSING}\n` }]).bytes;
+    const cli = writeDocx(DRAFT, PATH, replace(text, [['lnk', `link.\n${MISSING.slice(0, -1)}`]])).bytes;
+    expect(part(window, 'word/document.xml')).toBe(part(cli, 'word/document.xml'));
+  });
+
+  /** The reviewer's case: a paragraph missing after a heading that ends in an italic word, before body text. */
+  const CHAPTER = makeDocx({ body: [p(r('Chapter ') + r('One', { i: true }), 'Heading1'), p(r('It was a dark night.')), p(r('The end.'))].join('') });
+  const ADDED = 'A missing opening line.';
+
+  it('after a heading ending in italics, is body text: neither a heading nor italic, whichever shape it comes in', () => {
+    const text = textOf(CHAPTER);
+    const at = text.indexOf('It was');
+    const shapes = [
+      [{ from: at, to: at, insert: `${ADDED}\n` }],
+      [{ from: at - 1, to: at - 1, insert: `\n${ADDED}` }],
+    ];
+    for (const edits of shapes) {
+      for (const track of [undefined, { author: 'Galley', date: new Date() }]) {
+        const out = writeDocx(CHAPTER, PATH, edits, { track }).bytes;
+        expect(textOf(out).split('\n')).toEqual(['Chapter One', ADDED, 'It was a dark night.', 'The end.']);
+        if (track) expect(textOf(out, 'rejected')).toBe(text);
+        const [heading, added, body] = part(out, 'word/document.xml').match(/<w:p>.*?<\/w:p>/g)!;
+        expect(heading).toContain('<w:pStyle w:val="Heading1"/>');
+        expect(heading).not.toContain('w:ins');
+        expect(added.replace(/<[^>]+>/g, '')).toBe(ADDED);
+        expect(added).not.toContain('pStyle');
+        expect(added).not.toContain('<w:i/>');
+        expect(body.replace(/<[^>]+>/g, '')).toBe('It was a dark night.');
+      }
+    }
+  });
+
+  it('before a heading, is the body text it follows, not the heading', () => {
+    const bytes = makeDocx({ body: [p(r('Body text.'), 'BodyText'), p(r('Chapter ') + r('Two', { i: true }), 'Heading1')].join('') });
+    const at = textOf(bytes).indexOf('Chapter');
+    const out = writeDocx(bytes, PATH, [{ from: at, to: at, insert: `${ADDED}\n` }]).bytes;
+    const added = part(out, 'word/document.xml').match(/<w:p>.*?<\/w:p>/g)![1];
+    expect(added).toBe(`<w:p><w:pPr><w:pStyle w:val="BodyText"/></w:pPr><w:r><w:t>${ADDED}</w:t></w:r></w:p>`);
+  });
+
+  it('at the end of a document after a heading, takes the style\'s next style, or none', () => {
+    const withNext = (next: string) =>
+      makeDocx({
+        body: p(r('Body.')) + p(r('Chapter ') + r('Two', { i: true }), 'Heading1'),
+        heading1: next,
+      });
+    for (const [next, expected] of [
+      ['<w:next w:val="BodyText"/>', '<w:pPr><w:pStyle w:val="BodyText"/></w:pPr>'],
+      ['', ''],
+    ]) {
+      const bytes = withNext(next);
+      const text = textOf(bytes);
+      const out = writeDocx(bytes, PATH, [{ from: text.length, to: text.length, insert: `\n${ADDED}` }]).bytes;
+      expect(textOf(out)).toBe(`${text}\n${ADDED}`);
+      const added = part(out, 'word/document.xml').match(/<w:p>.*?<\/w:p>/g)!.at(-1)!;
+      expect(added).toBe(`<w:p>${expected}<w:r><w:t>${ADDED}</w:t></w:r></w:p>`);
+    }
+  });
+
+  it('after the last list item, is not another numbered item; between two items, is one', () => {
+    const numbered = (text: string) => `<w:p><w:pPr><w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>${r(text)}</w:p>`;
+    const bytes = makeDocx({ body: [numbered('First item.'), numbered('Last item.'), p(r('After the list.'))].join('') });
+    const text = textOf(bytes);
+    const after = text.indexOf('After');
+    const between = text.indexOf('Last');
+    const out = writeDocx(bytes, PATH, [
+      { from: between, to: between, insert: 'Middle item.\n' },
+      { from: after, to: after, insert: `${ADDED}\n` },
+    ]).bytes;
+    expect(textOf(out).split('\n')).toEqual(['First item.', 'Middle item.', 'Last item.', ADDED, 'After the list.']);
+    const paragraphs = part(out, 'word/document.xml').match(/<w:p>.*?<\/w:p>/g)!;
+    expect(paragraphs[1]).toContain('<w:numPr>');
+    expect(paragraphs[3]).not.toContain('numPr');
+    expect(paragraphs[3]).not.toContain('ListParagraph');
+    // At the end of the document, after the last item, it keeps the item's style but not its number.
+    const end = writeDocx(makeDocx({ body: numbered('Only item.') }), PATH, [{ from: 10, to: 10, insert: `\n${ADDED}` }]).bytes;
+    expect(part(end, 'word/document.xml').match(/<w:p>.*?<\/w:p>/g)![1]).not.toContain('numPr');
   });
 
   it('splits a paragraph where a break is typed inside a run, each half keeping the run\'s formatting', () => {

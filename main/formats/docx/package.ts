@@ -64,6 +64,17 @@ export function openDocx(bytes: Uint8Array, path: string): DocxPackage {
 }
 
 /**
+ * The styles part of an opened package (word/styles.xml), parsed, or null
+ * when it has none; read only by the writer, when it needs a style's
+ * properties.
+ */
+export function openStyles(pkg: DocxPackage, path: string): XmlPart | null {
+  const byName = new Map(pkg.entries.map((e) => [e.name, e.data]));
+  const name = relationshipTarget(byName, path, pkg.textParts[0].name, 'styles');
+  return name !== null && byName.has(name) ? parseXml(byName.get(name)!, path, name) : null;
+}
+
+/**
  * The entry that `source`'s relationship of the given type points to ('' is
  * the package itself), or null. Relationships live in `_rels/NAME.rels`
  * beside the source part; targets are relative to the source's folder.

@@ -13,7 +13,8 @@ import type { TextEdit } from '../../files/text-format';
 import { distributeEdits, editsToWrite, type PieceEdit } from '../pieces';
 import { serializeXml } from '../xml';
 import { writeZip } from '../zip';
-import { openDocx } from './package';
+import { openDocx, openStyles } from './package';
+import { newParagraphProperties, ParagraphStyles } from './paragraph-properties';
 import { children, isW, isWordNs, readDocxText, W_NS, type DocxPiece } from './read';
 
 export interface TrackChanges {
@@ -48,7 +49,11 @@ export function writeDocx(bytes: Uint8Array, path: string, edits: readonly TextE
   const editor = new Editor(options.track ? new Revisions(options.track, docs) : null, new RevisionIds(docs));
   const marks = new Map(pieces.flatMap((piece) => (piece.kind === 'mark' && piece.to > piece.from ? [[piece.from, piece] as const] : [])));
   const breakJoins = (at: number) => (marks.get(at)?.next ?? null) !== null;
-  const pieceEdits = distributeEdits(pieces, editsToWrite(text, edits, breakJoins));
+  const { added, rest } = addedParagraphs(pieces, editsToWrite(text, edits, breakJoins));
+  const styles = new ParagraphStyles(added.length > 0 ? (openStyles(pkg, path)?.doc ?? null) : null);
+  // Added first: the edits left never look past a paragraph's own children, and a join moves them out of it, leaving the new paragraph where it was.
+  for (const paragraphs of added) editor.addParagraphs(paragraphs, styles);
+  const pieceEdits = distributeEdits(pieces, rest);
   for (let i = pieceEdits.length - 1; i >= 0; i--) editor.apply(pieces[pieceEdits[i].piece], pieceEdits[i]);
   editor.splitParagraphs();
 
@@ -60,6 +65,50 @@ export function writeDocx(bytes: Uint8Array, path: string, edits: readonly TextE
     return data ? { name: e.name, data } : e;
   });
   return { bytes: writeZip(entries), unapplied: editor.unapplied };
+}
+
+/** New paragraphs made whole between two paragraphs (or at a container's end), with no text of theirs already there. */
+interface AddedParagraphs {
+  /** Each new paragraph's text. */
+  readonly lines: readonly string[];
+  readonly before: Element | null;
+  readonly after: Element | null;
+}
+
+/**
+ * The edits that add whole paragraphs between two — '\nX' at a paragraph's
+ * end (as paragraphsAfter puts every missing paragraph it can) or 'X\n' at
+ * one's start — taken out of `edits`: they are written as paragraphs of
+ * their own, styled for where they land (newParagraphProperties), rather
+ * than by splitting the paragraph they touch, whose heading style, list
+ * number and last run's formatting a split would copy. The rest are
+ * `rest`. An edit that also touches the break it sits at stays in `rest`.
+ */
+function addedParagraphs(pieces: readonly DocxPiece[], edits: readonly TextEdit[]): { added: AddedParagraphs[]; rest: TextEdit[] } {
+  const ends = new Map<number, Extract<DocxPiece, { kind: 'mark' }>>();
+  const starts = new Map<number, { paragraph: Element; before: Element | null }>();
+  let start = 0;
+  let previous: Extract<DocxPiece, { kind: 'mark' }> | null = null;
+  pieces.forEach((piece, i) => {
+    if (piece.kind !== 'mark') return;
+    if (piece.to > piece.from || i === pieces.length - 1) ends.set(piece.from, piece);
+    if (previous === null || previous.to > previous.from) starts.set(start, { paragraph: piece.paragraph, before: previous?.next === piece.paragraph ? previous.paragraph : null });
+    start = piece.to;
+    previous = piece;
+  });
+  const added: AddedParagraphs[] = [];
+  const rest: TextEdit[] = [];
+  const made = edits.filter((e) => e.from < e.to || e.insert !== '');
+  made.forEach((edit, i, edits) => {
+    const apart = (edits[i - 1]?.to ?? -1) < edit.from && (edits[i + 1]?.from ?? Infinity) > edit.to;
+    const end = ends.get(edit.from);
+    const begin = starts.get(edit.from);
+    if (edit.from !== edit.to || !apart) rest.push(edit);
+    else if (end && edit.insert.startsWith('\n')) added.push({ lines: edit.insert.slice(1).split('\n'), before: end.paragraph, after: end.next });
+    else if (begin && edit.insert.endsWith('\n')) added.push({ lines: edit.insert.slice(0, -1).split('\n'), before: begin.before, after: begin.paragraph });
+    else rest.push(edit);
+  });
+  return { added, rest };
 }
 
 class Editor {
@@ -74,7 +123,8 @@ class Editor {
   ) {}
 
   /**
-   * A '\n' in new text is a new paragraph, as Enter in the editor is: the
+   * A '\n' in new text inside a paragraph is a new paragraph, as Enter in
+   * the editor is (whole paragraphs added between two are addParagraphs'): the
    * paragraph is split there, the half after it a paragraph of its own with
    * the same properties (its style, list, alignment), every run, link and
    * revision around the break cut in two with the same formatting. Done
@@ -82,6 +132,30 @@ class Editor {
    */
   splitParagraphs(): void {
     for (const br of this.breaks) splitParagraphAt(br, this.revisions, this.ids);
+  }
+
+  /**
+   * Write new paragraphs between `before` and `after`. Tracked, each one's
+   * mark is the inserted one, so rejecting it leaves the paragraphs around
+   * it as they were (an empty paragraph whose mark goes joins the next).
+   */
+  addParagraphs({ lines, before, after }: AddedParagraphs, styles: ParagraphStyles): void {
+    const anchor = (after ?? before)!;
+    const { pPr, rPr } = newParagraphProperties(styles, before, after);
+    this.changed.add(anchor.ownerDocument!);
+    const at = after ?? before!.nextSibling;
+    for (const line of lines) {
+      const p = wElement(anchor, 'p');
+      if (pPr) p.appendChild(pPr.cloneNode(true));
+      if (line !== '') {
+        const run = wElement(anchor, 'r');
+        if (rPr) run.appendChild(rPr.cloneNode(true));
+        for (const node of runContent(anchor, line, this.breaks)) run.appendChild(node);
+        p.appendChild(this.revisions ? this.revisions.insertion(p, run) : run);
+      }
+      parentElement(anchor).insertBefore(p, at);
+      this.revisions?.markParagraphMarkInserted(p);
+    }
   }
 
   apply(piece: DocxPiece, edit: PieceEdit): void {
@@ -195,8 +269,13 @@ class Revisions {
 
   /** A w:ins holding `text` in a run formatted like `template` (a run, or a paragraph to take the mark's formatting from). */
   inserted(template: Element, text: string, breaks: Element[]): Element {
-    const ins = this.revision(template, 'ins');
-    ins.appendChild(newRun(template, isW(template, 'r') ? template : null, text, breaks));
+    return this.insertion(template, newRun(template, isW(template, 'r') ? template : null, text, breaks));
+  }
+
+  /** A w:ins holding `run`. */
+  insertion(ref: Element, run: Element): Element {
+    const ins = this.revision(ref, 'ins');
+    ins.appendChild(run);
     return ins;
   }
 
