@@ -173,7 +173,8 @@ export interface MarkdownWriteResult {
  * either side so a list or quote next to them does not take them in. A
  * span of markup whose every letter an edit replaces, the new text going
  * before it, is removed with them (`2*3*4` for '234' leaves no empty
- * emphasis behind).
+ * emphasis behind). A paragraph break inside a paragraph closes the
+ * emphasis or link it falls in and opens it again in the new block.
  */
 export function writeMarkdown(source: string, edits: readonly TextEdit[]): MarkdownWriteResult {
   const { text, pieces, blocks, spans } = readMarkdown(source);
@@ -189,7 +190,9 @@ export function writeMarkdown(source: string, edits: readonly TextEdit[]): Markd
   let unapplied = 0;
   for (const edit of distributeEdits(pieces, inText)) {
     const piece = pieces[edit.piece];
-    const insert = escapeMarkdown(edit.insert).replace(/\n/g, '\n\n');
+    const textAt = piece.from + edit.from;
+    const around = edit.insert.includes('\n') && !piece.isBreak ? markupAround(source, pieces, spans, textAt, edit.from === edit.to) : NO_MARKUP;
+    const insert = proseWithBreaks(edit.insert, around);
     if (piece.isBreak) {
       if (edit.to > edit.from) unapplied += 1;
       if (insert !== '') sourceEdits.push({ from: piece.source, to: piece.source, insert });
@@ -283,6 +286,57 @@ function lineJoinEnd(source: string, pieces: readonly MarkdownPiece[], edit: Pie
   const length = piece.to - piece.from;
   if (edit.to < length || edit.from === edit.to || source[end - 1] !== '\n' || !next || next.isBreak) return end;
   return /^[ \t>]*$/.test(source.slice(end, next.source)) ? next.source : end;
+}
+
+/** The markup open at a point of the prose, as the source writes it: what closes it there and what opens it again. */
+interface OpenMarkup {
+  readonly open: string;
+  readonly close: string;
+}
+
+const NO_MARKUP: OpenMarkup = { open: '', close: '' };
+
+/**
+ * The emphasis, strong, strikethrough and links that text inserted at `at`
+ * lands inside — a pure insertion at a span's end continues it
+ * (distributeEdits) — outermost first, as the markup that closes them all
+ * and opens them again: `*`…`*` for emphasis, `](url)`…`[` for a link.
+ */
+function markupAround(source: string, pieces: readonly MarkdownPiece[], spans: readonly MarkdownSpan[], at: number, pure: boolean): OpenMarkup {
+  const inside = spans
+    .filter((s) => s.from < at && (at < s.to || (pure && at === s.to)))
+    .sort((a, b) => a.sourceFrom - b.sourceFrom);
+  let open = '';
+  let close = '';
+  inside.forEach((span, i) => {
+    const inner = inside[i + 1];
+    // Markup of spans that start (or end) on the same letter sits nested in the source: each takes only its own part.
+    const openEnd = inner && inner.from === span.from ? inner.sourceFrom : sourceAt(pieces, span.from, false);
+    const closeStart = inner && inner.to === span.to ? inner.sourceTo : sourceAt(pieces, span.to, true);
+    open += source.slice(span.sourceFrom, openEnd);
+    close = source.slice(closeStart, span.sourceTo) + close;
+  });
+  return { open, close };
+}
+
+/** Where the prose character at `at` (or, with `end`, the one before it) sits in the source. */
+function sourceAt(pieces: readonly MarkdownPiece[], at: number, end: boolean): number {
+  const piece = pieces.find((p) => !p.isBreak && (end ? p.from < at && at <= p.to : p.from <= at && at < p.to));
+  return piece ? piece.source + (at - piece.from) : -1;
+}
+
+/**
+ * New prose for inside a block: escaped, each paragraph break in it a blank
+ * line, with the markup open around it closed before the break and opened
+ * again after, so each block is valid Markdown (an empty `**` would read
+ * as asterisks). Markdown has no empty paragraph: blank lines between the
+ * breaks are not written.
+ */
+function proseWithBreaks(insert: string, { open, close }: OpenMarkup): string {
+  if (!insert.includes('\n')) return escapeMarkdown(insert);
+  const lines = insert.split(/[ \t]*\n[ \t]*/);
+  const kept = lines.filter((line, i) => line !== '' || i === 0 || i === lines.length - 1);
+  return kept.map(escapeMarkdown).join(`${close}\n\n${open}`);
 }
 
 /** New prose is escaped so that a '*' or '[' from the reference stays a character, not markup. */

@@ -166,3 +166,49 @@ describe('HTML references', () => {
     expect(readHtml(html)).toBe('The Budget\nSir Keir Starmer\u00a0spoke in London.\nNew line.\nOne\nTwo & three\nA1\nB1\nkeep\n  spacing');
   });
 });
+
+/** Saves `source` with `edits` and reads the file back: what Galley's own reader makes of it. */
+function saveAndRead(source: string, edits: { from: number; to: number; insert: string }[]) {
+  const written = writeMarkdown(source, edits);
+  return { ...written, text: readMarkdown(written.source).text };
+}
+
+describe('Markdown paragraph breaks accepted into prose', () => {
+  it('closes emphasis before the blank line and reopens it after, so both blocks keep it', () => {
+    const source = 'The *quick brown* fox.\n';
+    const { text } = readMarkdown(source);
+    const saved = saveAndRead(source, [edit(text, 'quick brown', 'quick\nbrown')]);
+    expect(saved.source).toBe('The *quick*\n\n*brown* fox.\n');
+    expect(saved.text).toBe('The quick\nbrown fox.');
+    expect(readMarkdown(saved.source).inlineStyles).toEqual([
+      { from: 4, to: 9, italic: true },
+      { from: 10, to: 15, italic: true },
+    ]);
+  });
+
+  it('ends a link before the blank line and starts one to the same address after it', () => {
+    const source = 'A [link text here](http://x.org) end.\n';
+    const { text } = readMarkdown(source);
+    const saved = saveAndRead(source, [edit(text, 'link text', 'link\ntext')]);
+    expect(saved.source).toBe('A [link](http://x.org)\n\n[text here](http://x.org) end.\n');
+    expect(saved.text).toBe('A link\ntext here end.');
+  });
+
+  it('closes and reopens nested strong and emphasis in order', () => {
+    const source = 'Go **very *much so* now** ok.\n';
+    const { text } = readMarkdown(source);
+    const saved = saveAndRead(source, [edit(text, 'much so', 'much\nso')]);
+    expect(saved.source).toBe('Go **very *much***\n\n***so* now** ok.\n');
+    expect(saved.text).toBe('Go very much\nso now ok.');
+  });
+
+  it('writes the same bytes from the window\'s keystroke as from the CLI\'s suggestion', () => {
+    const source = 'The **quick brown** fox.\n';
+    const { text } = readMarkdown(source);
+    const at = text.indexOf(' brown');
+    const cli = writeMarkdown(source, [edit(text, 'quick brown', 'quick\nbrown')]).source;
+    const window = writeMarkdown(source, [{ from: at, to: at + 1, insert: '\n' }]).source;
+    expect(cli).toBe('The **quick**\n\n**brown** fox.\n');
+    expect(window).toBe(cli);
+  });
+});
