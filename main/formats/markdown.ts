@@ -205,6 +205,10 @@ export function writeMarkdown(source: string, edits: readonly TextEdit[]): Markd
     }
     else sourceEdits.push({ from, to: lineJoinEnd(source, pieces, edit), insert });
   }
+  inText.forEach((edit, i) => {
+    const escape = blockStartAfter(source, pieces, spans, edit, inText[i + 1]);
+    if (escape) sourceEdits.push(escape);
+  });
   for (const edit of inText) {
     for (const span of spans) {
       // The new text goes where the replaced text starts: a span starting later is left with nothing in it.
@@ -222,7 +226,7 @@ export function writeMarkdown(source: string, edits: readonly TextEdit[]): Markd
 function newBlocksAt(edit: TextEdit, endingAt: ReadonlyMap<number, MarkdownBlock>, first: MarkdownBlock | undefined): ((source: string) => TextEdit) | null {
   if (edit.from !== edit.to) return null;
   // Markdown has no empty paragraph: a blank line added between blocks is no block, and is not written.
-  const blocksOf = (lines: string) => lines.split('\n').filter((line) => line.trim() !== '').map(escapeMarkdown);
+  const blocksOf = (lines: string) => lines.split('\n').map((line) => line.trim()).filter((line) => line !== '').map(escapeBlock);
   const after = endingAt.get(edit.from);
   if (after && !after.inTable && edit.insert.startsWith('\n')) {
     return (source) => {
@@ -321,8 +325,16 @@ function markupAround(source: string, pieces: readonly MarkdownPiece[], spans: r
 
 /** Where the prose character at `at` (or, with `end`, the one before it) sits in the source. */
 function sourceAt(pieces: readonly MarkdownPiece[], at: number, end: boolean): number {
-  const piece = pieces.find((p) => !p.isBreak && (end ? p.from < at && at <= p.to : p.from <= at && at < p.to));
-  return piece ? piece.source + (at - piece.from) : -1;
+  // Pieces tile the text in order: the first whose end is past `at` (or reaches it, with `end`), by binary search.
+  let lo = 0;
+  let hi = pieces.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (end ? pieces[mid].to >= at : pieces[mid].to > at) hi = mid;
+    else lo = mid + 1;
+  }
+  const piece = pieces[lo];
+  return piece && !piece.isBreak && (end ? piece.from < at : piece.from <= at) ? piece.source + (at - piece.from) : -1;
 }
 
 /**
@@ -336,7 +348,48 @@ function proseWithBreaks(insert: string, { open, close }: OpenMarkup): string {
   if (!insert.includes('\n')) return escapeMarkdown(insert);
   const lines = insert.split(/[ \t]*\n[ \t]*/);
   const kept = lines.filter((line, i) => line !== '' || i === 0 || i === lines.length - 1);
-  return kept.map(escapeMarkdown).join(`${close}\n\n${open}`);
+  return kept.map((line, i) => (i === 0 ? escapeMarkdown(line) : escapeBlock(line))).join(`${close}\n\n${open}`);
+}
+
+/**
+ * The backslash that keeps the source text after a paragraph break written
+ * into a paragraph ('It was 2020. A year' split before '2020') from starting
+ * a list, heading or break, as a source edit; null if it needs none — when
+ * reopened markup starts the block, or the next edit rewrites those words.
+ */
+function blockStartAfter(
+  source: string,
+  pieces: readonly MarkdownPiece[],
+  spans: readonly MarkdownSpan[],
+  edit: TextEdit,
+  next: TextEdit | undefined,
+): TextEdit | null {
+  if (!/\n[ \t]*$/.test(edit.insert) || markupAround(source, pieces, spans, edit.from, edit.from === edit.to).open !== '') return null;
+  const start = sourceAt(pieces, edit.to, false);
+  if (start < 0) return null;
+  const lineEnd = source.indexOf('\n', start);
+  const line = source.slice(start, lineEnd < 0 ? source.length : lineEnd);
+  const at = blockStartEscape(line);
+  if (at < 0 || (next && next.from <= edit.to + at + 1)) return null;
+  return { from: start + at, to: start + at, insert: '\\' };
+}
+
+/**
+ * Where a backslash keeps the start of a block's text from reading as
+ * markup — '2020. A year' an ordered list item (after the digits), '- Yes',
+ * '# x', '---', '> ', '~~~' (before it) — or -1 if it reads as prose.
+ */
+function blockStartEscape(line: string): number {
+  const ordered = /^\d{1,9}(?=[.)](?:[ \t]|$))/.exec(line);
+  if (ordered) return ordered[0].length;
+  return /^(?:[-+*](?:[ \t]|$)|([-*_])[ \t]*\1[ \t]*\1|#{1,6}(?:[ \t]|$)|>|~~~|```|<[A-Za-z/!?])/.test(line) ? 0 : -1;
+}
+
+/** New prose that starts a block: escaped as prose, and at its start as a block (blockStartEscape). */
+function escapeBlock(line: string): string {
+  const escaped = escapeMarkdown(line);
+  const at = blockStartEscape(escaped);
+  return at < 0 ? escaped : `${escaped.slice(0, at)}\\${escaped.slice(at)}`;
 }
 
 /** New prose is escaped so that a '*' or '[' from the reference stays a character, not markup. */

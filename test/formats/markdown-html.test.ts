@@ -212,3 +212,40 @@ describe('Markdown paragraph breaks accepted into prose', () => {
     expect(window).toBe(cli);
   });
 });
+
+describe('Markdown new blocks read back as the prose they were', () => {
+  const STARTS = ['2020. A year of change.', '3) Three.', '- Yes, he said.', '+ plus', '---', '- - -', '# x', '###### deep', '~~~ fence', '    indented words'];
+
+  it('escapes what would start a list, heading, break or code block in a new paragraph after a block', () => {
+    const source = 'First paragraph.\n';
+    for (const start of STARTS) {
+      const at = readMarkdown(source).text.length;
+      const saved = saveAndRead(source, [{ from: at, to: at, insert: `\n${start}` }]);
+      expect(saved.text, saved.source).toBe(`First paragraph.\n${start.trim()}`);
+    }
+  });
+
+  it('escapes them in a paragraph put before the first block', () => {
+    for (const start of STARTS) {
+      const saved = saveAndRead('Body.\n', [{ from: 0, to: 0, insert: `${start}\n` }]);
+      expect(saved.text, saved.source).toBe(`${start.trim()}\nBody.`);
+    }
+  });
+
+  it('escapes them in a block split off inside a paragraph, from the inserted text or the source after the break', () => {
+    for (const start of STARTS) {
+      const source = `Before it ${start.trim()} after.\n`;
+      const { text } = readMarkdown(source);
+      const at = text.indexOf(' ', 'Before it'.length);
+      const split = saveAndRead(source, [{ from: at, to: at + 1, insert: '\n' }]);
+      expect(split.text, split.source).toBe(`Before it\n${start.trim()} after.`);
+      const typed = saveAndRead('Before it after.\n', [{ from: 9, to: 10, insert: `\n${start} ` }]);
+      expect(typed.text, typed.source).toBe(`Before it\n${start.trim()} after.`);
+    }
+  });
+
+  it('writes the escape in a block as plain text: 2020\\. A year', () => {
+    const saved = saveAndRead('First.\n', [{ from: 6, to: 6, insert: '\n2020. A year of change.' }]);
+    expect(saved.source).toBe('First.\n\n2020\\. A year of change.\n');
+  });
+});
