@@ -160,7 +160,11 @@ export interface MarkdownWriteResult {
   readonly source: string;
   /** The same change as edits to the source, for keeping mixed line endings in place. */
   readonly sourceEdits: readonly TextEdit[];
-  /** Edits that would join two blocks: the break between blocks is markup, so it stays. */
+  /**
+   * Edits the file cannot hold, so its text differs from the editor's: those
+   * that would join two blocks (the break between blocks is markup, so it
+   * stays), and blank lines (Markdown has no empty paragraph), one each.
+   */
   readonly unapplied: number;
 }
 
@@ -182,17 +186,20 @@ export function writeMarkdown(source: string, edits: readonly TextEdit[]): Markd
   const breakJoins = (at: number) => endingAt.get(at)?.inTable === false;
   const sourceEdits: TextEdit[] = [];
   const inText: TextEdit[] = [];
+  let unapplied = 0;
   for (const edit of editsToWrite(text, edits, breakJoins)) {
     const block = newBlocksAt(edit, endingAt, blocks[0]);
-    if (block) sourceEdits.push(block(source));
-    else inText.push(edit);
+    if (block) {
+      sourceEdits.push(block.write(source));
+      unapplied += block.blankLines;
+    } else inText.push(edit);
   }
-  let unapplied = 0;
   for (const edit of distributeEdits(pieces, inText)) {
     const piece = pieces[edit.piece];
     const textAt = piece.from + edit.from;
     const around = edit.insert.includes('\n') && !piece.isBreak ? markupAround(source, pieces, spans, textAt, edit.from === edit.to) : NO_MARKUP;
-    const insert = proseWithBreaks(edit.insert, around);
+    const { insert, blankLines } = proseWithBreaks(edit.insert, around);
+    unapplied += blankLines;
     if (piece.isBreak) {
       if (edit.to > edit.from) unapplied += 1;
       if (insert !== '') sourceEdits.push({ from: piece.source, to: piece.source, insert });
@@ -221,25 +228,35 @@ export function writeMarkdown(source: string, edits: readonly TextEdit[]): Markd
 /**
  * Whether `edit` only adds whole paragraphs at a block's edge — '\nX' at a
  * block's end (paragraphsAfter puts them there), or 'X\n' before the first
- * block — and if so the source edit that writes them as blocks.
+ * block — and if so the source edit that writes them as blocks, and how
+ * many blank lines it leaves out.
  */
-function newBlocksAt(edit: TextEdit, endingAt: ReadonlyMap<number, MarkdownBlock>, first: MarkdownBlock | undefined): ((source: string) => TextEdit) | null {
+function newBlocksAt(
+  edit: TextEdit,
+  endingAt: ReadonlyMap<number, MarkdownBlock>,
+  first: MarkdownBlock | undefined,
+): { write: (source: string) => TextEdit; blankLines: number } | null {
   if (edit.from !== edit.to) return null;
   // Markdown has no empty paragraph: a blank line added between blocks is no block, and is not written.
-  const blocksOf = (lines: string) => lines.split('\n').map((line) => line.trim()).filter((line) => line !== '').map(escapeBlock);
+  const linesOf = (added: string) => added.split('\n').map((line) => line.trim());
+  const blocksOf = (lines: readonly string[]) => lines.filter((line) => line !== '').map(escapeBlock);
   const after = endingAt.get(edit.from);
   if (after && !after.inTable && edit.insert.startsWith('\n')) {
-    return (source) => {
-      const blocks = blocksOf(edit.insert.slice(1));
+    const lines = linesOf(edit.insert.slice(1));
+    const blocks = blocksOf(lines);
+    const write = (source: string) => {
       // A line right below the block would run on into the new one (a lazy continuation, the next list item): keep a blank line.
       const spacer = /^\r?\n[ \t]*\S/.test(source.slice(after.sourceEnd)) ? '\n' : '';
       const insert = blocks.length === 0 ? '' : `\n\n${blocks.join('\n\n')}${spacer}`;
       return { from: after.sourceEnd, to: after.sourceEnd, insert };
     };
+    return { write, blankLines: lines.length - blocks.length };
   }
   if (first && edit.from === first.from && edit.insert.endsWith('\n')) {
-    const blocks = blocksOf(edit.insert.slice(0, -1));
-    return () => ({ from: first.lineStart, to: first.lineStart, insert: blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n\n` });
+    const lines = linesOf(edit.insert.slice(0, -1));
+    const blocks = blocksOf(lines);
+    const insert = blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n\n`;
+    return { write: () => ({ from: first.lineStart, to: first.lineStart, insert }), blankLines: lines.length - blocks.length };
   }
   return null;
 }
@@ -342,13 +359,14 @@ function sourceAt(pieces: readonly MarkdownPiece[], at: number, end: boolean): n
  * line, with the markup open around it closed before the break and opened
  * again after, so each block is valid Markdown (an empty `**` would read
  * as asterisks). Markdown has no empty paragraph: blank lines between the
- * breaks are not written.
+ * breaks are not written, and are counted.
  */
-function proseWithBreaks(insert: string, { open, close }: OpenMarkup): string {
-  if (!insert.includes('\n')) return escapeMarkdown(insert);
+function proseWithBreaks(insert: string, { open, close }: OpenMarkup): { insert: string; blankLines: number } {
+  if (!insert.includes('\n')) return { insert: escapeMarkdown(insert), blankLines: 0 };
   const lines = insert.split(/[ \t]*\n[ \t]*/);
   const kept = lines.filter((line, i) => line !== '' || i === 0 || i === lines.length - 1);
-  return kept.map((line, i) => (i === 0 ? escapeMarkdown(line) : escapeBlock(line))).join(`${close}\n\n${open}`);
+  const written = kept.map((line, i) => (i === 0 ? escapeMarkdown(line) : escapeBlock(line))).join(`${close}\n\n${open}`);
+  return { insert: written, blankLines: lines.length - kept.length };
 }
 
 /**

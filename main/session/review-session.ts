@@ -72,11 +72,11 @@ export function cleanedPathFor(draftPath: string, what: 'cleaned' | 'tracked' = 
   return join(dirname(draftPath), `${basename(draftPath, ext)}.${what}${ext}`);
 }
 
-/** What the user is told when a Word draft could not take every edit (writeDocx's `unapplied`). */
+/** What the user is told when a Word or Markdown draft could not take every edit (renderDraft's `unapplied`). */
 function unappliedNote(unapplied: number): string | undefined {
   if (unapplied === 0) return undefined;
-  const changes = unapplied === 1 ? '1 change joins' : `${unapplied} changes join`;
-  return `${changes} paragraphs a Word document keeps apart (table cells, notes, section breaks): left as they were in the saved file.`;
+  const changes = unapplied === 1 ? '1 change' : `${unapplied} changes`;
+  return `${changes} the draft's format cannot hold (joining paragraphs it keeps apart, such as table cells or notes; a blank line in Markdown): left as they were in the saved file.`;
 }
 
 export class ReviewSession {

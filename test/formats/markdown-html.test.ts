@@ -118,6 +118,24 @@ describe('Markdown paragraphs', () => {
     expect(writeMarkdown(source, [{ from: at + 1, to: at + 1, insert: '\n' }]).source).toBe(source);
   });
 
+  it('counts each blank line it cannot write as a change not made, so the save says the file differs from the editor', () => {
+    const source = 'First paragraph.\n\n- item one\n';
+    const { text } = readMarkdown(source);
+    const at = text.indexOf('\n');
+    expect(writeMarkdown(source, [{ from: at, to: at, insert: '\n' }]).unapplied).toBe(1);
+    expect(writeMarkdown(source, [{ from: at + 1, to: at + 1, insert: '\n' }]).unapplied).toBe(1);
+    expect(writeMarkdown(source, [{ from: 0, to: 0, insert: '\n' }]).unapplied).toBe(1);
+    // A new paragraph with a blank line before it: the paragraph is written, the blank line counted.
+    const added = writeMarkdown(source, [{ from: at, to: at, insert: '\n\nNew one.' }]);
+    expect(added.source).toBe('First paragraph.\n\nNew one.\n\n- item one\n');
+    expect(added.unapplied).toBe(1);
+    // A break written into a paragraph with a blank line in it: one block break, the blank line counted.
+    const split = saveAndRead('One two.\n', [{ from: 3, to: 4, insert: '\n\n' }]);
+    expect(split.source).toBe('One\n\ntwo.\n');
+    expect(split.unapplied).toBe(1);
+    expect(writeMarkdown(source, [{ from: 3, to: 3, insert: 'x' }]).unapplied).toBe(0);
+  });
+
   it('writes the same file from one coarse edit across blocks as from the word-level ones (the window\'s steps can span paragraphs)', () => {
     const source = '# The Titel\n\nSome **bold teh** text with [a lnk](http://x.org) and `cod`.\n\n1. first 5 apples\n2. second\n\n> quoted wrods here\n';
     const { text } = readMarkdown(source);

@@ -149,6 +149,20 @@ describe('a Markdown draft in the window', () => {
     );
     await s.dispose();
   });
+
+  it('says so when the saved file leaves out what the editor shows (a blank line Markdown cannot hold), without calling it a Word document', async () => {
+    writeFileSync(join(dir, 'notes.md'), 'First paragraph.\n\n- item one\n');
+    const s = session(join(dir, 'notes.md'));
+    const { draft } = await s.startup();
+    const at = draft!.text.indexOf('\n');
+    const edits = [{ from: at, to: at, insert: '\n' }];
+    saveAnswer = join(dir, 'notes.cleaned.md');
+    const saved = await s.save({ draft: draft!.handle, text: applied(draft!.text, edits), saveAs: false, edits });
+    expect(readFileSync(join(dir, 'notes.cleaned.md'), 'utf8')).toBe('First paragraph.\n\n- item one\n');
+    expect(saved).toMatchObject({ ok: true, note: expect.stringContaining('1 change') });
+    expect((saved as { note: string }).note).not.toMatch(/Word/);
+    await s.dispose();
+  });
 });
 
 describe('a text draft that mixes line endings, edited in two places', () => {
