@@ -174,4 +174,21 @@ describeInChromium('Word and Markdown drafts in the window', (windows) => {
     expect(galleyApply(at('missing.md'), at('missing.ref.md'), 'all', at('missing.cli.md')).toString('utf8')).toBe(saved);
     expect(galleyCheck(at('missing.cleaned.md'), at('missing.ref.md'))).toEqual([]);
   });
+
+  it('a paragraph break accepted inside emphasis or a link closes and reopens it, and a new block starting 2020. stays prose: the window writes galley apply\'s file', async () => {
+    const draft = 'The *quick brown* fox saw a [link text here](http://x.org) end. It was 2020. A year of change.\n';
+    const reference = 'The quick\n\nbrown fox saw a link\n\ntext here end. It was\n\n2020\\. A year of change.\n';
+    writeFileSync(at('split.md'), draft);
+    writeFileSync(at('split.ref.md'), reference);
+    const app = await windows.open({ draft: at('split.md'), reference: at('split.ref.md'), saveAs: at('split.cleaned.md') });
+    const { page } = app;
+    await settled(page);
+    await page.getByRole('button', { name: 'Accept all', exact: true }).click();
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => existsSync(at('split.cleaned.md'))).toBe(true);
+    const saved = readFileSync(at('split.cleaned.md'), 'utf8');
+    expect(saved).toBe('The *quick*\n\n*brown* fox saw a [link](http://x.org)\n\n[text here](http://x.org) end. It was\n\n2020\\. A year of change.\n');
+    expect(galleyApply(at('split.md'), at('split.ref.md'), 'all', at('split.cli.md')).toString('utf8')).toBe(saved);
+    expect(galleyCheck(at('split.cleaned.md'), at('split.ref.md'))).toEqual([]);
+  });
 });
