@@ -89,7 +89,7 @@ async function apply(command: Extract<Command, { name: 'apply' }>, io: CliIo): P
     const track = command.trackChangesAuthor === null ? undefined : { author: command.trackChangesAuthor, date: new Date() };
     const { bytes, unapplied } = renderDraft(draft, edits, { track, encoding: command.outEncoding ?? undefined });
     if (unapplied > 0) {
-      io.stderr.write(`galley: ${command.draft}: ${unapplied} change${unapplied === 1 ? '' : 's'} joining separate blocks (table cells, notes, list items) left as they were\n`);
+      io.stderr.write(`galley: ${command.draft}: ${unapplied} change${unapplied === 1 ? '' : 's'} the draft's format cannot hold (joining separate blocks such as table cells, notes or list items; a blank line in Markdown) left as they were\n`);
     }
     if (command.inPlace) await writeRendered(command.draft, bytes, draft.stamp);
     else if (command.out !== null) await writeRendered(command.out, bytes);
