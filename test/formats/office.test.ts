@@ -90,6 +90,7 @@ describe.skipIf(OFFICE_PYTHON === null)('Word drafts in LibreOffice', () => {
     const tracked = galley(['apply', at('draft.docx'), at('reference.pdf'), '--accept', 'all', '--track-changes', '--author', 'Copy Desk', '--out', at('tracked.docx')]);
     expect(tracked.stderr).toBe('');
     expect(galley(['apply', at('para-draft.docx'), at('para-reference.docx'), '--accept', 'all', '--out', at('para-clean.docx')]).status).toBe(1);
+    expect(galley(['apply', at('para-draft.docx'), at('para-reference.docx'), '--accept', 'all', '--track-changes', '--out', at('para-tracked.docx')]).status).toBe(1);
     office([
       ['open', at('clean.docx'), at('clean.txt')],
       ['open', at('reference.docx'), at('reference.txt')],
@@ -101,6 +102,9 @@ describe.skipIf(OFFICE_PYTHON === null)('Word drafts in LibreOffice', () => {
       ['reject', at('office-tracked.docx'), at('office-rejected.txt')],
       ['open', at('para-clean.docx'), at('para-clean.txt')],
       ['open', at('para-reference.docx'), at('para-reference.txt')],
+      ['open', at('para-draft.docx'), at('para-draft.txt')],
+      ['accept', at('para-tracked.docx'), at('para-accepted.txt')],
+      ['reject', at('para-tracked.docx'), at('para-rejected.txt')],
     ]);
   }, 120_000);
 
@@ -146,6 +150,9 @@ describe.skipIf(OFFICE_PYTHON === null)('Word drafts in LibreOffice', () => {
     const added = xml.match(/<w:p>.*?<\/w:p>/g)!.find((p) => p.includes('A whole missing'))!;
     expect(added, 'body text, not a copy of the heading before it').not.toMatch(/Heading1|<w:i\/>/);
     expect(galley(['check', at('para-clean.docx'), at('para-reference.docx')]).status).toBe(0);
+    // Tracked: accepting all gives the reference, rejecting all the draft, with no paragraph left over.
+    expect(officeText(at('para-accepted.txt'))).toBe(officeText(at('para-reference.txt')));
+    expect(officeText(at('para-rejected.txt'))).toBe(officeText(at('para-draft.txt')));
   });
 
   it('writes tracked changes: accepting all in LibreOffice gives the cleaned copy, rejecting all gives the draft', () => {

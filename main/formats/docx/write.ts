@@ -135,15 +135,15 @@ class Editor {
   }
 
   /**
-   * Write new paragraphs between `before` and `after`. Tracked, each one's
-   * mark is the inserted one, so rejecting it leaves the paragraphs around
-   * it as they were (an empty paragraph whose mark goes joins the next).
+   * Write new paragraphs between `before` and `after`, tracked as inserted
+   * when writing revisions.
    */
   addParagraphs({ lines, before, after }: AddedParagraphs, styles: ParagraphStyles): void {
     const anchor = (after ?? before)!;
     const { pPr, rPr } = newParagraphProperties(styles, before, after);
     this.changed.add(anchor.ownerDocument!);
     const at = after ?? before!.nextSibling;
+    const made: Element[] = [];
     for (const line of lines) {
       const p = wElement(anchor, 'p');
       if (pPr) p.appendChild(pPr.cloneNode(true));
@@ -154,8 +154,18 @@ class Editor {
         p.appendChild(this.revisions ? this.revisions.insertion(p, run) : run);
       }
       parentElement(anchor).insertBefore(p, at);
-      this.revisions?.markParagraphMarkInserted(p);
+      made.push(p);
     }
+    if (!this.revisions) return;
+    if (before === null) {
+      for (const p of made) this.revisions.markParagraphMarkInserted(p);
+      return;
+    }
+    // As Word records Enter typed at a paragraph's end: the mark before each new paragraph is the inserted one, and the
+    // last new paragraph carries `before`'s own mark, its properties a tracked change from `before`'s, so rejecting
+    // every revision gives `before` back whole (LibreOffice leaves an empty paragraph when the new one's own mark is).
+    for (const p of [before, ...made.slice(0, -1)]) this.revisions.markParagraphMarkInserted(p);
+    this.revisions.markPropertiesChanged(made[made.length - 1], before);
   }
 
   apply(piece: DocxPiece, edit: PieceEdit): void {
@@ -307,6 +317,22 @@ class Revisions {
     this.markParagraphMark(p, 'ins');
   }
 
+  /** Record `p`'s paragraph properties as changed from those `from` has (a w:pPrChange holding them). */
+  markPropertiesChanged(p: Element, from: Element): void {
+    let pPr = children(p).find((c) => isW(c, 'pPr'));
+    if (!pPr) {
+      pPr = wElement(p, 'pPr');
+      p.insertBefore(pPr, p.firstChild);
+    }
+    const old = wElement(p, 'pPr');
+    const fromPr = children(from).find((c) => isW(c, 'pPr'));
+    // A pPrChange holds the base properties only: no mark formatting, section or change of its own.
+    if (fromPr) for (const c of children(fromPr)) if (!['rPr', 'sectPr', 'pPrChange'].includes(c.localName ?? '')) old.appendChild(c.cloneNode(true));
+    const change = this.revision(p, 'pPrChange');
+    change.appendChild(old);
+    pPr.appendChild(change);
+  }
+
   private markParagraphMark(p: Element, kind: 'ins' | 'del'): void {
     let pPr = children(p).find((c) => isW(c, 'pPr'));
     if (!pPr) {
@@ -322,7 +348,7 @@ class Revisions {
     rPr.insertBefore(this.revision(p, kind), rPr.firstChild);
   }
 
-  private revision(ref: Element, kind: 'ins' | 'del'): Element {
+  private revision(ref: Element, kind: 'ins' | 'del' | 'pPrChange'): Element {
     const el = wElement(ref, kind);
     el.setAttributeNS(W_NS, `${prefixOf(ref)}id`, String(this.nextId++));
     el.setAttributeNS(W_NS, `${prefixOf(ref)}author`, this.track.author);
