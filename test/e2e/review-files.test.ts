@@ -145,4 +145,23 @@ describeInChromium('saving and closing a review', (windows) => {
     await expect.poll(async () => (await markedIds(page)).sort(), { timeout: 20_000 }).toEqual(expected.map((s) => s.id).sort());
     expect(await page.locator('.reference-text').textContent()).toContain('Kir Stmper');
   });
+
+  it('keeps the window review going when a reference changed on disk is reloaded, with no offer to resume it', async () => {
+    const pair = seedPairCopy();
+    const app = await windows.open(pair);
+    const { page } = app;
+    await page.keyboard.press('Alt+ArrowDown');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => statusText(page)).toContain('1 accepted');
+    // The review is kept a pause after the decision: a kept review of the pair now exists.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    writeFileSync(pair.reference, readFileSync(pair.reference, 'utf8').replace('Keir Starmer', 'Kir Stmper'));
+    const reload = page.getByRole('button', { name: 'Reload and compare again' });
+    await expect.poll(() => reload.count(), { timeout: 10_000 }).toBe(1);
+    await reload.click();
+    await expect.poll(() => page.locator('.reference-text').textContent(), { timeout: 20_000 }).toContain('Kir Stmper');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await page.getByText(/Resume review/).count()).toBe(0);
+    expect(await statusText(page)).toContain('1 accepted');
+  });
 });

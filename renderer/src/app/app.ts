@@ -82,6 +82,7 @@ export class App {
         this.reviews.schedule();
       },
       review: (stored, draft, reference) => this.reviews.restore(stored, draft, reference),
+      referenceReread: () => this.reviews.referenceReread(),
     });
     const diff = (d: string, r: string) => this.client.compare(d, r);
     this.reviews = new Reviews({

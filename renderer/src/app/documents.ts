@@ -23,6 +23,8 @@ export interface DocumentsHooks {
   changed(): void;
   /** A `.galley` review file was opened: restores its review of the pair (and compares). */
   review(stored: StoredReview, draft: OpenedDocument, reference: OpenedDocument): Promise<void>;
+  /** The open reference was read again from its file (reloaded after it changed on disk); the compare follows. */
+  referenceReread(): void;
 }
 
 /** A draft as setDraft shows it: the document as saved, whether the shown text is restored work, and the fresh editor state. */
@@ -235,7 +237,10 @@ export class Documents {
     const current = role === 'draft' ? this.draft : this.reference;
     if (!current || current.handle !== handle) return;
     const reload = async (): Promise<void> => {
-      if (this.applyOpen(await this.galley.reload(handle))) await this.hooks.compare();
+      const result = await this.galley.reload(handle);
+      if (!this.applyOpen(result)) return;
+      if (role === 'reference') this.hooks.referenceReread();
+      await this.hooks.compare();
     };
     const [message, label] =
       role === 'reference'

@@ -53,6 +53,9 @@ export class Reviews {
    */
   private settled: string | null = null;
 
+  /** The open reference was read again in place: the next pair opened is this window's own review going on (referenceReread). */
+  private rereadPending = false;
+
   /** The draft as opened, compared once for every keep of its review. */
   private readonly draftSuggestions = rememberedDraftSuggestions();
 
@@ -79,7 +82,14 @@ export class Reviews {
     const { draft, reference } = this.sources.documents;
     this.noteComparison(compared);
     const id = this.openPair();
+    const reread = this.rereadPending;
+    this.rereadPending = false;
     if (!id || id === this.pair) return;
+    // The same files under new handles: the review kept is this window's own, which goes on.
+    if (reread && this.settled === this.pair) {
+      this.pair = this.settled = id;
+      return;
+    }
     this.pair = id;
     const kept = await this.sources.galley.keptReview();
     if (this.pair !== id) return;
@@ -101,6 +111,17 @@ export class Reviews {
         },
       },
     ]);
+  }
+
+  /**
+   * Call when the open reference was read again from its file (reloaded
+   * after it changed on disk): its handle is new, so the pair looks new to
+   * pairOpened, but the review kept for it is the one this window is
+   * making. It goes on, with no offer to resume it (whose Start fresh
+   * would forget it).
+   */
+  referenceReread(): void {
+    this.rereadPending = true;
   }
 
   /**
