@@ -13,7 +13,7 @@
  * the paragraph whose properties it takes as they are.
  */
 import type { Document, Element } from '@xmldom/xmldom';
-import { children, isW, wAttr } from './read';
+import { children, hasAncestor, isW, wAttr, wChild as childOf } from './read';
 
 /** The paragraph and run properties (w:pPr, w:rPr) for a new paragraph; null where it has none. */
 export interface NewParagraph {
@@ -108,10 +108,6 @@ function own(p: Element, name: string): Element | null {
   return pPr ? childOf(pPr, name) : null;
 }
 
-function childOf(el: Element, name: string): Element | null {
-  return children(el).find((c) => isW(c, name)) ?? null;
-}
-
 /** A w:pPr naming only `styleId`, in `ref`'s namespace and prefix. */
 function pStyleOnly(ref: Element, styleId: string): Element {
   const ns = ref.namespaceURI;
@@ -128,9 +124,7 @@ function firstRunProperties(p: Element): Element | null {
   const runs = p.getElementsByTagNameNS(p.namespaceURI, 'r');
   for (let i = 0; i < runs.length; i++) {
     const run = runs[i];
-    let deleted = false;
-    for (let a = run.parentNode; a !== null && a !== p; a = a.parentNode) if (isW(a, 'del') || isW(a, 'moveFrom') || isW(a, 'txbxContent')) deleted = true;
-    if (deleted) continue;
+    if (hasAncestor(run, p, (a) => isW(a, 'del') || isW(a, 'moveFrom') || isW(a, 'txbxContent'))) continue;
     const rPr = childOf(run, 'rPr');
     return rPr ? (rPr.cloneNode(true) as Element) : null;
   }

@@ -279,6 +279,17 @@ export function children(el: Element | Node): Element[] {
   return out;
 }
 
+/** The first w:`name` child of `el`, or null. */
+export function wChild(el: Element, name: string): Element | null {
+  return children(el).find((c) => isW(c, name)) ?? null;
+}
+
+/** Whether an element between `node` and `stop` (both left out) passes `test`. */
+export function hasAncestor(node: Node, stop: Node, test: (el: Element) => boolean): boolean {
+  for (let a = node.parentNode; a !== null && a !== stop; a = a.parentNode) if (a.nodeType === 1 && test(a as Element)) return true;
+  return false;
+}
+
 export function nextElementSibling(el: Node): Element | null {
   for (let c = el.nextSibling; c !== null; c = c.nextSibling) if (c.nodeType === 1) return c as Element;
   return null;

@@ -15,7 +15,7 @@ import { serializeXml } from '../xml';
 import { writeZip } from '../zip';
 import { openDocx, openStyles } from './package';
 import { newParagraphProperties, ParagraphStyles } from './paragraph-properties';
-import { children, isW, isWordNs, readDocxText, W_NS, type DocxPiece } from './read';
+import { children, hasAncestor, isW, isWordNs, readDocxText, W_NS, wChild, type DocxPiece } from './read';
 
 export interface TrackChanges {
   /** Shown in Word's review pane. */
@@ -319,13 +319,9 @@ class Revisions {
 
   /** Record `p`'s paragraph properties as changed from those `from` has (a w:pPrChange holding them). */
   markPropertiesChanged(p: Element, from: Element): void {
-    let pPr = children(p).find((c) => isW(c, 'pPr'));
-    if (!pPr) {
-      pPr = wElement(p, 'pPr');
-      p.insertBefore(pPr, p.firstChild);
-    }
+    const pPr = ownProperties(p);
     const old = wElement(p, 'pPr');
-    const fromPr = children(from).find((c) => isW(c, 'pPr'));
+    const fromPr = wChild(from, 'pPr');
     // A pPrChange holds the base properties only: no mark formatting, section or change of its own.
     if (fromPr) for (const c of children(fromPr)) if (!['rPr', 'sectPr', 'pPrChange'].includes(c.localName ?? '')) old.appendChild(c.cloneNode(true));
     const change = this.revision(p, 'pPrChange');
@@ -334,12 +330,8 @@ class Revisions {
   }
 
   private markParagraphMark(p: Element, kind: 'ins' | 'del'): void {
-    let pPr = children(p).find((c) => isW(c, 'pPr'));
-    if (!pPr) {
-      pPr = wElement(p, 'pPr');
-      p.insertBefore(pPr, p.firstChild);
-    }
-    let rPr = children(pPr).find((c) => isW(c, 'rPr'));
+    const pPr = ownProperties(p);
+    let rPr = wChild(pPr, 'rPr');
     if (!rPr) {
       rPr = wElement(p, 'rPr');
       // rPr comes before sectPr and pPrChange in a paragraph's properties.
@@ -430,10 +422,10 @@ function splitParagraphAt(br: Element, revisions: Revisions | null, ids: Revisio
   const p = parentElement(node);
   splitElement(p, node.nextSibling);
   removeEmptied(br, p);
-  const pPr = children(p).find((c) => isW(c, 'pPr'));
+  const pPr = wChild(p, 'pPr');
   if (pPr) {
     for (const c of children(pPr)) if (isW(c, 'sectPr')) pPr.removeChild(c);
-    const rPr = children(pPr).find((c) => isW(c, 'rPr'));
+    const rPr = wChild(pPr, 'rPr');
     if (rPr) for (const c of children(rPr)) if (isRevision(c)) rPr.removeChild(c);
   }
   revisions?.markParagraphMarkInserted(p);
@@ -522,9 +514,14 @@ function hasSectionBreak(p: Element): boolean {
   return pPr !== undefined && children(pPr).some((c) => isW(c, 'sectPr'));
 }
 
-function hasAncestor(node: Node, stop: Node, test: (el: Element) => boolean): boolean {
-  for (let a = node.parentNode; a !== null && a !== stop; a = a.parentNode) if (a.nodeType === 1 && test(a as Element)) return true;
-  return false;
+/** `p`'s w:pPr, made (first, where it goes) when it has none. */
+function ownProperties(p: Element): Element {
+  let pPr = wChild(p, 'pPr');
+  if (!pPr) {
+    pPr = wElement(p, 'pPr');
+    p.insertBefore(pPr, p.firstChild);
+  }
+  return pPr;
 }
 
 function insertAfter(ref: Node, nodes: readonly Node[]): void {
