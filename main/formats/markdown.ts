@@ -284,9 +284,10 @@ function splice(source: string, sourceEdits: readonly TextEdit[], unapplied: num
 }
 
 /**
- * Where an insertion at source offset `at`, the end of piece `index`, goes:
- * right after a soft line break that is past the next line's '> ' or
- * indent, where that line's prose starts.
+ * Source offset `at` moved past the next line's '> ' or indent, where that
+ * line's prose starts, when `at` ends piece `index` right after a soft
+ * line break; else `at`. Text inserted there goes where that line's prose
+ * starts, and a deletion that ends there takes the '> ' or indent with it.
  */
 function lineStartAfter(source: string, pieces: readonly MarkdownPiece[], index: number, at: number): number {
   const piece = pieces[index];
@@ -301,12 +302,8 @@ function lineStartAfter(source: string, pieces: readonly MarkdownPiece[], index:
  * would otherwise be read as text mid-line.
  */
 function lineJoinEnd(source: string, pieces: readonly MarkdownPiece[], edit: PieceEdit): number {
-  const piece = pieces[edit.piece];
-  const end = piece.source + edit.to;
-  const next = pieces[edit.piece + 1];
-  const length = piece.to - piece.from;
-  if (edit.to < length || edit.from === edit.to || source[end - 1] !== '\n' || !next || next.isBreak) return end;
-  return /^[ \t>]*$/.test(source.slice(end, next.source)) ? next.source : end;
+  const end = pieces[edit.piece].source + edit.to;
+  return edit.from === edit.to ? end : lineStartAfter(source, pieces, edit.piece, end);
 }
 
 /** The markup open at a point of the prose, as the source writes it: what closes it there and what opens it again. */
