@@ -57,7 +57,7 @@ export class RecoveryLines {
 
   /** The text of the copy the patch numbered `seq` made, when that is the copy held; else null. */
   textOf(seq: number): string | null {
-    return this.lines !== null && this.seq === seq ? this.lines.join('\n') : null;
+    return this.seq === seq ? this.text : null;
   }
 
   /** The text held, lines joined by "\n"; null before the first copy. */
