@@ -11,7 +11,7 @@
 import type { Node } from 'prosemirror-model';
 import type { EditorView } from 'prosemirror-view';
 import type { DecisionRecord, DocumentHandle, GalleyApi, RecoveredReview, RecoveryOffer, RecoveryPatchSent } from '../../../preload/api';
-import type { Decisions } from '../editor/schema';
+import { sameDecisions, type Decisions } from '../editor/schema';
 import { shortcutLabel } from '../views/labels';
 import type { DecisionTimes } from './decision-times';
 import type { Documents } from './documents';
@@ -77,7 +77,6 @@ export class Recovery {
     }
     const base = this.sent;
     const seq = ++this.seq;
-    // Decisions are replaced, never changed in place, so identity tells whether they differ from the saved ones.
     const decided = !sameDecisions(doc, saved);
     this.sent = { doc, seq };
     const { from, to, lines, replaced } = base ? linePatchReplacing(base.doc, doc) : { ...linePatch(null, doc), replaced: null };
@@ -150,11 +149,6 @@ export class Recovery {
       this.layout.banners.show('open', 'error', `The draft file could not be opened again. Open it (${shortcutLabel('open-draft')}) to save the restored text over a copy.`);
     }
   }
-}
-
-/** Whether `a` and `b` hold the same decisions (replaced, never changed in place: identity tells). */
-function sameDecisions(a: Node, b: Node): boolean {
-  return a.attrs.accepted === b.attrs.accepted && a.attrs.rejected === b.attrs.rejected;
 }
 
 /** Each offered copy has its own banner. */

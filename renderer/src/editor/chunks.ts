@@ -11,7 +11,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import { Plugin, type Transaction } from 'prosemirror-state';
-import { schema } from './schema';
+import { sameDecisions, schema } from './schema';
 
 /**
  * A chunk is closed once it holds this many characters: a few screens of
@@ -185,7 +185,7 @@ export function keepChunksSmall(): Plugin {
  * accept all).
  */
 function decides(tr: Transaction): boolean {
-  return tr.before.attrs.accepted !== tr.doc.attrs.accepted || tr.before.attrs.rejected !== tr.doc.attrs.rejected;
+  return !sameDecisions(tr.before, tr.doc);
 }
 
 function overgrown(chunk: Node): boolean {

@@ -12,6 +12,7 @@ import { finishCheck, startCheck } from './compare-state';
 import { mapReview } from './map-review';
 import { findPlaced, placedAt } from './review-queries';
 import { emptyReview, reviewKey, reviewState, type ReviewMeta, type ReviewState } from './review-state';
+import { sameDecisions } from './schema';
 import { withSelected } from './select';
 import { ViewportWatch } from './viewport-watch';
 
@@ -41,8 +42,7 @@ export function reviewPlugin(): Plugin<ReviewState> {
     // empty closing transaction keeps the next edit from joining it. Undo
     // of a decision relies on that: it must change only the decided text.
     appendTransaction(transactions, oldState, newState) {
-      const decided = oldState.doc.attrs.accepted !== newState.doc.attrs.accepted || oldState.doc.attrs.rejected !== newState.doc.attrs.rejected;
-      return decided && transactions.some((tr) => tr.docChanged) ? closeHistory(newState.tr) : null;
+      return !sameDecisions(oldState.doc, newState.doc) && transactions.some((tr) => tr.docChanged) ? closeHistory(newState.tr) : null;
     },
     view: (view) => new ViewportWatch(view),
     props: {

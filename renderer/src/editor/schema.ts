@@ -25,7 +25,7 @@
  * `tr.setDocAttribute`. That makes every decision a real document step, so
  * prosemirror-history undoes a reject exactly as it undoes typing.
  */
-import { Schema } from 'prosemirror-model';
+import { type Node, Schema } from 'prosemirror-model';
 import type { BlockStyle } from '../../../preload/api';
 
 export const schema = new Schema({
@@ -71,6 +71,11 @@ export const schema = new Schema({
 export interface Decisions {
   readonly accepted: readonly string[];
   readonly rejected: readonly string[];
+}
+
+/** Whether `a` and `b` record the same decisions: they are replaced, never changed in place, so identity tells. */
+export function sameDecisions(a: Node, b: Node): boolean {
+  return a.attrs.accepted === b.attrs.accepted && a.attrs.rejected === b.attrs.rejected;
 }
 
 /**
