@@ -9,24 +9,15 @@
 import { readFileSync, rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, expect, it } from 'vitest';
-import { SEED_DRAFT, draftText, settled, writePair } from './review-helpers';
+import { SEED_DRAFT, clickToPlaceCaret, draftText, settled, writePair } from './review-helpers';
 import { describeInChromium } from './suite';
 
 const seed = readFileSync(SEED_DRAFT, 'utf8');
 
-/**
- * How long after a click the test waits before its next key. A key sent at
- * once (a script's; a person's comes hundreds of milliseconds later) was, in
- * one run of the file in three on this machine, applied with the caret the
- * click had not yet moved; with this wait, none in nine.
- */
-const CLICK_SETTLES_MS = 150;
-
 /** Clicks paragraph `index` of the draft (-1: the last) and waits for the caret to be taken in. */
 async function clickParagraph(page: Page, index: number): Promise<void> {
   const paragraphs = page.locator('.ProseMirror p');
-  await (index < 0 ? paragraphs.last() : paragraphs.nth(index)).click();
-  await page.waitForTimeout(CLICK_SETTLES_MS);
+  await clickToPlaceCaret(index < 0 ? paragraphs.last() : paragraphs.nth(index));
 }
 
 async function openSeed(windows: Parameters<Parameters<typeof describeInChromium>[1]>[0]): Promise<Page> {
