@@ -6,7 +6,7 @@
  * is one line on stderr, `galley: <file>: <problem>`, never a stack trace.
  */
 import { applySuggestions, compare, withMovePartners, withoutIgnored, type CompareOptions, type Suggestion } from '@galley/engine';
-import { FileError } from '../files/errors';
+import { FileError, toFileError } from '../files/errors';
 import { isSameFile } from '../files/stamp';
 import { encodeText, formatAfterEdits, formatForEditedText, hasNoFormat, withEncoding } from '../files/text-format';
 import { loadDocument, renderDraft, writeRendered, type LoadedDocument } from '../formats/index';
@@ -154,6 +154,11 @@ function useColour(io: CliIo): boolean {
   if (force !== undefined && force !== '' && force !== '0') return true;
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   return io.stdout.isTTY === true;
+}
+
+/** The one line after "galley: " when the output cannot be written. */
+export function describeStdoutError(error: unknown): string {
+  return describe(toFileError(error, 'standard output', 'save'));
 }
 
 /** The one line after "galley: ". */

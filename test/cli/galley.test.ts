@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { applySuggestions, type Suggestion } from '@galley/engine';
@@ -204,6 +204,20 @@ describe('galley trouble', () => {
     expectTrouble(galley(['apply', draft, reference]), /apply needs --accept all\|none\|KIND/);
     expectTrouble(galley(['apply', draft, reference, '--accept', 'all', '--in-place', '--out', 'x']), /--in-place and --out cannot be used together/);
     expectTrouble(galley(['check', draft, reference, '--accept', 'all']), /--accept is for apply, not check/);
+  });
+
+  test('output that cannot be written (a full disk) is trouble, exit 2, not "differences"', () => {
+    const { draft, reference } = pair(tempFolder());
+    const full = openSync('/dev/full', 'w');
+    try {
+      for (const args of [['check', draft, reference], ['check', draft, reference, '--format', 'json'], ['apply', draft, reference, '--accept', 'all']]) {
+        const run = spawnSync(process.execPath, [GALLEY, ...args], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+        expect(run.status).toBe(2);
+        expect(run.stderr).toBe('galley: standard output: not enough disk space\n');
+      }
+    } finally {
+      closeSync(full);
+    }
   });
 
   test('text the draft encoding cannot hold is trouble, and nothing is written', () => {
