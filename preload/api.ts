@@ -216,7 +216,12 @@ export type OpenResult =
       ok: true;
       document: OpenedDocument;
       suggestedReference: OpenedDocument | null;
-      /** Opening a `.galley` review file opens its reference too, and the review to restore. */
+      /**
+       * Opening a `.galley` review file opens its reference too, and the review
+       * to restore. Opening a draft sends the open reference again when its
+       * paragraph breaks, restated in the new draft's convention, changed
+       * (main/formats/paragraphs.ts).
+       */
       reference?: OpenedDocument;
       review?: StoredReview;
     }

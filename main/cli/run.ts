@@ -10,6 +10,7 @@ import { FileError, toFileError } from '../files/errors';
 import { isSameFile } from '../files/stamp';
 import { encodeText, formatAfterEdits, formatForEditedText, hasNoFormat, withEncoding } from '../files/text-format';
 import { loadDocument, renderDraft, writeRendered, type LoadedDocument } from '../formats/index';
+import { inDraftParagraphs } from '../formats/paragraphs';
 import { writeTextFile } from '../files/write';
 import { parseCommand, USAGE, UsageError, type Command, type CompareFlags } from './args';
 import { csvReport } from '../report/csv-report';
@@ -137,7 +138,7 @@ async function suggest(draft: string, reference: string, flags: CompareFlags): P
   return withoutIgnored(draft, compare(draft, reference, compareOptions(flags)), rules);
 }
 
-/** Both files, read together; if both fail, the draft's problem is the one reported. */
+/** Both files, read together (the reference's paragraph breaks in the draft's convention); if both fail, the draft's problem is the one reported. */
 async function readBoth(command: CompareFlags & { draft: string; reference: string }): Promise<[LoadedDocument, LoadedDocument]> {
   const [d, r] = await Promise.allSettled([
     loadDocument(command.draft, { encoding: command.encoding ?? undefined }),
@@ -145,7 +146,7 @@ async function readBoth(command: CompareFlags & { draft: string; reference: stri
   ]);
   if (d.status === 'rejected') throw d.reason;
   if (r.status === 'rejected') throw r.reason;
-  return [d.value, r.value];
+  return [d.value, inDraftParagraphs(r.value, d.value)];
 }
 
 /** Colour on a terminal, unless NO_COLOR is set (https://no-color.org); FORCE_COLOR forces it. */

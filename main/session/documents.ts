@@ -18,8 +18,14 @@ export interface FileContents {
   readonly format: TextFormat;
   /** The compared text as read, so a save can keep each line's own ending in a file that mixes them. */
   readonly originalText: string;
-  /** The document as read, which a Word or Markdown draft is written back from; null when there is no file behind it. */
+  /**
+   * The document as read, which a Word or Markdown draft is written back
+   * from; for a reference, as compared (its paragraph breaks restated in
+   * the draft's convention). Null when there is no file behind it.
+   */
   readonly loaded: LoadedDocument | null;
+  /** A reference as read, before its breaks were restated: what another draft restates it from. */
+  readonly asRead?: LoadedDocument;
 }
 
 export interface OpenFile extends FileContents {
@@ -43,6 +49,15 @@ export class DocumentRegistry {
     return this.files.get(handle);
   }
 
+  /** Replaces what is kept of an open file, under the same handle (a reference restated for a new draft). */
+  replace(handle: DocumentHandle, contents: FileContents): OpenFile | undefined {
+    const file = this.files.get(handle);
+    if (!file) return undefined;
+    const replaced: OpenFile = { ...file, ...contents };
+    this.files.set(handle, replaced);
+    return replaced;
+  }
+
   /** Forgets every file of a role (a new draft replaces the old one). */
   dropRole(role: DocumentRole): void {
     for (const [handle, file] of this.files) if (file.role === role) this.files.delete(handle);
@@ -54,9 +69,9 @@ export class DocumentRegistry {
   }
 }
 
-/** What the registry keeps of a document read from disk. */
-export function contentsOf(loaded: LoadedDocument): FileContents {
-  return { container: loaded.container, format: loaded.format, originalText: loaded.text, loaded };
+/** What the registry keeps of a document read from disk (`asRead`: a reference compared as `loaded`, restated from it). */
+export function contentsOf(loaded: LoadedDocument, asRead?: LoadedDocument): FileContents {
+  return { container: loaded.container, format: loaded.format, originalText: loaded.text, loaded, ...(asRead && asRead !== loaded ? { asRead } : {}) };
 }
 
 /** The renderer's view of an open file. */

@@ -33,7 +33,8 @@ import { writeTextFile } from '../files/write';
 import { exportReport } from './export-report';
 import type { CheckedReportRequest } from '../report/window-report';
 import { applyEdits, editsBetween } from '../formats/edits';
-import { containerOf, DRAFT_CONTAINERS, loadDocument, renderDraft, writeRendered } from '../formats/index';
+import { containerOf, DRAFT_CONTAINERS, loadDocument, renderDraft, writeRendered, type LoadedDocument } from '../formats/index';
+import { inDraftParagraphs } from '../formats/paragraphs';
 import { trackChangesAuthor } from '../settings/settings-store';
 import { contentsOf, DocumentRegistry, toOpenedDocument, type FileContents, type OpenFile } from './documents';
 import { findLikelyReference, orderPair } from './find-reference';
@@ -556,8 +557,9 @@ export class ReviewSession {
     try {
       if (isReviewPath(path)) return { ok: true, suggestedReference: null, ...(await this.openReview(path)) };
       const document = await this.open(role, path, encoding);
+      const reference = role === 'draft' ? this.restateReference() : null;
       const suggestedReference = offerReference ? await this.likelyReference(path) : null;
-      return { ok: true, document, suggestedReference };
+      return { ok: true, document, suggestedReference, ...(reference ? { reference } : {}) };
     } catch (error) {
       return { ok: false, cancelled: false, error: messageOf(error) };
     }
@@ -583,12 +585,34 @@ export class ReviewSession {
     if (role === 'draft' && (read.container === 'html' || read.container === 'pdf')) {
       throw new FileError('io', path, `Galley cannot save ${read.container === 'pdf' ? 'a PDF' : 'an HTML page'}, so it can only be the reference; open a text, Word or Markdown draft`);
     }
-    const file = this.adopt(role, path, contentsOf(read), read.stamp);
+    const compared = role === 'reference' ? this.inDraftParagraphs(read) : read;
+    const file = this.adopt(role, path, contentsOf(compared, read), read.stamp);
     this.versions.set(path, read.stamp);
     const changed = () => this.options.window.send(EVENTS.fileChanged, { handle: file.handle, role: file.role, name: basename(file.path) });
     this.watchers.set(file.handle, this.options.watch(path, changed, { known: read.stamp }));
     if (role === 'draft') this.recoveryLines.opened(file.handle, read.text);
-    return toOpenedDocument(file, read.text);
+    return toOpenedDocument(file, compared.text);
+  }
+
+  /** A reference as the open draft compares with it: its paragraph breaks in the draft's convention (formats/paragraphs). */
+  private inDraftParagraphs(reference: LoadedDocument): LoadedDocument {
+    const draft = this.documents.current('draft');
+    return draft ? inDraftParagraphs(reference, { container: draft.container, text: draft.originalText }) : reference;
+  }
+
+  /**
+   * After a new draft opened: the open reference restated in its paragraph
+   * convention, for the renderer to show and compare, when that changes its
+   * text; else null.
+   */
+  private restateReference(): OpenedDocument | null {
+    const reference = this.documents.current('reference');
+    const asRead = reference?.asRead ?? reference?.loaded;
+    if (!reference || !asRead) return null;
+    const compared = this.inDraftParagraphs(asRead);
+    if (compared.text === reference.originalText) return null;
+    const file = this.documents.replace(reference.handle, contentsOf(compared, asRead))!;
+    return toOpenedDocument(file, compared.text);
   }
 
   /** Makes a file the window's draft or reference, in place of the one before. */

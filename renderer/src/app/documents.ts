@@ -104,6 +104,7 @@ export class Documents {
       this.setReference(result.document);
       return true;
     }
+    if (result.reference) this.setReference(result.reference);
     this.setDraft(result.document);
     if (result.suggestedReference) this.offerReference(result.suggestedReference);
     return true;

@@ -1,0 +1,140 @@
+/**
+ * How a document separates its paragraphs is its container's convention, not
+ * its content: Word, Markdown, HTML and PDF are read one paragraph per line
+ * with no final newline, while a .txt file typically puts a blank line between
+ * paragraphs and ends with a newline. Compared as they are, a retyped .txt
+ * draft against the publisher's .docx got a suggestion per paragraph — a
+ * blank line to delete, which a text file would be wrong to lose — and a
+ * Markdown draft against a .txt reference one per paragraph that Markdown
+ * cannot write at all.
+ *
+ * The reference is only compared, never written, so when the two documents
+ * are in different containers its paragraph breaks are restated in the
+ * draft's convention before anything compares them; what remains is a real
+ * difference in paragraphing (a paragraph split or joined), written as the
+ * draft would write it. Two documents in one container keep their breaks:
+ * there a blank line more or less is the typist's doing.
+ */
+import type { InlineStyle, LineStyle } from '../../preload/api';
+import type { TextEdit } from '../files/text-format';
+import { positionsOf } from '../report/positions';
+import { applyEdits } from './edits';
+import type { LoadedDocument } from './index';
+
+/** How a text separates paragraphs: a line each, or blank lines between them. */
+export interface ParagraphConvention {
+  /** Whether paragraphs are parted by blank lines ('blank') or by a line break alone ('lines'). */
+  readonly paragraphs: 'lines' | 'blank';
+  /** What stands between two paragraphs: `\n`, or the text's most frequent run of blank lines (`\n\n`). */
+  readonly separator: string;
+  /** The line breaks that end the text (a final newline), from its last line's end; '' for none. */
+  readonly trailing: string;
+}
+
+/** A run of line breaks, with any whitespace-only lines between them (not the indentation after the last). */
+const BREAK_RUN = /\n(?:[^\S\n]*\n)*/g;
+
+/** The final line breaks, with whitespace-only lines: from the first line break of the text's trailing whitespace. */
+function trailingBreaks(text: string): string {
+  const end = /\s*$/.exec(text)![0];
+  const at = end.indexOf('\n');
+  return at < 0 ? '' : end.slice(at);
+}
+
+/** The runs of line breaks between the text's first and last lines (leading blank lines and the final newline are not). */
+function innerBreaks(text: string): RegExpExecArray[] {
+  const body = text.slice(0, text.length - trailingBreaks(text).length);
+  return [...body.matchAll(BREAK_RUN)].filter((m) => m.index > 0 && body.slice(0, m.index).trim() !== '');
+}
+
+/**
+ * The convention `text` follows: blank lines between paragraphs when at least
+ * as many of its breaks are blank lines as are single line breaks (a text
+ * that mostly breaks single lines, with a blank line between sections, is
+ * one paragraph a line).
+ */
+export function paragraphConvention(text: string): ParagraphConvention {
+  const counts = new Map<string, number>();
+  let single = 0;
+  for (const [run] of innerBreaks(text)) {
+    if (run === '\n') single++;
+    else counts.set(run, (counts.get(run) ?? 0) + 1);
+  }
+  let blank = 0;
+  let separator = '\n\n';
+  let most = 0;
+  for (const [run, count] of counts) {
+    blank += count;
+    if (count > most) [separator, most] = [run, count];
+  }
+  const trailing = trailingBreaks(text);
+  return blank > 0 && blank >= single ? { paragraphs: 'blank', separator, trailing } : { paragraphs: 'lines', separator: '\n', trailing };
+}
+
+/**
+ * The edits that restate `text`'s paragraph breaks in `convention`: between
+ * paragraphs the convention's separator (a text a line a paragraph takes
+ * blank lines; one with blank lines loses them), and at the end its final
+ * line breaks. Sorted and non-overlapping.
+ */
+export function restatingEdits(text: string, convention: ParagraphConvention): TextEdit[] {
+  const own = paragraphConvention(text);
+  const edits: TextEdit[] = [];
+  if (own.paragraphs !== convention.paragraphs) {
+    for (const { 0: run, index } of innerBreaks(text)) {
+      // Into blank lines every break becomes a paragraph break; out of them only the blank lines go, a single break stays.
+      const insert = convention.paragraphs === 'blank' ? convention.separator : '\n';
+      if (run !== insert && (convention.paragraphs === 'blank' || run !== '\n')) edits.push({ from: index, to: index + run.length, insert });
+    }
+  }
+  if (own.trailing !== convention.trailing) edits.push({ from: text.length - own.trailing.length, to: text.length, insert: convention.trailing });
+  return edits;
+}
+
+/**
+ * The reference as compared with `draft`: when their containers differ, its
+ * text with its paragraph breaks in the draft's convention, and its headings
+ * and bold words moved with their text; else the reference itself.
+ */
+export function inDraftParagraphs(reference: LoadedDocument, draft: { readonly container: string; readonly text: string }): LoadedDocument {
+  if (reference.container === draft.container) return reference;
+  const edits = restatingEdits(reference.text, paragraphConvention(draft.text));
+  if (edits.length === 0) return reference;
+  const map = positionMap(edits);
+  const text = applyEdits(reference.text, edits)!;
+  const starts = startsOfLines(reference.text);
+  const lines = positionsOf(text, reference.lineStyles.map((s) => map(starts[s.line])));
+  const lineStyles: LineStyle[] = reference.lineStyles.map((s, i) => ({ ...s, line: lines[i].line - 1 }));
+  const inlineStyles: InlineStyle[] = reference.inlineStyles.map((s) => ({ ...s, from: map(s.from), to: map(s.to) }));
+  return { ...reference, text, lineStyles, inlineStyles };
+}
+
+/**
+ * Where a position of the text before `edits` (sorted, non-overlapping) lands
+ * after them. Edits here only replace line-break runs, which no styled text
+ * lies inside: a position at an edit's end keeps to the text after it.
+ */
+function positionMap(edits: readonly TextEdit[]): (pos: number) => number {
+  const shifts: number[] = [];
+  let shift = 0;
+  for (const e of edits) shifts.push((shift += e.insert.length - (e.to - e.from)));
+  return (pos) => {
+    // The last edit that ends at or before pos.
+    let lo = 0;
+    let hi = edits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (edits[mid].to <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = lo === 0 ? 0 : shifts[lo - 1];
+    const inside = lo < edits.length && edits[lo].from < pos ? edits[lo] : null;
+    return inside ? inside.from + before : pos + before;
+  };
+}
+
+function startsOfLines(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
