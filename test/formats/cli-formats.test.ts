@@ -3,22 +3,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run, type CliIo } from '../../main/cli/run';
+import { galley } from './cli-in-process';
 
 const dir = mkdtempSync(join(tmpdir(), 'galley-cli-formats-'));
-
-async function galley(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: { write: (s: string | Uint8Array) => (stdout += typeof s === 'string' ? s : Buffer.from(s).toString('utf8')) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env: {},
-    version: 'test',
-  };
-  const status = await run(args, io);
-  return { status, stdout, stderr };
-}
 
 describe('galley with Markdown and HTML', () => {
   const draft = join(dir, 'draft.md');

@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run, type CliIo } from '../../main/cli/run';
+import { galley } from './cli-in-process';
 import { loadDocument } from '../../main/formats/index';
 import { inDraftParagraphs, paragraphConvention, restatingEdits } from '../../main/formats/paragraphs';
 import { storesIn } from '../../main/session/data-folder';
@@ -20,19 +20,6 @@ import { makeDocx, p, r } from './docx-fixtures';
 
 const dir = mkdtempSync(join(tmpdir(), 'galley-paragraphs-'));
 const at = (name: string) => join(dir, name);
-
-async function galley(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: { write: (s: string | Uint8Array) => (stdout += typeof s === 'string' ? s : Buffer.from(s).toString('utf8')) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env: {},
-    version: 'test',
-  };
-  const status = await run(args, io);
-  return { status, stdout, stderr };
-}
 
 const PARAGRAPHS = ['Budget day', 'Sir Keir Starmer spoke in London.', 'The House then rose.', 'It sat again on Monday.'];
 /** A retyped .txt copy: blank lines between paragraphs, a final newline. */
