@@ -5,6 +5,7 @@
 import { SUGGESTION_KINDS, type Severity, type Suggestion, type SuggestionKind } from '@galley/engine';
 import type { TextFormat } from '../files/text-format';
 import { positionsOf } from '../report/positions';
+import { showingStray } from '../files/stray-bytes';
 
 /** A document as the report describes it. */
 export interface ReportedFile {
@@ -53,7 +54,7 @@ export function textReport(draft: ReportedFile, suggestions: readonly Suggestion
       const where = palette.dim(locations[i].padEnd(width));
       const kind = palette.severity(s.severity, s.kind.padEnd(KIND_WIDTH));
       const severity = palette.severity(s.severity, s.severity.padEnd(SEVERITY_WIDTH));
-      const change = `${palette.draft(JSON.stringify(draft.text.slice(s.from, s.to)))} → ${palette.reference(JSON.stringify(s.replacement))}`;
+      const change = `${palette.draft(JSON.stringify(showingStray(draft.text.slice(s.from, s.to))))} → ${palette.reference(JSON.stringify(showingStray(s.replacement)))}`;
       const move = s.moveId ? palette.dim(` (move ${s.moveId})`) : '';
       return `${where}  ${kind}  ${severity}  ${change}${move}\n`;
     })

@@ -1,6 +1,6 @@
 /**
  * Bytes to string and back. Unicode files are recognised by their byte order
- * mark or by being valid UTF-8; anything else is handed to chardet, whose
+ * mark, by being valid UTF-8, or as UTF-16 without a mark (./bomless-utf16); anything else is handed to chardet, whose
  * candidates are tried in order of confidence with iconv-lite (windows-1252
  * first when a text is too short for chardet to judge). A decoding is
  * only accepted if encoding the result gives back the very same bytes, so a
@@ -8,6 +8,8 @@
  */
 import { createRequire } from 'node:module';
 import { FileError } from './errors';
+import { sniffBomlessUtf16 } from './bomless-utf16';
+import { isBinaryControl, tooManyControls } from './controls';
 import { decodeUtf8KeepingStray, encodeUtf8KeepingStray, isStrayEscape, STRAY_ESCAPE } from './stray-bytes';
 
 /*
@@ -73,6 +75,16 @@ export function decodeBytes(bytes: Uint8Array, path: string, encoding?: string):
     if (text.includes('\u0000')) throw new FileError('binary', path, 'it is a binary file, not text (it contains NUL characters)');
     return { text, charset };
   }
+  refuseKnownFormat(bytes, path);
+  const utf16 = sniffBomlessUtf16(bytes);
+  if (utf16?.text != null) return { text: utf16.text, charset: { encoding: utf16.encoding, bom: false } };
+  if (utf16) {
+    throw new FileError(
+      'undecodable',
+      path,
+      `it looks like ${label(utf16.encoding)} text without a byte order mark (a NUL byte in every other place), which Galley does not guess at: read it with --encoding ${utf16.encoding}, or save it with a byte order mark`,
+    );
+  }
   refuseBinary(bytes, path);
   const utf8 = tryDecode(bytes, 'utf-8');
   if (utf8 !== null) return { text: utf8, charset: { encoding: 'utf-8', bom: false } };
@@ -80,34 +92,88 @@ export function decodeBytes(bytes: Uint8Array, path: string, encoding?: string):
   if (kept.stray <= MAX_STRAY_BYTES && kept.multibyte >= MIN_MULTIBYTE_PER_STRAY * kept.stray) {
     return { text: kept.text, charset: { encoding: 'utf-8', bom: false, strayBytes: kept.stray } };
   }
-  for (const candidate of legacyCandidates(bytes)) {
-    const text = tryDecode(bytes, candidate);
-    if (text !== null) return { text, charset: { encoding: candidate, bom: false } };
-  }
+  const legacy = readableLegacy(bytes);
+  if (legacy) return { text: legacy.text, charset: { encoding: legacy.encoding, bom: false } };
+  if (legacy === null) throw new FileError('binary', path, 'it is a binary file, not text (in every encoding that reads it, it is mostly control codes: bytes 0x80–0x9F)');
   throw new FileError('undecodable', path, 'it is not text in any encoding Galley can read (not UTF-8, UTF-16 with a byte order mark, or a recognised legacy encoding)');
 }
 
 /**
+ * The first legacy encoding that reads `bytes` as text; null when some read
+ * them but only as control codes (Latin-1 reads any byte, 0x80–0x9F as the
+ * C1 controls no text uses); undefined when none reads them.
+ */
+function readableLegacy(bytes: Uint8Array): { text: string; encoding: string } | null | undefined {
+  let controlsOnly = false;
+  for (const encoding of legacyCandidates(bytes)) {
+    const text = tryDecode(bytes, encoding);
+    if (text === null) continue;
+    if (!mostlyC1(text)) return { text, encoding };
+    controlsOnly = true;
+  }
+  return controlsOnly ? null : undefined;
+}
+
+/**
+ * Whether `text` has more C1 control codes (U+0080–U+009F) than letters.
+ * Latin-1 reads any byte, and a Windows-1252 text with one byte 1252 leaves
+ * undefined too, its curly quotes and dashes as C1 codes: still a text (saved
+ * back byte for byte, only shown oddly), with many more letters than quotes.
+ * Bytes that are C1 codes and little else are no text at all.
+ */
+function mostlyC1(text: string): boolean {
+  let c1 = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 && c <= 0x9f) c1++;
+  }
+  if (c1 <= 1) return false;
+  // Letters only as far as needed: a real text passes c1 within its first lines.
+  let letters = 0;
+  for (let i = 0; i < text.length && letters < c1; i++) if (LETTER.test(text[i])) letters++;
+  return letters < c1;
+}
+
+const LETTER = /\p{L}/u;
+
+/**
  * Decode as the encoding the user chose (Reopen with Encoding, `--encoding`).
- * A byte order mark of that encoding is recognised and kept; UTF-8 keeps any
- * number of stray bytes; any other encoding must round-trip exactly.
+ * A byte order mark of that encoding is recognised and kept; UTF-8 keeps
+ * stray bytes (unless it plainly is not UTF-8); any other encoding must
+ * round-trip exactly.
  */
 function decodeAs(bytes: Uint8Array, path: string, requested: string): { text: string; charset: Charset } {
   const encoding = canonicalEncoding(requested);
   if (encoding === null) throw new FileError('undecodable', path, `Galley does not know the encoding '${requested}'`);
   const bom = BOMS.find((b) => b.encoding === encoding && b.bytes.every((byte, i) => bytes[i] === byte));
   const body = bom ? bytes.subarray(bom.bytes.length) : bytes;
-  if (encoding === 'utf-8') return utf8KeepingStray(body, Boolean(bom), path);
+  if (encoding === 'utf-8') return utf8KeepingStray(body, Boolean(bom), path, true);
   if (!UNICODE.has(encoding)) refuseBinary(body, path);
   const text = tryDecode(body, encoding);
   if (text === null) throw new FileError('undecodable', path, `it is not valid ${label(encoding)}`);
   return { text, charset: { encoding, bom: Boolean(bom) } };
 }
 
-function utf8KeepingStray(body: Uint8Array, bom: boolean, path: string): { text: string; charset: Charset } {
-  const { text, stray } = decodeUtf8KeepingStray(body);
+/**
+ * UTF-8 with its stray bytes kept. `chosen` (the user named UTF-8) keeps any
+ * number, unless the file is plainly not UTF-8 at all: more stray bytes than
+ * detection would ever keep, and more than well-formed characters — then
+ * the message says so, and which encoding does read it.
+ */
+function utf8KeepingStray(body: Uint8Array, bom: boolean, path: string, chosen = false): { text: string; charset: Charset } {
+  const { text, stray, multibyte } = decodeUtf8KeepingStray(body);
+  if (chosen && stray > MAX_STRAY_BYTES && stray > multibyte) throw notUtf8(body, text, stray, path);
   if (text.includes('\u0000')) throw new FileError('binary', path, 'it is a binary file, not text (it contains NUL characters)');
   return { text, charset: { encoding: 'utf-8', bom, ...(stray > 0 ? { strayBytes: stray } : {}) } };
+}
+
+function notUtf8(body: Uint8Array, text: string, stray: number, path: string): FileError {
+  const first = text.search(STRAY_ESCAPE);
+  const line = text.slice(0, first).split('\n').length;
+  const byte = hex(text[first]).slice(2);
+  const legacy = readableLegacy(body);
+  const hint = legacy ? `; it reads as ${legacy.encoding}: choose that encoding (--encoding ${legacy.encoding}, or File ▸ Reopen with Encoding)` : '';
+  return new FileError('undecodable', path, `it is not UTF-8: ${stray} of its bytes are not part of any UTF-8 character (the first, 0x${byte}, on line ${line})${hint}`);
 }
 
 /** The encodings Reopen with Encoding and Save with Encoding offer (the window's list, part of the contract). */
@@ -197,8 +263,8 @@ function encodeLegacy(text: string, encoding: string, path: string): Buffer {
 
 /**
  * Binary formats are refused before any decoding is tried: a NUL byte never
- * occurs in UTF-8 or legacy text (UTF-16 without a byte order mark is the one
- * text that has them, and Galley does not guess at that), and a few common
+ * occurs in UTF-8 or legacy text (UTF-16 without a byte order mark, the one
+ * text that has them, is sniffed before: ./bomless-utf16), and a few common
  * formats are named so the message can say what the file is.
  */
 const SIGNATURES: readonly { name: string; bytes: readonly number[] }[] = [
@@ -212,23 +278,20 @@ const SIGNATURES: readonly { name: string; bytes: readonly number[] }[] = [
   { name: 'an executable (Windows)', bytes: [0x4d, 0x5a, 0x90, 0x00] },
 ];
 
-/**
- * Control characters other than tab, line breaks, form feed and escape are
- * rare in text but common in binary data; a stray one (a DOS end-of-file
- * mark, say) is tolerated, more than this share of the file is not.
- */
-const MAX_CONTROL_SHARE = 0.01;
-
-function refuseBinary(bytes: Uint8Array, path: string): void {
+/** An image, archive or executable is named for what it is, before anything tries to read it as text. */
+function refuseKnownFormat(bytes: Uint8Array, path: string): void {
   const signature = SIGNATURES.find((s) => s.bytes.every((byte, i) => bytes[i] === byte));
   if (signature) throw new FileError('binary', path, `it is ${signature.name}, not text`);
+}
+
+function refuseBinary(bytes: Uint8Array, path: string): void {
+  refuseKnownFormat(bytes, path);
   if (bytes.indexOf(0) !== -1) throw new FileError('binary', path, 'it is a binary file, not text (it contains NUL bytes)');
   let controls = 0;
   for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i];
-    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d && b !== 0x1b) || b === 0x7f) controls++;
+    if (isBinaryControl(bytes[i])) controls++;
   }
-  if (controls > Math.max(1, bytes.length * MAX_CONTROL_SHARE)) {
+  if (tooManyControls(controls, bytes.length)) {
     throw new FileError('binary', path, 'it is a binary file, not text (it contains control characters)');
   }
 }

@@ -63,6 +63,11 @@ export function encodeUtf8KeepingStray(text: string): Buffer {
   return Buffer.concat(parts);
 }
 
+/** `text` as a person reads it: each stray byte shown as �, as the editor shows it, never as a lone surrogate. */
+export function showingStray(text: string): string {
+  return text.replace(STRAY_ESCAPE, '\uFFFD');
+}
+
 /** True for one code unit that stands for a stray byte. */
 export function isStrayEscape(char: string): boolean {
   const code = char.charCodeAt(0);
