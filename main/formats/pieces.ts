@@ -101,16 +101,31 @@ export function editsToWrite(text: string, edits: readonly TextEdit[], breakJoin
 }
 
 /**
- * Each edit that runs across a paragraph break as the word-level edits
- * between its old and new text (editsBetween, the engine's diff). One
- * within a paragraph stays whole: 'Kir Stmper' → 'Keir Starmer' is one
- * revision, in the run where it starts.
+ * Each edit of more than one word as the word-level edits between its old
+ * and new text (editsBetween, the engine's diff), as the CLI sends them.
+ * The window's edits are ProseMirror's change ranges, which merge fixes a
+ * few words apart ('spn` and a [lnk' → 'span and a link' after Accept
+ * all): written whole, the words between them would leave their code span
+ * or link for the run where the edit starts. Pieces that only a space or
+ * punctuation keep apart within a paragraph stay one revision ('Kir
+ * Stmper' → 'Keir Starmer').
  */
 function refineEdits(text: string, edits: readonly TextEdit[]): TextEdit[] {
   return edits.flatMap((edit) => {
     const old = text.slice(edit.from, edit.to);
-    if (!old.includes('\n') && !edit.insert.includes('\n')) return [edit];
-    return editsBetween(old, edit.insert).map((e) => ({ from: edit.from + e.from, to: edit.from + e.to, insert: e.insert }));
+    if (!/\s/u.test(old) && !/\s/u.test(edit.insert)) return [edit];
+    const pieces: TextEdit[] = [];
+    for (const e of editsBetween(old, edit.insert)) {
+      const piece = { from: edit.from + e.from, to: edit.from + e.to, insert: e.insert };
+      const last = pieces[pieces.length - 1];
+      const between = last ? text.slice(last.to, piece.from) : '';
+      if (last && !between.includes('\n') && !/[\p{L}\p{N}]/u.test(between)) {
+        pieces[pieces.length - 1] = { from: last.from, to: piece.to, insert: last.insert + between + piece.insert };
+      } else {
+        pieces.push(piece);
+      }
+    }
+    return pieces;
   });
 }
 

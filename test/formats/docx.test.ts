@@ -201,6 +201,18 @@ describe('a missing paragraph accepted into a Word draft', () => {
     expect(part(out, 'word/document.xml')).not.toContain('<w:br/>');
   });
 
+  it('a window change merging fixes a few words apart keeps the words between in their code-font run and link (qa11)', () => {
+    const link = '<w:hyperlink r:id="rId9"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t>lnk</w:t></w:r></w:hyperlink>';
+    const code = '<w:r><w:rPr><w:rFonts w:ascii="Courier New"/></w:rPr><w:t>code spn</w:t></w:r>';
+    const bytes = makeDocx({ body: p(r('Text with ') + code + r(' and a ') + link + r(' and an image here.')) });
+    const text = textOf(bytes);
+    // ProseMirror's change set merges fixes fewer than 15 characters apart: Accept all sends them as one change.
+    const window = writeDocx(bytes, PATH, replace(text, [['spn and a lnk', 'span and a link']])).bytes;
+    const cli = writeDocx(bytes, PATH, replace(text, [['spn', 'span'], ['lnk', 'link']])).bytes;
+    expect(part(window, 'word/document.xml')).toBe(part(cli, 'word/document.xml'));
+    expect(part(window, 'word/document.xml')).toMatch(/<w:hyperlink [^>]*>(?:(?!<\/w:hyperlink>).)*<w:t>link<\/w:t>/);
+  });
+
   it('writes the same bytes for the window\'s shape and the CLI\'s', () => {
     const text = textOf(DRAFT);
     const at = text.indexOf('item one');

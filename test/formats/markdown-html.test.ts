@@ -51,6 +51,13 @@ describe('Markdown', () => {
     expect(readMarkdown(source).text).toBe(text.replace('Kir Stmper', 'Keir Starmer').replace('Londn.', 'London.').replace('one and', 'one, and'));
   });
 
+  it('a window change merging fixes a few words apart leaves the words between outside the code span (qa11)', () => {
+    const source = 'Text with `code spn` and a [lnk][ref] and an image here.\n\n[ref]: http://example.org\n';
+    const { text } = readMarkdown(source);
+    const out = writeMarkdown(source, [edit(text, 'spn and a lnk', 'span and a link')]).source;
+    expect(out).toBe('Text with `code span` and a [link][ref] and an image here.\n\n[ref]: http://example.org\n');
+  });
+
   it('a change spanning markup keeps the markup and edits the prose on both sides', () => {
     const source = 'Sir **Kir** Stmper.\n';
     const { text } = readMarkdown(source);
