@@ -245,10 +245,11 @@ function longestRun(s: AlignState, from: number, to: number, refFrom: number, re
 }
 
 /**
- * The anchors of the whole texts: pairs of positions of tokens unique in
- * both, and of pairs of tokens unique in both (a sentence of common words
- * still has a pair of them no other sentence has), split into those kept in
- * order and those matching out of order (where moved passages are).
+ * The anchors of the whole texts that match out of order (where moved
+ * passages are): pairs of positions of tokens unique in both, and of pairs
+ * of tokens unique in both (a sentence of common words still has a pair of
+ * them no other sentence has), less those the heaviest increasing
+ * subsequence keeps.
  */
 export function globalAnchors(draft: Int32Array, ref: Int32Array, vocabSize: number): Anchors {
   const s: AlignState = {
@@ -256,44 +257,46 @@ export function globalAnchors(draft: Int32Array, ref: Int32Array, vocabSize: num
     countDraft: new Int32Array(vocabSize), countRef: new Int32Array(vocabSize), refPos: new Int32Array(vocabSize),
     partner: new Int32Array(0), budget: 0,
   };
+  const pairs = onceInRange(s, 0, draft.length, 0, ref.length, withLonelyPairs(draft, ref, vocabSize));
   const rejected = noPairs();
-  const kept = uniqueAnchors(s, 0, draft.length, 0, ref.length, uniquePairs(draft, ref, vocabSize), rejected);
-  return { kept, rejected };
+  if (allInOrder(pairs)) return { rejected };
+  const keep = heaviestIncreasing(pairs.ref, runWeights(s, pairs, 0, draft.length, 0, ref.length));
+  const isKept = new Uint8Array(pairs.draft.length);
+  for (let k = 0; k < keep.length; k++) isKept[keep[k]] = 1;
+  for (let k = 0; k < pairs.draft.length; k++) if (!isKept[k]) addPair(rejected, pairs.draft[k], pairs.ref[k]);
+  return { rejected };
 }
 
 /** Tokens either side of a draft position within which a unique token makes a pair anchor needless. */
 const PAIR_REACH = 8;
 
 /**
- * Pairs of positions where the two tokens starting there form a pair
- * occurring once in each text, at draft positions with no token unique in
- * both (the draft positions of `unique`) within PAIR_REACH.
+ * The unique-token anchors `unique` (in draft order) with, merged in by
+ * draft position, the pairs of positions where the two tokens starting
+ * there form a pair occurring once in each text, at draft positions with
+ * no token unique in both within PAIR_REACH. One pass over the draft: no
+ * list of the pairs apart, no table of unique tokens before each position,
+ * no second pass to merge (on a book those were 230,000 pairs pushed twice
+ * and an array as long as the text).
  */
-function uniquePairs(draft: Int32Array, ref: Int32Array, vocabSize: number): (unique: Pairs) => Pairs {
+function withLonelyPairs(draft: Int32Array, ref: Int32Array, vocabSize: number): (unique: Pairs) => Pairs {
   return (unique) => {
     const refOf = uniqueTokenPairs(draft, ref, vocabSize);
     // Only where no unique token is near: elsewhere those anchor the text already, and
     // more anchors in a passage full of slips would outweigh a clean sentence that moved.
-    return lonelyPairs(refOf, countsBefore(unique.draft, draft.length));
+    const out = noPairs();
+    let u = 0; // the first unique anchor not left more than PAIR_REACH behind
+    for (let i = 0; i < refOf.length; i++) {
+      while (u < unique.draft.length && unique.draft[u] < i - PAIR_REACH) {
+        // A unique anchor itself is never a lonely pair's position: it is within reach of itself.
+        addPair(out, unique.draft[u], unique.ref[u]);
+        u++;
+      }
+      if (refOf[i] >= 0 && !(u < unique.draft.length && unique.draft[u] <= i + PAIR_REACH)) addPair(out, i, refOf[i]);
+    }
+    for (; u < unique.draft.length; u++) addPair(out, unique.draft[u], unique.ref[u]);
+    return out;
   };
-}
-
-/** For each position up to `length`, how many of `positions` come before it. */
-function countsBefore(positions: readonly number[], length: number): Int32Array {
-  const before = new Int32Array(length + 1);
-  for (let k = 0; k < positions.length; k++) before[positions[k] + 1] = 1;
-  for (let i = 0; i < length; i++) before[i + 1] += before[i];
-  return before;
-}
-
-/** The pairs of `refOf` (-1 for none) with no unique token within PAIR_REACH, by `uniqueBefore`. */
-function lonelyPairs(refOf: Int32Array, uniqueBefore: Int32Array): Pairs {
-  const n = uniqueBefore.length - 1;
-  const pairs = noPairs();
-  for (let i = 0; i < refOf.length; i++) {
-    if (refOf[i] >= 0 && uniqueBefore[Math.min(n, i + PAIR_REACH + 1)] === uniqueBefore[Math.max(0, i - PAIR_REACH)]) addPair(pairs, i, refOf[i]);
-  }
-  return pairs;
 }
 
 /**
@@ -319,36 +322,35 @@ function pick(pairs: Pairs, indices: readonly number[]): Pairs {
 }
 
 export interface Anchors {
-  readonly kept: Pairs;
   readonly rejected: Pairs;
 }
 
 /**
- * Pairs of positions of tokens unique on both sides of the range (and
- * those `more` adds), split by the heaviest increasing subsequence: those
- * it keeps are returned, the others added to `rejected` if given (only
- * the whole texts' are wanted; deeper in the recursion they were garbage).
+ * Pairs of positions of tokens unique on both sides of the range, less
+ * those matching out of order: the heaviest increasing subsequence's.
  */
-function uniqueAnchors(
+function uniqueAnchors(s: AlignState, from: number, to: number, refFrom: number, refTo: number): Pairs {
+  const pairs = onceInRange(s, from, to, refFrom, refTo);
+  // Most ranges deep in the recursion hold one anchor or none, or anchors all in order: nothing to choose.
+  if (allInOrder(pairs)) return pairs;
+  return pick(pairs, heaviestIncreasing(pairs.ref, runWeights(s, pairs, from, to, refFrom, refTo)));
+}
+
+/**
+ * Pairs of positions of tokens unique on both sides of the range (and
+ * those `more` adds to them), in draft order.
+ */
+function onceInRange(
   s: AlignState, from: number, to: number, refFrom: number, refTo: number,
-  more?: (unique: Pairs) => Pairs, rejected?: Pairs,
+  more?: (unique: Pairs) => Pairs,
 ): Pairs {
   const { draft, ref, countDraft, countRef, refPos, skipDraft, skipRef } = s;
   countTokens(draft, skipDraft, from, to, countDraft);
   countRefTokens(ref, skipRef, refFrom, refTo, countRef, refPos);
-  let pairs = onceInBoth(s, from, to);
-  if (more) pairs = mergeByDraft(pairs, more(pairs));
+  const pairs = onceInBoth(s, from, to);
   clearCounts(draft, from, to, countDraft);
   clearCounts(ref, refFrom, refTo, countRef);
-  // Most ranges deep in the recursion hold one anchor or none, or anchors all in order: nothing to choose.
-  if (allInOrder(pairs)) return pairs;
-  const keep = heaviestIncreasing(pairs.ref, runWeights(s, pairs, from, to, refFrom, refTo));
-  if (rejected) {
-    const isKept = new Uint8Array(pairs.draft.length);
-    for (let k = 0; k < keep.length; k++) isKept[keep[k]] = 1;
-    for (let k = 0; k < pairs.draft.length; k++) if (!isKept[k]) addPair(rejected, pairs.draft[k], pairs.ref[k]);
-  }
-  return pick(pairs, keep);
+  return more ? more(pairs) : pairs;
 }
 
 /*
@@ -400,22 +402,6 @@ function onceInBoth(s: AlignState, from: number, to: number): Pairs {
 function allInOrder(pairs: Pairs): boolean {
   for (let k = 1; k < pairs.ref.length; k++) if (pairs.ref[k] <= pairs.ref[k - 1]) return false;
   return true;
-}
-
-/**
- * Two lists of pairs, each in draft order and with no draft position in
- * both, as one in draft order (what a stable sort of the two gives, in one
- * pass, where sorting a book's anchors with a comparator took 10-20 ms).
- */
-function mergeByDraft(a: Pairs, b: Pairs): Pairs {
-  const out = noPairs();
-  let x = 0;
-  let y = 0;
-  while (x < a.draft.length || y < b.draft.length) {
-    if (y === b.draft.length || (x < a.draft.length && a.draft[x] <= b.draft[y])) addPair(out, a.draft[x], a.ref[x++]);
-    else addPair(out, b.draft[y], b.ref[y++]);
-  }
-  return out;
 }
 
 /**

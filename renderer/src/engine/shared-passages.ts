@@ -45,9 +45,9 @@ export function linkSharedPassages(
 ): LinkedHunks {
   const isHalf = new Uint8Array(hunks.length);
   for (const [del, ins] of moves) isHalf[del] = isHalf[ins] = 1;
-  const dOwner = owners(draft, hunks, isHalf, (h) => h.from, (h) => h.to);
-  const rOwner = owners(ref, hunks, isHalf, (h) => h.refFrom, (h) => h.refTo);
-  const blocks = sharedRuns(draftIds, refIds, dOwner, rOwner, draft);
+  const dOwners = owners(draft, hunks, isHalf, (h) => h.from, (h) => h.to);
+  const rOwners = owners(ref, hunks, isHalf, (h) => h.refFrom, (h) => h.refTo);
+  const blocks = sharedRuns(draftIds, refIds, dOwners, rOwners, draft);
   if (blocks.length === 0) return { hunks, moves };
   const cut = cutMovedBlocks(hunks, { blocks, skipDraft: new Uint8Array(0), skipRef: new Uint8Array(0) }, draft, ref);
   // The old moves' halves were never cut: find them again by their spans,
@@ -66,14 +66,49 @@ export function linkSharedPassages(
 
 /**
  * For each token, the hunk (not a move's half) whose span on this side
- * holds it, or -1 for tokens in unchanged text.
+ * holds it, or -1 for tokens in unchanged text; and the stretches of
+ * tokens so owned.
  */
-function owners(tokens: Tokens, hunks: readonly Hunk[], isHalf: Uint8Array, from: (h: Hunk) => number, to: (h: Hunk) => number): Int32Array {
-  const out = new Int32Array(tokens.length).fill(-1);
+function owners(tokens: Tokens, hunks: readonly Hunk[], isHalf: Uint8Array, from: (h: Hunk) => number, to: (h: Hunk) => number): Owners {
+  const owner = new Int32Array(tokens.length).fill(-1);
+  const spans: number[] = [];
   hunks.forEach((h, k) => {
     if (isHalf[k] || from(h) === to(h)) return;
-    for (let i = partitionPoint(tokens.length, (t) => tokens.starts[t] >= from(h)); i < tokens.length && tokens.ends[i] <= to(h); i++) out[i] = k;
+    const start = partitionPoint(tokens.length, (t) => tokens.starts[t] >= from(h));
+    let i = start;
+    for (; i < tokens.length && tokens.ends[i] <= to(h); i++) owner[i] = k;
+    if (i > start) spans.push(start, i);
   });
+  return { owner, stretches: mergedSpans(spans) };
+}
+
+interface Owners {
+  readonly owner: Int32Array;
+  /**
+   * Token ranges [from, to), two numbers each, in order and apart: every
+   * owned token lies in one. Only these are searched for shared runs, so
+   * that the search costs what the changes hold, not what the texts do (the
+   * whole of a book's two texts were hashed for its few changed tokens).
+   */
+  readonly stretches: readonly number[];
+}
+
+/** Ranges [from, to), two numbers each, sorted and with those overlapping or touching joined. */
+function mergedSpans(spans: readonly number[]): number[] {
+  // The hunks come in draft order, and on the reference side nearly so: most of the time there is nothing to sort.
+  let sorted = spans;
+  for (let n = 2; n < spans.length; n += 2) {
+    if (spans[n] < spans[n - 2]) {
+      const order = Array.from({ length: spans.length / 2 }, (_, m) => m).sort((a, b) => spans[2 * a] - spans[2 * b]);
+      sorted = order.flatMap((m) => [spans[2 * m], spans[2 * m + 1]]);
+      break;
+    }
+  }
+  const out: number[] = [];
+  for (let n = 0; n < sorted.length; n += 2) {
+    if (out.length > 0 && sorted[n] <= out[out.length - 1]) out[out.length - 1] = Math.max(out[out.length - 1], sorted[n + 1]);
+    else out.push(sorted[n], sorted[n + 1]);
+  }
   return out;
 }
 
@@ -82,10 +117,12 @@ function owners(tokens: Tokens, hunks: readonly Hunk[], isHalf: Uint8Array, from
  * another hunk's reference side, as token blocks; greedily in draft order,
  * each extended as far as both hunks allow, never overlapping.
  */
-function sharedRuns(draftIds: Int32Array, refIds: Int32Array, dOwner: Int32Array, rOwner: Int32Array, draft: Tokens): MovedBlock[] {
+function sharedRuns(draftIds: Int32Array, refIds: Int32Array, dOwners: Owners, rOwners: Owners, draft: Tokens): MovedBlock[] {
   const k = SHARED_MIN_TOKENS;
+  const { owner: dOwner } = dOwners;
+  const { owner: rOwner } = rOwners;
   const refAt = new Map<number, number[]>();
-  forEachWindow(refIds, rOwner, k, (hash, j) => {
+  forEachWindow(refIds, rOwners, k, (hash, j) => {
     const list = refAt.get(hash);
     if (!list) refAt.set(hash, [j]);
     else if (list.length <= MAX_OCCURRENCES) list.push(j);
@@ -93,7 +130,7 @@ function sharedRuns(draftIds: Int32Array, refIds: Int32Array, dOwner: Int32Array
   const takenRef = new Uint8Array(refIds.length);
   const blocks: MovedBlock[] = [];
   let next = 0; // draft tokens before it are claimed
-  forEachWindow(draftIds, dOwner, k, (hash, i) => {
+  forEachWindow(draftIds, dOwners, k, (hash, i) => {
     if (i < next) return;
     const list = refAt.get(hash);
     if (!list || list.length > MAX_OCCURRENCES) return;
@@ -139,16 +176,21 @@ function countWords(tokens: Tokens, from: number, to: number): number {
   return n;
 }
 
-/** Calls `visit(hash, start)` for each run of `k` tokens lying in one hunk (same owner ≥ 0). */
-function forEachWindow(ids: Int32Array, owner: Int32Array, k: number, visit: (hash: number, start: number) => void): void {
+/** Calls `visit(hash, start)` for each run of `k` tokens lying in one hunk (same owner ≥ 0), in order. */
+function forEachWindow(ids: Int32Array, { owner, stretches }: Owners, k: number, visit: (hash: number, start: number) => void): void {
   let power = 1;
   for (let t = 1; t < k; t++) power = Math.imul(power, BASE);
+  for (let n = 0; n < stretches.length; n += 2) windowsIn(ids, owner, stretches[n], stretches[n + 1], k, power, visit);
+}
+
+/** forEachWindow's runs within tokens [from, to), the tokens either side being owned by no hunk. */
+function windowsIn(ids: Int32Array, owner: Int32Array, from: number, to: number, k: number, power: number, visit: (hash: number, start: number) => void): void {
   let hash = 0;
   let run = 0; // tokens since the owner last changed
-  for (let i = 0; i < ids.length; i++) {
-    if (i - k >= 0) hash = (hash - Math.imul(ids[i - k] + 1, power)) | 0;
+  for (let i = from; i < to; i++) {
+    if (i - k >= from) hash = (hash - Math.imul(ids[i - k] + 1, power)) | 0;
     hash = (Math.imul(hash, BASE) + ids[i] + 1) | 0;
-    run = owner[i] >= 0 && i > 0 && owner[i] === owner[i - 1] ? run + 1 : owner[i] >= 0 ? 1 : 0;
+    run = owner[i] >= 0 && i > from && owner[i] === owner[i - 1] ? run + 1 : owner[i] >= 0 ? 1 : 0;
     if (run >= k) visit(hash, i - k + 1);
   }
 }
