@@ -33,6 +33,8 @@ export interface MarkdownBlock {
   readonly lineStart: number;
   /** A table cell: a new block cannot go after it without breaking its row. */
   readonly inTable: boolean;
+  /** A heading, whose markup (`#`, a setext underline) another block's prose cannot run on into or out of. */
+  readonly heading: boolean;
 }
 
 /** Emphasis, strong, strikethrough or a link: its prose's span of the text, and its whole source, markup included. */
@@ -143,7 +145,14 @@ export function readMarkdown(source: string): MarkdownText {
       const from = at;
       for (const child of (node as Parents).children) inline(child);
       const lineStart = source.lastIndexOf('\n', sourceStart - 1) + 1;
-      blocks.push({ from, to: at, sourceEnd: node.position?.end.offset ?? blockEnd, lineStart, inTable: inTable || node.type === 'tableCell' });
+      blocks.push({
+        from,
+        to: at,
+        sourceEnd: node.position?.end.offset ?? blockEnd,
+        lineStart,
+        inTable: inTable || node.type === 'tableCell',
+        heading: node.type === 'heading',
+      });
     } else if (node.type === 'listItem') {
       // The item's first block is the one its bullet stands beside.
       node.children.forEach((child, i) => block(child, i === 0 ? 'item' : null, inTable));
@@ -162,8 +171,9 @@ export interface MarkdownWriteResult {
   readonly sourceEdits: readonly TextEdit[];
   /**
    * Edits the file cannot hold, so its text differs from the editor's: those
-   * that would join two blocks (the break between blocks is markup, so it
-   * stays), and blank lines (Markdown has no empty paragraph), one each.
+   * that would join two blocks that markup parts (a heading, list items, a
+   * quote, table cells: that break stays), and blank lines (Markdown has no
+   * empty paragraph), one each.
    */
   readonly unapplied: number;
 }
@@ -183,6 +193,7 @@ export interface MarkdownWriteResult {
 export function writeMarkdown(source: string, edits: readonly TextEdit[]): MarkdownWriteResult {
   const { text, pieces, blocks, spans } = readMarkdown(source);
   const endingAt = new Map(blocks.map((b) => [b.to, b]));
+  const startingAt = new Map(blocks.map((b) => [b.from, b]));
   const breakJoins = (at: number) => endingAt.get(at)?.inTable === false;
   const sourceEdits: TextEdit[] = [];
   const inText: TextEdit[] = [];
@@ -201,8 +212,12 @@ export function writeMarkdown(source: string, edits: readonly TextEdit[]): Markd
     const { insert, blankLines } = proseWithBreaks(edit.insert, around);
     unapplied += blankLines;
     if (piece.isBreak) {
-      if (edit.to > edit.from) unapplied += 1;
-      if (insert !== '') sourceEdits.push({ from: piece.source, to: piece.source, insert });
+      const join = edit.to > edit.from ? paragraphJoin(source, pieces, edit.piece, endingAt, startingAt) : null;
+      if (join) sourceEdits.push({ ...join, insert });
+      else {
+        if (edit.to > edit.from) unapplied += 1;
+        if (insert !== '') sourceEdits.push({ from: piece.source, to: piece.source, insert });
+      }
       continue;
     }
     const from = piece.source + edit.from;
@@ -259,6 +274,27 @@ function newBlocksAt(
     return { write: () => ({ from: first.lineStart, to: first.lineStart, insert }), blankLines: lines.length - blocks.length };
   }
   return null;
+}
+
+/**
+ * The source between two blocks that deleting the break `index` joins, when
+ * only blank lines part them (two paragraphs, two of one list item): replaced
+ * by the break's new text, the second paragraph's prose runs on in the first,
+ * as the text says. Null where markup parts them (a heading's, a list item's
+ * bullet, a quote's '>') or a table holds them: that break stays.
+ */
+function paragraphJoin(
+  source: string,
+  pieces: readonly MarkdownPiece[],
+  index: number,
+  endingAt: ReadonlyMap<number, MarkdownBlock>,
+  startingAt: ReadonlyMap<number, MarkdownBlock>,
+): { from: number; to: number } | null {
+  const before = endingAt.get(pieces[index].from);
+  const after = startingAt.get(pieces[index].to);
+  const next = pieces[index + 1];
+  if (!before || !after || before.inTable || after.inTable || before.heading || after.heading || !next || next.isBreak) return null;
+  return /^[ \t]*(?:\r?\n[ \t]*)+$/.test(source.slice(before.sourceEnd, next.source)) ? { from: before.sourceEnd, to: next.source } : null;
 }
 
 /** Source edits sorted, those that overlap made one (a span of markup removed whole takes in the edits to its prose). */

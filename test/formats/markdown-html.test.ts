@@ -73,12 +73,32 @@ describe('Markdown', () => {
     expect(readMarkdown(out).text).toBe('Price: *10* [approx].');
   });
 
-  it('leaves the break between two blocks (it is markup) and counts the edit as not made', () => {
-    const source = '# Title\n\nBody.\n';
-    const { text } = readMarkdown(source);
-    const result = writeMarkdown(source, [edit(text, 'Title\nBody', 'Title Body')]);
-    expect(result.unapplied).toBe(1);
-    expect(result.source).toBe('# Title \n\nBody.\n');
+  it('leaves the break between two blocks that markup parts and counts the edit as not made', () => {
+    for (const [source, joined, first = 'Title', second = 'Body'] of [
+      ['# Title\n\nBody.\n', '# Title \n\nBody.\n'],
+      ['Title\n=====\n\nBody.\n', 'Title \n=====\n\nBody.\n'],
+      ['Intro.\n\nTitle\n=====\n', 'Intro. \n\nTitle\n=====\n', 'Intro.', 'Title'],
+      ['- Title\n- Body.\n', '- Title \n- Body.\n'],
+      ['> Title\n>\n> Body.\n', '> Title \n>\n> Body.\n'],
+    ]) {
+      const { text } = readMarkdown(source);
+      const result = writeMarkdown(source, [edit(text, `${first}\n${second}`, `${first} ${second}`)]);
+      expect(result.unapplied, source).toBe(1);
+      expect(result.source).toBe(joined);
+    }
+  });
+
+  it('joins two paragraphs that only blank lines part, past their closing markup, keeping the line endings', () => {
+    for (const [source, joined] of [
+      ['One **two**\n\nthree.\n', 'One **two** three.\n'],
+      ['One two\r\n\r\n\r\nthree.\r\n\r\nFour.\r\n', 'One two three.\r\n\r\nFour.\r\n'],
+      ['- One two\n\n  three.\n- Four.\n', '- One two three.\n- Four.\n'],
+    ]) {
+      const { text } = readMarkdown(source);
+      const result = writeMarkdown(source, [edit(text, 'two\nthree', 'two three')]);
+      expect(result).toMatchObject({ unapplied: 0, source: joined });
+      expect(readMarkdown(result.source).text).toBe(text.replace('two\nthree', 'two three'));
+    }
   });
 });
 
