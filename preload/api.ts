@@ -330,7 +330,8 @@ export type AppCommand =
   | 'toggle-panel'
   | 'ignore-settings';
 
-export type FileChange = { handle: DocumentHandle; role: DocumentRole; name: string };
+/** An open file changed on disk; `deleted` when it is gone (deleted, moved or renamed), so there is nothing to reload. */
+export type FileChange = { handle: DocumentHandle; role: DocumentRole; name: string; deleted: boolean };
 
 /** `window.galley`: one function per channel, nothing else. */
 export interface GalleyApi {

@@ -28,7 +28,7 @@ import { FileError } from '../files/errors';
 import { canonicalEncoding } from '../files/charset';
 import { DEFAULT_TEXT_FORMAT, formatAfterEdits, hasNoFormat, withEncoding, type TextEdit, type TextFormat } from '../files/text-format';
 import { isSameFile, type FileStamp } from '../files/stamp';
-import type { FileWatcher } from '../files/watch';
+import type { FileChange, FileWatcher } from '../files/watch';
 import { writeTextFile } from '../files/write';
 import { exportReport } from './export-report';
 import type { CheckedReportRequest } from '../report/window-report';
@@ -588,7 +588,8 @@ export class ReviewSession {
     const compared = role === 'reference' ? this.inDraftParagraphs(read) : read;
     const file = this.adopt(role, path, contentsOf(compared, read), read.stamp);
     this.versions.set(path, read.stamp);
-    const changed = () => this.options.window.send(EVENTS.fileChanged, { handle: file.handle, role: file.role, name: basename(file.path) });
+    const changed = (change: FileChange) =>
+      this.options.window.send(EVENTS.fileChanged, { handle: file.handle, role: file.role, name: basename(file.path), deleted: change.kind === 'deleted' });
     this.watchers.set(file.handle, this.options.watch(path, changed, { known: read.stamp }));
     if (role === 'draft') this.recoveryLines.opened(file.handle, read.text);
     return toOpenedDocument(file, compared.text);

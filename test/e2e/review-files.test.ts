@@ -4,7 +4,7 @@
  * keeping the work), the unsaved-changes prompt on close, the recovery
  * copy, and a reference changed on disk.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { applySuggestions, withMovePartners } from '@galley/engine';
@@ -145,6 +145,19 @@ describeInChromium('saving and closing a review', (windows) => {
     // The second comparison runs at the machine's pace: on a loaded machine longer than expect.poll's default second.
     await expect.poll(async () => (await markedIds(page)).sort(), { timeout: 20_000 }).toEqual(expected.map((s) => s.id).sort());
     expect(await page.locator('.reference-text').textContent()).toContain('Kir Stmper');
+  });
+
+  it('says a draft deleted on disk is gone, offers Save As rather than a reload, and keeps the work', async () => {
+    const pair = seedPairCopy();
+    const app = await windows.open(pair);
+    const { page } = app;
+    const before = await draftText(page);
+    rmSync(pair.draft);
+    await expect.poll(() => page.getByText(/was deleted or moved on disk/).count(), { timeout: 10_000 }).toBe(1);
+    expect(await page.getByRole('button', { name: /^Reload/ }).count()).toBe(0);
+    await page.locator('[data-banner="changed-draft"]').getByRole('button', { name: 'Save As…' }).click();
+    await expect.poll(() => existsSync(pair.saveAs)).toBe(true);
+    expect(readFileSync(pair.saveAs, 'utf8')).toBe(before);
   });
 
   it('keeps the window review going when a reference changed on disk is reloaded, with no offer to resume it', async () => {

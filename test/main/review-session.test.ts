@@ -2,7 +2,7 @@
  * The review session on real temp files, with stand-in dialogs and window:
  * the main-process half of opening, saving, closing and recovering.
  */
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -423,7 +423,15 @@ describe('files changing on disk', () => {
     await h.session.save({ draft: h.handle, text: 'b\n', saveAs: false });
     writeFileSync(join(dir, 'a.ref.txt'), 'B changed\n');
     await expect.poll(() => h.sent.filter(([channel]) => channel === EVENTS.fileChanged), { timeout: 5000 }).toHaveLength(1);
-    expect(h.sent.find(([channel]) => channel === EVENTS.fileChanged)?.[1]).toMatchObject({ role: 'reference', name: 'a.ref.txt' });
+    expect(h.sent.find(([channel]) => channel === EVENTS.fileChanged)?.[1]).toMatchObject({ role: 'reference', name: 'a.ref.txt', deleted: false });
+    await h.session.dispose();
+  });
+
+  it('says when an open file is deleted, so the renderer offers no reload of a file that is gone', async () => {
+    const h = await started({ 'a.txt': 'a\n', 'a.ref.txt': 'A\n' }, 'a.txt');
+    rmSync(join(dir, 'a.txt'));
+    await expect.poll(() => h.sent.filter(([channel]) => channel === EVENTS.fileChanged), { timeout: 5000 }).toHaveLength(1);
+    expect(h.sent.find(([channel]) => channel === EVENTS.fileChanged)?.[1]).toMatchObject({ role: 'draft', name: 'a.txt', deleted: true });
     await h.session.dispose();
   });
 });

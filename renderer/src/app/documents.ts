@@ -234,9 +234,18 @@ export class Documents {
   }
 
   /** A file changed on disk: offers to reload it, if it is still the one open. */
-  fileChanged({ handle, role, name }: FileChange): void {
+  fileChanged({ handle, role, name, deleted }: FileChange): void {
     const current = role === 'draft' ? this.draft : this.reference;
     if (!current || current.handle !== handle) return;
+    if (deleted) {
+      // Nothing to reload: the work in the window is all there is, and Save As keeps it.
+      const [message, actions] =
+        role === 'reference'
+          ? [`The reference “${name}” was deleted or moved on disk. The comparison goes on with the copy read when it was opened.`, []]
+          : [`The draft “${name}” was deleted or moved on disk. Your work is still here; save it to keep it.`, [{ label: 'Save As…', primary: true, run: () => void this.save(true) }]];
+      this.layout.banners.show(`changed-${role}`, 'warning', message, actions);
+      return;
+    }
     const reload = async (): Promise<void> => {
       const result = await this.galley.reload(handle);
       if (!this.applyOpen(result)) return;
