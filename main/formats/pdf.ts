@@ -6,9 +6,11 @@
  * because only text content is asked for. Turning its positioned strings
  * back into prose is done here (layoutPdfText): lines are joined into
  * paragraphs, a word hyphenated at a line end is rejoined, running headers,
- * footers and page numbers are dropped, and ligatures read as letters.
+ * footers, page numbers and list labels are dropped, and ligatures read as
+ * letters.
  */
 import { FileError } from '../files/errors';
+import { listLabelLengths } from './pdf-lists';
 
 /** One line of a page as laid out, in content-stream order (which is reading order for the PDFs word processors write). */
 export interface PdfLine {
@@ -149,8 +151,6 @@ const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl
 const RUNNING_SHARE = 0.5;
 /** Lines looked at for running heads at each end of a page. */
 const EDGE_LINES = 2;
-/** A bullet glyph opening a line, with its space. */
-const BULLET = /^[•◦▪‣∙●○■□] ?/u;
 /** A vertical gap this many times the usual line spacing separates paragraphs. */
 const PARAGRAPH_GAP = 1.4;
 
@@ -174,13 +174,17 @@ export function layoutPdfText(pages: readonly PdfPage[]): string {
     const left = Math.min(...lines.map((l) => l.left));
     const right = Math.max(...lines.map((l) => l.right), page.width - left);
     const spacing = usualSpacing(lines);
-    lines.forEach((line, i) => {
-      const text = line.text
+    const texts = lines.map((line) =>
+      line.text
         .replace(/[\uFB00-\uFB06]/g, (c) => LIGATURES[c] ?? c)
         .replace(/\s+/g, ' ')
-        .trim()
-        // A list's bullet is drawn by the word processor, not written in the document.
-        .replace(BULLET, '');
+        .trim(),
+    );
+    // A list's bullets and numbers are drawn by the word processor, not written in the document.
+    const labels = listLabelLengths(lines, texts, left, (i) => i + 1 < lines.length && wrapped(lines[i], right, texts[i + 1]));
+    lines.forEach((line, i) => {
+      const text = texts[i].slice(labels[i]);
+      if (text === '') return;
       const previous = i > 0 ? lines[i - 1] : null;
       const gap = previous ? previous.y - line.y : 0;
       const newParagraph =
