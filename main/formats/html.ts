@@ -4,7 +4,8 @@
  * soup, implied end tags and entities come out as a browser would have them.
  *
  * Whitespace collapses as CSS's `white-space: normal` does, except inside
- * <pre>. Left out: <head>, scripts, styles, templates, <noscript> (scripting
+ * <pre>, whose indentation is kept. Soft hyphens (`&shy;`) are dropped: a
+ * browser shows the word whole unless it breaks it at a line end. Left out: <head>, scripts, styles, templates, <noscript> (scripting
  * is on in the browsers that would show the page), and anything marked
  * `hidden`.
  */
@@ -24,8 +25,15 @@ const UNSEEN = new Set(['head', 'script', 'style', 'template', 'noscript', 'titl
 export function readHtml(source: string): string {
   const lines: string[] = [];
   let line = '';
-  const flush = () => {
-    const trimmed = line.replace(/^[ \t\n\r\f]+|[ \t\n\r\f]+$/g, '');
+  /** Ends the line; a <pre>'s keeps the indent of its first line, which the browser shows. */
+  const flush = (pre = false) => {
+    const trimmed = pre
+      ? line.replace(/^(?:[ \t\f]*\r?\n)+/, '').replace(/[ \t\n\r\f]+$/, '')
+      : line.replace(/^[ \t\n\r\f]+|[ \t\n\r\f]+$/g, '');
+    if (pre && trimmed.trim() === '') {
+      line = '';
+      return;
+    }
     if (trimmed !== '') lines.push(trimmed);
     line = '';
   };
@@ -33,7 +41,8 @@ export function readHtml(source: string): string {
   const walk = (node: ParentNode, pre: boolean) => {
     for (const child of node.childNodes as ChildNode[]) {
       if (child.nodeName === '#text') {
-        const value = (child as DefaultTreeAdapterMap['textNode']).value;
+        // A soft hyphen only shows where the browser breaks the word at a line end: the word is read whole.
+        const value = (child as DefaultTreeAdapterMap['textNode']).value.replace(/\u00AD/g, '');
         line += pre ? value : value.replace(/[ \t\n\r\f]+/g, ' ');
         if (!pre) line = line.replace(/ {2,}/g, ' ');
         continue;
@@ -47,9 +56,10 @@ export function readHtml(source: string): string {
         continue;
       }
       const block = BLOCKS.has(element.tagName);
-      if (block) flush();
-      walk(element, pre || element.tagName === 'pre');
-      if (block) flush();
+      const inPre = pre || element.tagName === 'pre';
+      if (block) flush(pre);
+      walk(element, inPre);
+      if (block) flush(inPre);
     }
   };
   /** A <br> ends a line of the block without ending the block's whitespace rules. */

@@ -208,7 +208,13 @@ describe('HTML references', () => {
       <div hidden>secret</div><ul><li>One</li><li>Two &amp; three</li></ul>
       <table><tr><td>A1</td><td>B1</td></tr></table><pre>  keep
   spacing</pre><noscript>enable js</noscript></body></html>`;
-    expect(readHtml(html)).toBe('The Budget\nSir Keir Starmer\u00a0spoke in London.\nNew line.\nOne\nTwo & three\nA1\nB1\nkeep\n  spacing');
+    expect(readHtml(html)).toBe('The Budget\nSir Keir Starmer\u00a0spoke in London.\nNew line.\nOne\nTwo & three\nA1\nB1\n  keep\n  spacing');
+  });
+
+  it("reads a soft-hyphenated word whole, and keeps a <pre> block's first indent (qa11's bug 10)", () => {
+    expect(readHtml('<p>a hyphen&shy;ated word, twice\u00ADover</p>')).toBe('a hyphenated word, twiceover');
+    expect(readHtml('<p>Code:</p><pre>\n    indented()\n  less</pre><p>After.</p>')).toBe('Code:\n    indented()\n  less\nAfter.');
+    expect(readHtml('<pre>   </pre><p>Only this.</p>')).toBe('Only this.');
   });
 });
 
