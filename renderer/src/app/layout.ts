@@ -17,7 +17,7 @@ import { Banners } from '../views/banner';
 import { Busy } from '../views/busy';
 import { Card } from '../views/card';
 import { ConfirmDialog } from '../views/confirm-dialog';
-import { button, el, scrollFrame } from '../views/dom';
+import { button, el, scrollFrame, setText } from '../views/dom';
 import { ariaKeyShortcuts, shortcutLabel } from '../views/labels';
 import { Panel } from '../views/panel';
 import { ReferencePane } from '../views/reference-pane';
@@ -134,7 +134,7 @@ export class Layout {
     const now = reviewState(state);
     const then = before ? reviewState(before) : null;
     if (now !== then) this.panel.update(now);
-    if (!then || now.items.size !== then.items.size) this.panelToggle.textContent = `Suggestions (${now.items.size})`;
+    if (!then || now.items.size !== then.items.size) setText(this.panelToggle, `Suggestions (${now.items.size})`);
     if (!then || now.items !== then.items || state.doc.attrs !== before?.doc.attrs) {
       this.status.setCounts({
         open: now.items.size,

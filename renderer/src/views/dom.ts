@@ -32,6 +32,23 @@ export function replaceChildren(parent: Element, ...children: Child[]): void {
   append(parent, ...children);
 }
 
+/**
+ * Sets an element's text: nothing when it reads so already, else its one
+ * text node's data. Assigning textContent replaces the text node even with
+ * the same words, and in a <select>'s option that is a slot change and a
+ * restyle: the panel's filter counts, written on every change of the
+ * suggestions, cost 1-3.6 ms a write that way against 0.1-0.4 ms in place
+ * (31 options, timed in the page).
+ */
+export function setText(element: Element, text: string): void {
+  const only = element.firstChild;
+  if (only instanceof Text && only === element.lastChild) {
+    if (only.data !== text) only.data = text;
+  } else if (element.textContent !== text) {
+    element.textContent = text;
+  }
+}
+
 /** A button with a fixed accessible name (its text) and a click action. */
 export function button(label: string, onClick: () => void, attrs: Record<string, string | boolean | undefined> = {}): HTMLButtonElement {
   const element = el('button', { type: 'button', ...attrs }, label);

@@ -14,7 +14,7 @@ import type { ItemFilter } from '../editor/review-commands';
 import { byPosition } from '../editor/review-item';
 import { adjacentPlaced, orderedPlaced, placedIn, placedOfIds } from '../editor/review-queries';
 import type { ReviewState } from '../editor/review-state';
-import { button, el, scrollFrame } from './dom';
+import { button, el, scrollFrame, setText } from './dom';
 import { KIND_LABELS, SEVERITIES, SEVERITY_LABELS, ariaKeyShortcuts, shortcutLabel } from './labels';
 import { ItemCounts, itemChanges, MAX_PLACED_APART, spliceIds, type ItemChanges } from './panel-changes';
 import { suggestionRow } from './panel-row';
@@ -148,15 +148,15 @@ export class Panel {
   /** Heading, both filters' counts, the empty message and the bulk buttons, for the current items and filter. */
   private updateCounts(review: ReviewState): void {
     const { kind, severity } = this.filter;
-    this.kindOptions.get('all')!.textContent = `All kinds (${this.counts.count('all', severity)})`;
-    for (const k of SUGGESTION_KINDS) this.kindOptions.get(k)!.textContent = `${KIND_LABELS[k]} (${this.counts.count(k, severity)})`;
-    this.severityOptions.get('all')!.textContent = `All severities (${this.counts.count(kind, 'all')})`;
-    for (const s of SEVERITIES) this.severityOptions.get(s)!.textContent = `${SEVERITY_LABELS[s]} (${this.counts.count(kind, s)})`;
+    setText(this.kindOptions.get('all')!, `All kinds (${this.counts.count('all', severity)})`);
+    for (const k of SUGGESTION_KINDS) setText(this.kindOptions.get(k)!, `${KIND_LABELS[k]} (${this.counts.count(k, severity)})`);
+    setText(this.severityOptions.get('all')!, `All severities (${this.counts.count(kind, 'all')})`);
+    for (const s of SEVERITIES) setText(this.severityOptions.get(s)!, `${SEVERITY_LABELS[s]} (${this.counts.count(kind, s)})`);
     const shown = this.list.size;
-    this.heading.textContent = shown === review.items.size ? `Suggestions (${shown})` : `Suggestions (${shown} of ${review.items.size})`;
-    this.empty.textContent =
-      review.reference === null ? 'Open a reference to compare the draft with.' : shown === 0 ? (review.items.size === 0 ? 'Nothing left to review.' : 'None of this kind.') : '';
-    this.empty.hidden = this.empty.textContent === '';
+    setText(this.heading, shown === review.items.size ? `Suggestions (${shown})` : `Suggestions (${shown} of ${review.items.size})`);
+    const empty = review.reference === null ? 'Open a reference to compare the draft with.' : shown === 0 ? (review.items.size === 0 ? 'Nothing left to review.' : 'None of this kind.') : '';
+    setText(this.empty, empty);
+    this.empty.hidden = empty === '';
     for (const bulk of this.bulk) bulk.disabled = shown === 0;
   }
 

@@ -5,7 +5,7 @@
  * Activity notes ("Comparing…", "Saved") sit beside it, outside the live
  * region, so a screen reader is not told about every re-comparison.
  */
-import { el } from './dom';
+import { el, setText } from './dom';
 
 export interface ReviewCounts {
   readonly open: number;
@@ -38,16 +38,16 @@ export class StatusBar {
       ? `${counts.open} open · ${counts.accepted} accepted · ${counts.rejected} rejected · ${share}% reviewed`
       : `${counts.open} open · no reference to compare with`;
     // Writing the same text again would make screen readers repeat it.
-    if (this.live.textContent !== text) this.live.textContent = text;
+    setText(this.live, text);
   }
 
   setActivity(text: string): void {
-    this.activity.textContent = text;
+    setText(this.activity, text);
   }
 
   /** A lasting remark on the review, e.g. how many suggestions the ignore settings hide. */
   setNote(text: string): void {
-    this.note.textContent = text;
+    setText(this.note, text);
   }
 
   setFile(text: string): void {
