@@ -7,8 +7,8 @@
  * the endnotes, each in the order the notes part lists them. Paragraphs are
  * joined by '\n'; a tab is '\t', a line or page break '\n', a non-breaking
  * hyphen '-', a note's own number (at its start) the note's position in
- * order. Left out: field codes (a field's shown result is kept), deleted
- * revisions, hidden (vanished) runs, list numbers and the note reference
+ * order, and a tab right after that number a space. Left out: field codes
+ * (a field's shown result is kept), deleted revisions, hidden (vanished) runs, list numbers and the note reference
  * marks in the body (Word generates them, and a PDF sets them as
  * superscripts, which its reader drops), and the Fallback copy of alternate
  * content (the Choice is what Word shows).
@@ -190,7 +190,7 @@ class Reader {
         out.push({ kind: 'number', element: child, text: this.noteNumber });
       } else {
         const atom = ATOMS[name ?? ''];
-        if (atom !== undefined) out.push({ kind: 'atom', element: child, text: atom });
+        if (atom !== undefined) out.push({ kind: 'atom', element: child, text: afterNoteNumber(out) && atom === '\t' ? ' ' : atom });
       }
     }
   }
@@ -218,6 +218,16 @@ class Reader {
     const wanted = this.view === 'accepted' ? ['del', 'moveFrom'] : ['ins', 'moveTo'];
     return children(rPr).some((c) => isWordNs(c) && wanted.includes(c.localName ?? ''));
   }
+}
+
+/**
+ * Whether the paragraph so far is only a note's own number. The tab
+ * LibreOffice (and many templates) set after it reads as the space Word
+ * types there and a PDF shows: the gap is the note's layout, not its text.
+ */
+function afterNoteNumber(out: readonly Pending[]): boolean {
+  const shown = out.filter((p) => p.text !== '');
+  return shown.length === 1 && shown[0].kind === 'number';
 }
 
 /** One-character elements of a run and the character each reads as. */

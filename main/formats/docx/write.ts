@@ -13,6 +13,7 @@ import type { TextEdit } from '../../files/text-format';
 import { distributeEdits, editsToWrite, type PieceEdit } from '../pieces';
 import { serializeXml } from '../xml';
 import { writeZip } from '../zip';
+import { keepNoteMoves } from './note-moves';
 import { openDocx, openStyles } from './package';
 import { newParagraphProperties, ParagraphStyles } from './paragraph-properties';
 import { children, hasAncestor, isW, isWordNs, readDocxText, W_NS, wChild, type DocxPiece } from './read';
@@ -33,7 +34,9 @@ export interface DocxWriteResult {
   /**
    * Edits that could not be made: joining paragraphs that live in different
    * containers (two table cells, a text box and the body, the body and a
-   * note) or across a section break. The rest of the edit is made.
+   * note) or across a section break — the rest of the edit is made — and
+   * moves between a note and the body, of which only the note's own fixes
+   * are made (keepNoteMoves).
    */
   readonly unapplied: number;
 }
@@ -49,7 +52,9 @@ export function writeDocx(bytes: Uint8Array, path: string, edits: readonly TextE
   const editor = new Editor(options.track ? new Revisions(options.track, docs) : null, new RevisionIds(docs));
   const marks = new Map(pieces.flatMap((piece) => (piece.kind === 'mark' && piece.to > piece.from ? [[piece.from, piece] as const] : [])));
   const breakJoins = (at: number) => (marks.get(at)?.next ?? null) !== null;
-  const { added, rest } = addedParagraphs(pieces, editsToWrite(text, edits, breakJoins));
+  const notes = keepNoteMoves(text, pieces, editsToWrite(text, edits, breakJoins));
+  editor.unapplied += notes.left;
+  const { added, rest } = addedParagraphs(pieces, notes.edits);
   const styles = new ParagraphStyles(added.length > 0 ? (openStyles(pkg, path)?.doc ?? null) : null);
   // Added first: the edits left never look past a paragraph's own children, and a join moves them out of it, leaving the new paragraph where it was.
   for (const paragraphs of added) editor.addParagraphs(paragraphs, styles);

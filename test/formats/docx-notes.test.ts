@@ -1,0 +1,61 @@
+/**
+ * Word footnotes against a reference that sets them differently (qa11's
+ * bug 5): a note's text seen as moved into the body is fixed in the note,
+ * never pasted into the body, and the tab LibreOffice sets after a note's
+ * number reads as the space Word types and a PDF shows.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDocx } from '../../main/formats/docx/package';
+import { readDocxText } from '../../main/formats/docx/read';
+import { writeDocx } from '../../main/formats/docx/write';
+import { galley } from './cli-in-process';
+import { footnoteReference, makeDocx, p, part, r } from './docx-fixtures';
+
+const textOf = (bytes: Uint8Array) => readDocxText(openDocx(bytes, 'x.docx').textParts).text;
+
+/** A footnote as LibreOffice writes it: the number, then a tab, then the text. */
+function tabbedNote(id: number, text: string): string {
+  return `<w:footnote w:id="${id}">${p(`<w:r><w:footnoteRef/></w:r><w:r><w:tab/><w:t>${text}</w:t></w:r>`)}</w:footnote>`;
+}
+
+const DRAFT = makeDocx({
+  body: [
+    p(r('The company grew by 21 percent.') + footnoteReference(1)),
+    p(r('Sales were strong in Europe.')),
+    p(r('Final paragraph here.')),
+  ].join(''),
+  footnotes: tabbedNote(1, 'Source: the anual accounts of the group.'),
+});
+
+describe('Word footnotes', () => {
+  it("reads the tab after a note's number as a space", () => {
+    expect(textOf(DRAFT)).toBe('The company grew by 21 percent.\nSales were strong in Europe.\nFinal paragraph here.\n1 Source: the anual accounts of the group.');
+  });
+
+  it("writes a move between a note and the body as the note's own fixes, the CLI's edits and the window's alike", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'galley-notes-'));
+    const at = (name: string) => join(dir, name);
+    writeFileSync(at('draft.docx'), DRAFT);
+    // The reference as copied from a print layout: the note's sentence after its paragraph.
+    writeFileSync(at('reference.txt'), 'The company grew by 21 percent.\nSource: the annual accounts of the group.\nSales were strong in Europe.\nFinal paragraph here.\n');
+    const run = await galley(['apply', at('draft.docx'), at('reference.txt'), '--accept', 'all', '--out', at('clean.docx')]);
+    expect(run.stderr).toContain('1 change');
+    const cleaned = readFileSync(at('clean.docx'));
+    expect(textOf(cleaned)).toBe('The company grew by 21 percent.\nSales were strong in Europe.\nFinal paragraph here.\n1 Source: the annual accounts of the group.');
+    expect(part(cleaned, 'word/footnotes.xml')).toContain('<w:footnoteRef/></w:r><w:r><w:tab/><w:t>Source: the annual accounts of the group.</w:t>');
+
+    // The window sends each half whole, as the editor's change ranges give them.
+    const text = textOf(DRAFT);
+    const note = text.indexOf('\n1 Source');
+    const body = text.indexOf('Sales');
+    const window = writeDocx(DRAFT, 'x.docx', [
+      { from: body, to: body, insert: 'Source: the annual accounts of the group.\n' },
+      { from: note, to: text.length, insert: '' },
+    ]);
+    expect(window.unapplied).toBe(1);
+    expect(Buffer.from(window.bytes).equals(cleaned)).toBe(true);
+  });
+});
