@@ -87,18 +87,29 @@ export function restatingEdits(text: string, convention: ParagraphConvention): T
       if (run !== insert && (convention.paragraphs === 'blank' || run !== '\n')) edits.push({ from: index, to: index + run.length, insert });
     }
   }
-  if (own.trailing !== convention.trailing) edits.push({ from: text.length - own.trailing.length, to: text.length, insert: convention.trailing });
-  return edits;
+  return [...edits, ...finalBreakEdits(text, convention)];
 }
 
 /**
- * The reference as compared with `draft`: when their containers differ, its
- * text with its paragraph breaks in the draft's convention, and its headings
- * and bold words moved with their text; else the reference itself.
+ * The edit that gives `text` the convention's final line breaks, if it needs
+ * one. A final newline is the file's, as its line endings are: the draft's
+ * is kept when it is saved, so a suggestion to add or drop one could be
+ * accepted but never written (`apply --accept all` then `check` never came
+ * to no differences).
+ */
+function finalBreakEdits(text: string, convention: ParagraphConvention): TextEdit[] {
+  const trailing = trailingBreaks(text);
+  return trailing === convention.trailing ? [] : [{ from: text.length - trailing.length, to: text.length, insert: convention.trailing }];
+}
+
+/**
+ * The reference as compared with `draft`: its final line breaks the draft's,
+ * and when their containers differ its paragraph breaks in the draft's
+ * convention, with its headings and bold words moved with their text.
  */
 export function inDraftParagraphs(reference: LoadedDocument, draft: { readonly container: string; readonly text: string }): LoadedDocument {
-  if (reference.container === draft.container) return reference;
-  const edits = restatingEdits(reference.text, paragraphConvention(draft.text));
+  const convention = paragraphConvention(draft.text);
+  const edits = reference.container === draft.container ? finalBreakEdits(reference.text, convention) : restatingEdits(reference.text, convention);
   if (edits.length === 0) return reference;
   const map = positionMap(edits);
   const text = applyEdits(reference.text, edits)!;

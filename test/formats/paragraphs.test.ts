@@ -69,7 +69,17 @@ describe('a text\'s paragraph convention', () => {
     ]);
     const bold = restated.inlineStyles.find((s) => s.bold)!;
     expect(restated.text.slice(bold.from, bold.to)).toBe('bold');
-    expect(inDraftParagraphs(reference, { container: 'markdown', text: 'x\n\ny\n' })).toBe(reference);
+    // A Markdown draft reads a paragraph a line with no final newline, as the reference does: nothing to restate.
+    expect(inDraftParagraphs(reference, { container: 'markdown', text: 'x\ny' })).toBe(reference);
+  });
+
+  it('gives a reference in the same container the draft’s final newline, which is the file’s, not a difference', async () => {
+    writeFileSync(at('ends.txt'), 'One.\n\nTwo.\n');
+    const reference = await loadDocument(at('ends.txt'));
+    expect(inDraftParagraphs(reference, { container: 'text', text: 'One.\n\nTwo.' }).text).toBe('One.\n\nTwo.');
+    expect(inDraftParagraphs(reference, { container: 'text', text: 'One.\n\nTwo.\n\n' }).text).toBe('One.\n\nTwo.\n\n');
+    // Blank lines between paragraphs stay as they are: in one container they are the typist's doing.
+    expect(inDraftParagraphs(reference, { container: 'text', text: 'One.\nTwo.\n' })).toBe(reference);
   });
 });
 
