@@ -28,6 +28,20 @@ describe('tokens merged or split by a lost or extra space', () => {
     expect(show('He said, "yes".', 'He said "yes."', true)).toHaveLength(2);
   });
 
+  it('a quotation mark moved across the stop and restyled is one suggestion', () => {
+    // A machine translation's `."` for the reference's `”.`: accepted alone, either half doubles or drops the mark.
+    expect(show('A professorship for "Air Traffic Management."\n\nA contract follows.', 'A professorship for “Air Traffic Management”.\n\nA contract follows.', true))
+      .toEqual(['"\\""|"“" typography', '".\\""|"”." punctuation']);
+  });
+
+  it('a mark moved across the comma beside a reworded word goes with the word', () => {
+    // Two suggestions, `anyone` → `anybody"` and `"` → ``, each write a wrong quote accepted alone.
+    expect(show('He did not want to offend anyone," said the actor.', 'He did not want to offend anybody", said the actor.', true))
+      .toEqual(['"anyone,\\""|"anybody\\"," wording']);
+    // A quote restyled where it stands beside a reworded word moved nothing: two fixes.
+    expect(show('He did not want to offend anyone,"', 'He did not want to offend anybody,”', true)).toHaveLength(2);
+  });
+
   it('a word split before its possessive ending is one suggestion over both pieces', () => {
     const draft = 'The match at St Luke s Oval was called off.';
     const reference = 'The match at St. Luke\'s Oval was called off.';

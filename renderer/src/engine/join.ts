@@ -20,7 +20,7 @@ import { spanning, touching, withoutCommonSpace, type Hunk } from './hunks';
 import { ALL_SPACE } from './spacing';
 import { countWords } from './tokenize';
 import type { Swappable } from './swaps';
-import { typographyOnly } from './typography';
+import { foldMarks, typographyOnly } from './typography';
 
 /**
  * `items` (in draft order) with every run of touching pieces joined into one.
@@ -91,12 +91,16 @@ function spacedDash<T extends Swappable>(draft: string, reference: string, x: T,
 const NO_WORD = /^[\s\p{P}]*$/u;
 
 /**
- * Whether two changes of spacing or punctuation on either side of one
- * unchanged mark only move characters across it: `feminism, "said` for
- * `feminism," said` (the space stepped over the quotation mark) or
- * `feminism,"` for `feminism",` (comma and mark swapped). One slip of
- * placement, one fix; as two suggestions each half alone writes spacing or
- * punctuation neither text has. Not on a page read by machine, where each
+ * Whether two changes on either side of one unchanged mark only move
+ * spacing or marks across it: `feminism, "said` for `feminism," said` (the
+ * space stepped over the quotation mark), `feminism,"` for `feminism",`
+ * (comma and mark swapped), `."` for `”.` (the mark moved and restyled:
+ * quote style is folded), or `anyone,"` for `anybody",` (the mark moved
+ * beside a reworded word). One slip of placement, one fix; as two
+ * suggestions each half alone writes spacing or punctuation neither text
+ * has. One side changes no word and moves a mark or space away, and the
+ * marks and spacing of the two are the same once sorted: a word changed
+ * beside a mark that stays put, or is only restyled, is its own fix. Not on a page read by machine, where each
  * misread mark is its own fix (as in spacedDash).
  */
 function steppedOver<T extends Swappable>(draft: string, reference: string, x: T, y: T): boolean {
@@ -104,11 +108,16 @@ function steppedOver<T extends Swappable>(draft: string, reference: string, x: T
   if (x.move >= 0 || y.move >= 0 || y.hunk.from - x.hunk.to < 1 || y.hunk.from - x.hunk.to > 2) return false;
   const mark = draft.slice(x.hunk.to, y.hunk.from);
   if ([...mark].length !== 1 || !/^\p{P}$/u.test(mark) || mark !== reference.slice(x.hunk.refTo, y.hunk.refFrom)) return false;
-  const changed = [draft.slice(x.hunk.from, x.hunk.to), reference.slice(x.hunk.refFrom, x.hunk.refTo), draft.slice(y.hunk.from, y.hunk.to), reference.slice(y.hunk.refFrom, y.hunk.refTo)];
-  if (!changed.every((text) => NO_WORD.test(text))) return false;
-  const sorted = (text: string): string => [...text].sort().join('');
-  return sorted(draft.slice(x.hunk.from, y.hunk.to)) === sorted(reference.slice(x.hunk.refFrom, y.hunk.refTo));
+  const marks = (text: string): string => [...foldMarks(text).replace(WORD_CHARS, '')].sort().join('');
+  // A side that changes no word and keeps its marks (a quote restyled in place beside a reworded word) moved nothing.
+  const movesMarks = (h: Hunk): boolean => NO_WORD.test(draft.slice(h.from, h.to)) && NO_WORD.test(reference.slice(h.refFrom, h.refTo)) &&
+    marks(draft.slice(h.from, h.to)) !== marks(reference.slice(h.refFrom, h.refTo));
+  if (!movesMarks(x.hunk) && !movesMarks(y.hunk)) return false;
+  return marks(draft.slice(x.hunk.from, y.hunk.to)) === marks(reference.slice(x.hunk.refFrom, y.hunk.refTo));
 }
+
+/** Letters, marks and digits: what steppedOver leaves out when it weighs the marks and spacing of two changes. */
+const WORD_CHARS = /[\p{L}\p{M}\p{N}]+/gu;
 
 /** Most words on either side of a phrase reordered around one word. */
 const REORDERED_WORDS = 3;
