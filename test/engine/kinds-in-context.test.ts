@@ -1,7 +1,8 @@
 /**
  * Kinds that depend on more than the changed words (classify.ts rules 4
- * and 5): a number moved within its sentence is no changed number, and a
- * proper noun only inflected is no changed name.
+ * and 5): a number moved within its sentence is no changed number, a
+ * proper noun only inflected is no changed name, and a word the draft
+ * writes elsewhere, or another form of the reference's word, is no slip.
  */
 
 import { describe, expect, it } from 'vitest';
@@ -39,14 +40,36 @@ describe('kinds in context', () => {
     expect(long.map((s) => s.kind)).toEqual(['missing']);
   });
 
-  it('a proper noun only inflected is spelling, not a name', () => {
-    expect(show('Wind farms in the North and Baltic Seas grew.', 'Wind farms in the North and Baltic Sea grew.')).toEqual(['Seas|Sea spelling']);
+  it('a proper noun only inflected is no name: a change of grammar, wording', () => {
+    expect(show('Wind farms in the North and Baltic Seas grew.', 'Wind farms in the North and Baltic Sea grew.')).toEqual(['Seas|Sea wording']);
     expect(show('Wind farms in the North and Baltic Sia grew.', 'Wind farms in the North and Baltic Sea grew.')).toEqual(['Sia|Sea name']);
     // The draft's word is itself a word of the reference ("Canadian" stands elsewhere there): still no changed name.
     expect(show('The Canadian side asked to free the Canadian sailors.', 'The Canadian side asked to free the Canadians sailors.'))
-      .toEqual(['Canadian|Canadians spelling']);
+      .toEqual(['Canadian|Canadians wording']);
     const reworded = compare('They watched Okada\'s floats and fireworks.', 'They watched Okada and a fireworks display.');
     expect(reworded.map((s) => s.kind)).not.toContain('name');
+  });
+
+  it('another form of the word is grammar, wording: a letter dropped or added is still a slip', () => {
+    expect(show('The boy played the girl in the film.', 'The boy plays the girl in the film.')).toEqual(['played|plays wording']);
+    expect(show('They started to dress up when the shop opened.', 'They start to dress up when the shop open.'))
+      .toEqual(['started|start wording', 'opened|open wording']);
+    expect(show('It will add 8 gigawatts of power.', 'It will add 8 gigawatt of power.')).toEqual(['gigawatts|gigawatt wording']);
+    expect(show('They are studying it.', 'They studied it.')).toEqual(['are studying|studied wording']);
+    // No form of the word: a letter dropped, added or doubled.
+    expect(show('The shop opend at nine.', 'The shop opened at nine.')).toEqual(['opend|opened spelling']);
+    expect(show('We hop it works.', 'We hope it works.')).toEqual(['hop|hope spelling']);
+    expect(show('The goverment said it.', 'The government said it.')).toEqual(['goverment|government spelling']);
+  });
+
+  it('a common word the draft writes elsewhere, replaced by another, is wording, not a slip', () => {
+    // "this" is the draft's word twice over: the translator chose it, no key slipped.
+    const draft = 'It seems to me that this is a story. All this was not true.';
+    const reference = 'It seems to me that think is a story. All this was not true.';
+    expect(show(draft.replace('All this', 'All that'), reference.replace('All this', 'All that'))).toEqual(['this|think spelling']);
+    expect(show(draft, reference.replace('All this', 'All that'))).toEqual(['this|think wording', 'this|that wording']);
+    // Differing only in its accents, it stays a slip however often the draft writes it.
+    expect(show('A cafe, then another cafe.', 'A café, then another café.')).toEqual(['cafe|café spelling', 'cafe|café spelling']);
   });
 
   it('a name written in another form of the same word is wording, a name mangled into no word still a name', () => {

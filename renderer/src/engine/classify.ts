@@ -32,13 +32,18 @@
  *    stray ~ ^ ' marks, dropped or doubled letters; "aU" for "all", "Deatli"
  *    for "Death", "be" for "he"). A capitalised word misread by shape is
  *    spelling too ("Sonator" for "Senator"): OCR does not know names.
- *    A proper noun only inflected ("Seas" for "Sea") is spelling, not a name;
- *    one written in another form of the same word ("Russian" for
- *    "Russia's", "Naval" for "Navy") is wording, the name unchanged.
+ *    On a page typed rather than read by machine, another form of the word
+ *    ("played" for "plays", "started" for "start", "gigawatts" for
+ *    "gigawatt", a proper noun inflected: "Seas" for "Sea") is a change of
+ *    grammar, `wording`, not a name nor a slip; so is a name written in
+ *    another form of the same word ("Russian" for "Russia's", "Naval" for
+ *    "Navy"), the name unchanged.
  *    A typist's slip into another real word that the reference never uses
  *    ("off" for "of") is `spelling` too: with no dictionary it cannot be
  *    told from a misspelling, and it is corrected the same way; a slip into
- *    a word the reference does use is `wording`.
+ *    a word the reference does use is `wording`, and so is a lower-case
+ *    word the draft writes elsewhere too ("this" for "think"): a word of
+ *    its writer's, chosen, not slipped into (unless only accents differ).
  *    `name` is a proper noun of the reference changed otherwise: mangled
  *    ("Stmper" for "Starmer") or replaced by another word ("orthodox" for
  *    "Conservative"), but not a name the draft writes elsewhere in the
@@ -68,7 +73,7 @@ import type { Severity, SuggestionKind } from './types';
 import type { Hunk } from './hunks';
 import { ocrBudget, ocrCost, isShapeMisreading } from './ocr';
 import { isName, isProperNoun, isQuoted, isSlipOf, type ReferenceContext } from './reference-context';
-import { isMangledName } from './similarity';
+import { baseLetters, isMangledName } from './similarity';
 import { countWordChars, NO_SPACE_SCRIPT, wordCharsOf, words, type Word } from './tokenize';
 import { foldTypography } from './typography';
 import { isUnspacedName, isUnspacedSlip } from './unspaced';
@@ -281,6 +286,8 @@ function wordSlips(wd: readonly Word[], wr: readonly Word[], at: Place): Suggest
     const x = wd[k].text;
     const y = wr[k].text;
     if (x === y || isShapeMisreading(x, y)) continue;
+    // Another form of the word, or another word of the draft's own: grammar and wording, not a slip (rule 5).
+    if (!at.machineRead && (isWordForm(x, y) || isOwnWord(at.ctx, x, y))) return null;
     // A name in another form of the same word ("Naval" for "Navy") is reworded, not misspelt: rule 5's wording.
     if (isOtherForm(at.ctx, x, y) && namedOtherwise(at, x, y, wr[k].index)) return null;
     if (isSlipOf(at.ctx, x, y) || isGarbled(x, y, at)) {
@@ -294,6 +301,52 @@ function wordSlips(wd: readonly Word[], wr: readonly Word[], at: Place): Suggest
     return null;
   }
   return name ? 'name' : 'spelling';
+}
+
+/**
+ * English endings that make another form of one word: the plural and the
+ * possessive, a verb's person, tense and participle, comparison, the
+ * adverb. "y" stands for the "i" of "ies", "ied", "ier", "iest", "ily".
+ */
+const WORD_ENDING = /^(?:|s|es|'s|\u2019s|s'|s\u2019|d|ed|ing|e|er|est|ly|y|ies|ied|ier|iest|ily)$/u;
+
+/** Fewest letters two forms of one word share before their endings: "play" of "played" and "plays". */
+const WORD_STEM = 3;
+
+/**
+ * Whether draft word `x` is another form of reference word `y` ("played"
+ * for "plays", "started" for "start", "gigawatts" for "gigawatt", "Seas"
+ * for "Sea"): a change of grammar, which the editor reads as wording, not
+ * a misspelling. The endings must make real forms: "d" follows an "e"
+ * ("lined", not "opend"), "e" gives way to a vowel ("making" for "make",
+ * not "hop" for "hope"), "y" to an "i" ("studied" for "study", not "the"
+ * for "they"), so that a letter dropped or added stays a slip.
+ */
+function isWordForm(x: string, y: string): boolean {
+  const a = x.toLowerCase();
+  const b = y.toLowerCase();
+  let stem = 0;
+  while (stem < a.length && stem < b.length && a[stem] === b[stem]) stem++;
+  if (stem < WORD_STEM) return false;
+  const [p, q] = [a.slice(stem), b.slice(stem)].sort((u, v) => u.length - v.length);
+  if (p === q || !WORD_ENDING.test(p) || !WORD_ENDING.test(q)) return false;
+  const ending = (e: string, other: string): boolean =>
+    (e !== 'd' || a[stem - 1] === 'e') && (e !== 'e' || /^[aeiou]/u.test(other)) && (e !== 'y' || other.startsWith('i'));
+  return ending(p, q) && ending(q, p);
+}
+
+/** Times the draft must write a word for it to be a word of its writer's, not a slip: here and once more. */
+const OWN_WORD_WRITES = 2;
+
+/**
+ * Whether draft word `x` is a word the draft itself writes elsewhere, in
+ * lower case ("this" for "think"): a common word of its writer's, so
+ * another word chosen, not a slip of the pen, however close in spelling.
+ * A word that differs only in its accents stays a slip (a keyboard without
+ * them drops every one).
+ */
+function isOwnWord(ctx: ReferenceContext, x: string, y: string): boolean {
+  return x === x.toLowerCase() && ctx.draftWrites(x) >= OWN_WORD_WRITES && baseLetters(x) !== baseLetters(y.toLowerCase());
 }
 
 /** An ending that inflects a word without making it another ("Seas" for "Sea", "Britain's" for "Britain"). */

@@ -55,7 +55,7 @@ export function compare(draft: string, reference: string, options: CompareOption
   const moved = findMovedBlocks(ids.draft, ids.ref, ids.size, draftTokens, refTokens);
   const aligned = alignTokens(ids.draft, ids.ref, ids.size, moved.skipDraft, moved.skipRef);
   const alignment = slideGaps(aligned, ids.draft, ids.ref, draftTokens, refTokens);
-  const ctx = buildReferenceContext(refTokens, ids.refExact, ids.exactTexts);
+  const ctx = buildReferenceContext(refTokens, ids.refExact, ids.exactTexts, draftTokens, ids.draftExact);
   const cut = cutMovedBlocks(findHunks(draftTokens, refTokens, alignment), moved, draftTokens, refTokens);
 
   // Hunks of moved blocks stay whole; the others are split at restyled spacing and at slips of the pen.

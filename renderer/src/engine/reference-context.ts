@@ -24,6 +24,12 @@ export interface ReferenceContext {
   readonly lowerCase: ReadonlySet<string>;
   /** Words of scripts without spaces that the reference writes directly before a name suffix (大阪 of 大阪府): names. */
   readonly unspacedNames: ReadonlySet<string>;
+  /**
+   * How many times the draft writes `word`, exactly as given (0 without a
+   * draft): a word the draft writes again elsewhere is a word of its
+   * writer's language, not a slip of the pen (classify.ts).
+   */
+  readonly draftWrites: (word: string) => number;
 }
 
 const UPPER = /^\p{Lu}/u;
@@ -39,9 +45,12 @@ const NAME_STARTS = 2;
  * The context of the reference `ref`, whose tokens have exact ids `exact`
  * (intern.ts) naming `texts`: what depends only on a word's text is worked
  * out once per distinct word, and only a capitalised word is looked at
- * again where it stands.
+ * again where it stands. `draft` and `draftExact`, the draft's tokens and
+ * their ids, are counted only if a rule asks how often the draft writes a word.
  */
-export function buildReferenceContext(ref: Tokens, exact: Int32Array, texts: readonly string[]): ReferenceContext {
+export function buildReferenceContext(
+  ref: Tokens, exact: Int32Array, texts: readonly string[], draft?: Tokens, draftExact?: Int32Array,
+): ReferenceContext {
   const properNouns = new Set<string>();
   const words = new Set<string>();
   const lowerCase = new Set<string>();
@@ -77,7 +86,21 @@ export function buildReferenceContext(ref: Tokens, exact: Int32Array, texts: rea
   starts.forEach((count, id) => {
     if (count >= NAME_STARTS && !lowerCase.has(texts[id].toLowerCase())) properNouns.add(texts[id]);
   });
-  return { properNouns, quotes: quoteSpans(ref.text), words, lowerCase, unspacedNames };
+  let draftCounts: Map<string, number> | undefined;
+  const draftWrites = (word: string): number => {
+    draftCounts ??= draft && draftExact ? wordCounts(draft, draftExact, texts) : new Map();
+    return draftCounts.get(word) ?? 0;
+  };
+  return { properNouns, quotes: quoteSpans(ref.text), words, lowerCase, unspacedNames, draftWrites };
+}
+
+/** How many times `tokens` (with exact ids `exact` naming `texts`) write each word: counted by id, one map entry per distinct word. */
+function wordCounts(tokens: Tokens, exact: Int32Array, texts: readonly string[]): Map<string, number> {
+  const byId = new Int32Array(texts.length);
+  for (let i = 0; i < tokens.length; i++) if (tokens.isWord[i]) byId[exact[i]]++;
+  const counts = new Map<string, number>();
+  byId.forEach((n, id) => { if (n > 0) counts.set(texts[id], n); });
+  return counts;
 }
 
 const QUOTE = 0x22;

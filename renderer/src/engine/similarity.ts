@@ -102,7 +102,7 @@ export function isMisspelling(draft: string, reference: string): boolean {
  * accented letters into base and mark; the few with the stroke built in
  * (ł, ø, đ, ħ) are mapped by hand.
  */
-function baseLetters(word: string): string {
+export function baseLetters(word: string): string {
   return word.normalize('NFD').replace(COMBINING_MARK, '').replace(STROKED, (c) => STROKED_BASE[c] ?? c);
 }
 
