@@ -78,6 +78,16 @@ describe('a phrase reordered around one word', () => {
     expect(partialAccepts(draft, reference, compare(draft, reference))).toEqual([]);
   });
 
+  it('a place named before the word and dropped after it is one replacement, however many words it has', () => {
+    // Missing "Khabarovsk Krai" and extra "of the Khabarovsk Territory": accepting the missing text alone writes the place twice.
+    const draft = 'Acting Governor of the Khabarovsk Territory Mikhail Degtyarev met the protesters.';
+    const reference = 'Acting Khabarovsk Krai Governor Mikhail Degtyarev met the protesters.';
+    expect(show(draft, reference)).toEqual(['Governor of the Khabarovsk Territory|Khabarovsk Krai Governor wording']);
+    // Longer halves that share no word are two fixes.
+    expect(show('Acting Governor of the whole eastern region Mikhail Degtyarev met them.', 'Acting newly named Governor Mikhail Degtyarev met them.'))
+      .toHaveLength(2);
+  });
+
   it('stays two fixes two words apart or across a sentence end', () => {
     expect(show('He sent the big old brown letter.', 'He sent the old brown paper letter.')).toEqual([' big| extra', '| paper missing']);
     expect(show('The dog barked. Then it slept.', 'The dog barked loudly. Then slept.')).toEqual(['| loudly missing', ' it| extra']);

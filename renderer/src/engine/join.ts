@@ -116,11 +116,21 @@ function steppedOver<T extends Swappable>(draft: string, reference: string, x: T
   return marks(draft.slice(x.hunk.from, y.hunk.to)) === marks(reference.slice(x.hunk.refFrom, y.hunk.refTo));
 }
 
-/** Letters, marks and digits: what steppedOver leaves out when it weighs the marks and spacing of two changes. */
+/** Runs of letters, marks and digits: what steppedOver leaves out when it weighs marks and spacing, the words sharesWord compares. */
 const WORD_CHARS = /[\p{L}\p{M}\p{N}]+/gu;
 
 /** Most words on either side of a phrase reordered around one word. */
 const REORDERED_WORDS = 3;
+
+/**
+ * Most words on either side of a phrase reordered around one word when the
+ * two sides share a word: "Governor of the Khabarovsk Territory" for
+ * "Khabarovsk Krai Governor", a clause's worth.
+ */
+const REORDERED_SHARING_WORDS = 8;
+
+/** Fewest letters of a word the two sides share for REORDERED_SHARING_WORDS: more than "the" or "of". */
+const SHARED_WORD_LETTERS = 4;
 
 /** Text a reordered phrase may not reach across: a sentence's end or a line break. */
 const BREAK = /[.!?\u2026\u3002\n]/u;
@@ -130,7 +140,8 @@ const BREAK = /[.!?\u2026\u3002\n]/u;
  * one word apart within a sentence: the phrase was reworded around the word
  * the alignment kept between them ("the students' performance" for "the
  * performance of the students", "by the Federal Office" for "by now; the
- * Office"). Each half alone writes a phrase neither text has, one fix
+ * Office"), or a longer one moved a word across it ("Governor of the
+ * Khabarovsk Territory" for "Khabarovsk Krai Governor"). Each half alone writes a phrase neither text has, one fix
  * half made, and may write a passage the texts have elsewhere. Not on a
  * page read by machine, where each misreading is its own fix.
  */
@@ -140,10 +151,20 @@ function reorderedAround<T extends Swappable>(draft: string, reference: string, 
   const remove = (h: Hunk): boolean => h.refFrom === h.refTo && h.from < h.to;
   if (!(insert(x.hunk) && remove(y.hunk)) && !(remove(x.hunk) && insert(y.hunk))) return false;
   const between = draft.slice(x.hunk.to, y.hunk.from);
-  const short = (text: string): boolean => !BREAK.test(text) && countWords(text) >= 1 && countWords(text) <= REORDERED_WORDS;
-  return countWords(between) === 1 && !BREAK.test(between) &&
-    short(draft.slice(x.hunk.from, x.hunk.to) + reference.slice(x.hunk.refFrom, x.hunk.refTo)) &&
-    short(draft.slice(y.hunk.from, y.hunk.to) + reference.slice(y.hunk.refFrom, y.hunk.refTo));
+  if (countWords(between) !== 1 || BREAK.test(between)) return false;
+  const first = draft.slice(x.hunk.from, x.hunk.to) + reference.slice(x.hunk.refFrom, x.hunk.refTo);
+  const second = draft.slice(y.hunk.from, y.hunk.to) + reference.slice(y.hunk.refFrom, y.hunk.refTo);
+  // A word on both sides ("Khabarovsk") was moved across: accepting only the insertion writes it twice.
+  const most = sharesWord(first, second) ? REORDERED_SHARING_WORDS : REORDERED_WORDS;
+  const short = (text: string): boolean => !BREAK.test(text) && countWords(text) >= 1 && countWords(text) <= most;
+  return short(first) && short(second);
+}
+
+/** Whether `a` and `b` write a word of SHARED_WORD_LETTERS or more in common. */
+function sharesWord(a: string, b: string): boolean {
+  const long = (text: string): string[] => (text.match(WORD_CHARS) ?? []).filter((w) => [...w].length >= SHARED_WORD_LETTERS);
+  const inA = new Set(long(a).map((w) => w.toLowerCase()));
+  return long(b).some((w) => inA.has(w.toLowerCase()));
 }
 
 /** Whether both only remove draft text. */
