@@ -12,6 +12,21 @@ describe('unicode', () => {
       .toEqual(['café|cafe spelling', 'Zurich|Zürich name']);
   });
 
+  it('a word in decomposed form (NFD, as macOS and PDFs give it) is the same word as in composed form', () => {
+    const composed = 'The café and the naïve résumé, in Zürich.';
+    const decomposed = composed.normalize('NFD');
+    expect(decomposed).not.toBe(composed);
+    expect(compare(decomposed, composed)).toEqual([]);
+    expect(compare(composed, decomposed, { typographyAsEqual: true })).toEqual([]);
+    // A real change among them is still found, and accepting it writes the reference's own characters.
+    const changed = decomposed.replace('naïve'.normalize('NFD'), 'naive');
+    expect(compare(changed, composed).map((f) => `${changed.slice(f.from, f.to)}|${f.replacement} ${f.kind}`)).toEqual(['naive|naïve spelling']);
+    const zurich = decomposed.replace('Zürich'.normalize('NFD'), 'Zurich');
+    const fixes = compare(zurich, composed);
+    expect(fixes.map((f) => f.replacement)).toEqual(['Zürich']);
+    expect(applySuggestions(zurich, fixes).normalize('NFC')).toBe(composed);
+  });
+
   it('never splits an emoji, a flag or a skin-tone sequence', () => {
     const tokens = tokenize('ok 👍🏽 🇫🇷 👨‍👩‍👧 e\u0301');
     expect(Array.from({ length: tokens.length }, (_, i) => tokenText(tokens, i))).toEqual(['ok', '👍🏽', '🇫🇷', '👨‍👩‍👧', 'e\u0301']);
