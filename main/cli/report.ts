@@ -62,11 +62,24 @@ export function textReport(draft: ReportedFile, suggestions: readonly Suggestion
 }
 
 export interface JsonReport {
-  suggestions: Suggestion[];
+  suggestions: ReportedSuggestion[];
   draft: FileSummary;
   reference: FileSummary;
   counts: { total: number; byKind: Record<SuggestionKind, number>; bySeverity: Record<Severity, number> };
 }
+
+/**
+ * A suggestion with the draft's wording and where it starts for a person:
+ * for a Word, Markdown or PDF file the offsets index the text Galley read
+ * out of it, which a script does not have.
+ */
+export type ReportedSuggestion = Suggestion & {
+  /** The draft's words the suggestion replaces (`replacement` is the reference's). */
+  draftText: string;
+  /** 1-based line and column (in characters) of `from` in the draft's text. */
+  line: number;
+  column: number;
+};
 
 export interface FileSummary {
   path: string;
@@ -87,8 +100,10 @@ export function jsonReport(draft: ReportedFile, reference: ReportedFile, suggest
     byKind[s.kind]++;
     bySeverity[s.severity]++;
   }
+  const sorted = [...suggestions].sort((a, b) => a.from - b.from || a.to - b.to);
+  const positions = positionsOf(draft.text, sorted.map((s) => s.from));
   return {
-    suggestions: [...suggestions].sort((a, b) => a.from - b.from || a.to - b.to),
+    suggestions: sorted.map((s, i) => ({ ...s, draftText: draft.text.slice(s.from, s.to), ...positions[i] })),
     draft: summary(draft),
     reference: summary(reference),
     counts: { total: suggestions.length, byKind, bySeverity },

@@ -106,6 +106,13 @@ describe('galley', () => {
     expect(applySuggestions(decodedDraft, report.suggestions)).toBe(REFERENCE.join('\n') + '\n');
     const name = report.suggestions.find((s) => s.kind === 'name');
     expect(name && decodedDraft.slice(name.from, name.to)).toMatch(/Stmper/);
+    // A script without the decoded text still has the draft's words and where they stand.
+    for (const s of report.suggestions as (Suggestion & { draftText: string; line: number; column: number })[]) {
+      expect(s.draftText).toBe(decodedDraft.slice(s.from, s.to));
+      const lineStart = decodedDraft.lastIndexOf('\n', s.from - 1) + 1;
+      expect([s.line, s.column]).toEqual([decodedDraft.slice(0, lineStart).split('\n').length, s.from - lineStart + 1]);
+    }
+    expect(report.suggestions.find((s) => s.kind === 'name')).toMatchObject({ line: 1 });
   });
 });
 
