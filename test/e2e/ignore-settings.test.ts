@@ -99,6 +99,13 @@ describeInChromium('ignore settings', (windows) => {
     await selectInPanel(page, colour[0].id);
     await page.getByRole('button', { name: 'Always ignore this change' }).click();
     await expect.poll(() => statusText(page)).toContain('4 open · 0 accepted · 0 rejected');
+    // A click meant for Accept beside it is said, and undone in one click.
+    const made = page.locator('[data-banner="learn"]', { hasText: '“colour” → “color” is now ignored everywhere' });
+    await made.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => statusText(page)).toContain('6 open · 0 accepted · 0 rejected');
+    await selectInPanel(page, colour[0].id);
+    await page.getByRole('button', { name: 'Always ignore this change' }).click();
+    await expect.poll(() => statusText(page)).toContain('4 open · 0 accepted · 0 rejected');
 
     await selectInPanel(page, offense[0].id);
     expect(wording(offense[0].id).replacement).toBe('offence');

@@ -9,7 +9,7 @@
  */
 import type { EditorState } from 'prosemirror-state';
 import { REJECTION_LIMITS, type GalleyApi, type RejectionCount } from '../../../preload/api';
-import { addRule, changeKey, type IgnoreRule } from '@galley/engine';
+import { addRule, changeKey, removeRule, type IgnoreRule } from '@galley/engine';
 import { reviewState } from '../editor/review-state';
 import type { Banners } from '../views/banner';
 import { quote } from '../views/labels';
@@ -74,15 +74,34 @@ export class LearnedRules {
   }
 
   private offer(rule: IgnoreRule, count: number): void {
-    const words = `“${quote(rule.draft, QUOTE_CHARS)}” → “${quote(rule.reference, QUOTE_CHARS)}”`;
-    this.banners.show('learn', 'offer', `You rejected ${words} ${count} times. Always ignore this change?`, [
+    this.banners.show('learn', 'offer', `You rejected ${wordsOf(rule)} ${count} times. Always ignore this change?`, [
       { label: 'Always ignore', primary: true, run: () => this.add(rule) },
     ]);
   }
 
+  /**
+   * Makes `rule` and says so, with Undo: one click on the card hides the
+   * change in every window from then on, and a click meant for Accept
+   * beside it must not pass unnoticed.
+   */
   private add(rule: IgnoreRule): void {
     const settings = this.ignoring.settings;
-    this.banners.dismiss('learn');
-    this.ignoring.set({ ...settings, rules: addRule(settings.rules, rule) });
+    const rules = addRule(settings.rules, rule);
+    if (rules.length === settings.rules.length) return;
+    this.ignoring.set({ ...settings, rules });
+    this.banners.show('learn', 'info', `${wordsOf(rule)} is now ignored everywhere (View ▸ Ignore Settings lists the rules).`, [
+      { label: 'Undo', primary: true, run: () => this.remove(rule) },
+    ]);
   }
+
+  private remove(rule: IgnoreRule): void {
+    const settings = this.ignoring.settings;
+    this.banners.dismiss('learn');
+    this.ignoring.set({ ...settings, rules: removeRule(settings.rules, rule) });
+  }
+}
+
+/** A change's two wordings, quoted for a banner. */
+function wordsOf(rule: IgnoreRule): string {
+  return `“${quote(rule.draft, QUOTE_CHARS)}” → “${quote(rule.reference, QUOTE_CHARS)}”`;
 }
