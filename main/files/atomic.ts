@@ -89,6 +89,10 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array, options: 
     return await fs.stat(target);
   } catch (error) {
     if (temp !== null) await fs.unlink(temp).catch(() => {});
+    // ENOENT from a folder that is there (/proc, a virtual file system) is a folder that takes no new files, not a missing one.
+    if (systemCode(error) === 'ENOENT' && (await statOrNull(fs, dirname(path)).catch(() => null))?.isDirectory()) {
+      throw new FileError('permission', path, 'this folder does not take new files (a system or virtual folder); save somewhere else', 'save', { cause: error });
+    }
     throw toFileError(error, path, 'save');
   }
 }

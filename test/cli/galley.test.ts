@@ -226,6 +226,12 @@ describe('galley trouble', () => {
     }
   });
 
+  test('a folder that is there but takes no new files is not called missing', () => {
+    const { draft, reference } = pair(tempFolder());
+    expectTrouble(galley(['apply', draft, reference, '--accept', 'all', '--out', '/proc/cleaned.txt']), /^galley: \/proc\/cleaned\.txt: this folder does not take new files/);
+    expectTrouble(galley(['apply', draft, reference, '--accept', 'all', '--out', join(tempFolder(), 'gone', 'x.txt')]), /the folder to save into does not exist$/m);
+  });
+
   test('text the draft encoding cannot hold is trouble, and nothing is written', () => {
     const dir = tempFolder();
     const { draft, reference } = pair(dir, ['Tokyo is far, café.'], ['東京 is far, café.']);
