@@ -31,6 +31,7 @@ import { EncodingDialog } from '../views/encoding-dialog';
 import { reopenWithEncoding, saveWithEncoding, type EncodingContext } from './encodings';
 import { docText } from '../editor/doc-text';
 import { nextTask } from '../editor/next-task';
+import { FindInDraft } from './find-in-draft';
 import { runCommand, runEditorCommand } from './run-command';
 
 export class App {
@@ -47,6 +48,7 @@ export class App {
   private readonly learned: LearnedRules;
   private readonly encodingDialog = new EncodingDialog();
   private readonly reviews: Reviews;
+  private readonly find: FindInDraft;
 
   constructor(root: HTMLElement) {
     const run = (command: AppCommand): void => void this.run(command);
@@ -59,6 +61,8 @@ export class App {
     });
     const { layout, galley } = this;
     this.view = createEditor(layout.editorHost, freshState(docFromText(''), editorPlugins()), (tr) => this.dispatch(tr));
+    this.find = new FindInDraft(this.view);
+    layout.findSlot.append(this.find.bar.element);
     this.ignoring = new Ignoring(galley, (draft, reference, options) => this.client.compare(draft, reference, options), (settings) => {
       this.settingsPanel.show(settings);
       void this.compareAll();
@@ -160,6 +164,7 @@ export class App {
       reopenWithEncoding: () => reopenWithEncoding(encodings),
       saveWithEncoding: () => saveWithEncoding(encodings),
       saveReview,
+      find: this.find,
     });
   }
 

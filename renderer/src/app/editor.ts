@@ -9,6 +9,7 @@ import type { Node } from 'prosemirror-model';
 import { EditorState, type Plugin, type Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { docEndKeys } from '../editor/doc-ends';
+import { foundHighlight } from '../editor/find';
 import { focusKeepsSelection } from '../editor/focus-selection';
 import { keepChunksSmall } from '../editor/chunks';
 import { nearChunks } from '../editor/near-chunks';
@@ -20,7 +21,7 @@ import { undoHistory } from '../editor/undo-history';
 import { shownMarks } from '../editor/viewport-watch';
 
 export function editorPlugins(): Plugin[] {
-  return [reviewPlugin(), shownMarks(), nearChunks(), keepChunksSmall(), selectionHighlights(), focusKeepsSelection(), undoHistory(), keymap({ Escape: deselect }), pieceKeys(), docEndKeys(), keymap(baseKeymap)];
+  return [reviewPlugin(), shownMarks(), nearChunks(), keepChunksSmall(), selectionHighlights(), foundHighlight(), focusKeepsSelection(), undoHistory(), keymap({ Escape: deselect }), pieceKeys(), docEndKeys(), keymap(baseKeymap)];
 }
 
 /** A fresh editor state (new history) for `doc`, with the same plugins. */

@@ -21,6 +21,7 @@ import { button, el, scrollFrame, setText } from '../views/dom';
 import { ariaKeyShortcuts, shortcutLabel } from '../views/labels';
 import { Panel } from '../views/panel';
 import { ReferencePane } from '../views/reference-pane';
+import { revealInDraft } from '../views/reveal';
 import { StatusBar } from '../views/status-bar';
 import { Toolbar } from '../views/toolbar';
 
@@ -30,10 +31,6 @@ import { Toolbar } from '../views/toolbar';
  * opens over the reference pane.
  */
 export const NARROW_MEDIA = '(max-width: 999px)';
-
-/** The band of the draft pane (as shares of its height) where a selected mark needs no scrolling: room above for context, below for its card. */
-const COMFORT_TOP = 0.1;
-const COMFORT_BOTTOM = 0.6;
 
 export interface LayoutActions {
   run(command: AppCommand): void;
@@ -55,6 +52,8 @@ export class Layout {
   readonly busy: Busy;
   /** Where the editor goes. */
   readonly editorHost = el('div', { class: 'draft-column' });
+  /** Where the find bar goes: above the draft, outside its scrolling. */
+  readonly findSlot = el('div', { class: 'find-slot' });
   private readonly draftTitle = el('span', { class: 'pane-file' });
   private readonly workspace: HTMLElement;
   /** Shows or hides the folded panel in a narrow window. */
@@ -92,6 +91,7 @@ export class Layout {
       'main',
       { class: 'pane draft-pane', 'aria-label': 'Draft' },
       el('header', { class: 'pane-head' }, el('span', { class: 'pane-role' }, 'Draft'), this.draftTitle, this.panelToggle),
+      this.findSlot,
       scrollFrame(scroller),
     );
     this.workspace = el('div', { class: 'workspace' }, draftPane, this.referencePane.element, this.panel.element);
@@ -161,19 +161,7 @@ export class Layout {
   }
 }
 
-/**
- * Scrolls the selected mark to a third of the way down the draft when it
- * is not comfortably in view, leaving room for its card below. Done a
- * frame later, once lazily laid-out paragraphs around it have their size.
- */
+/** Scrolls the selected mark into comfortable view (../views/reveal). */
 function revealSelected(view: EditorView, placed: Placed): void {
-  requestAnimationFrame(() => {
-    const mark = marksOf(view, placed)[0];
-    const scroller = view.dom.closest('.pane-scroll');
-    if (!mark || !scroller) return;
-    const box = mark.getBoundingClientRect();
-    const pane = scroller.getBoundingClientRect();
-    const comfortable = box.top >= pane.top + pane.height * COMFORT_TOP && box.bottom <= pane.top + pane.height * COMFORT_BOTTOM;
-    if (!comfortable) scroller.scrollTop += box.top - pane.top - pane.height / 3;
-  });
+  revealInDraft(view, () => marksOf(view, placed)[0]?.getBoundingClientRect() ?? null);
 }

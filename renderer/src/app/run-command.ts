@@ -8,6 +8,7 @@ import type { EditorView } from 'prosemirror-view';
 import type { AppCommand, GalleyApi } from '../../../preload/api';
 import * as review from '../editor/review-commands';
 import type { Documents } from './documents';
+import type { FindInDraft } from './find-in-draft';
 import type { Layout } from './layout';
 
 export interface CommandContext {
@@ -26,6 +27,8 @@ export interface CommandContext {
   saveWithEncoding(): Promise<void>;
   /** File ▸ Save Review As… (./reviews). */
   saveReview(): Promise<void>;
+  /** Edit ▸ Find… and Find Next / Previous (./find-in-draft). */
+  readonly find: FindInDraft;
 }
 
 export async function runCommand(command: AppCommand, context: CommandContext): Promise<void> {
@@ -58,6 +61,12 @@ export async function runCommand(command: AppCommand, context: CommandContext): 
       return edit(review.undoStep);
     case 'redo':
       return edit(review.redoStep);
+    case 'find':
+      return context.find.open();
+    case 'find-next':
+      return context.find.step(1);
+    case 'find-previous':
+      return context.find.step(-1);
     case 'accept':
       return edit(review.accept({ filter }));
     case 'reject':
