@@ -51,7 +51,8 @@ describe('accept all on a long draft', () => {
     expect(textFromDoc(undone.doc)).toBe(draft);
     expect(undone.doc.attrs.accepted).toHaveLength(0);
     expect(marks(undone)).toEqual(before);
-    expect(reviewState(undone).dirty).toEqual([]);
+    // Restored as they were, and compared again once typing pauses (./follow-decisions).
+    expect(reviewState(undone).dirty).toHaveLength(1);
 
     const redone = run(undone, redo);
     expect(textFromDoc(redone.doc)).toBe(textFromDoc(accepted.doc));

@@ -42,7 +42,8 @@ describe('a decision that grows a chunk', () => {
     expect(textFromDoc(undone.doc)).toBe(draft);
     expect(undone.doc.attrs.accepted).toHaveLength(0);
     expect(reviewState(undone).items.size).toBe(open);
-    expect(reviewState(undone).dirty).toEqual([]);
+    // Restored as they were, and compared again once typing pauses (./follow-decisions).
+    expect(reviewState(undone).dirty).toHaveLength(1);
     expect(undoDepth(undone)).toBe(0);
 
     const typed = accepted.apply(accepted.tr.insertText('x', 3));

@@ -21,9 +21,10 @@ import type { Decisions } from './schema';
  * An item a decision changes: where it was, its text after, and how many
  * positions that takes (`newSize`: more than its characters where it
  * crosses a line break, or a long line's cut that undoing an accept puts
- * back); `draftSize`, the positions its draft words took.
+ * back); `draftSize`, the positions its draft words took; `rewrites`,
+ * whether its text changes (an accept, or its undo).
  */
-type Change = Placed & { readonly leaving: boolean; readonly newText: string; readonly newSize: number; readonly draftSize: number };
+type Change = Placed & { readonly leaving: boolean; readonly newText: string; readonly newSize: number; readonly draftSize: number; readonly rewrites: boolean };
 
 /** What a decision transaction changed: each decided or undecided item's stretch and its new text, in document order. */
 export interface DecisionChanges {
@@ -45,7 +46,7 @@ export function decisionChanges(prev: ReviewState, tr: Transaction, before: Deci
     if (wasDecided.has(item.key)) continue;
     const accepted = isAccepted.has(item.key);
     const size = d.to - d.from;
-    changes.push({ item, from: d.from, to: d.to, leaving: true, newText: accepted ? item.replacement : item.draftText, newSize: accepted ? positionSize(item.replacement) : size, draftSize: size });
+    changes.push({ item, from: d.from, to: d.to, leaving: true, newText: accepted ? item.replacement : item.draftText, newSize: accepted ? positionSize(item.replacement) : size, draftSize: size, rewrites: accepted });
   }
   // A record whose text is not what the decision left there lost track of
   // it (its text was deleted and retyped meanwhile): from there on, shifts
@@ -55,7 +56,7 @@ export function decisionChanges(prev: ReviewState, tr: Transaction, before: Deci
   for (const d of prev.judged.find(undefined, undefined, (spec: JudgedSpec) => !isDecided.has(spec.item.key))) {
     const { item, draftSize } = d.spec as JudgedSpec;
     if (textBetween(tr.before, d.from, d.to) !== (wasAccepted.has(item.key) ? item.replacement : item.draftText)) trusted = false;
-    changes.push({ item, from: d.from, to: d.to, leaving: false, newText: item.draftText, newSize: wasAccepted.has(item.key) ? draftSize : d.to - d.from, draftSize });
+    changes.push({ item, from: d.from, to: d.to, leaving: false, newText: item.draftText, newSize: wasAccepted.has(item.key) ? draftSize : d.to - d.from, draftSize, rewrites: wasAccepted.has(item.key) });
   }
   changes.sort(byPosition);
   // If the transaction changed more than the decided text (an edit merged
@@ -101,11 +102,14 @@ export function followDecisions(next: ReviewState, found: DecisionChanges, tr: T
   let { dirty } = next;
   const leaving: (Placed & { readonly draftSize: number })[] = [];
   const returning: Placed[] = [];
+  // Where the decision changed the text, from the first such item to the last (see below).
+  let written = { from: Infinity, to: -Infinity };
   let shift = 0;
   for (const change of changes) {
     const from = change.from + shift;
     const to = from + change.newSize;
     shift += to - from - (change.to - change.from);
+    if (change.rewrites) written = { from: Math.min(written.from, from), to: Math.max(written.to, to) };
     const exact = trusted && textBetween(doc, from, Math.min(to, doc.content.size)) === change.newText;
     if (change.leaving) {
       // A judged record only matters for undo; if this transaction did more
@@ -123,6 +127,13 @@ export function followDecisions(next: ReviewState, found: DecisionChanges, tr: T
   for (const p of returning) items.set(p.item.id, p.item);
   const open = withAdded(next.open, doc, returning.flatMap((p) => suggestionDecorations(p)));
   if (!trusted) dirty = mergeRanges([...dirty, ...changedRanges(mapping)]);
+  // Text an accept (or its undo) wrote is compared again: the engine's
+  // answer for the new text may differ from the old one's less the decided
+  // items (a comma a neighbour's fix took in comes out on its own, a move
+  // is found), and an undo must also take back what the re-check after
+  // the accept found. The items moved above stay as they are unless it
+  // finds otherwise (./compare-state keeps what it finds again).
+  else if (written.from <= written.to) dirty = mergeRanges([...dirty, written]);
   // A decision undone whose record is gone altogether (all its text was
   // deleted meanwhile): where it belongs is unknown, so everything is
   // compared again. Rare, and the comparison runs in the worker.
