@@ -198,7 +198,7 @@ export function writeMarkdown(source: string, edits: readonly TextEdit[]): Markd
   const sourceEdits: TextEdit[] = [];
   const inText: TextEdit[] = [];
   let unapplied = 0;
-  for (const edit of editsToWrite(text, edits, breakJoins)) {
+  for (const edit of editsToWrite(text, edits, breakJoins, pieces)) {
     const block = newBlocksAt(edit, endingAt, blocks[0]);
     if (block) {
       sourceEdits.push(block.write(source));

@@ -96,8 +96,8 @@ export function narrowEdits(text: string, edits: readonly TextEdit[]): TextEdit[
  * after the one they follow (paragraphsAfter), and trimmed to the words
  * that change: both come out the same.
  */
-export function editsToWrite(text: string, edits: readonly TextEdit[], breakJoins: (at: number) => boolean): TextEdit[] {
-  return narrowEdits(text, paragraphsAfter(text, refineEdits(text, narrowEdits(text, widenToWords(text, edits))), breakJoins));
+export function editsToWrite(text: string, edits: readonly TextEdit[], breakJoins: (at: number) => boolean, pieces: readonly Piece[]): TextEdit[] {
+  return narrowEdits(text, paragraphsAfter(text, refineEdits(text, narrowEdits(text, widenToWords(text, edits)), pieces), breakJoins));
 }
 
 /**
@@ -106,27 +106,34 @@ export function editsToWrite(text: string, edits: readonly TextEdit[], breakJoin
  * The window's edits are ProseMirror's change ranges, which merge fixes a
  * few words apart ('spn` and a [lnk' → 'span and a link' after Accept
  * all): written whole, the words between them would leave their code span
- * or link for the run where the edit starts. Pieces that only a space or
- * punctuation keep apart within a paragraph stay one revision ('Kir
- * Stmper' → 'Keir Starmer').
+ * or link for the run where the edit starts. Word-level edits that only a
+ * space or punctuation keep apart, all in one of the container's pieces,
+ * stay one revision ('Kir Stmper' → 'Keir Starmer' in one bold run); across
+ * pieces each keeps its own ('*Kir* **Stmper**' keeps both emphases).
  */
-function refineEdits(text: string, edits: readonly TextEdit[]): TextEdit[] {
+function refineEdits(text: string, edits: readonly TextEdit[], pieces: readonly Piece[]): TextEdit[] {
   return edits.flatMap((edit) => {
     const old = text.slice(edit.from, edit.to);
     if (!/\s/u.test(old) && !/\s/u.test(edit.insert)) return [edit];
-    const pieces: TextEdit[] = [];
+    const parts: TextEdit[] = [];
     for (const e of editsBetween(old, edit.insert)) {
-      const piece = { from: edit.from + e.from, to: edit.from + e.to, insert: e.insert };
-      const last = pieces[pieces.length - 1];
-      const between = last ? text.slice(last.to, piece.from) : '';
-      if (last && !between.includes('\n') && !/[\p{L}\p{N}]/u.test(between)) {
-        pieces[pieces.length - 1] = { from: last.from, to: piece.to, insert: last.insert + between + piece.insert };
+      const part = { from: edit.from + e.from, to: edit.from + e.to, insert: e.insert };
+      const last = parts[parts.length - 1];
+      const between = last ? text.slice(last.to, part.from) : '';
+      if (last && !between.includes('\n') && !/[\p{L}\p{N}]/u.test(between) && inOnePiece(pieces, last.from, part.to)) {
+        parts[parts.length - 1] = { from: last.from, to: part.to, insert: last.insert + between + part.insert };
       } else {
-        pieces.push(piece);
+        parts.push(part);
       }
     }
-    return pieces;
+    return parts;
   });
+}
+
+/** Whether the text from `from` to `to` lies in one piece. */
+function inOnePiece(pieces: readonly Piece[], from: number, to: number): boolean {
+  const piece = pieces[firstEndingAfter(pieces, from)];
+  return piece !== undefined && piece.from <= from && piece.to >= to;
 }
 
 /**

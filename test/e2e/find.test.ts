@@ -68,6 +68,7 @@ describeInChromium('find in the draft', (windows) => {
     await page.keyboard.press('Control+Home');
     await page.keyboard.press('F3');
     await expect.poll(() => count.textContent()).toBe('1 of 2');
+    expect(await page.locator('.find-bar').isVisible()).toBe(true);
     await page.keyboard.press('Control+f');
     await page.keyboard.type('okapi');
     await expect.poll(() => count.textContent()).toBe('No matches');

@@ -58,11 +58,16 @@ describe('Markdown', () => {
     expect(out).toBe('Text with `code span` and a [link][ref] and an image here.\n\n[ref]: http://example.org\n');
   });
 
+  it('a window change of words in different markup only a space apart keeps each in its own (review11)', () => {
+    expect(writeMarkdown('A `spn` [lnk](http://x) b.\n', [{ from: 2, to: 9, insert: 'span link' }]).source).toBe('A `span` [link](http://x) b.\n');
+    expect(writeMarkdown('*Kir* **Stmper** spoke.\n', [{ from: 0, to: 10, insert: 'Keir Starmer' }]).source).toBe('*Keir* **Starmer** spoke.\n');
+  });
+
   it('a change spanning markup keeps the markup and edits the prose on both sides', () => {
     const source = 'Sir **Kir** Stmper.\n';
     const { text } = readMarkdown(source);
     const out = writeMarkdown(source, [edit(text, 'Kir Stmper', 'Keir Starmer')]).source;
-    expect(out).toBe('Sir **Keir Starmer**.\n');
+    expect(out).toBe('Sir **Keir** Starmer.\n');
   });
 
   it('escapes characters of new prose that Markdown would read as markup', () => {

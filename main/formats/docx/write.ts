@@ -52,7 +52,7 @@ export function writeDocx(bytes: Uint8Array, path: string, edits: readonly TextE
   const editor = new Editor(options.track ? new Revisions(options.track, docs) : null, new RevisionIds(docs));
   const marks = new Map(pieces.flatMap((piece) => (piece.kind === 'mark' && piece.to > piece.from ? [[piece.from, piece] as const] : [])));
   const breakJoins = (at: number) => (marks.get(at)?.next ?? null) !== null;
-  const notes = keepNoteMoves(text, pieces, editsToWrite(text, edits, breakJoins));
+  const notes = keepNoteMoves(text, pieces, editsToWrite(text, edits, breakJoins, pieces));
   editor.unapplied += notes.left;
   const { added, rest } = addedParagraphs(pieces, notes.edits);
   const styles = new ParagraphStyles(added.length > 0 ? (openStyles(pkg, path)?.doc ?? null) : null);

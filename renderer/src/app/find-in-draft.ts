@@ -33,9 +33,14 @@ export class FindInDraft {
     if (this.bar.query !== '') this.go(0);
   }
 
-  /** Find Next (1) or Find Previous (-1); opens the bar when it is closed and has no query. */
+  /**
+   * Find Next (1) or Find Previous (-1) with the last query, showing the bar
+   * again (its count, and Escape to clear the highlight) when it was closed;
+   * the focus stays where it is, so typing goes on in the draft.
+   */
   step(direction: 1 | -1): void {
-    if (!this.bar.isOpen && this.bar.query === '') return this.open();
+    if (this.bar.query === '') return this.open();
+    this.bar.show();
     this.go(direction);
   }
 

@@ -59,6 +59,11 @@ export class FindBar {
     this.field.select();
   }
 
+  /** Shows the bar without taking the focus. */
+  show(): void {
+    this.element.hidden = false;
+  }
+
   hide(): void {
     this.element.hidden = true;
   }
