@@ -58,4 +58,21 @@ describe('Word footnotes', () => {
     expect(window.unapplied).toBe(1);
     expect(Buffer.from(window.bytes).equals(cleaned)).toBe(true);
   });
+
+  it('leaves a short note, and a body insertion that merely shares its words, as they are (review11)', () => {
+    const draft = makeDocx({
+      body: [p(r('First claim here.') + footnoteReference(1)), p(r('Second claim here.') + footnoteReference(2))].join(''),
+      footnotes: tabbedNote(1, 'See the annual report of the group.') + tabbedNote(2, 'Ibid., page four.'),
+    });
+    const text = textOf(draft);
+    const second = text.indexOf('\n2 Ibid');
+    const body = text.indexOf(' here.\nSecond') + ' here'.length;
+    // The reference has no second note, and its first paragraph says more: two edits, not a move.
+    const out = writeDocx(draft, 'x.docx', [
+      { from: body, to: body, insert: ', as page four of the report says' },
+      { from: second, to: text.length, insert: '' },
+    ]);
+    expect(textOf(out.bytes)).toContain('First claim here, as page four of the report says.');
+    expect(part(out.bytes, 'word/footnotes.xml')).not.toContain('as page four of the report says');
+  });
 });

@@ -21,25 +21,41 @@ interface NoteText {
   readonly to: number;
 }
 
-/** At least this share of a note's words must be in an insertion for it to be the note's moved text. */
+/** At least this share of a note's words must be in an insertion, and of the insertion's words in the note, for it to be the note's moved text. */
 const MOVED_SHARE = 0.6;
+
+/** At least this share of a note's text must go in the edit crossing its boundary: a move takes the note's words, not a few beside the break. */
+const DELETED_SHARE = 0.8;
+
+/** Fewest words a note needs for its words found elsewhere to be its move: "Ibid." or "See p. 4." turn up in any sentence. */
+const MIN_NOTE_WORDS = 4;
 
 /**
  * `edits` (sorted, non-overlapping) with every move between a note and the
  * body replaced by the note's own fixes; `left` counts the moves left.
  * An edit deletes a note's text across its boundary when it takes the break
- * before or after the note along with words of it; its other half is the
- * insertion elsewhere holding most of those words.
+ * before or after the note along with nearly all of its words, putting few
+ * of them back; its other half is the insertion elsewhere whose words are
+ * mostly the note's and hold most of them. Anything less is two unrelated
+ * edits, left as they are (rewriting the note with the other edit's words
+ * would lose them from the body).
  */
 export function keepNoteMoves(text: string, pieces: readonly DocxPiece[], edits: readonly TextEdit[]): { edits: TextEdit[]; left: number } {
   const notes = noteTexts(text, pieces);
   const out = [...edits];
   let left = 0;
   for (const note of notes) {
-    const cut = out.findIndex((e) => e.from < note.to && e.to > note.from && (e.from < note.from - 1 || e.to > note.to));
-    if (cut < 0) continue;
     const noteWords = words(text.slice(note.from, note.to));
-    const other = out.findIndex((e, i) => i !== cut && (e.to <= note.from || e.from >= note.to) && shared(noteWords, words(e.insert)) >= MOVED_SHARE);
+    if (noteWords.length < MIN_NOTE_WORDS) continue;
+    const takesNote = (e: TextEdit): boolean =>
+      Math.min(e.to, note.to) - Math.max(e.from, note.from) >= DELETED_SHARE * (note.to - note.from) && shared(noteWords, words(e.insert)) < MOVED_SHARE;
+    const cut = out.findIndex((e) => e.from < note.to && e.to > note.from && (e.from < note.from - 1 || e.to > note.to) && takesNote(e));
+    if (cut < 0) continue;
+    const holdsNote = (e: TextEdit): boolean => {
+      const inserted = words(e.insert);
+      return shared(noteWords, inserted) >= MOVED_SHARE && shared(inserted, noteWords) >= MOVED_SHARE;
+    };
+    const other = out.findIndex((e, i) => i !== cut && (e.to <= note.from || e.from >= note.to) && holdsNote(e));
     if (other < 0) continue;
     const moved = out[other].insert.replace(/^\s+|\s+$/g, '');
     const fixes = editsBetween(text.slice(note.from, note.to), moved).map((e) => ({ from: note.from + e.from, to: note.from + e.to, insert: e.insert }));
