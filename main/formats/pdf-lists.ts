@@ -12,7 +12,12 @@ import type { PdfLine } from './pdf';
  * Wingdings' U+F0A7, ...): it has no meaning as text wherever it stands.
  */
 const BULLET = /^[•◦▪‣∙●○■□◆◇➢➤✓✔\uE000-\uF8FF]\s*/u;
-/** A dash or hyphen opening a line is a bullet only at a list's indent: in prose it opens dialogue. */
+/**
+ * A dash or hyphen opening a line is a bullet only where the layout shows a
+ * list item (set apart from its text by a tab, or wrapping into a hanging
+ * indent): one-line paragraphs at a first-line indent opening with a dash
+ * are dialogue in French, Russian or Spanish fiction, and keep it.
+ */
 const DASH_BULLET = /^[-–—]\s+(?=\S)/u;
 /** "1.", "1.2.", "a)", "iv.", "(3)", "(b)": a list's number label. */
 const LABEL = String.raw`(?:(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivxlc]{1,5})[.)]|\((?:\d{1,3}|[a-z]|[ivxlc]{1,5})\))`;
@@ -53,13 +58,18 @@ export function listLabelLengths(
     }
     return null;
   };
+  /** The next line, wrapped on from i, hangs under i's text, past i's label. */
+  const hangs = (i: number) => i + 1 < lines.length && wraps(i) && lines[i + 1].left > lines[i].left + lines[i].size * SAME_INDENT;
   const listed = (i: number) => {
     if (label(i) === null || !indented(i)) return false;
     const below = neighbour(i, 1);
     // A first-line indent: the next line goes back to the margin and carries on without a label.
     if (i + 1 < lines.length && !indented(i + 1) && wraps(i)) return false;
     const above = neighbour(i, -1);
-    return (above !== null && label(above) !== null) || (below !== null && label(below) !== null);
+    const labelled = (k: number | null): k is number => k !== null && label(k) !== null;
+    // A dash needs a hanging item in its list to be a bullet; dialogue never hangs.
+    if (DASH_BULLET.test(texts[i])) return [i, above, below].some((k) => labelled(k) && hangs(k));
+    return labelled(above) || labelled(below);
   };
   /** A label set apart from the text on its right, on the same baseline: a list's label and tab. */
   const besideText = (i: number) =>

@@ -38,6 +38,13 @@ describe('PDF list labels', () => {
     );
   });
 
+  it('keeps the dashes of dialogue set as one-line paragraphs at a first-line indent, and drops a dashed list item that hangs (review11)', () => {
+    expect(layout([['Are you coming?', 72], ['— No.', 90], ['— Why not?', 90], ['He left.', 72]])).toBe('Are you coming?\n— No.\n— Why not?\nHe left.');
+    expect(layout([['Intro.', 72], ['– A long dashed item that runs to the edge', 90, 523], ['and hangs.', 104], ['– Next item', 90]])).toBe(
+      'Intro.\nA long dashed item that runs to the edge and hangs.\nNext item',
+    );
+  });
+
   it('keeps a number typed in prose: at the margin, alone at an indent, or opening a first-line indent', () => {
     expect(layout([['1. The committee met.', 72], ['2. The committee rose.', 72]])).toBe('1. The committee met.\n2. The committee rose.');
     expect(layout([['Intro.', 72], ['1. A lone indented line.', 90], ['Closing.', 72]])).toBe('Intro.\n1. A lone indented line.\nClosing.');
