@@ -4,17 +4,25 @@
  *
  * mdast-util-from-markdown (on micromark, CommonMark to the letter) gives
  * every node its source offsets, which is what lets a change to the prose
- * land on the right characters of the file.
+ * land on the right characters of the file. It reads GitHub's extensions
+ * too (micromark-extension-gfm and mdast-util-gfm, its companions), as
+ * most Markdown is written in them: tables, task lists, strikethrough,
+ * footnotes and bare URLs.
  *
  * Compared: headings, paragraphs, list items and block quotes, one block per
- * line, with emphasis, strong and link syntax dropped (a link reads as its
- * text) and inline code as its content. A soft line break inside a paragraph
+ * line, with emphasis, strong, strikethrough and link syntax dropped (a link
+ * reads as its text) and inline code as its content; a table's cells are
+ * blocks, a task item reads without its checkbox, a footnote's definition
+ * is a block where it stands (its text, without its label) and its
+ * reference mark is left out. A soft line break inside a paragraph
  * (hard-wrapped source) reads as the space a reader sees; a hard one (two
  * spaces or a backslash at the line's end) as a line break. Left out: code
  * blocks, HTML, images, thematic breaks and link definitions.
  */
 import type { Nodes, Parents } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
 import type { BlockStyle, InlineStyle, LineStyle } from '../../preload/api';
 import type { TextEdit } from '../files/text-format';
 import { distributeEdits, editsToWrite, type Piece, type PieceEdit } from './pieces';
@@ -57,7 +65,8 @@ export interface MarkdownText {
 }
 
 const BLOCKS_WITH_PROSE = new Set(['paragraph', 'heading', 'tableCell']);
-const LEFT_OUT = new Set(['code', 'html', 'image', 'imageReference', 'thematicBreak', 'definition', 'yaml']);
+/** A footnote's reference mark ([^1]) is left out as Word's are: the note's text is what a reader reads. */
+const LEFT_OUT = new Set(['code', 'html', 'image', 'imageReference', 'thematicBreak', 'definition', 'yaml', 'footnoteReference']);
 const SPANS = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference']);
 
 export function readMarkdown(source: string): MarkdownText {
@@ -74,6 +83,8 @@ export function readMarkdown(source: string): MarkdownText {
   let line = 0;
   let at = 0;
   let blockEnd = -1;
+  /** Whether the prose being read follows an inline node left out, with no letter read since. */
+  let afterLeftOut = false;
 
   const add = (text: string, sourceAt: number) => {
     const last = pieces[pieces.length - 1];
@@ -100,14 +111,20 @@ export function readMarkdown(source: string): MarkdownText {
     for (const char of value) {
       const found = source.indexOf(char, s);
       const sourceAt = found >= 0 && found < end ? found : s;
-      add(soft && char === '\n' ? ' ' : char, sourceAt);
+      const shown = soft && char === '\n' ? ' ' : char;
+      // Past an image left out between two spaces, a reader sees one space ('an ![x](x.png) here' reads 'an here').
+      if (!(afterLeftOut && shown === ' ' && chunks[chunks.length - 1]?.endsWith(' '))) add(shown, sourceAt);
+      afterLeftOut &&= shown === ' ';
       s = sourceAt + char.length;
     }
     blockEnd = s;
   };
 
   const inline = (node: Nodes) => {
-    if (LEFT_OUT.has(node.type)) return;
+    if (LEFT_OUT.has(node.type)) {
+      afterLeftOut = true;
+      return;
+    }
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (node.type === 'text' || node.type === 'inlineCode') {
@@ -159,7 +176,7 @@ export function readMarkdown(source: string): MarkdownText {
     } else if ('children' in node) for (const child of (node as Parents).children) block(child, null, inTable || node.type === 'table');
   };
 
-  block(fromMarkdown(source));
+  block(fromMarkdown(source, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }));
   if (pieces.length === 0) pieces.push({ from: 0, to: 0, source: source.length });
   return { text: chunks.join(''), pieces, blocks, spans, lineStyles, inlineStyles };
 }
@@ -445,5 +462,6 @@ function escapeBlock(line: string): string {
 
 /** New prose is escaped so that a '*' or '[' from the reference stays a character, not markup. */
 function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>]/g, '\\$&');
+  // '~' would strike through, '|' end a table cell.
+  return text.replace(/[\\`*_[\]<>~|]/g, '\\$&');
 }
