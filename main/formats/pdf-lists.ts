@@ -33,8 +33,8 @@ const SAME_INDENT = 0.5;
  * are a list label to drop.
  *
  * A bullet glyph always goes. A number label or a dash goes where the page's
- * layout shows a list: it stands alone, apart from its text on the same
- * baseline (the list's tab), or its line is indented from the text's left edge, it
+ * layout shows a list: a tab parts it from its text (on one line, or
+ * as a line of its own on the same baseline), or its line is indented from the text's left edge, it
  * is not a first-line indent (its paragraph does not wrap back to that edge),
  * and the list item next to it at the same indent (above or below, past its
  * own wrapped lines) opens with a label too. So "1. The committee" typed in
@@ -71,6 +71,11 @@ export function listLabelLengths(
     if (DASH_BULLET.test(texts[i])) return [i, above, below].some((k) => labelled(k) && hangs(k));
     return labelled(above) || labelled(below);
   };
+  /** A label and a tab opening the line, read as one line: its length with the space after it. */
+  const tabbed = (i: number) => {
+    const lead = lines[i].lead;
+    return lead !== undefined && LONE_LABEL.test(lead) && texts[i].startsWith(`${lead} `) ? lead.length + 1 : 0;
+  };
   /** A label set apart from the text on its right, on the same baseline: a list's label and tab. */
   const besideText = (i: number) =>
     LONE_LABEL.test(texts[i]) && i + 1 < lines.length && Math.abs(lines[i + 1].y - lines[i].y) < lines[i].size * SAME_INDENT && lines[i + 1].left > lines[i].right;
@@ -78,6 +83,7 @@ export function listLabelLengths(
     const bullet = BULLET.exec(text)?.[0].length;
     if (bullet !== undefined) return bullet;
     if (besideText(i)) return text.length;
+    if (tabbed(i) > 0) return tabbed(i);
     return listed(i) ? label(i)!.length : 0;
   });
 }

@@ -21,6 +21,8 @@ export interface PdfLine {
   readonly y: number;
   /** Font size (height of the text). */
   readonly size: number;
+  /** The line's first string, when a gap wider than a word space (a tab) parts it from the rest: a list's label, perhaps. */
+  readonly lead?: string;
 }
 
 export interface PdfPage {
@@ -91,9 +93,12 @@ interface TextItem {
  */
 function toLines(items: readonly TextItem[]): PdfLine[] {
   const lines: PdfLine[] = [];
-  let current: { text: string; left: number; right: number; y: number; size: number } | null = null;
+  let current: { text: string; left: number; right: number; y: number; size: number; strings: number; lead?: string } | null = null;
   const end = () => {
-    if (current && current.text.trim() !== '') lines.push({ ...current, text: current.text.replace(/\s+$/, '') });
+    if (current && current.text.trim() !== '') {
+      const { strings: _, ...line } = current;
+      lines.push({ ...line, text: current.text.replace(/\s+$/, '') });
+    }
     current = null;
   };
   for (const item of items) {
@@ -114,9 +119,13 @@ function toLines(items: readonly TextItem[]): PdfLine[] {
       if (current === null) {
         // A footnote's own number opens its line in small raised type.
         if (/^[\d*†‡§]+$/.test(item.str.trim()) && item.hasEOL !== true && isRaisedMark(item, items)) continue;
-        current = { text: item.str, left: x, right: x + width, y, size };
+        current = { text: item.str, left: x, right: x + width, y, size, strings: 1 };
       } else {
         const gap = x - current.right;
+        // A tab after the first string: the gap itself, or a blank string pdf.js set in it.
+        const tab = item.str.trim() === '' ? width : gap;
+        if (current.strings === 1 && tab > size * TAB_GAP && current.text.trim() !== '') current.lead = current.text.trim();
+        current.strings += 1;
         const space = gap > size * 0.15 && !/\s$/.test(current.text) && !/^\s/.test(item.str) ? ' ' : '';
         current.text += space + item.str;
         current.right = Math.max(current.right, x + width);
@@ -129,6 +138,8 @@ function toLines(items: readonly TextItem[]): PdfLine[] {
   return lines;
 }
 
+/** A gap after a line's first string wider than this share of the text height is a tab, not a word space (a quarter of it). */
+const TAB_GAP = 0.6;
 /** Raised marks are set at most this share of the text's size. */
 const SUPERSCRIPT_SIZE = 0.8;
 /** A horizontal gap of this many text heights between strings on one line separates table columns. */

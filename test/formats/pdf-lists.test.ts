@@ -45,6 +45,12 @@ describe('PDF list labels', () => {
     );
   });
 
+  it('drops a label that a tab parts from its text on one line, even in a list of one', () => {
+    const tabbed: PdfLine = { text: '1. Only step', left: 72, right: 140, y: 756, size: 10, lead: '1.' };
+    const typed: PdfLine = { text: '1. The committee', left: 72, right: 160, y: 742, size: 10 };
+    expect(layoutPdfText([{ width: 595, lines: [tabbed, typed] }])).toBe('Only step\n1. The committee');
+  });
+
   it('keeps a number typed in prose: at the margin, alone at an indent, or opening a first-line indent', () => {
     expect(layout([['1. The committee met.', 72], ['2. The committee rose.', 72]])).toBe('1. The committee met.\n2. The committee rose.');
     expect(layout([['Intro.', 72], ['1. A lone indented line.', 90], ['Closing.', 72]])).toBe('Intro.\n1. A lone indented line.\nClosing.');
@@ -54,6 +60,9 @@ describe('PDF list labels', () => {
   });
 });
 
+/** A tab narrower than the column gap, so the label and its text are one line of the PDF, as in Word's own lists. */
+const NARROW_TAB =
+  '<style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="0.45in" fo:text-indent="-0.25in" fo:margin-left="0.45in"/></style:list-level-properties>';
 const TAB_AFTER_LABEL =
   '<style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" fo:text-indent="-0.25in" fo:margin-left="0.5in"/></style:list-level-properties>';
 /** A Word draft with a bulleted and a numbered list, and a paragraph that types "1." as text; LibreOffice makes its PDF. */
@@ -62,11 +71,14 @@ const LISTS = `<?xml version="1.0" encoding="UTF-8"?>
 <office:automatic-styles>
 <text:list-style style:name="B"><text:list-level-style-bullet text:level="1" text:bullet-char="•">${TAB_AFTER_LABEL}</text:list-level-style-bullet></text:list-style>
 <text:list-style style:name="N"><text:list-level-style-number text:level="1" style:num-suffix="." style:num-format="1">${TAB_AFTER_LABEL}</text:list-level-style-number></text:list-style>
+<text:list-style style:name="S"><text:list-level-style-number text:level="1" style:num-suffix="." style:num-format="1">${NARROW_TAB}</text:list-level-style-number></text:list-style>
 </office:automatic-styles>
 <office:body><office:text>
 <text:p>1. The committee met, a number typed as text in a paragraph long enough to wrap over more than one line of the page.</text:p>
 <text:list text:style-name="B"><text:list-item><text:p>Apples are red</text:p></text:list-item><text:list-item><text:p>Pears are green</text:p></text:list-item></text:list>
 <text:list text:style-name="N"><text:list-item><text:p>Step one here</text:p></text:list-item><text:list-item><text:p>Step two here</text:p></text:list-item></text:list>
+<text:p>Between the lists.</text:p>
+<text:list text:style-name="S"><text:list-item><text:p>A list of one step</text:p></text:list-item></text:list>
 <text:p>Closing words.</text:p>
 </office:text></office:body></office:document>
 `;
