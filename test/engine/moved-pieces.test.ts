@@ -60,4 +60,14 @@ describe('a moved opening phrase', () => {
     expect(result[0].replacement).toBe('Two');
     expect(damaged(draft, reference)).toEqual([]);
   });
+
+  it('carries no rewording from the paragraph before or after it: accepting the moves changes only where the phrase stands', () => {
+    const draft = 'He reads all the comments to them.\n\nOn July 25, two consecutive protests were held in Khabarovsk.\n\nRallies are held daily.';
+    const reference = 'He reads all the comments addressed to him.\n\nTwo consecutive protests took place in Khabarovsk on July 25.\n\nProtests are held daily.';
+    const moved = compare(draft, reference).filter((s) => s.kind === 'moved');
+    expect(moved.map((s) => [draft.slice(s.from, s.to), s.replacement])).toEqual([['On July 25, two', 'Two'], ['', ' on July 25']]);
+    expect(show(draft, reference)).toContain('them|him wording');
+    expect(show(draft, reference)).toContain('Rallies|Protests wording');
+    expect(damaged(draft, reference)).toEqual([]);
+  });
 });

@@ -277,11 +277,17 @@ function takenIn(draft: string, reference: string, h: Hunk): boolean {
 /** Most characters between a half and a change beside it taken in across them: a stop and a space or two. */
 const ACROSS_CHARS = 3;
 
-/** Whether only a few spaces and marks, the same in both texts, stand between `x` and `y`. */
+/**
+ * Whether only a few spaces and marks, the same in both texts, stand
+ * between `x` and `y`, within one paragraph: a change in the paragraph
+ * before or after a half ("them" → "him" before "\n\nOn July 25," moved
+ * away) is no word of the moved passage, and taken in, accepting the move
+ * would make it too.
+ */
 function acrossSpace(draft: string, reference: string, x: Hunk, y: Hunk): boolean {
   if (y.from - x.to > ACROSS_CHARS || y.from <= x.to) return false;
   const gap = draft.slice(x.to, y.from);
-  return !LETTER_OR_DIGIT.test(gap) && !QUOTATION_MARK.test(gap) && reference.slice(x.refTo, y.refFrom) === gap;
+  return !LETTER_OR_DIGIT.test(gap) && !QUOTATION_MARK.test(gap) && !gap.includes('\n') && reference.slice(x.refTo, y.refFrom) === gap;
 }
 
 /** Whether `h` changes a quotation's mark: the draft has marks there and nothing else, a double quotation mark among them. */
