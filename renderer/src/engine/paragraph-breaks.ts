@@ -9,7 +9,10 @@
  */
 
 import { trimmedHunk, type Hunk } from './hunks';
-import type { Tokens } from './tokenize';
+import { countWords, type Tokens } from './tokenize';
+
+/** Fewest words of a removal or insertion beside a break that is no piece of a word re-broken across it. */
+const PHRASE_WORDS = 2;
 
 /** A blank line between paragraphs, with the whitespace around it. */
 const PARAGRAPH_BREAK = /\s*\n[^\S\n]*\n\s*/gu;
@@ -33,8 +36,10 @@ export function splitAtParagraphs(draft: Tokens, ref: Tokens, hunk: Hunk): Hunk[
     const to = k < dBreaks.length ? hunk.from + dBreaks[k].index : hunk.to;
     const refTo = k < dBreaks.length ? hunk.refFrom + rBreaks[k].index : hunk.refTo;
     // A fix in each paragraph has text on both sides of it: a word re-broken across the break ("coun-\n\ntry" for
-    // "country\n\n") leaves one side's piece empty, and is one fix.
-    if (draft.text.slice(from, to).trim() === '' || ref.text.slice(refFrom, refTo).trim() === '') return [hunk];
+    // "country\n\n") leaves one side's piece empty, and is one fix. A phrase of several words removed or added
+    // before the break (a quotation moved within the headline) is no piece of a word: a fix of its own.
+    const [dPiece, rPiece] = [draft.text.slice(from, to), ref.text.slice(refFrom, refTo)];
+    if ((dPiece.trim() === '' || rPiece.trim() === '') && countWords(dPiece + rPiece) < PHRASE_WORDS) return [hunk];
     const piece = trimmedHunk(draft, ref, from, to, refFrom, refTo);
     if (piece) pieces.push(piece);
     if (k < dBreaks.length) {
