@@ -82,6 +82,15 @@ describe('kinds in context', () => {
     expect(show('Then Nolan spoke to Bradn.', 'Then Nolan spoke to Brady.')).toEqual(['Bradn|Brady name']);
   });
 
+  it('a name of several words replaced by another is one name, never half replaced', () => {
+    // Cut at the shared "of" and "and", its names accepted alone wrote "the Department of Communications, Broadcasting and Postal Services".
+    const draft = 'They wrote to the Department of Home Affairs and Ofcom about the broadcast last week.';
+    const reference = 'They wrote to the DHA and the Office for Regulation of Communications, Broadcasting and Postal Services about the broadcast last week.';
+    expect(show(draft, reference)).toEqual(['Department of Home Affairs and Ofcom|DHA and the Office for Regulation of Communications, Broadcasting and Postal Services name']);
+    // Two names mangled side by side are two fixes of one kind.
+    expect(show('Talks between Keer and Labor went well.', 'Talks between Keir and Labour went well.')).toEqual(['Keer|Keir name', 'Labor|Labour name']);
+  });
+
   it('a name the draft writes inflected elsewhere in the sentence is no name replaced', () => {
     expect(show("The issue came up during Macron's state visit, the government said.", "The issue came up during Macron's visit to Macron, the government said."))
       .toEqual(['state visit|visit to Macron wording']);

@@ -29,6 +29,7 @@ import { buildReferenceContext } from './reference-context';
 import { splitAtSlips } from './refine';
 import { mergeQuotations } from './quotations';
 import { mergeRewrites } from './rewrites';
+import { joinReplacedNames } from './entity-names';
 import { linkSharedPassages } from './shared-passages';
 import { slideGaps } from './slide';
 import { suggestionOver } from './suggestion';
@@ -122,7 +123,7 @@ export function compare(draft: string, reference: string, options: CompareOption
   const kept = (s: Suggestion): boolean =>
     !ignore.has(s.kind) && (!fold || s.kind === 'moved' || !typographyOnly(draft, reference, s));
   // On a machine-read page a quotation's marks are misread like any other characters, and its runs of misreadings join instead.
-  const merged = mergeRewrites(reference, suggestions.sort(bySpan));
+  const merged = joinReplacedNames(draft, reference, mergeRewrites(reference, suggestions.sort(bySpan)));
   const joined = machineRead ? joinMisreadRuns(draft, reference, merged) : mergeQuotations(draft, reference, merged);
   return flagNumberMoves(draft, reference, joined, machineRead).filter(kept).map((s) => withParts(draftTokens, refTokens, ids, s));
 }
