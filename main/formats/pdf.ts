@@ -264,16 +264,53 @@ function marginLines(page: PdfPage): Set<PdfLine> {
   return margin;
 }
 
-/** Each page without the margin lines that repeat on most pages (digits aside), or that are only a page number. */
+/**
+ * Each page without its running lines: the margin lines that repeat on most
+ * pages (digits aside), those that are only a page number, and the lines at
+ * a page's top or bottom that stand at the same place with the same text
+ * (digits aside) on most pages. The last are a word processor's header or
+ * footer set without a gap (LibreOffice's default spacing is none): a reader
+ * sees the journal title over every page, not a line of the text. A page
+ * whose lines all repeat is not running heads but repeated content, and is
+ * kept whole.
+ */
 function dropRunningLines(pages: readonly PdfPage[]): PdfPage[] {
   const key = (line: PdfLine) => line.text.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
   const margins = pages.map(marginLines);
   const counts = new Map<string, number>();
   for (const margin of margins) for (const k of new Set([...margin].map(key))) counts.set(k, (counts.get(k) ?? 0) + 1);
-  const running = (line: PdfLine) => {
+  const enough = (n: number) => pages.length >= 3 && n >= Math.max(2, pages.length * RUNNING_SHARE);
+  const inPlace = repeatedInPlace(pages, key);
+  const running = (line: PdfLine, page: number) => {
     const k = key(line);
     if (pages.length >= 2 && /^(page )?#( of #)?$|^[ivxlc]{1,6}$|^[-–—] ?# ?[-–—]$/.test(k)) return true;
-    return pages.length >= 3 && (counts.get(k) ?? 0) >= Math.max(2, pages.length * RUNNING_SHARE);
+    return (margins[page].has(line) && enough(counts.get(k) ?? 0)) || inPlace(line, enough);
   };
-  return pages.map((page, i) => ({ width: page.width, lines: page.lines.filter((line) => !(margins[i].has(line) && running(line))) }));
+  return pages.map((page, i) => {
+    const lines = page.lines.filter((line) => !running(line, i));
+    return { width: page.width, lines: lines.length > 0 ? lines : page.lines };
+  });
+}
+
+/**
+ * Whether a line among the first or last EDGE_LINES of its page has the same
+ * text (digits aside) at the same height, give or take half its size, on
+ * enough pages.
+ */
+function repeatedInPlace(pages: readonly PdfPage[], key: (line: PdfLine) => string) {
+  const edges = (page: PdfPage) => [...page.lines.slice(0, EDGE_LINES), ...page.lines.slice(-EDGE_LINES)];
+  const places = new Map<string, PdfLine[]>();
+  for (const page of pages) {
+    for (const line of new Set(edges(page))) {
+      const k = key(line);
+      places.set(k, [...(places.get(k) ?? []), line]);
+    }
+  }
+  const edgeSets = new Map(pages.map((page) => [page, new Set(edges(page))] as const));
+  const owner = new Map(pages.flatMap((page) => page.lines.map((line) => [line, page] as const)));
+  return (line: PdfLine, enough: (n: number) => boolean): boolean => {
+    if (!edgeSets.get(owner.get(line)!)!.has(line)) return false;
+    const same = (places.get(key(line)) ?? []).filter((other) => Math.abs(other.y - line.y) <= line.size * 0.5);
+    return enough(new Set(same.map((other) => owner.get(other))).size);
+  };
 }

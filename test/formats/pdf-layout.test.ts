@@ -47,6 +47,16 @@ describe('PDF text layout', () => {
     );
   });
 
+  it('drops a header set without a gap, where it stands at the same place on most pages, constant or numbered', () => {
+    const pages = [1, 2, 3, 4].map((n) => page(['Confidential', `Body line ${'abcd'[n - 1]} of the page.`, `Chapter ${n} of 4`]));
+    pages[1] = page(['Body line b of the page.', 'Its header is left off.', 'Chapter 2 of 4']);
+    expect(layoutPdfText(pages)).toBe('Body line a of the page.\nBody line b of the page.\nIts header is left off.\nBody line c of the page.\nBody line d of the page.');
+    // The same words lower down a page are text: the head is known by its place.
+    const moved = [1, 2, 3].map((n) => page(['Confidential', `Body ${'abc'[n - 1]}.`, `More ${'abc'[n - 1]}.`, 'End.']));
+    moved[2] = page(['Confidential', 'Body c.', 'Confidential', 'End.']);
+    expect(layoutPdfText(moved)).toBe('Body a.\nMore a.\nBody b.\nMore b.\nBody c.\nConfidential');
+  });
+
   it('keeps a body line that ends every page alike: it is not in the margin', () => {
     const pages = [1, 2, 3].map((n) => page([`Page ${n} text.`, 'The same closing line.']));
     expect(layoutPdfText(pages)).toBe('Page 1 text.\nThe same closing line.\nPage 2 text.\nThe same closing line.\nPage 3 text.\nThe same closing line.');
