@@ -10,6 +10,7 @@
  * letters.
  */
 import { FileError } from '../files/errors';
+import { columnRights, sameBaseline } from './pdf-columns';
 import { listLabelLengths } from './pdf-lists';
 
 /** One line of a page as laid out, in content-stream order (which is reading order for the PDFs word processors write). */
@@ -162,6 +163,8 @@ const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl
 const RUNNING_SHARE = 0.5;
 /** Lines looked at for running heads at each end of a page. */
 const EDGE_LINES = 2;
+/** A space's width as a share of an average letter's (Times and Arial: 0.25 em against about 0.5 em). */
+const SPACE_SHARE = 0.5;
 /** A vertical gap this many times the usual line spacing separates paragraphs. */
 const PARAGRAPH_GAP = 1.4;
 
@@ -169,9 +172,13 @@ const PARAGRAPH_GAP = 1.4;
  * The pages' lines as paragraphs, one per line of the result.
  *
  * A line ends its paragraph when the next line's first word would have fit
- * after it: a line only wraps early when the next word does not fit. The
- * text column is taken to end where the longest line does, or where the
- * left margin mirrored on the right puts it, whichever is further.
+ * after it: a line only wraps early when the next word does not fit. A
+ * column beside another ends where its longest line does (pdf-columns);
+ * the last or only one where the page's longest line does, or where the
+ * left margin mirrored on the right puts it, whichever is further. A line
+ * beside another on its baseline (a table's cell, the next column) starts
+ * a paragraph; the top of the next column continues one, as the top of
+ * the next page does.
  */
 export function layoutPdfText(pages: readonly PdfPage[]): string {
   const kept = dropRunningLines(pages);
@@ -183,7 +190,7 @@ export function layoutPdfText(pages: readonly PdfPage[]): string {
     const lines = page.lines;
     if (lines.length === 0) continue;
     const left = Math.min(...lines.map((l) => l.left));
-    const right = Math.max(...lines.map((l) => l.right), page.width - left);
+    const rights = columnRights(lines, Math.max(...lines.map((l) => l.right), page.width - left));
     const spacing = usualSpacing(lines);
     const texts = lines.map((line) =>
       line.text
@@ -192,22 +199,28 @@ export function layoutPdfText(pages: readonly PdfPage[]): string {
         .trim(),
     );
     // A list's bullets and numbers are drawn by the word processor, not written in the document.
-    const labels = listLabelLengths(lines, texts, left, (i) => i + 1 < lines.length && wrapped(lines[i], right, texts[i + 1]));
+    const labels = listLabelLengths(lines, texts, left, (i) => i + 1 < lines.length && wrapped(lines[i], rights[i], texts[i + 1]));
     lines.forEach((line, i) => {
       const text = texts[i].slice(labels[i]);
       if (text === '') return;
       const previous = i > 0 ? lines[i - 1] : null;
       const gap = previous ? previous.y - line.y : 0;
+      // Up the page and to the right is the top of the next column, where a paragraph runs on as over a page break.
+      const nextColumn = previous !== null && gap < 0 && line.left > previous.right;
       const newParagraph =
         openLine === null ||
         !wrapped(openLine, openRight, text) ||
-        (previous !== null && (gap > spacing * PARAGRAPH_GAP || gap < 0 || Math.abs(previous.size - line.size) > line.size * 0.2));
+        (previous !== null &&
+          (gap > spacing * PARAGRAPH_GAP ||
+            (gap < 0 && !nextColumn) ||
+            sameBaseline(previous, line) ||
+            Math.abs(previous.size - line.size) > line.size * 0.2));
       if (newParagraph) {
         if (open !== '') paragraphs.push(open);
         open = text;
       } else open = joinLines(open, text);
       openLine = line;
-      openRight = right;
+      openRight = rights[i];
     });
   }
   if (open !== '') paragraphs.push(open);
@@ -216,10 +229,12 @@ export function layoutPdfText(pages: readonly PdfPage[]): string {
 
 /** Whether `line` ended only because `next`'s first word did not fit before the column's right edge. */
 function wrapped(line: PdfLine, right: number, next: string): boolean {
-  const charWidth = (line.right - line.left) / Math.max(line.text.length, 1);
+  // A space is about half a letter wide in a proportional font: counted whole, it makes the next word seem narrower than it is.
+  const spaces = line.text.split(' ').length - 1;
+  const charWidth = (line.right - line.left) / Math.max(line.text.length - spaces * SPACE_SHARE, 1);
   const firstWord = /^\S*/.exec(next)![0];
-  // Half a character of slack for justified lines and measuring error.
-  return line.right + charWidth * (1 + firstWord.length) > right - charWidth * 0.5;
+  // A character of slack for justified lines and measuring error (a word of wide letters, "where", is wider than the average).
+  return line.right + charWidth * (SPACE_SHARE + firstWord.length) > right - charWidth * 1;
 }
 
 /** Two lines of one paragraph: a word broken with a hyphen at the line end is made whole again. */
@@ -270,9 +285,7 @@ function marginLines(page: PdfPage): Set<PdfLine> {
  * a page's top or bottom that stand at the same place with the same text
  * (digits aside) on most pages. The last are a word processor's header or
  * footer set without a gap (LibreOffice's default spacing is none): a reader
- * sees the journal title over every page, not a line of the text. A page
- * whose lines all repeat is not running heads but repeated content, and is
- * kept whole.
+ * sees the journal title over every page, not a line of the text.
  */
 function dropRunningLines(pages: readonly PdfPage[]): PdfPage[] {
   const key = (line: PdfLine) => line.text.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -280,37 +293,49 @@ function dropRunningLines(pages: readonly PdfPage[]): PdfPage[] {
   const counts = new Map<string, number>();
   for (const margin of margins) for (const k of new Set([...margin].map(key))) counts.set(k, (counts.get(k) ?? 0) + 1);
   const enough = (n: number) => pages.length >= 3 && n >= Math.max(2, pages.length * RUNNING_SHARE);
-  const inPlace = repeatedInPlace(pages, key);
-  const running = (line: PdfLine, page: number) => {
-    const k = key(line);
-    if (pages.length >= 2 && /^(page )?#( of #)?$|^[ivxlc]{1,6}$|^[-–—] ?# ?[-–—]$/.test(k)) return true;
-    return (margins[page].has(line) && enough(counts.get(k) ?? 0)) || inPlace(line, enough);
-  };
+  const inPlace = repeatedInPlace(pages, key, enough);
   return pages.map((page, i) => {
-    const lines = page.lines.filter((line) => !running(line, i));
-    return { width: page.width, lines: lines.length > 0 ? lines : page.lines };
+    const placed = edgeStacks(page, inPlace);
+    const running = (line: PdfLine) => {
+      const k = key(line);
+      if (pages.length >= 2 && /^(page )?#( of #)?$|^[ivxlc]{1,6}$|^[-–—] ?# ?[-–—]$/.test(k)) return true;
+      return (margins[i].has(line) && enough(counts.get(k) ?? 0)) || placed.has(line);
+    };
+    return { width: page.width, lines: page.lines.filter((line) => !running(line)) };
   });
 }
 
 /**
- * Whether a line among the first or last EDGE_LINES of its page has the same
- * text (digits aside) at the same height, give or take half its size, on
- * enough pages.
+ * The lines repeated in place at a page's top and at its bottom, when the
+ * text inside them is not: a header stands over text that changes from page
+ * to page. Where the line inside repeats too (the same page printed again,
+ * a form), the page is repeated content, and kept.
  */
-function repeatedInPlace(pages: readonly PdfPage[], key: (line: PdfLine) => string) {
-  const edges = (page: PdfPage) => [...page.lines.slice(0, EDGE_LINES), ...page.lines.slice(-EDGE_LINES)];
-  const places = new Map<string, PdfLine[]>();
-  for (const page of pages) {
-    for (const line of new Set(edges(page))) {
-      const k = key(line);
-      places.set(k, [...(places.get(k) ?? []), line]);
-    }
+function edgeStacks(page: PdfPage, repeats: (line: PdfLine) => boolean): Set<PdfLine> {
+  const stacks = new Set<PdfLine>();
+  for (const order of [page.lines, [...page.lines].reverse()]) {
+    let n = 0;
+    while (n < Math.min(EDGE_LINES, order.length) && repeats(order[n])) n++;
+    if (n > 0 && n < order.length && !repeats(order[n])) for (const line of order.slice(0, n)) stacks.add(line);
   }
-  const edgeSets = new Map(pages.map((page) => [page, new Set(edges(page))] as const));
-  const owner = new Map(pages.flatMap((page) => page.lines.map((line) => [line, page] as const)));
-  return (line: PdfLine, enough: (n: number) => boolean): boolean => {
-    if (!edgeSets.get(owner.get(line)!)!.has(line)) return false;
-    const same = (places.get(key(line)) ?? []).filter((other) => Math.abs(other.y - line.y) <= line.size * 0.5);
+  return stacks;
+}
+
+/** Whether a line has the same text (digits aside) at the same height, give or take half its size, on enough pages. */
+function repeatedInPlace(pages: readonly PdfPage[], key: (line: PdfLine) => string, enough: (pages: number) => boolean) {
+  const owner = new Map<PdfLine, number>();
+  const byKey = new Map<string, PdfLine[]>();
+  pages.forEach((page, n) => {
+    for (const line of page.lines) {
+      owner.set(line, n);
+      const k = key(line);
+      const same = byKey.get(k);
+      if (same) same.push(line);
+      else byKey.set(k, [line]);
+    }
+  });
+  return (line: PdfLine): boolean => {
+    const same = byKey.get(key(line))!.filter((other) => Math.abs(other.y - line.y) <= line.size * 0.5);
     return enough(new Set(same.map((other) => owner.get(other))).size);
   };
 }

@@ -62,6 +62,21 @@ describe('PDF text layout', () => {
     expect(layoutPdfText(pages)).toBe('Page 1 text.\nThe same closing line.\nPage 2 text.\nThe same closing line.\nPage 3 text.\nThe same closing line.');
   });
 
+  it('measures a line against its own column, and reads a table row by row, a cell a line', () => {
+    // Two columns, 72-290 and 310-523, their baselines shifted by paragraph spacing.
+    const left = ['The left column runs to its', 'edge and wraps here and', 'ends short.', 'A second one', 'runs on over to the', 'next column'];
+    const right = ['at the top and wraps at', 'its edge too, and ends.', 'Then a third.'];
+    const fill = (texts: string[], x: number, full: boolean[], drop: number): PdfLine[] =>
+      texts.map((text, i) => ({ text, left: x, right: full[i] ? x + 213 : x + text.length * 5, y: 770 - i * 14 - (i >= 3 ? drop : 0), size: 10 }));
+    const columns = [...fill(left, 72, [true, true, false, true, true, true], 6), ...fill(right, 310, [true, false, false], 0)];
+    expect(layoutPdfText([{ width: 595, lines: columns }])).toBe(
+      'The left column runs to its edge and wraps here and ends short.\nA second one runs on over to the next column at the top and wraps at its edge too, and ends.\nThen a third.',
+    );
+    const cell = (text: string, x: number, row: number): PdfLine => ({ text, left: x, right: x + text.length * 5, y: 770 - row * 14, size: 10 });
+    const table = [cell('Name', 72, 0), cell('Place', 300, 0), cell('Alice Longname', 72, 1), cell('Oslo', 300, 1), cell('Bob', 72, 2), cell('Rome', 300, 2)];
+    expect(layoutPdfText([{ width: 595, lines: table }])).toBe('Name\nPlace\nAlice Longname\nOslo\nBob\nRome');
+  });
+
   it('reads a bulleted list item without its bullet, which the word processor draws', () => {
     expect(layoutPdfText([page(['• First item', '◦ Second item'])])).toBe('First item\nSecond item');
   });

@@ -62,4 +62,8 @@ describe.skipIf(OFFICE_PYTHON === null)('PDF pages as a reader sees them (LibreO
     expect(text).not.toContain('Quarterly');
     expect(text).toBe(HEADER_BODY.join('\n'));
   });
+
+  it('joins the wrapped lines of a two-column page into paragraphs, one running on from the foot of a column to the head of the next', async () => {
+    expect(await read('columns.pdf')).toBe(COLUMNS_BODY.join('\n'));
+  });
 });
