@@ -11,6 +11,7 @@
  */
 import { FileError } from '../files/errors';
 import { columnRights, sameBaseline } from './pdf-columns';
+import { joinLines, settleLineEndHyphens, withoutMarks } from './pdf-hyphens';
 import { listLabelLengths } from './pdf-lists';
 
 /** One line of a page as laid out, in content-stream order (which is reading order for the PDFs word processors write). */
@@ -193,7 +194,7 @@ export function layoutPdfText(pages: readonly PdfPage[]): string {
     const rights = columnRights(lines, Math.max(...lines.map((l) => l.right), page.width - left));
     const spacing = usualSpacing(lines);
     const texts = lines.map((line) =>
-      line.text
+      withoutMarks(line.text)
         .replace(/[\uFB00-\uFB06]/g, (c) => LIGATURES[c] ?? c)
         .replace(/\s+/g, ' ')
         .trim(),
@@ -224,7 +225,7 @@ export function layoutPdfText(pages: readonly PdfPage[]): string {
     });
   }
   if (open !== '') paragraphs.push(open);
-  return paragraphs.join('\n');
+  return settleLineEndHyphens(paragraphs.join('\n'));
 }
 
 /** Whether `line` ended only because `next`'s first word did not fit before the column's right edge. */
@@ -235,14 +236,6 @@ function wrapped(line: PdfLine, right: number, next: string): boolean {
   const firstWord = /^\S*/.exec(next)![0];
   // A character of slack for justified lines and measuring error (a word of wide letters, "where", is wider than the average).
   return line.right + charWidth * (SPACE_SHARE + firstWord.length) > right - charWidth * 1;
-}
-
-/** Two lines of one paragraph: a word broken with a hyphen at the line end is made whole again. */
-export function joinLines(before: string, after: string): string {
-  const broken = /\p{L}[-\u00AD]$/u.test(before) && /^\p{Ll}/u.test(after);
-  if (broken) return before.slice(0, -1) + after;
-  if (before.endsWith('\u00AD')) return before.slice(0, -1) + after;
-  return `${before} ${after}`;
 }
 
 function usualSpacing(lines: readonly PdfLine[]): number {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { joinLines, layoutPdfText, type PdfLine, type PdfPage } from '../../main/formats/pdf';
+import { layoutPdfText, type PdfLine, type PdfPage } from '../../main/formats/pdf';
+import { joinLines, settleLineEndHyphens } from '../../main/formats/pdf-hyphens';
 
 /**
  * A page of lines 14 units apart, left margin 72, column ending at 523 on a
@@ -19,10 +20,24 @@ function page(lines: string[], options: { fullWidth?: boolean[]; margins?: boole
 
 describe('PDF text layout', () => {
   it('rejoins a word hyphenated at a line end, and only then', () => {
-    expect(joinLines('the Con-', 'servatives')).toBe('the Conservatives');
-    expect(joinLines('pre-', 'War')).toBe('pre- War');
-    expect(joinLines('a soft\u00ad', 'hyphen')).toBe('a softhyphen');
-    expect(joinLines('end.', 'Next')).toBe('end. Next');
+    const join = (before: string, after: string) => settleLineEndHyphens(joinLines(before, after));
+    expect(join('the Con-', 'servatives')).toBe('the Conservatives');
+    expect(join('pre-', 'War')).toBe('pre- War');
+    expect(join('a soft\u00ad', 'hyphen')).toBe('a softhyphen');
+    expect(join('end.', 'Next')).toBe('end. Next');
+  });
+
+  it('keeps the hyphen of a compound broken at it, where the text shows the word is one', () => {
+    const settle = (...parts: string[]) => settleLineEndHyphens(parts.reduce((text, part) => joinLines(text, part)));
+    // One half hyphenated already.
+    expect(settle('the mother-', 'in-law came')).toBe('the mother-in-law came');
+    expect(settle('a state-of-', 'the-art tool')).toBe('a state-of-the-art tool');
+    // Written hyphenated elsewhere, or its first half opening another compound.
+    expect(settle('It is self-', 'evident. Truly self-evident.')).toBe('It is self-evident. Truly self-evident.');
+    expect(settle('It is self-', 'evident, and self-reliant.')).toBe('It is self-evident, and self-reliant.');
+    // Written whole elsewhere, or nothing tells: the typesetter's hyphen.
+    expect(settle('We co-', 'operate. We cooperate.')).toBe('We cooperate. We cooperate.');
+    expect(settle('Some-', 'thing else: under-', 'standing.')).toBe('Something else: understanding.');
   });
 
   it('joins wrapped lines into paragraphs and starts a new one where the next word would have fitted', () => {

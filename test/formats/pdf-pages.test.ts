@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readPdf } from '../../main/formats/pdf';
+import { extractPdfLines, readPdf } from '../../main/formats/pdf';
 import { office, OFFICE_PYTHON } from './office';
 
 const WORDS = 'the reference draft editor marks each line where print reads against place wording missed differs nothing before every so that'.split(' ');
@@ -42,6 +42,9 @@ function fodt(body: readonly string[], layout: { width: string; height: string; 
 
 const HEADER_BODY = paragraphs(24, 70);
 const COLUMNS_BODY = paragraphs(8, 60);
+const COMPOUNDS = 'The well-known state-of-the-art e-mail follow-up re-entry co-operation long-term self-evident twenty-one mother-in-law';
+/** Compounds on a narrow page, some broken at their own hyphen: each is written whole somewhere else in the text. */
+const HYPHENS_BODY = [`${COMPOUNDS} ${COMPOUNDS.toLowerCase()} ${COMPOUNDS.toLowerCase()}.`];
 
 describe.skipIf(OFFICE_PYTHON === null)('PDF pages as a reader sees them (LibreOffice)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'galley-pdf-pages-'));
@@ -51,9 +54,11 @@ describe.skipIf(OFFICE_PYTHON === null)('PDF pages as a reader sees them (LibreO
   beforeAll(() => {
     writeFileSync(at('header.fodt'), fodt(HEADER_BODY, { width: '21cm', height: '14cm', header: 'The Quarterly Review — Spring Issue', footer: true }));
     writeFileSync(at('columns.fodt'), fodt(COLUMNS_BODY, { width: '21cm', height: '29.7cm', columns: 2 }));
+    writeFileSync(at('hyphens.fodt'), fodt(HYPHENS_BODY, { width: '10cm', height: '29.7cm' }));
     office([
       ['open', at('header.fodt'), at('header.pdf')],
       ['open', at('columns.fodt'), at('columns.pdf')],
+      ['open', at('hyphens.fodt'), at('hyphens.pdf')],
     ]);
   }, 120_000);
 
@@ -65,5 +70,11 @@ describe.skipIf(OFFICE_PYTHON === null)('PDF pages as a reader sees them (LibreO
 
   it('joins the wrapped lines of a two-column page into paragraphs, one running on from the foot of a column to the head of the next', async () => {
     expect(await read('columns.pdf')).toBe(COLUMNS_BODY.join('\n'));
+  });
+
+  it('keeps the hyphen of a compound that wraps at it', async () => {
+    const [page] = await extractPdfLines(readFileSync(at('hyphens.pdf')), at('hyphens.pdf'));
+    expect(page.lines.filter((line) => /\p{L}-$/u.test(line.text)).length).toBeGreaterThan(2);
+    expect(await read('hyphens.pdf')).toBe(HYPHENS_BODY[0]);
   });
 });
