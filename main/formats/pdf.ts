@@ -164,6 +164,12 @@ const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl
 const RUNNING_SHARE = 0.5;
 /** Lines looked at for running heads at each end of a page. */
 const EDGE_LINES = 2;
+/**
+ * A first-line indent, in text heights: Word's and LibreOffice's usual
+ * half-inch or 1.25 cm is about three; less than this much is a line's
+ * own measuring noise, more is a centred or right-aligned line.
+ */
+const FIRST_LINE_INDENT = [0.8, 5] as const;
 /** A space's width as a share of an average letter's (Times and Arial: 0.25 em against about 0.5 em). */
 const SPACE_SHARE = 0.5;
 /** A vertical gap this many times the usual line spacing separates paragraphs. */
@@ -211,6 +217,7 @@ export function layoutPdfText(pages: readonly PdfPage[]): string {
       const newParagraph =
         openLine === null ||
         !wrapped(openLine, openRight, text) ||
+        (indentsFirstLine(line, lines[i + 1]) && wrapped(line, rights[i], texts[i + 1])) ||
         (previous !== null &&
           (gap > spacing * PARAGRAPH_GAP ||
             (gap < 0 && !nextColumn) ||
@@ -226,6 +233,19 @@ export function layoutPdfText(pages: readonly PdfPage[]): string {
   }
   if (open !== '') paragraphs.push(open);
   return settleLineEndHyphens(paragraphs.join('\n'));
+}
+
+/**
+ * Whether `line` starts to the right of the line under it, as the first line
+ * of a paragraph set with a first-line indent does; when it also runs on
+ * into that line, it opens a paragraph even after a full line (the foot of
+ * the last page or column). A block indented whole is not; nor is a list
+ * item's hanging line, which ends its item before the next label.
+ */
+function indentsFirstLine(line: PdfLine, next: PdfLine | undefined): boolean {
+  if (!next || next.y >= line.y || sameBaseline(line, next)) return false;
+  const indent = line.left - next.left;
+  return indent > line.size * FIRST_LINE_INDENT[0] && indent < line.size * FIRST_LINE_INDENT[1];
 }
 
 /** Whether `line` ended only because `next`'s first word did not fit before the column's right edge. */

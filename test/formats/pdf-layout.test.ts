@@ -96,8 +96,13 @@ describe('PDF text layout', () => {
     expect(layoutPdfText([page(['• First item', '◦ Second item'])])).toBe('First item\nSecond item');
   });
 
-  it('carries a paragraph across a page break when the last line is full', () => {
+  it('carries a paragraph across a page break when the last line is full, unless the next page opens with a first-line indent', () => {
     const text = layoutPdfText([page(['Start of a long paragraph that fills the line'], { fullWidth: [true] }), page(['and ends here.'])]);
     expect(text).toBe('Start of a long paragraph that fills the line and ends here.');
+    const indented = page(['A new paragraph opens', 'under its first line.'], { fullWidth: [true, false] });
+    const lines = [{ ...indented.lines[0], left: 102 }, indented.lines[1]];
+    expect(layoutPdfText([page(['A paragraph ends on a full line.'], { fullWidth: [true] }), { width: 595, lines }])).toBe(
+      'A paragraph ends on a full line.\nA new paragraph opens under its first line.',
+    );
   });
 });
