@@ -17,6 +17,7 @@
  */
 import type { InlineStyle, LineStyle } from '../../preload/api';
 import type { TextEdit } from '../files/text-format';
+import { compare } from '@galley/engine';
 import { positionsOf } from '../report/positions';
 import { applyEdits } from './edits';
 import type { LoadedDocument } from './index';
@@ -105,25 +106,71 @@ function finalBreakEdits(text: string, convention: ParagraphConvention): TextEdi
 /**
  * The reference as compared with `draft`: its final line breaks the draft's,
  * and when their containers differ its paragraph breaks in the draft's
- * convention, with its headings and bold words moved with their text.
+ * convention and the draft's line wraps (see wrapEdits), with its headings
+ * and bold words moved with their text.
  */
 export function inDraftParagraphs(reference: LoadedDocument, draft: { readonly container: string; readonly text: string }): LoadedDocument {
   const convention = paragraphConvention(draft.text);
-  const edits = reference.container === draft.container ? finalBreakEdits(reference.text, convention) : restatingEdits(reference.text, convention);
-  if (edits.length === 0) return reference;
+  if (reference.container === draft.container) return withEdits(reference, finalBreakEdits(reference.text, convention));
+  const restating = restatingEdits(reference.text, convention);
+  const restated = withEdits(reference, restating);
+  return withEdits(restated, wrapEdits(draft, reference, restated, positionMap(restating)));
+}
+
+/**
+ * A text that parts paragraphs by blank lines and also breaks lines inside
+ * them has them hard-wrapped (an OCR'd page a line per printed line, a
+ * plain-text mail at 72 columns): there a single line break is a soft one,
+ * which a reader takes for a space, as Markdown does. Against a document
+ * in another container such a break stands for the space there, so the
+ * reference is given the draft's wraps — a line break where the draft
+ * wraps and the reference has a space — and loses its own — a space where
+ * it wraps and the draft has one. Where the two texts' words stand is the
+ * engine's to say: one comparison, only for a wrapped text, and only its
+ * changes of exactly that whitespace, at exactly a wrap, are taken.
+ */
+function wrapEdits(
+  draft: { readonly container: string; readonly text: string },
+  asRead: LoadedDocument,
+  restated: LoadedDocument,
+  restating: (pos: number) => number,
+): TextEdit[] {
+  const draftWraps = draft.container === 'text' ? wrapsOf(draft.text) : new Set<number>();
+  // Restating leaves a wrapped reference's single breaks as they are: `restating` says where each now stands.
+  const referenceWraps = asRead.container === 'text' ? new Set([...wrapsOf(asRead.text)].map(restating)) : new Set<number>();
+  if (draftWraps.size === 0 && referenceWraps.size === 0) return [];
+  const edits: TextEdit[] = [];
+  for (const s of compare(draft.text, restated.text)) {
+    if (s.to - s.from !== 1 || s.refTo - s.refFrom !== 1) continue;
+    const was = draft.text[s.from];
+    if (was === '\n' && s.replacement === ' ' && draftWraps.has(s.from)) edits.push({ from: s.refFrom, to: s.refTo, insert: '\n' });
+    else if (was === ' ' && s.replacement === '\n' && referenceWraps.has(s.refFrom)) edits.push({ from: s.refFrom, to: s.refTo, insert: ' ' });
+  }
+  return edits.sort((a, b) => a.from - b.from);
+}
+
+/** Where a hard-wrapped text (blank lines between paragraphs, single breaks inside them) wraps; empty for any other. */
+function wrapsOf(text: string): Set<number> {
+  if (paragraphConvention(text).paragraphs !== 'blank') return new Set();
+  return new Set(innerBreaks(text).filter((m) => m[0] === '\n').map((m) => m.index));
+}
+
+/** `document` with `edits` (sorted, apart) made to its text, and its headings and bold words moved with their text. */
+function withEdits(document: LoadedDocument, edits: readonly TextEdit[]): LoadedDocument {
+  if (edits.length === 0) return document;
   const map = positionMap(edits);
-  const text = applyEdits(reference.text, edits)!;
-  const starts = startsOfLines(reference.text);
-  const lines = positionsOf(text, reference.lineStyles.map((s) => map(starts[s.line])));
-  const lineStyles: LineStyle[] = reference.lineStyles.map((s, i) => ({ ...s, line: lines[i].line - 1 }));
-  const inlineStyles: InlineStyle[] = reference.inlineStyles.map((s) => ({ ...s, from: map(s.from), to: map(s.to) }));
-  return { ...reference, text, lineStyles, inlineStyles };
+  const text = applyEdits(document.text, edits)!;
+  const starts = startsOfLines(document.text);
+  const lines = positionsOf(text, document.lineStyles.map((s) => map(starts[s.line])));
+  const lineStyles: LineStyle[] = document.lineStyles.map((s, i) => ({ ...s, line: lines[i].line - 1 }));
+  const inlineStyles: InlineStyle[] = document.inlineStyles.map((s) => ({ ...s, from: map(s.from), to: map(s.to) }));
+  return { ...document, text, lineStyles, inlineStyles };
 }
 
 /**
  * Where a position of the text before `edits` (sorted, non-overlapping) lands
- * after them. Edits here only replace line-break runs, which no styled text
- * lies inside: a position at an edit's end keeps to the text after it.
+ * after them. Edits here only replace whitespace, which no styled text starts
+ * or ends inside: a position at an edit's end keeps to the text after it.
  */
 function positionMap(edits: readonly TextEdit[]): (pos: number) => number {
   const shifts: number[] = [];

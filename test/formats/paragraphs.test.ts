@@ -121,6 +121,24 @@ describe('galley check across containers', () => {
     expect(readFileSync(at('joined.cleaned.md'), 'utf8')).toBe(`# ${PARAGRAPHS[0]}\n\n${PARAGRAPHS.slice(1).join('\n\n')}\n`);
   });
 
+  it('takes a hard-wrapped .txt\'s line breaks inside paragraphs for the spaces they stand for, either way round', async () => {
+    // Blank lines between paragraphs, and lines wrapped inside them (an OCR'd page, a plain-text mail).
+    const wrapped = 'Budget day\n\nSir Keir Starmer spoke\nin London.\n\nThe House then\nrose.\n\nIt sat again on Monday.\n';
+    writeFileSync(at('wrapped.txt'), wrapped);
+    expect(await galley(['check', at('wrapped.txt'), at('publisher.docx')])).toEqual({ status: 0, stdout: '', stderr: '' });
+    expect(await galley(['check', at('publisher.docx'), at('wrapped.txt')])).toEqual({ status: 0, stdout: '', stderr: '' });
+    // A wrap is never a paragraph break: where the reference starts a paragraph, the draft's wrap is still one to make.
+    writeFileSync(at('wrapped-join.txt'), 'Budget day\n\nSir Keir Starmer spoke in London.\nThe House then rose.\n\nIt sat again\non Mondy.\n');
+    const { stdout } = await galley(['check', at('wrapped-join.txt'), at('publisher.docx')]);
+    expect(stdout.split('\n').map((line) => line.replace(/ +/g, ' '))).toEqual([
+      '3:34 typography low "" → "\\n"',
+      '7:4 name high "Mondy" → "Monday"',
+      '',
+    ]);
+    await galley(['apply', at('wrapped-join.txt'), at('publisher.docx'), '--accept', 'all', '--out', at('wrapped-join.cleaned.txt')]);
+    expect(readFileSync(at('wrapped-join.cleaned.txt'), 'utf8')).toBe('Budget day\n\nSir Keir Starmer spoke in London.\n\nThe House then rose.\n\nIt sat again\non Monday.\n');
+  });
+
   it('keeps comparing blank lines between two .txt files, where they are the typist\'s', async () => {
     writeFileSync(at('lines.txt'), `${PARAGRAPHS.join('\n')}\n`);
     const { status, stdout } = await galley(['check', at('lines.txt'), at('publisher.txt')]);
