@@ -11,7 +11,7 @@ import type { Node } from 'prosemirror-model';
 import { applySuggestions, withMovePartners, type Suggestion } from '@galley/engine';
 import type { GalleyApi, ReportRequest, ReportRequestItem } from '../../../preload/api';
 import type { CompareText } from '../editor/comparison';
-import { placeSuggestions } from '../editor/place';
+import { placeSuggestions, undecided } from '../editor/place';
 import { textFromDoc } from '../editor/text-doc';
 import { commonHead, commonTail } from '../worker/text-patches';
 import type { DecisionTimes } from './decision-times';
@@ -63,7 +63,7 @@ export async function draftSuggestions(draftText: string, reference: string, com
 /** `suggestions` of the draft as opened, each with its key. */
 function keyed(draftText: string, reference: string, suggestions: Suggestion[]): DraftSuggestions {
   // Nothing counts as decided here, so placed[i] is suggestions[i] with its key.
-  const keys = placeSuggestions(draftText, reference, suggestions, new Set()).map((placed) => placed.item.key);
+  const keys = placeSuggestions(draftText, reference, suggestions, undecided).map((placed) => placed.item.key);
   return { suggestions, keys };
 }
 

@@ -13,7 +13,7 @@ import type { EditorView } from 'prosemirror-view';
 import { addRule, applySuggestions, withMovePartners } from '@galley/engine';
 import type { DecisionRecord, GalleyApi, OpenedDocument, ReviewSnapshot, StoredReview } from '../../../preload/api';
 import type { CompareText, WholeComparison } from '../editor/comparison';
-import { placeSuggestions } from '../editor/place';
+import { placeSuggestions, undecided } from '../editor/place';
 import { reviewState } from '../editor/review-state';
 import { docText } from '../editor/doc-text';
 import type { DecisionTimes } from './decision-times';
@@ -190,7 +190,7 @@ export class Reviews {
   /** The decisions and edits of `snapshot` found again in `draftText` compared with `reference`, as a text and records under the new keys. */
   private async reanchor(snapshot: ReviewSnapshot, draftText: string, reference: string): Promise<{ text: string; decisions: DecisionRecord[]; edits: number }> {
     const suggestions = await this.sources.diff(draftText, reference);
-    const keys = placeSuggestions(draftText, reference, suggestions, new Set()).map((placed) => placed.item.key);
+    const keys = placeSuggestions(draftText, reference, suggestions, undecided).map((placed) => placed.item.key);
     const candidates = suggestions.map((suggestion, i) => ({ key: keys[i], draft: draftText.slice(suggestion.from, suggestion.to), reference: suggestion.replacement, suggestion }));
     const { matched } = anchorDecisions(snapshot.decisions, candidates);
     const taken = matched.filter(({ record }) => record.decision === 'accepted').map(({ candidate }) => candidate.suggestion);

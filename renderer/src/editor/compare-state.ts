@@ -15,7 +15,9 @@
  * reference's proper nouns, moves), so an edit and its undo could leave a
  * different set of suggestions than the review started with.
  *
- * Decided keys are filtered out, so a rejected suggestion never comes back.
+ * Rejected keys are filtered out, so a rejected suggestion never comes
+ * back; an accepted one found again (its draft wording typed back) is open
+ * under a key of its own (./place).
  */
 import type { Node } from 'prosemirror-model';
 import type { Suggestion } from '@galley/engine';
@@ -32,7 +34,7 @@ import { OffsetMap } from './text-doc';
 
 /**
  * The review of a whole document from one comparison of its text with the
- * reference; suggestions already decided (by key) are left out.
+ * reference; suggestions already rejected (by key) are left out.
  */
 export function reviewOfComparison(doc: Node, text: string, reference: string, suggestions: readonly Suggestion[]): ReviewState {
   return reviewFrom(doc, reference, placedOfComparison(doc, text, reference, suggestions));

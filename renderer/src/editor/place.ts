@@ -6,11 +6,20 @@
 import { partsWithin, type Suggestion } from '@galley/engine';
 import { decisionKey } from './decision-key';
 import type { Placed, ReviewItem } from './review-item';
+import type { DecidedKeys } from './review-state';
 import { OffsetMap } from './text-doc';
+
+/** No decisions: every suggestion placed, under its own key. */
+export const undecided: DecidedKeys = { accepted: new Set(), rejected: new Set() };
 
 /**
  * Places `suggestions` (computed for `text`, the whole draft, against
- * `reference`), leaving out any whose key is in `decided`. `offsets` maps
+ * `reference`), leaving out the rejected ones: a rejected suggestion never
+ * comes back. An accepted key found again is the draft wording typed back
+ * (or an accept the text lost): that suggestion is open, under the key
+ * with an AGAIN mark, so that its own decision is not the earlier one's
+ * (and undoing the earlier accept, which owns the key, cannot take it
+ * away). `offsets` maps
  * the text to the document it is placed in; by default, the one
  * docFromText(text) gives (an edited document may be cut differently).
  *
@@ -25,7 +34,7 @@ export function placeSuggestions(
   text: string,
   reference: string,
   suggestions: readonly Suggestion[],
-  decided: ReadonlySet<string>,
+  decided: DecidedKeys,
   offsets: OffsetMap = OffsetMap.ofText(text),
   known: KnownItem = () => undefined,
 ): Placed[] {
@@ -47,8 +56,9 @@ export function placeSuggestions(
   });
   const placed: Placed[] = [];
   suggestions.forEach((s, index) => {
-    const key = keys[index]!;
-    if (decided.has(key)) return;
+    let key = keys[index]!;
+    while (decided.accepted.has(key)) key += AGAIN;
+    if (decided.rejected.has(key)) return;
     const moveId = s.moveId ? moveIds.get(s.moveId)! : null;
     const old = found[index];
     if (old && old.key === key && old.moveId === moveId) {
@@ -82,8 +92,11 @@ export function placeSuggestions(
  */
 export type KnownItem = (suggestion: Suggestion, from: number, to: number) => ReviewItem | undefined;
 
-/** A key without the mark telling a repeated slip's occurrences apart. */
+/** The mark on the key of a suggestion found again after it was accepted, once for each such accept. */
+const AGAIN = '+';
+
+/** A key without the marks telling a repeated slip's occurrences apart and an accepted one found again (both are added after keying). */
 function unordered(key: string): string {
-  const mark = key.indexOf('#');
+  const mark = key.search(/[#+]/);
   return mark < 0 ? key : key.slice(0, mark);
 }

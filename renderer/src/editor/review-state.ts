@@ -74,9 +74,15 @@ export function decisionsOf(doc: Node): Decisions {
   return { accepted: doc.attrs.accepted, rejected: doc.attrs.rejected };
 }
 
-export function decidedKeys(doc: Node): Set<string> {
+/** The decided keys, as sets (./place leaves rejected ones out and keys accepted ones found again afresh). */
+export interface DecidedKeys {
+  readonly accepted: ReadonlySet<string>;
+  readonly rejected: ReadonlySet<string>;
+}
+
+export function decidedKeys(doc: Node): DecidedKeys {
   const { accepted, rejected } = decisionsOf(doc);
-  return new Set([...accepted, ...rejected]);
+  return { accepted: new Set(accepted), rejected: new Set(rejected) };
 }
 
 /** A fresh review of the whole document from one comparison's placed items. */
