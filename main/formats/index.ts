@@ -70,6 +70,8 @@ export interface LoadedDocument {
   readonly lineStyles: readonly LineStyle[];
   /** Text shown bold or italic (Word and Markdown), in order. */
   readonly inlineStyles: readonly InlineStyle[];
+  /** A PDF's text with its lists' labels kept, for a .txt draft to be compared with (see PdfText); absent when the same. */
+  readonly labelled?: string;
 }
 
 /** Read any supported document. Throws FileError naming `path`, never anything else for bad input. */
@@ -78,7 +80,7 @@ export async function loadDocument(path: string, options: { encoding?: string } 
   if (container === 'docx' || container === 'pdf') {
     const { bytes, stamp } = await readBinaryFile(path);
     const source = { kind: 'bytes', bytes } as const;
-    if (container === 'pdf') return { path, container, text: await readPdf(bytes, path), source, format: COMPARED_TEXT_FORMAT, stamp, ...UNSTYLED };
+    if (container === 'pdf') return { path, container, ...(await readPdf(bytes, path)), source, format: COMPARED_TEXT_FORMAT, stamp, ...UNSTYLED };
     const docx = await loadAdapter('docx');
     const read = docx.readDocxText(docx.openDocx(bytes, path).textParts);
     const styles = { lineStyles: docx.docxLineStyles(read), inlineStyles: docx.docxInlineStyles(read) };

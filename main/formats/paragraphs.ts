@@ -104,12 +104,24 @@ function finalBreakEdits(text: string, convention: ParagraphConvention): TextEdi
 }
 
 /**
+ * A PDF reference with its lists' number labels kept when the draft is a
+ * .txt, which holds them as text (typed, or read by OCR from the page): a
+ * Word or Markdown draft draws them, so for it they are dropped. A PDF has
+ * no styles to move with the text.
+ */
+function withListLabels(reference: LoadedDocument, draft: { readonly container: string }): LoadedDocument {
+  if (reference.labelled === undefined || draft.container !== 'text') return reference;
+  return { ...reference, text: reference.labelled, labelled: undefined };
+}
+
+/**
  * The reference as compared with `draft`: its final line breaks the draft's,
  * and when their containers differ its paragraph breaks in the draft's
  * convention and the draft's line wraps (see wrapEdits), with its headings
  * and bold words moved with their text.
  */
-export function inDraftParagraphs(reference: LoadedDocument, draft: { readonly container: string; readonly text: string }): LoadedDocument {
+export function inDraftParagraphs(read: LoadedDocument, draft: { readonly container: string; readonly text: string }): LoadedDocument {
+  const reference = withListLabels(read, draft);
   const convention = paragraphConvention(draft.text);
   if (reference.container === draft.container) return withEdits(reference, finalBreakEdits(reference.text, convention));
   const restating = restatingEdits(reference.text, convention);

@@ -28,6 +28,11 @@ const LONE_LABEL = new RegExp(String.raw`^(?:${LABEL}|[-–—])$`, 'iu');
 /** Lines whose left edges are closer than this share of the text height stand at one indent. */
 const SAME_INDENT = 0.5;
 
+/** The length of the bullet glyph (with its space) opening `text`, or 0: a glyph that is never text, whatever the draft. */
+export function bulletLength(text: string): number {
+  return BULLET.exec(text)?.[0].length ?? 0;
+}
+
 /**
  * How many characters of each line's (whitespace-collapsed, trimmed) text
  * are a list label to drop.
@@ -80,8 +85,8 @@ export function listLabelLengths(
   const besideText = (i: number) =>
     LONE_LABEL.test(texts[i]) && i + 1 < lines.length && Math.abs(lines[i + 1].y - lines[i].y) < lines[i].size * SAME_INDENT && lines[i + 1].left > lines[i].right;
   return texts.map((text, i) => {
-    const bullet = BULLET.exec(text)?.[0].length;
-    if (bullet !== undefined) return bullet;
+    const bullet = bulletLength(text);
+    if (bullet > 0) return bullet;
     if (besideText(i)) return text.length;
     if (tabbed(i) > 0) return tabbed(i);
     return listed(i) ? label(i)!.length : 0;

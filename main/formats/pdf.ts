@@ -12,7 +12,7 @@
 import { FileError } from '../files/errors';
 import { columnRights, sameBaseline } from './pdf-columns';
 import { joinLines, settleLineEndHyphens, withoutMarks } from './pdf-hyphens';
-import { listLabelLengths } from './pdf-lists';
+import { bulletLength, listLabelLengths } from './pdf-lists';
 
 /** One line of a page as laid out, in content-stream order (which is reading order for the PDFs word processors write). */
 export interface PdfLine {
@@ -40,13 +40,26 @@ export interface PdfPage {
  */
 const MIN_CHARACTERS_PER_PAGE = 8;
 
-export async function readPdf(bytes: Uint8Array, path: string): Promise<string> {
+/**
+ * A PDF's text as compared, with its lists' number labels and dashes
+ * dropped (what a Word or Markdown draft holds: the word processor draws
+ * them), and `labelled`, the same text with them kept (what a retyped or
+ * OCR'd .txt holds, having typed or read them), when that differs.
+ */
+export interface PdfText {
+  readonly text: string;
+  readonly labelled?: string;
+}
+
+export async function readPdf(bytes: Uint8Array, path: string): Promise<PdfText> {
   const pages = await extractPdfLines(bytes, path);
   const characters = pages.reduce((n, page) => n + page.lines.reduce((m, line) => m + line.text.trim().length, 0), 0);
   if (characters < MIN_CHARACTERS_PER_PAGE * Math.max(pages.length, 1)) {
     throw new FileError('undecodable', path, 'it has no text layer (a scanned PDF?); run OCR on it first');
   }
-  return layoutPdfText(pages);
+  const text = layoutPdfText(pages);
+  const labelled = layoutPdfText(pages, { listLabels: 'keep' });
+  return labelled === text ? { text } : { text, labelled };
 }
 
 export async function extractPdfLines(bytes: Uint8Array, path: string): Promise<PdfPage[]> {
@@ -187,7 +200,8 @@ const PARAGRAPH_GAP = 1.4;
  * a paragraph; the top of the next column continues one, as the top of
  * the next page does.
  */
-export function layoutPdfText(pages: readonly PdfPage[]): string {
+export function layoutPdfText(pages: readonly PdfPage[], options: { listLabels?: 'drop' | 'keep' } = {}): string {
+  const keepLabels = options.listLabels === 'keep';
   const kept = dropRunningLines(pages);
   const paragraphs: string[] = [];
   let open = '';
@@ -207,8 +221,16 @@ export function layoutPdfText(pages: readonly PdfPage[]): string {
     );
     // A list's bullets and numbers are drawn by the word processor, not written in the document.
     const labels = listLabelLengths(lines, texts, left, (i) => i + 1 < lines.length && wrapped(lines[i], rights[i], texts[i + 1]));
+    // A label kept on a line of its own (a list's tab set it apart) opens its item's text.
+    let labelBefore = '';
     lines.forEach((line, i) => {
-      const text = texts[i].slice(labels[i]);
+      const dropped = keepLabels ? bulletLength(texts[i]) : labels[i];
+      if (keepLabels && dropped === 0 && labels[i] === texts[i].length) {
+        labelBefore = `${texts[i]} `;
+        return;
+      }
+      const text = labelBefore + texts[i].slice(dropped);
+      labelBefore = '';
       if (text === '') return;
       const previous = i > 0 ? lines[i - 1] : null;
       const gap = previous ? previous.y - line.y : 0;

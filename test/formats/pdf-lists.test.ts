@@ -97,5 +97,21 @@ describe.skipIf(OFFICE_PYTHON === null)('PDF list labels in LibreOffice', () => 
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe('');
     expect(run.status).toBe(0);
+
+    // A .txt draft holds the numbers as text (typed, or read by OCR from the page): against it they are kept (review11).
+    const typed = [
+      '1. The committee met, a number typed as text in a paragraph long enough to wrap over more than one line of the page.',
+      'Apples are red',
+      'Pears are green',
+      '1. Step one here',
+      '2. Step two here',
+      'Between the lists.',
+      '1. A list of one step',
+      'Closing words.',
+    ];
+    writeFileSync(at('typed.txt'), typed.join('\n') + '\n');
+    const text = spawnSync(process.execPath, [GALLEY, 'check', at('typed.txt'), at('lists.pdf')], { encoding: 'utf8' });
+    expect(text.stdout).toBe('');
+    expect(text.status).toBe(0);
   }, 120_000);
 });

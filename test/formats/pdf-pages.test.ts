@@ -49,7 +49,7 @@ const HYPHENS_BODY = [`${COMPOUNDS} ${COMPOUNDS.toLowerCase()} ${COMPOUNDS.toLow
 describe.skipIf(OFFICE_PYTHON === null)('PDF pages as a reader sees them (LibreOffice)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'galley-pdf-pages-'));
   const at = (name: string) => join(dir, name);
-  const read = (name: string) => readPdf(readFileSync(at(name)), at(name));
+  const read = async (name: string) => (await readPdf(readFileSync(at(name)), at(name))).text;
 
   beforeAll(() => {
     writeFileSync(at('header.fodt'), fodt(HEADER_BODY, { width: '21cm', height: '14cm', header: 'The Quarterly Review — Spring Issue', footer: true }));
