@@ -226,8 +226,14 @@ class Reader {
  * types there and a PDF shows: the gap is the note's layout, not its text.
  */
 function afterNoteNumber(out: readonly Pending[]): boolean {
-  const shown = out.filter((p) => p.text !== '');
-  return shown.length === 1 && shown[0].kind === 'number';
+  // Stops at the second piece with text: a paragraph of many tabs asks once per tab (review11 found filtering all of it quadratic).
+  let shown: Pending | null = null;
+  for (const p of out) {
+    if (p.text === '') continue;
+    if (shown !== null) return false;
+    shown = p;
+  }
+  return shown?.kind === 'number';
 }
 
 /** One-character elements of a run and the character each reads as. */
