@@ -325,14 +325,20 @@ const WORD_STEM = 3;
 function isWordForm(x: string, y: string): boolean {
   const a = x.toLowerCase();
   const b = y.toLowerCase();
-  let stem = 0;
-  while (stem < a.length && stem < b.length && a[stem] === b[stem]) stem++;
+  const stem = stemLength(a, b);
   if (stem < WORD_STEM) return false;
   const [p, q] = [a.slice(stem), b.slice(stem)].sort((u, v) => u.length - v.length);
   if (p === q || !WORD_ENDING.test(p) || !WORD_ENDING.test(q)) return false;
   const ending = (e: string, other: string): boolean =>
     (e !== 'd' || a[stem - 1] === 'e') && (e !== 'e' || /^[aeiou]/u.test(other)) && (e !== 'y' || other.startsWith('i'));
   return ending(p, q) && ending(q, p);
+}
+
+/** How many leading characters two (lower-cased) words share: the stem their endings hang on. */
+function stemLength(a: string, b: string): number {
+  let stem = 0;
+  while (stem < a.length && stem < b.length && a[stem] === b[stem]) stem++;
+  return stem;
 }
 
 /** Times the draft must write a word for it to be a word of its writer's, not a slip: here and once more. */
@@ -392,8 +398,7 @@ function isOtherForm(ctx: ReferenceContext, x: string, y: string): boolean {
   const a = x.toLowerCase();
   if (!ctx.words.has(a)) return false;
   const b = y.toLowerCase();
-  let stem = 0;
-  while (stem < a.length && stem < b.length && a[stem] === b[stem]) stem++;
+  const stem = stemLength(a, b);
   return stem >= NAME_STEM && 2 * stem >= Math.max(a.length, b.length) && NAME_FORM.test(a.slice(stem)) && NAME_FORM.test(b.slice(stem));
 }
 
