@@ -11,7 +11,7 @@
  * ASCII spaces) is reported as likely UTF-16, for the user to name.
  */
 
-import { isBinaryControl, tooManyControls } from './controls';
+import { isBinaryControl, isC1Control, tooManyControls } from './controls';
 
 export type Utf16 = 'utf-16le' | 'utf-16be';
 
@@ -58,7 +58,7 @@ function plainText(bytes: Uint8Array, encoding: Utf16): string | null {
     const c = text.charCodeAt(i);
     if (c === 0) return null;
     // Binary read as UTF-16 is full of controls, C1 ones too.
-    if (isBinaryControl(c) || (c >= 0x80 && c < 0xa0)) controls++;
+    if (isBinaryControl(c) || isC1Control(c)) controls++;
     if (c >= 0x100) {
       outside++;
       blocks.set(c >> 8, (blocks.get(c >> 8) ?? 0) + 1);

@@ -9,7 +9,7 @@
 import { createRequire } from 'node:module';
 import { FileError } from './errors';
 import { sniffBomlessUtf16 } from './bomless-utf16';
-import { isBinaryControl, tooManyControls } from './controls';
+import { isBinaryControl, isC1Control, tooManyControls } from './controls';
 import { decodeUtf8KeepingStray, encodeUtf8KeepingStray, isStrayEscape, STRAY_ESCAPE } from './stray-bytes';
 
 /*
@@ -125,7 +125,7 @@ function mostlyC1(text: string): boolean {
   let c1 = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x80 && c <= 0x9f) c1++;
+    if (isC1Control(c)) c1++;
   }
   if (c1 <= 1) return false;
   // Letters only as far as needed: a real text passes c1 within its first lines.

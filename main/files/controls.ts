@@ -11,6 +11,11 @@ export function isBinaryControl(c: number): boolean {
   return (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0c && c !== 0x0d && c !== 0x1b) || c === 0x7f;
 }
 
+/** Whether a code unit is a C1 control (U+0080–U+009F): what Latin-1 reads bytes 0x80–0x9F as, and no text uses. */
+export function isC1Control(c: number): boolean {
+  return c >= 0x80 && c <= 0x9f;
+}
+
 /** Whether `controls` such characters in `length` are more than a text holds. */
 export function tooManyControls(controls: number, length: number): boolean {
   return controls > Math.max(1, length * MAX_CONTROL_SHARE);
