@@ -90,9 +90,9 @@ export function narrowEdits(text: string, edits: readonly TextEdit[]): TextEdit[
  * suggestions, the window ProseMirror's steps, which can be one replacement
  * from inside one word, across paragraphs and formatting, into another —
  * made in one place, it would move those paragraphs' words out of their
- * runs, links and blocks. So each edit is widened to whole words, one that
- * crosses paragraphs cut into the word-level changes it makes
- * (refineEdits), new paragraphs made whole
+ * runs, links and blocks. So each edit is widened to whole words, one of
+ * several words cut into the word-level changes it makes (refineEdits),
+ * new paragraphs made whole
  * after the one they follow (paragraphsAfter), and trimmed to the words
  * that change: both come out the same.
  */
