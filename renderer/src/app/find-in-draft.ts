@@ -4,6 +4,7 @@
  * the match found is selected and scrolled to, so Escape leaves the editor
  * on it and typing replaces it, as in any editor.
  */
+import type { Node } from 'prosemirror-model';
 import { TextSelection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { matchesIn, matchFrom, showFound, type TextMatch } from '../editor/find';
@@ -14,7 +15,7 @@ import { revealInDraft } from '../views/reveal';
 export class FindInDraft {
   readonly bar: FindBar;
   /** The matches of the bar's query in a document, kept while neither changes. */
-  private found: { doc: unknown; query: string; matches: TextMatch[]; offsets: OffsetMap } | null = null;
+  private found: { doc: Node; query: string; matches: TextMatch[]; offsets: OffsetMap } | null = null;
   private index = -1;
 
   constructor(private readonly view: EditorView) {
